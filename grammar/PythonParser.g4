@@ -1,0 +1,330 @@
+// Grammar — the Python 3.11 parser (https://docs.python.org/3.11/reference/grammar.html).
+//
+// The shape is chosen for ANTLR, not copied from CPython's PEG grammar: every decision is LL(1) or close to
+// it (so SLL prediction stays in its DFA cache), operator precedence is two left-recursive rules, and lists
+// whose order rules are easy to check afterwards (parameters, call arguments, dict/set displays) are parsed
+// flat. frontend/ast_builder.cpp checks those rules, gives targets their Store/Del context, and produces
+// CPython's error messages. No target-language code lives here.
+parser grammar PythonParser;
+
+options { tokenVocab = PythonLexer; }
+
+// https://docs.python.org/3.11/reference/toplevel_components.html#file-input
+file_input
+    : statement* EOF
+    ;
+
+// An f-string replacement field: CPython 3.11 parses `(` + its text + `)` as star_expressions.
+fstring_expr
+    : star_expressions NEWLINE? EOF
+    ;
+
+statement
+    : compound_stmt
+    | simple_stmts
+    ;
+
+simple_stmts
+    : simple_stmt (SEMI simple_stmt)* SEMI? NEWLINE
+    ;
+
+// https://docs.python.org/3.11/reference/simple_stmts.html
+simple_stmt
+    : expr_stmt                                                           # expression_stmt
+    | RETURN star_expressions?                                             # return_stmt
+    | IMPORT dotted_as_name (COMMA dotted_as_name)*                       # import_name
+    | FROM (DOT | ELLIPSIS)* dotted_name? IMPORT import_targets           # import_from
+    | RAISE (expression (FROM expression)?)?                              # raise_stmt
+    | PASS                                                                # pass_stmt
+    | DEL target_list                                                     # del_stmt
+    | ASSERT expression (COMMA expression)?                               # assert_stmt
+    | BREAK                                                               # break_stmt
+    | CONTINUE                                                            # continue_stmt
+    | GLOBAL name (COMMA name)*                                           # global_stmt
+    | NONLOCAL name (COMMA name)*                                         # nonlocal_stmt
+    ;
+
+// Expression statements, assignments, annotated and augmented assignments. Targets are parsed as
+// expressions and checked by the AST builder, as CPython's old LL(1) grammar did.
+expr_stmt
+    : (star_expressions | yield_expr)
+      ( COLON expression (EQUAL assigned_value)?                          // annotated
+      | augassign assigned_value                                          // augmented
+      | (EQUAL assigned_value)*                                           // plain or chained
+      )
+    ;
+
+assigned_value
+    : yield_expr
+    | star_expressions
+    ;
+
+augassign
+    : PLUSEQUAL | MINEQUAL | STAREQUAL | ATEQUAL | SLASHEQUAL | PERCENTEQUAL | AMPEREQUAL | VBAREQUAL
+    | CIRCUMFLEXEQUAL | LEFTSHIFTEQUAL | RIGHTSHIFTEQUAL | DOUBLESTAREQUAL | DOUBLESLASHEQUAL
+    ;
+
+import_targets
+    : STAR
+    | LPAR import_as_name (COMMA import_as_name)* COMMA? RPAR
+    | import_as_name (COMMA import_as_name)*
+    ;
+
+import_as_name
+    : name (AS name)?
+    ;
+
+dotted_as_name
+    : dotted_name (AS name)?
+    ;
+
+dotted_name
+    : name (DOT name)*
+    ;
+
+// https://docs.python.org/3.11/reference/compound_stmts.html
+compound_stmt
+    : decorators? (function_def | class_def)                              # decorated_def
+    | IF named_expression COLON block elif_clause* else_block?            # if_stmt
+    | WHILE named_expression COLON block else_block?                      # while_stmt
+    | ASYNC? FOR target_list IN star_expressions COLON block else_block?  # for_stmt
+    | ASYNC? WITH with_items COLON block                                  # with_stmt
+    | TRY COLON block except_clause* else_block? finally_block?           # try_stmt
+    | MATCH subject COLON NEWLINE INDENT case_block+ DEDENT              # match_stmt
+    ;
+
+decorators
+    : (AT named_expression NEWLINE)+
+    ;
+
+function_def
+    : ASYNC? DEF name LPAR parameters? RPAR (RARROW expression)? COLON block
+    ;
+
+class_def
+    : CLASS name (LPAR arguments? RPAR)? COLON block
+    ;
+
+elif_clause
+    : ELIF named_expression COLON block
+    ;
+
+else_block
+    : ELSE COLON block
+    ;
+
+finally_block
+    : FINALLY COLON block
+    ;
+
+except_clause
+    : EXCEPT STAR? (expression (COMMA expression)* COMMA? (AS name)?)? COLON block
+    ;
+
+// `with (a as b, c):` is a list of items; `with (a, b) as c:` one item whose value is a tuple.
+with_items
+    : LPAR with_item (COMMA with_item)* COMMA? RPAR
+    | with_item (COMMA with_item)*
+    ;
+
+with_item
+    : expression (AS star_target)?
+    ;
+
+block
+    : simple_stmts
+    | NEWLINE INDENT statement+ DEDENT
+    ;
+
+// --- match (https://docs.python.org/3.11/reference/compound_stmts.html#the-match-statement) -------------
+subject
+    : star_named_expression (COMMA (star_named_expression (COMMA star_named_expression)* COMMA?)?)?
+    ;
+
+case_block
+    : CASE patterns (IF named_expression)? COLON block
+    ;
+
+// One pattern, or an open sequence pattern (a, *b) without brackets.
+patterns
+    : star_or_pattern (COMMA star_or_pattern)* COMMA?
+    ;
+
+star_or_pattern
+    : STAR name
+    | pattern
+    ;
+
+pattern
+    : closed_pattern (VBAR closed_pattern)* (AS name)?
+    ;
+
+closed_pattern
+    : MINUS? NUMBER ((PLUS | MINUS) NUMBER)?                              # literal_number_pattern
+    | STRING+                                                             # literal_string_pattern
+    | (NONE | TRUE | FALSE)                                               # singleton_pattern
+    | dotted_name (LPAR class_pattern_args? RPAR)?                        # name_or_class_pattern
+    | LPAR (star_or_pattern (COMMA star_or_pattern)* COMMA?)? RPAR       # group_or_tuple_pattern
+    | LSQB (star_or_pattern (COMMA star_or_pattern)* COMMA?)? RSQB       # list_pattern
+    | LBRACE (mapping_item (COMMA mapping_item)* COMMA?)? RBRACE         # mapping_pattern
+    ;
+
+class_pattern_args
+    : class_pattern_arg (COMMA class_pattern_arg)* COMMA?
+    ;
+
+class_pattern_arg
+    : (name EQUAL)? pattern
+    ;
+
+mapping_item
+    : DOUBLESTAR name
+    | closed_pattern COLON pattern
+    ;
+
+// --- Parameters (flat: the AST builder checks their order and reports CPython's messages) ---------------
+parameters
+    : parameter (COMMA parameter)* COMMA?
+    ;
+
+parameter
+    : name (COLON expression)? (EQUAL expression)?
+    | STAR (name (COLON star_expression)?)? (EQUAL expression)?
+    | DOUBLESTAR name (COLON expression)? (EQUAL expression)?
+    | SLASH
+    ;
+
+lambda_parameters
+    : lambda_parameter (COMMA lambda_parameter)* COMMA?
+    ;
+
+lambda_parameter
+    : name (EQUAL expression)?
+    | STAR name? (EQUAL expression)?
+    | DOUBLESTAR name (EQUAL expression)?
+    | SLASH
+    ;
+
+// --- Expressions (https://docs.python.org/3.11/reference/expressions.html) -----------------------------
+star_expressions
+    : star_expression (COMMA star_expression)* COMMA?
+    ;
+
+star_expression
+    : STAR bitwise
+    | expression
+    ;
+
+star_named_expression
+    : STAR bitwise
+    | named_expression
+    ;
+
+named_expression
+    : (name COLONEQUAL)? expression
+    ;
+
+expression
+    : disjunction (IF disjunction ELSE expression)?
+    | LAMBDA lambda_parameters? COLON expression
+    ;
+
+// Boolean operators and comparisons; precedence from the highest alternative down.
+disjunction
+    : bitwise (comp_op bitwise)*                                          # comparison
+    | NOT disjunction                                                     # not_test
+    | disjunction AND disjunction                                         # and_test
+    | disjunction OR disjunction                                          # or_test
+    ;
+
+comp_op
+    : LESS | GREATER | EQEQUAL | GREATEREQUAL | LESSEQUAL | NOTEQUAL | IN | NOT IN | IS | IS NOT
+    ;
+
+// Arithmetic and bitwise operators.
+bitwise
+    : AWAIT? primary                                                      # primary_expr
+    | <assoc=right> bitwise DOUBLESTAR bitwise                            # power
+    | (PLUS | MINUS | TILDE) bitwise                                      # unary
+    | bitwise (STAR | SLASH | DOUBLESLASH | PERCENT | AT) bitwise         # term
+    | bitwise (PLUS | MINUS) bitwise                                      # sum
+    | bitwise (LEFTSHIFT | RIGHTSHIFT) bitwise                             # shift
+    | bitwise AMPER bitwise                                               # bitwise_and
+    | bitwise CIRCUMFLEX bitwise                                          # bitwise_xor
+    | bitwise VBAR bitwise                                                # bitwise_or
+    ;
+
+primary
+    : atom trailer*
+    ;
+
+trailer
+    : LPAR arguments? RPAR
+    | LSQB slices RSQB
+    | DOT name
+    ;
+
+atom
+    : name                                                                # name_atom
+    | (TRUE | FALSE | NONE)                                               # keyword_atom
+    | NUMBER                                                              # number_atom
+    | STRING+                                                             # strings_atom
+    | ELLIPSIS                                                            # ellipsis_atom
+    | LPAR (yield_expr | star_named_expression (comprehension | (COMMA star_named_expression)* COMMA?))? RPAR
+                                                                          # paren_atom
+    | LSQB (star_named_expression (comprehension | (COMMA star_named_expression)* COMMA?))? RSQB
+                                                                          # list_atom
+    | LBRACE (dict_or_set_item (comprehension | (COMMA dict_or_set_item)* COMMA?))? RBRACE
+                                                                          # brace_atom
+    ;
+
+// `k: v`, `**m`, `x` or `*x`; the AST builder decides between dict and set and rejects mixtures.
+dict_or_set_item
+    : DOUBLESTAR bitwise
+    | STAR bitwise
+    | named_expression (COLON expression)?
+    ;
+
+comprehension
+    : (ASYNC? FOR target_list IN disjunction (IF disjunction)*)+
+    ;
+
+slices
+    : slice (COMMA slice)* COMMA?
+    ;
+
+slice
+    : STAR bitwise
+    | named_expression? (COLON expression? (COLON expression?)?)?
+    ;
+
+// Call arguments, flat; the AST builder checks their order.
+arguments
+    : argument (COMMA argument)* COMMA?
+    ;
+
+argument
+    : name EQUAL expression
+    | STAR expression
+    | DOUBLESTAR expression
+    | named_expression comprehension?
+    ;
+
+yield_expr
+    : YIELD (FROM expression | star_expressions)?
+    ;
+
+// Targets of `for`, `del` and comprehensions: bitwise-level expressions, so that `in` ends them.
+target_list
+    : star_target (COMMA star_target)* COMMA?
+    ;
+
+star_target
+    : STAR? bitwise
+    ;
+
+name
+    : NAME
+    | MATCH
+    | CASE
+    ;
