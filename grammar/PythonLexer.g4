@@ -144,7 +144,7 @@ ERROR_UNTERMINATED_STRING
 
 // A backslash not followed by a line break.
 ERROR_BACKSLASH
-    : '\\'
+    : [\\]
     ;
 
 // Any other character: '$', '?', '!', '`', or a non-ASCII character that cannot start an identifier.

@@ -1,0 +1,70 @@
+// CLI — `py2cpp`: the command line over the compiler pipeline (parse → build AST → resolve → lower → emit).
+//
+// Every subcommand runs the pipeline in order and stops at the first phase that reports an error; exit
+// status 1 means the input was rejected (a diagnostic was printed), 2 a usage or unsupported-construct error.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#include "cli/big_stack.h"
+#include "frontend/ast_dump.h"
+#include "frontend/diagnostics.h"
+#include "frontend/parser.h"
+#include "frontend/source.h"
+
+namespace {
+
+using namespace py2cpp;
+
+constexpr int kExitRejected = 1;
+
+// Loads and parses `path`; prints diagnostics and returns null when the file is rejected.
+std::unique_ptr<ParsedModule> load_and_parse(const std::string& path, SourceFile& source, Diagnostics& diags) {
+    std::unique_ptr<ParsedModule> parsed;
+    if (source.load(path, diags)) parsed = parse_module(source, diags);
+    diags.print(std::cerr, source);
+    return parsed;
+}
+
+int run_parse(const std::string& path, bool dump_ast) {
+    SourceFile source;
+    Diagnostics diags;
+    auto parsed = load_and_parse(path, source, diags);
+    if (!parsed) return kExitRejected;
+    if (dump_ast) {
+        std::string out = ast::dump(parsed->module);
+        out += '\n';
+        std::fwrite(out.data(), 1, out.size(), stdout);
+    }
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"py2cpp — compiles Python 3.11 programs to C++ that behave exactly like CPython.",
+                 "py2cpp"};
+    app.require_subcommand(1);
+    app.footer(
+        "Examples:\n"
+        "  py2cpp parse --dump-ast prog.py   print the AST as CPython's ast.dump would\n"
+        "  py2cpp scopes prog.py             show how every name resolves (local, cell, free, global)\n"
+        "\n"
+        "Errors are reported as FILE:LINE:COL: error: MESSAGE with CPython's wording; exit status 1.");
+
+    std::string parse_file;
+    bool dump_ast = false;
+    auto* parse = app.add_subcommand("parse", "Parse a file and check its syntax, as CPython's ast.parse would.");
+    parse->add_option("file", parse_file, "Python source file")->required()->check(CLI::ExistingFile);
+    parse->add_flag("--dump-ast", dump_ast, "Print the AST in exactly the form of CPython's ast.dump()");
+
+    CLI11_PARSE(app, argc, argv);
+
+    return run_with_big_stack([&]() -> int {
+        if (*parse) return run_parse(parse_file, dump_ast);
+        return 2;
+    });
+}

@@ -1,0 +1,1209 @@
+// Front end — parse tree → AST (see ast_builder.h).
+#include "frontend/ast_builder.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "frontend/diagnostics.h"
+#include "frontend/literals.h"
+
+namespace py2cpp {
+
+using namespace ast;
+using antlr4::ParserRuleContext;
+using antlr4::Token;
+using antlr4::tree::ParseTree;
+using antlr4::tree::TerminalNode;
+using P = grammar::PythonParser;
+
+namespace {
+
+size_t token_type(ParseTree* tree) {
+    auto* terminal = dynamic_cast<TerminalNode*>(tree);
+    return terminal != nullptr ? terminal->getSymbol()->getType() : 0;
+}
+
+// CPython's name for an expression in "cannot assign to ..." messages (_PyPegen_get_expr_name).
+std::string expr_name(const Expr* e) {
+    switch (e->kind) {
+        case ExprKind::Attribute: return "attribute";
+        case ExprKind::Subscript: return "subscript";
+        case ExprKind::Starred: return "starred";
+        case ExprKind::Name: return "name";
+        case ExprKind::List: return "list";
+        case ExprKind::Tuple: return "tuple";
+        case ExprKind::Lambda: return "lambda";
+        case ExprKind::Call: return "function call";
+        case ExprKind::BoolOp: case ExprKind::BinOp: case ExprKind::UnaryOp: return "expression";
+        case ExprKind::GeneratorExp: return "generator expression";
+        case ExprKind::Yield: case ExprKind::YieldFrom: return "yield expression";
+        case ExprKind::Await: return "await expression";
+        case ExprKind::ListComp: return "list comprehension";
+        case ExprKind::SetComp: return "set comprehension";
+        case ExprKind::DictComp: return "dict comprehension";
+        case ExprKind::Dict: return "dict literal";
+        case ExprKind::Set: return "set display";
+        case ExprKind::JoinedStr: case ExprKind::FormattedValue: return "f-string expression";
+        case ExprKind::Constant: {
+            const auto& v = as<Constant>(e)->value;
+            if (v.kind == ConstantValue::Kind::None) return "None";
+            if (v.kind == ConstantValue::Kind::Bool) return v.boolean ? "True" : "False";
+            if (v.kind == ConstantValue::Kind::Ellipsis) return "ellipsis";
+            return "literal";
+        }
+        case ExprKind::Compare: return "comparison";
+        case ExprKind::IfExp: return "conditional expression";
+        case ExprKind::NamedExpr: return "named expression";
+        case ExprKind::Slice: return "slice";
+    }
+    return "expression";
+}
+
+OperatorKind augmented_operator(size_t type) {
+    switch (type) {
+        case P::PLUSEQUAL: return OperatorKind::Add;
+        case P::MINEQUAL: return OperatorKind::Sub;
+        case P::STAREQUAL: return OperatorKind::Mult;
+        case P::ATEQUAL: return OperatorKind::MatMult;
+        case P::SLASHEQUAL: return OperatorKind::Div;
+        case P::PERCENTEQUAL: return OperatorKind::Mod;
+        case P::AMPEREQUAL: return OperatorKind::BitAnd;
+        case P::VBAREQUAL: return OperatorKind::BitOr;
+        case P::CIRCUMFLEXEQUAL: return OperatorKind::BitXor;
+        case P::LEFTSHIFTEQUAL: return OperatorKind::LShift;
+        case P::RIGHTSHIFTEQUAL: return OperatorKind::RShift;
+        case P::DOUBLESTAREQUAL: return OperatorKind::Pow;
+        default: return OperatorKind::FloorDiv;
+    }
+}
+
+OperatorKind binary_operator(size_t type) {
+    switch (type) {
+        case P::PLUS: return OperatorKind::Add;
+        case P::MINUS: return OperatorKind::Sub;
+        case P::STAR: return OperatorKind::Mult;
+        case P::AT: return OperatorKind::MatMult;
+        case P::SLASH: return OperatorKind::Div;
+        case P::PERCENT: return OperatorKind::Mod;
+        case P::DOUBLESLASH: return OperatorKind::FloorDiv;
+        case P::LEFTSHIFT: return OperatorKind::LShift;
+        case P::RIGHTSHIFT: return OperatorKind::RShift;
+        case P::AMPER: return OperatorKind::BitAnd;
+        case P::CIRCUMFLEX: return OperatorKind::BitXor;
+        case P::VBAR: return OperatorKind::BitOr;
+        default: return OperatorKind::Pow;
+    }
+}
+
+CmpOpKind comparison_operator(P::Comp_opContext* ctx) {
+    const size_t first = ctx->getStart()->getType();
+    const bool two_words = ctx->children.size() == 2;
+    switch (first) {
+        case P::LESS: return CmpOpKind::Lt;
+        case P::GREATER: return CmpOpKind::Gt;
+        case P::EQEQUAL: return CmpOpKind::Eq;
+        case P::GREATEREQUAL: return CmpOpKind::GtE;
+        case P::LESSEQUAL: return CmpOpKind::LtE;
+        case P::NOTEQUAL: return CmpOpKind::NotEq;
+        case P::IN: return CmpOpKind::In;
+        case P::NOT: return CmpOpKind::NotIn;
+        default: return two_words ? CmpOpKind::IsNot : CmpOpKind::Is;
+    }
+}
+
+}  // namespace
+
+AstBuilder::AstBuilder(AstArena& arena, Diagnostics& diags, std::string_view text, TextOrigin origin,
+                       ParseFieldFn parse_field)
+    : arena_(arena), diags_(diags), text_(text), origin_(origin), parse_field_(std::move(parse_field)) {}
+
+// ---------------------------------------------------------------------------------------------------------
+// Locations and errors
+
+int AstBuilder::byte_column(size_t line, size_t code_points) {
+    if (line_starts_.empty()) {
+        line_starts_.push_back(0);
+        for (size_t i = 0; i < text_.size(); ++i) {
+            if (text_[i] == '\n') line_starts_.push_back(i + 1);
+        }
+    }
+    if (line == 0 || line > line_starts_.size()) return static_cast<int>(code_points);
+    size_t pos = line_starts_[line - 1];
+    size_t seen = 0;
+    while (pos < text_.size() && text_[pos] != '\n') {
+        if ((static_cast<unsigned char>(text_[pos]) & 0xC0) != 0x80) {
+            if (seen == code_points) break;
+            ++seen;
+        }
+        ++pos;
+    }
+    return static_cast<int>(pos - line_starts_[line - 1]);
+}
+
+Location AstBuilder::location(Token* first, Token* last) {
+    Location loc;
+    const size_t first_line = first->getLine();
+    loc.lineno = static_cast<int>(first_line) + origin_.line_offset;
+    loc.col_offset = byte_column(first_line, first->getCharPositionInLine()) +
+                     (first_line == 1 ? origin_.first_line_column : 0);
+    if (last == nullptr || last->getType() == Token::EOF || last->getStopIndex() < last->getStartIndex()) {
+        last = first;
+    }
+    const std::string text = last->getText();
+    const size_t last_line = last->getLine();
+    const size_t newlines = static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
+    loc.end_lineno = static_cast<int>(last_line + newlines) + origin_.line_offset;
+    if (newlines > 0) {
+        loc.end_col_offset = static_cast<int>(text.size() - text.rfind('\n') - 1);
+    } else {
+        loc.end_col_offset = byte_column(last_line, last->getCharPositionInLine()) + static_cast<int>(text.size()) +
+                             (last_line == 1 ? origin_.first_line_column : 0);
+    }
+    return loc;
+}
+
+Location AstBuilder::location(ParserRuleContext* ctx) { return location(ctx->getStart(), ctx->getStop()); }
+
+void AstBuilder::fail(Token* at, const std::string& message) {
+    const int line = static_cast<int>(at->getLine()) + origin_.line_offset;
+    diags_.error(line, static_cast<int>(at->getCharPositionInLine()) + 1 +
+                           (at->getLine() == 1 ? origin_.first_line_column : 0),
+                 message);
+    throw CompileError();
+}
+
+void AstBuilder::fail(ParserRuleContext* at, const std::string& message) { fail(at->getStart(), message); }
+
+void AstBuilder::fail_at(const Location& at, const std::string& message) {
+    diags_.error(at.lineno, at.col_offset + 1, message);
+    throw CompileError();
+}
+
+Name* AstBuilder::make_name(P::NameContext* ctx, ExprContext context) {
+    auto* name = make<Name>(ctx);
+    name->id = ctx->getText();
+    name->ctx = context;
+    return name;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Module and statements
+
+void AstBuilder::build_module(P::File_inputContext* ctx, Module& module) {
+    for (auto* stmt : ctx->statement()) statement(stmt, module.body);
+}
+
+Expr* AstBuilder::build_field(P::Fstring_exprContext* ctx) { return star_expressions(ctx->star_expressions()); }
+
+void AstBuilder::statement(P::StatementContext* ctx, StmtList& out) {
+    if (auto* compound = ctx->compound_stmt()) {
+        out.push_back(compound_stmt(compound));
+        return;
+    }
+    for (auto* simple : ctx->simple_stmts()->simple_stmt()) out.push_back(simple_stmt(simple));
+}
+
+void AstBuilder::block(P::BlockContext* ctx, StmtList& out) {
+    if (auto* simple = ctx->simple_stmts()) {
+        for (auto* stmt : simple->simple_stmt()) out.push_back(simple_stmt(stmt));
+        return;
+    }
+    for (auto* stmt : ctx->statement()) statement(stmt, out);
+}
+
+Stmt* AstBuilder::simple_stmt(P::Simple_stmtContext* ctx) {
+    if (auto* e = dynamic_cast<P::Expression_stmtContext*>(ctx)) return expr_stmt(e->expr_stmt());
+    if (auto* r = dynamic_cast<P::Return_stmtContext*>(ctx)) {
+        auto* node = make<Return>(ctx);
+        if (r->star_expressions() != nullptr) node->value = star_expressions(r->star_expressions());
+        return node;
+    }
+    if (auto* imp = dynamic_cast<P::Import_nameContext*>(ctx)) {
+        auto* node = make<Import>(ctx);
+        for (auto* item : imp->dotted_as_name()) {
+            node->names.push_back(alias(item, item->dotted_name()->getText(), item->name()));
+        }
+        return node;
+    }
+    if (auto* imp = dynamic_cast<P::Import_fromContext*>(ctx)) return import_from(imp);
+    if (auto* r = dynamic_cast<P::Raise_stmtContext*>(ctx)) {
+        auto* node = make<Raise>(ctx);
+        auto exprs = r->expression();
+        if (!exprs.empty()) node->exc = expression(exprs[0]);
+        if (exprs.size() > 1) node->cause = expression(exprs[1]);
+        return node;
+    }
+    if (dynamic_cast<P::Pass_stmtContext*>(ctx) != nullptr) return make<Pass>(ctx);
+    if (dynamic_cast<P::Break_stmtContext*>(ctx) != nullptr) return make<Break>(ctx);
+    if (dynamic_cast<P::Continue_stmtContext*>(ctx) != nullptr) return make<Continue>(ctx);
+    if (auto* d = dynamic_cast<P::Del_stmtContext*>(ctx)) {
+        auto* node = make<Delete>(ctx);
+        auto* list = d->target_list();
+        for (auto* target : list->star_target()) {
+            if (target->STAR() != nullptr) fail(target, "cannot delete starred");
+            Expr* e = bitwise(target->bitwise());
+            set_context(e, ExprContext::Del, target);
+            node->targets.push_back(e);
+        }
+        return node;
+    }
+    if (auto* a = dynamic_cast<P::Assert_stmtContext*>(ctx)) {
+        auto* node = make<Assert>(ctx);
+        node->test = expression(a->expression(0));
+        if (a->expression().size() > 1) node->msg = expression(a->expression(1));
+        return node;
+    }
+    if (auto* g = dynamic_cast<P::Global_stmtContext*>(ctx)) {
+        auto* node = make<Global>(ctx);
+        for (auto* n : g->name()) node->names.push_back(n->getText());
+        return node;
+    }
+    auto* n = dynamic_cast<P::Nonlocal_stmtContext*>(ctx);
+    auto* node = make<Nonlocal>(ctx);
+    for (auto* name : n->name()) node->names.push_back(name->getText());
+    return node;
+}
+
+Alias* AstBuilder::alias(ParserRuleContext* ctx, std::string name, P::NameContext* asname) {
+    auto* node = make<Alias>(ctx);
+    node->name = std::move(name);
+    if (asname != nullptr) node->asname = asname->getText();
+    return node;
+}
+
+Stmt* AstBuilder::import_from(P::Import_fromContext* ctx) {
+    auto* node = make<ImportFrom>(ctx);
+    for (auto* child : ctx->children) {
+        const size_t type = token_type(child);
+        if (type == P::DOT) node->level += 1;
+        if (type == P::ELLIPSIS) node->level += 3;
+    }
+    if (auto* module = ctx->dotted_name()) {
+        node->module = module->getText();
+    } else if (node->level == 0) {
+        fail(ctx->IMPORT()->getSymbol(), "invalid syntax");
+    }
+    auto* targets = ctx->import_targets();
+    if (targets->STAR() != nullptr) {
+        auto* star = arena_.make<Alias>(location(targets->STAR()->getSymbol(), targets->STAR()->getSymbol()));
+        star->name = "*";
+        node->names.push_back(star);
+    } else {
+        for (auto* item : targets->import_as_name()) {
+            auto names = item->name();
+            node->names.push_back(alias(item, names[0]->getText(), names.size() > 1 ? names[1] : nullptr));
+        }
+    }
+    return node;
+}
+
+Stmt* AstBuilder::expr_stmt(P::Expr_stmtContext* ctx) {
+    Expr* first = ctx->star_expressions() != nullptr ? star_expressions(ctx->star_expressions())
+                                                      : yield_expr(ctx->yield_expr());
+    auto* head = ctx->star_expressions() != nullptr ? static_cast<ParserRuleContext*>(ctx->star_expressions())
+                                                     : ctx->yield_expr();
+    auto values = ctx->assigned_value();
+    if (ctx->COLON() != nullptr) {  // annotated assignment
+        auto* node = make<AnnAssign>(ctx);
+        if (first->kind == ExprKind::Tuple || first->kind == ExprKind::List) {
+            fail_at(first->loc, fmt::format("only single target (not {}) can be annotated",
+                                            first->kind == ExprKind::Tuple ? "tuple" : "list"));
+        }
+        if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute &&
+            first->kind != ExprKind::Subscript) {
+            fail_at(first->loc, "illegal target for annotation");
+        }
+        set_context(first, ExprContext::Store, head);
+        node->target = first;
+        node->annotation = expression(ctx->expression());
+        if (!values.empty()) node->value = assigned_value(values[0]);
+        node->simple = first->kind == ExprKind::Name && head->getStart()->getType() != P::LPAR;
+        return node;
+    }
+    if (auto* aug = ctx->augassign()) {
+        if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute &&
+            first->kind != ExprKind::Subscript) {
+            fail_at(first->loc,
+                    fmt::format("'{}' is an illegal expression for augmented assignment", expr_name(first)));
+        }
+        auto* node = make<AugAssign>(ctx);
+        set_context(first, ExprContext::Store, head);
+        node->target = first;
+        node->op = augmented_operator(aug->getStart()->getType());
+        node->value = assigned_value(values[0]);
+        return node;
+    }
+    if (values.empty()) {
+        auto* node = make<ExprStmt>(ctx);
+        node->value = first;
+        return node;
+    }
+    auto* node = make<Assign>(ctx);
+    set_context(first, ExprContext::Store, head);
+    node->targets.push_back(first);
+    for (size_t i = 0; i + 1 < values.size(); ++i) {
+        Expr* target = assigned_value(values[i]);
+        set_context(target, ExprContext::Store, values[i]);
+        node->targets.push_back(target);
+    }
+    node->value = assigned_value(values.back());
+    return node;
+}
+
+Expr* AstBuilder::assigned_value(P::Assigned_valueContext* ctx) {
+    return ctx->yield_expr() != nullptr ? yield_expr(ctx->yield_expr()) : star_expressions(ctx->star_expressions());
+}
+
+// Assignment and deletion targets. CPython's message names the first offending sub-expression.
+void AstBuilder::set_context(Expr* expr, ExprContext context, ParserRuleContext* where) {
+    const bool del = context == ExprContext::Del;
+    auto reject = [&](const Expr* bad) {
+        if (bad->kind == ExprKind::Yield || bad->kind == ExprKind::YieldFrom) {
+            if (!del) fail_at(bad->loc, "assignment to yield expression not possible");
+        }
+        fail_at(bad->loc, fmt::format("cannot {} {}", del ? "delete" : "assign to", expr_name(bad)));
+    };
+    switch (expr->kind) {
+        case ExprKind::Name: as<Name>(expr)->ctx = context; return;
+        case ExprKind::Attribute: as<Attribute>(expr)->ctx = context; return;
+        case ExprKind::Subscript: as<Subscript>(expr)->ctx = context; return;
+        case ExprKind::Starred:
+            if (del) reject(expr);
+            as<Starred>(expr)->ctx = context;
+            set_context(as<Starred>(expr)->value, context, where);
+            return;
+        case ExprKind::Tuple:
+            as<Tuple>(expr)->ctx = context;
+            for (Expr* e : as<Tuple>(expr)->elts) set_context(e, context, where);
+            return;
+        case ExprKind::List:
+            as<List>(expr)->ctx = context;
+            for (Expr* e : as<List>(expr)->elts) set_context(e, context, where);
+            return;
+        default: reject(expr);
+    }
+}
+
+Stmt* AstBuilder::compound_stmt(P::Compound_stmtContext* ctx) {
+    if (auto* d = dynamic_cast<P::Decorated_defContext*>(ctx)) {
+        ExprList decorators;
+        if (auto* decos = d->decorators()) {
+            for (auto* e : decos->named_expression()) decorators.push_back(named_expression(e));
+        }
+        if (auto* f = d->function_def()) return function_def(f, std::move(decorators));
+        return class_def(d->class_def(), std::move(decorators));
+    }
+    if (auto* i = dynamic_cast<P::If_stmtContext*>(ctx)) return if_stmt(i);
+    if (auto* w = dynamic_cast<P::While_stmtContext*>(ctx)) {
+        auto* node = make<While>(ctx);
+        node->test = named_expression(w->named_expression());
+        block(w->block(), node->body);
+        if (auto* e = w->else_block()) block(e->block(), node->orelse);
+        return node;
+    }
+    if (auto* f = dynamic_cast<P::For_stmtContext*>(ctx)) {
+        auto* node = make<For>(ctx);
+        node->is_async = f->ASYNC() != nullptr;
+        node->target = target_list(f->target_list(), ExprContext::Store);
+        node->iter = star_expressions(f->star_expressions());
+        block(f->block(), node->body);
+        if (auto* e = f->else_block()) block(e->block(), node->orelse);
+        return node;
+    }
+    if (auto* w = dynamic_cast<P::With_stmtContext*>(ctx)) return with_stmt(w);
+    if (auto* t = dynamic_cast<P::Try_stmtContext*>(ctx)) return try_stmt(t);
+    return match_stmt(dynamic_cast<P::Match_stmtContext*>(ctx));
+}
+
+Stmt* AstBuilder::function_def(P::Function_defContext* ctx, ExprList decorators) {
+    auto* node = make<FunctionDef>(ctx);
+    node->is_async = ctx->ASYNC() != nullptr;
+    node->name = ctx->name()->getText();
+    node->decorator_list = std::move(decorators);
+    node->args = ctx->parameters() != nullptr ? parameters(ctx->parameters()) : arena_.make<Arguments>();
+    if (ctx->expression() != nullptr) node->returns = expression(ctx->expression());
+    block(ctx->block(), node->body);
+    return node;
+}
+
+Stmt* AstBuilder::class_def(P::Class_defContext* ctx, ExprList decorators) {
+    auto* node = make<ClassDef>(ctx);
+    node->name = ctx->name()->getText();
+    node->decorator_list = std::move(decorators);
+    if (ctx->arguments() != nullptr) call_arguments(ctx->arguments(), node->bases, node->keywords);
+    block(ctx->block(), node->body);
+    return node;
+}
+
+Stmt* AstBuilder::if_stmt(P::If_stmtContext* ctx) {
+    auto* top = make<If>(ctx);
+    top->test = named_expression(ctx->named_expression());
+    block(ctx->block(), top->body);
+    If* current = top;
+    for (auto* elif : ctx->elif_clause()) {
+        auto* node = make<If>(elif);
+        node->test = named_expression(elif->named_expression());
+        block(elif->block(), node->body);
+        current->orelse.push_back(node);
+        current = node;
+    }
+    if (auto* e = ctx->else_block()) block(e->block(), current->orelse);
+    return top;
+}
+
+Stmt* AstBuilder::try_stmt(P::Try_stmtContext* ctx) {
+    auto* node = make<Try>(ctx);
+    block(ctx->block(), node->body);
+    auto clauses = ctx->except_clause();
+    if (clauses.empty() && ctx->finally_block() == nullptr) {
+        fail(ctx->else_block() != nullptr ? ctx->else_block()->getStart() : ctx->getStop(),
+             "expected 'except' or 'finally' block");
+    }
+    if (clauses.empty() && ctx->else_block() != nullptr) fail(ctx->else_block(), "invalid syntax");
+    bool any_star = false;
+    bool any_plain = false;
+    for (size_t i = 0; i < clauses.size(); ++i) {
+        auto* clause = clauses[i];
+        const bool star = clause->STAR() != nullptr;
+        (star ? any_star : any_plain) = true;
+        if (any_star && any_plain) fail(clause, "cannot have both 'except' and 'except*' on the same 'try'");
+        auto* handler = make<ExceptHandler>(clause);
+        auto types = clause->expression();
+        if (types.empty()) {
+            if (star) fail(clause->COLON()->getSymbol(), "expected one or more exception types");
+        } else if (types.size() > 1 || token_type(clause->children[star ? 3 : 2]) == P::COMMA) {
+            fail(types[0], "multiple exception types must be parenthesized");
+        } else {
+            handler->type = expression(types[0]);
+        }
+        if (clause->name() != nullptr) handler->name = clause->name()->getText();
+        block(clause->block(), handler->body);
+        node->handlers.push_back(handler);
+    }
+    node->is_star = any_star;
+    if (auto* e = ctx->else_block()) block(e->block(), node->orelse);
+    if (auto* f = ctx->finally_block()) block(f->block(), node->finalbody);
+    return node;
+}
+
+Stmt* AstBuilder::with_stmt(P::With_stmtContext* ctx) {
+    auto* node = make<With>(ctx);
+    node->is_async = ctx->ASYNC() != nullptr;
+    for (auto* item_ctx : ctx->with_items()->with_item()) {
+        auto* item = make<WithItem>(item_ctx);
+        item->context_expr = expression(item_ctx->expression());
+        if (auto* target = item_ctx->star_target()) {
+            item->optional_vars = star_target(target);
+            set_context(item->optional_vars, ExprContext::Store, target);
+        }
+        node->items.push_back(item);
+    }
+    block(ctx->block(), node->body);
+    return node;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// match
+
+Stmt* AstBuilder::match_stmt(P::Match_stmtContext* ctx) {
+    auto* node = make<Match>(ctx);
+    auto* subject = ctx->subject();
+    auto items = subject->star_named_expression();
+    if (items.size() == 1 && subject->COMMA().empty()) {
+        node->subject = star_named_expression(items[0]);
+        if (node->subject->kind == ExprKind::Starred) fail(items[0], "invalid syntax");
+    } else {
+        ExprList elts;
+        for (auto* item : items) elts.push_back(star_named_expression(item));
+        node->subject = sequence(subject, std::move(elts), true);
+    }
+    for (auto* case_ctx : ctx->case_block()) {
+        auto* c = make<MatchCase>(case_ctx);
+        c->pattern = patterns(case_ctx->patterns());
+        if (case_ctx->named_expression() != nullptr) c->guard = named_expression(case_ctx->named_expression());
+        block(case_ctx->block(), c->body);
+        node->cases.push_back(c);
+    }
+    return node;
+}
+
+Pattern* AstBuilder::patterns(P::PatternsContext* ctx) {
+    auto items = ctx->star_or_pattern();
+    if (items.size() == 1 && ctx->COMMA().empty()) {
+        if (items[0]->STAR() != nullptr) fail(items[0], "invalid syntax");
+        return pattern(items[0]->pattern());
+    }
+    return sequence_pattern(ctx, items);
+}
+
+Pattern* AstBuilder::sequence_pattern(ParserRuleContext* ctx, const std::vector<P::Star_or_patternContext*>& items) {
+    auto* node = arena_.make<MatchSequence>(location(ctx));
+    for (auto* item : items) node->patterns.push_back(star_or_pattern(item));
+    return node;
+}
+
+Pattern* AstBuilder::star_or_pattern(P::Star_or_patternContext* ctx) {
+    if (ctx->STAR() == nullptr) return pattern(ctx->pattern());
+    auto* node = make<MatchStar>(ctx);
+    std::string name = ctx->name()->getText();
+    if (name != "_") node->name = std::move(name);
+    return node;
+}
+
+Pattern* AstBuilder::pattern(P::PatternContext* ctx) {
+    auto alternatives = ctx->closed_pattern();
+    Pattern* result = nullptr;
+    if (alternatives.size() == 1) {
+        result = closed_pattern(alternatives[0]);
+    } else {
+        auto* node = arena_.make<MatchOr>(location(alternatives.front()->getStart(), alternatives.back()->getStop()));
+        for (auto* alt : alternatives) node->patterns.push_back(closed_pattern(alt));
+        result = node;
+    }
+    if (ctx->AS() == nullptr) return result;
+    std::string name = ctx->name()->getText();
+    if (name == "_") fail(ctx->name(), "cannot use '_' as a target");
+    auto* node = make<MatchAs>(ctx);
+    node->pattern = result;
+    node->name = std::move(name);
+    return node;
+}
+
+Pattern* AstBuilder::closed_pattern(P::Closed_patternContext* ctx) {
+    if (auto* num = dynamic_cast<P::Literal_number_patternContext*>(ctx)) {
+        auto numbers = num->NUMBER();
+        Expr* real = number(numbers[0], ctx);
+        const bool negative = num->children.size() > 0 && token_type(num->children[0]) == P::MINUS;
+        if (negative) {
+            auto* neg = arena_.make<UnaryOp>(location(num->getStart(), numbers[0]->getSymbol()));
+            neg->op = UnaryOpKind::USub;
+            neg->operand = real;
+            real = neg;
+        }
+        if (numbers.size() == 1) {
+            auto* node = make<MatchValue>(ctx);
+            node->value = real;
+            return node;
+        }
+        const auto& real_value = as<Constant>(negative ? as<UnaryOp>(real)->operand : real)->value;
+        if (real_value.kind == ConstantValue::Kind::Complex) fail(ctx, "real number required in complex literal");
+        Expr* imag = number(numbers[1], ctx);
+        if (as<Constant>(imag)->value.kind != ConstantValue::Kind::Complex) {
+            fail(numbers[1]->getSymbol(), "imaginary number required in complex literal");
+        }
+        auto* sum = make<BinOp>(ctx);
+        sum->left = real;
+        sum->op = num->PLUS() != nullptr ? OperatorKind::Add : OperatorKind::Sub;
+        sum->right = imag;
+        auto* node = make<MatchValue>(ctx);
+        node->value = sum;
+        return node;
+    }
+    if (auto* str = dynamic_cast<P::Literal_string_patternContext*>(ctx)) {
+        Expr* value = strings(ctx, str->STRING());
+        if (value->kind == ExprKind::JoinedStr) fail(ctx, "patterns may only match literals and attribute lookups");
+        auto* node = make<MatchValue>(ctx);
+        node->value = value;
+        return node;
+    }
+    if (dynamic_cast<P::Singleton_patternContext*>(ctx) != nullptr) {
+        auto* node = make<MatchSingleton>(ctx);
+        const size_t type = ctx->getStart()->getType();
+        node->value.kind = type == P::NONE ? ConstantValue::Kind::None : ConstantValue::Kind::Bool;
+        node->value.boolean = type == P::TRUE;
+        return node;
+    }
+    if (auto* named = dynamic_cast<P::Name_or_class_patternContext*>(ctx)) {
+        auto names = named->dotted_name()->name();
+        Expr* target = make_name(names[0], ExprContext::Load);
+        for (size_t i = 1; i < names.size(); ++i) {
+            auto* attr = arena_.make<Attribute>(location(names[0]->getStart(), names[i]->getStop()));
+            attr->value = target;
+            attr->attr = names[i]->getText();
+            target = attr;
+        }
+        if (named->LPAR() != nullptr) {
+            auto* node = make<MatchClass>(ctx);
+            node->cls = target;
+            if (auto* args = named->class_pattern_args()) {
+                for (auto* arg : args->class_pattern_arg()) {
+                    if (arg->name() != nullptr) {
+                        node->kwd_attrs.push_back(arg->name()->getText());
+                        node->kwd_patterns.push_back(pattern(arg->pattern()));
+                    } else {
+                        if (!node->kwd_attrs.empty()) fail(arg, "positional patterns follow keyword patterns");
+                        node->patterns.push_back(pattern(arg->pattern()));
+                    }
+                }
+            }
+            return node;
+        }
+        if (names.size() > 1) {
+            auto* node = make<MatchValue>(ctx);
+            node->value = target;
+            return node;
+        }
+        auto* node = make<MatchAs>(ctx);
+        if (as<Name>(target)->id != "_") node->name = as<Name>(target)->id;
+        return node;
+    }
+    if (auto* group = dynamic_cast<P::Group_or_tuple_patternContext*>(ctx)) {
+        auto items = group->star_or_pattern();
+        if (items.size() == 1 && group->COMMA().empty()) {
+            if (items[0]->STAR() != nullptr) fail(items[0], "invalid syntax");
+            return pattern(items[0]->pattern());
+        }
+        return sequence_pattern(ctx, items);
+    }
+    if (auto* list = dynamic_cast<P::List_patternContext*>(ctx)) return sequence_pattern(ctx, list->star_or_pattern());
+    auto* mapping = dynamic_cast<P::Mapping_patternContext*>(ctx);
+    auto* node = make<MatchMapping>(ctx);
+    auto items = mapping->mapping_item();
+    for (size_t i = 0; i < items.size(); ++i) {
+        auto* item = items[i];
+        if (item->DOUBLESTAR() != nullptr) {
+            if (i + 1 != items.size()) fail(items[i + 1], "invalid syntax");
+            node->rest = item->name()->getText();
+            continue;
+        }
+        node->keys.push_back(mapping_key(item->closed_pattern()));
+        node->patterns.push_back(pattern(item->pattern()));
+    }
+    return node;
+}
+
+// Mapping keys are literals or dotted names, parsed like patterns but used as expressions.
+Expr* AstBuilder::mapping_key(P::Closed_patternContext* ctx) {
+    Pattern* key = closed_pattern(ctx);
+    if (auto* value = as<MatchValue>(key)) return value->value;
+    if (auto* single = as<MatchSingleton>(key)) {
+        auto* constant = arena_.make<Constant>(key->loc);
+        constant->value = single->value;
+        return constant;
+    }
+    fail(ctx, "mapping pattern keys may only match literals and attribute lookups");
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Parameters and call arguments
+
+Arguments* AstBuilder::parameters(P::ParametersContext* ctx) { return parameter_list(ctx, ctx->parameter()); }
+
+Arguments* AstBuilder::lambda_parameters(P::Lambda_parametersContext* ctx) {
+    return parameter_list(ctx, ctx->lambda_parameter());
+}
+
+// The grammar accepts any sequence of parameters; this enforces Python's order with CPython's messages:
+// positional-only `/` positional-or-keyword `*` or `*args`, keyword-only, `**kwargs`.
+template <class ParamCtx>
+Arguments* AstBuilder::parameter_list(ParserRuleContext* list, const std::vector<ParamCtx*>& params) {
+    auto* args = arena_.make<Arguments>();
+    bool seen_slash = false;
+    bool seen_star = false;
+    bool seen_default = false;
+    bool bare_star_pending = false;
+    for (auto* param : params) {
+        if (args->kwarg != nullptr) fail(param, "arguments cannot follow var-keyword argument");
+        Expr* annotation = nullptr;
+        Expr* default_value = nullptr;
+        if constexpr (std::is_same_v<ParamCtx, P::ParameterContext>) {
+            // Children in order: [* | **] name [: annotation] [= default]
+            for (size_t i = 0; i < param->children.size(); ++i) {
+                const size_t type = token_type(param->children[i]);
+                if (type == P::COLON) {
+                    auto* next = param->children[i + 1];
+                    if (auto* se = dynamic_cast<P::Star_expressionContext*>(next)) {
+                        annotation = star_expression(se);
+                    } else {
+                        annotation = expression(dynamic_cast<P::ExpressionContext*>(next));
+                    }
+                } else if (type == P::EQUAL) {
+                    default_value = expression(dynamic_cast<P::ExpressionContext*>(param->children[i + 1]));
+                }
+            }
+        } else if (param->expression() != nullptr) {
+            default_value = expression(param->expression());
+        }
+        auto make_arg = [&](P::NameContext* name) {
+            auto* arg = arena_.make<Arg>(location(name->getStart(),
+                                                  annotation != nullptr ? param->getStop() : name->getStop()));
+            arg->arg = name->getText();
+            arg->annotation = annotation;
+            return arg;
+        };
+        if (param->SLASH() != nullptr) {
+            if (seen_slash) fail(param, "/ may appear only once");
+            if (seen_star) fail(param, "/ must be ahead of *");
+            if (args->args.empty()) fail(param, "at least one argument must precede /");
+            seen_slash = true;
+            args->posonlyargs = std::move(args->args);
+            args->args.clear();
+            continue;
+        }
+        if (param->STAR() != nullptr) {
+            if (seen_star) fail(param, "* argument may appear only once");
+            if (default_value != nullptr) fail(param, "var-positional argument cannot have default value");
+            seen_star = true;
+            if (param->name() != nullptr) {
+                args->vararg = make_arg(param->name());
+            } else {
+                bare_star_pending = true;
+            }
+            continue;
+        }
+        if (param->DOUBLESTAR() != nullptr) {
+            if (default_value != nullptr) fail(param, "var-keyword argument cannot have default value");
+            if (bare_star_pending) fail(list, "named arguments must follow bare *");
+            args->kwarg = make_arg(param->name());
+            continue;
+        }
+        Arg* arg = make_arg(param->name());
+        if (seen_star) {
+            bare_star_pending = false;
+            args->kwonlyargs.push_back(arg);
+            args->kw_defaults.push_back(default_value);
+            continue;
+        }
+        if (default_value != nullptr) {
+            seen_default = true;
+            args->defaults.push_back(default_value);
+        } else if (seen_default) {
+            fail(param, "non-default argument follows default argument");
+        }
+        args->args.push_back(arg);
+    }
+    if (bare_star_pending) fail(list, "named arguments must follow bare *");
+    return args;
+}
+
+void AstBuilder::call_arguments(P::ArgumentsContext* ctx, ExprList& args, std::vector<Keyword*>& keywords) {
+    auto items = ctx->argument();
+    bool seen_keyword = false;
+    bool seen_double_star = false;
+    for (auto* item : items) {
+        if (item->EQUAL() != nullptr) {
+            auto* kw = make<Keyword>(item);
+            kw->arg = item->name()->getText();
+            kw->value = expression(item->expression());
+            keywords.push_back(kw);
+            seen_keyword = true;
+            continue;
+        }
+        if (item->DOUBLESTAR() != nullptr) {
+            auto* kw = make<Keyword>(item);
+            kw->value = expression(item->expression());
+            keywords.push_back(kw);
+            seen_double_star = true;
+            continue;
+        }
+        if (item->STAR() != nullptr) {
+            if (seen_double_star) fail(item, "iterable argument unpacking follows keyword argument unpacking");
+            auto* starred = make<Starred>(item);
+            starred->value = expression(item->expression());
+            args.push_back(starred);
+            continue;
+        }
+        if (seen_double_star) fail(item, "positional argument follows keyword argument unpacking");
+        if (seen_keyword) fail(item, "positional argument follows keyword argument");
+        Expr* value = named_expression(item->named_expression());
+        if (auto* comp = item->comprehension()) {
+            if (items.size() > 1 || ctx->COMMA().size() > 0) {
+                fail(item, "Generator expression must be parenthesized");
+            }
+            auto* gen = make<GeneratorExp>(item);
+            gen->elt = value;
+            gen->generators = comprehension(comp);
+            value = gen;
+        }
+        args.push_back(value);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Expressions
+
+Expr* AstBuilder::sequence(ParserRuleContext* ctx, ExprList elts, bool is_tuple) {
+    if (is_tuple) {
+        auto* node = make<Tuple>(ctx);
+        node->elts = std::move(elts);
+        return node;
+    }
+    auto* node = make<List>(ctx);
+    node->elts = std::move(elts);
+    return node;
+}
+
+Expr* AstBuilder::star_expressions(P::Star_expressionsContext* ctx) {
+    auto items = ctx->star_expression();
+    if (items.size() == 1 && ctx->COMMA().empty()) return star_expression(items[0]);
+    ExprList elts;
+    elts.reserve(items.size());
+    for (auto* item : items) elts.push_back(star_expression(item));
+    return sequence(ctx, std::move(elts), true);
+}
+
+Expr* AstBuilder::star_expression(P::Star_expressionContext* ctx) {
+    if (ctx->STAR() == nullptr) return expression(ctx->expression());
+    auto* node = make<Starred>(ctx);
+    node->value = bitwise(ctx->bitwise());
+    return node;
+}
+
+Expr* AstBuilder::star_named_expression(P::Star_named_expressionContext* ctx) {
+    if (ctx->STAR() == nullptr) return named_expression(ctx->named_expression());
+    auto* node = make<Starred>(ctx);
+    node->value = bitwise(ctx->bitwise());
+    return node;
+}
+
+Expr* AstBuilder::named_expression(P::Named_expressionContext* ctx) {
+    if (ctx->COLONEQUAL() == nullptr) return expression(ctx->expression());
+    auto* node = make<NamedExpr>(ctx);
+    node->target = make_name(ctx->name(), ExprContext::Store);
+    node->value = expression(ctx->expression());
+    return node;
+}
+
+Expr* AstBuilder::expression(P::ExpressionContext* ctx) {
+    if (ctx->LAMBDA() != nullptr) {
+        auto* node = make<Lambda>(ctx);
+        node->args = ctx->lambda_parameters() != nullptr ? lambda_parameters(ctx->lambda_parameters())
+                                                         : arena_.make<Arguments>();
+        node->body = expression(ctx->expression());
+        return node;
+    }
+    auto parts = ctx->disjunction();
+    if (parts.size() == 1) return disjunction(parts[0]);
+    auto* node = make<IfExp>(ctx);
+    node->body = disjunction(parts[0]);
+    node->test = disjunction(parts[1]);
+    node->orelse = expression(ctx->expression());
+    return node;
+}
+
+Expr* AstBuilder::disjunction(P::DisjunctionContext* ctx) {
+    if (auto* cmp = dynamic_cast<P::ComparisonContext*>(ctx)) {
+        auto operands = cmp->bitwise();
+        Expr* left = bitwise(operands[0]);
+        if (operands.size() == 1) return left;
+        auto* node = make<Compare>(ctx);
+        node->left = left;
+        for (size_t i = 1; i < operands.size(); ++i) {
+            node->ops.push_back(comparison_operator(cmp->comp_op(i - 1)));
+            node->comparators.push_back(bitwise(operands[i]));
+        }
+        return node;
+    }
+    if (auto* n = dynamic_cast<P::Not_testContext*>(ctx)) {
+        auto* node = make<UnaryOp>(ctx);
+        node->op = UnaryOpKind::Not;
+        node->operand = disjunction(n->disjunction());
+        return node;
+    }
+    // `a and b and c` arrives as ((a and b) and c): flatten the left spine into one BoolOp, as CPython does.
+    const bool is_and = dynamic_cast<P::And_testContext*>(ctx) != nullptr;
+    std::vector<P::DisjunctionContext*> operands;
+    P::DisjunctionContext* spine = ctx;
+    while (true) {  // children: left, operator, right
+        operands.push_back(dynamic_cast<P::DisjunctionContext*>(spine->children[2]));
+        auto* left = dynamic_cast<P::DisjunctionContext*>(spine->children[0]);
+        const bool same = is_and ? dynamic_cast<P::And_testContext*>(left) != nullptr
+                                 : dynamic_cast<P::Or_testContext*>(left) != nullptr;
+        if (!same) {
+            operands.push_back(left);
+            break;
+        }
+        spine = left;
+    }
+    std::reverse(operands.begin(), operands.end());
+    auto* node = make<BoolOp>(ctx);
+    node->op = is_and ? BoolOpKind::And : BoolOpKind::Or;
+    node->values.reserve(operands.size());
+    for (auto* operand : operands) node->values.push_back(disjunction(operand));
+    return node;
+}
+
+Expr* AstBuilder::bitwise(P::BitwiseContext* ctx) {
+    if (auto* p = dynamic_cast<P::Primary_exprContext*>(ctx)) {
+        Expr* value = primary(p->primary());
+        if (p->AWAIT() == nullptr) return value;
+        auto* node = make<Await>(ctx);
+        node->value = value;
+        return node;
+    }
+    if (auto* u = dynamic_cast<P::UnaryContext*>(ctx)) {
+        auto* node = make<UnaryOp>(ctx);
+        const size_t type = ctx->getStart()->getType();
+        node->op = type == P::PLUS ? UnaryOpKind::UAdd : type == P::MINUS ? UnaryOpKind::USub : UnaryOpKind::Invert;
+        node->operand = bitwise(u->bitwise());
+        return node;
+    }
+    // Every other alternative is `bitwise OP bitwise`; the operator is the middle child.
+    auto* node = make<BinOp>(ctx);
+    node->left = bitwise(dynamic_cast<P::BitwiseContext*>(ctx->children[0]));
+    node->op = binary_operator(token_type(ctx->children[1]));
+    node->right = bitwise(dynamic_cast<P::BitwiseContext*>(ctx->children[2]));
+    return node;
+}
+
+Expr* AstBuilder::primary(P::PrimaryContext* ctx) {
+    Expr* value = atom(ctx->atom());
+    Token* start = ctx->getStart();
+    for (auto* trailer : ctx->trailer()) {
+        const Location loc = location(start, trailer->getStop());
+        switch (trailer->getStart()->getType()) {
+            case P::LPAR: {
+                auto* call = arena_.make<Call>(loc);
+                call->func = value;
+                if (trailer->arguments() != nullptr) call_arguments(trailer->arguments(), call->args, call->keywords);
+                value = call;
+                break;
+            }
+            case P::LSQB: {
+                auto* sub = arena_.make<Subscript>(loc);
+                sub->value = value;
+                sub->slice = slices(trailer->slices());
+                value = sub;
+                break;
+            }
+            default: {
+                auto* attr = arena_.make<Attribute>(loc);
+                attr->value = value;
+                attr->attr = trailer->name()->getText();
+                value = attr;
+                break;
+            }
+        }
+    }
+    return value;
+}
+
+Expr* AstBuilder::slices(P::SlicesContext* ctx) {
+    auto items = ctx->slice();
+    if (items.size() == 1 && ctx->COMMA().empty()) return slice(items[0]);
+    ExprList elts;
+    for (auto* item : items) elts.push_back(slice(item));
+    return sequence(ctx, std::move(elts), true);
+}
+
+Expr* AstBuilder::slice(P::SliceContext* ctx) {
+    if (ctx->STAR() != nullptr) {
+        auto* node = make<Starred>(ctx);
+        node->value = bitwise(ctx->bitwise());
+        return node;
+    }
+    if (ctx->COLON().empty()) {
+        if (ctx->named_expression() == nullptr) fail(ctx->getStart(), "invalid syntax");
+        return named_expression(ctx->named_expression());
+    }
+    auto* node = make<Slice>(ctx);
+    int colons = 0;
+    for (auto* child : ctx->children) {
+        if (token_type(child) == P::COLON) {
+            ++colons;
+        } else if (auto* named = dynamic_cast<P::Named_expressionContext*>(child)) {
+            if (named->COLONEQUAL() != nullptr) fail(named, "invalid syntax");
+            node->lower = named_expression(named);
+        } else if (auto* e = dynamic_cast<P::ExpressionContext*>(child)) {
+            (colons == 1 ? node->upper : node->step) = expression(e);
+        }
+    }
+    return node;
+}
+
+Expr* AstBuilder::yield_expr(P::Yield_exprContext* ctx) {
+    if (ctx->FROM() != nullptr) {
+        auto* node = make<YieldFrom>(ctx);
+        node->value = expression(ctx->expression());
+        return node;
+    }
+    auto* node = make<Yield>(ctx);
+    if (ctx->star_expressions() != nullptr) node->value = star_expressions(ctx->star_expressions());
+    return node;
+}
+
+Expr* AstBuilder::atom(P::AtomContext* ctx) {
+    if (auto* n = dynamic_cast<P::Name_atomContext*>(ctx)) return make_name(n->name(), ExprContext::Load);
+    if (auto* n = dynamic_cast<P::Number_atomContext*>(ctx)) return number(n->NUMBER(), ctx);
+    if (auto* s = dynamic_cast<P::Strings_atomContext*>(ctx)) return strings(ctx, s->STRING());
+    if (dynamic_cast<P::Keyword_atomContext*>(ctx) != nullptr) {
+        auto* node = make<Constant>(ctx);
+        const size_t type = ctx->getStart()->getType();
+        node->value.kind = type == P::NONE ? ConstantValue::Kind::None : ConstantValue::Kind::Bool;
+        node->value.boolean = type == P::TRUE;
+        return node;
+    }
+    if (dynamic_cast<P::Ellipsis_atomContext*>(ctx) != nullptr) {
+        auto* node = make<Constant>(ctx);
+        node->value.kind = ConstantValue::Kind::Ellipsis;
+        return node;
+    }
+    if (auto* paren = dynamic_cast<P::Paren_atomContext*>(ctx)) {
+        if (paren->yield_expr() != nullptr) return yield_expr(paren->yield_expr());
+        auto items = paren->star_named_expression();
+        if (items.empty()) return sequence(ctx, {}, true);
+        if (auto* comp = paren->comprehension()) {
+            Expr* elt = star_named_expression(items[0]);
+            if (elt->kind == ExprKind::Starred) fail(items[0], "iterable unpacking cannot be used in comprehension");
+            auto* node = make<GeneratorExp>(ctx);
+            node->elt = elt;
+            node->generators = comprehension(comp);
+            return node;
+        }
+        if (items.size() == 1 && paren->COMMA().empty()) {
+            Expr* inner = star_named_expression(items[0]);
+            if (inner->kind == ExprKind::Starred) fail(items[0], "cannot use starred expression here");
+            return inner;
+        }
+        ExprList elts;
+        for (auto* item : items) elts.push_back(star_named_expression(item));
+        return sequence(ctx, std::move(elts), true);
+    }
+    if (auto* list = dynamic_cast<P::List_atomContext*>(ctx)) {
+        auto items = list->star_named_expression();
+        if (auto* comp = list->comprehension()) {
+            Expr* elt = star_named_expression(items[0]);
+            if (elt->kind == ExprKind::Starred) fail(items[0], "iterable unpacking cannot be used in comprehension");
+            auto* node = make<ListComp>(ctx);
+            node->elt = elt;
+            node->generators = comprehension(comp);
+            return node;
+        }
+        ExprList elts;
+        for (auto* item : items) elts.push_back(star_named_expression(item));
+        return sequence(ctx, std::move(elts), false);
+    }
+    return brace_atom(dynamic_cast<P::Brace_atomContext*>(ctx));
+}
+
+Expr* AstBuilder::brace_atom(P::Brace_atomContext* ctx) {
+    auto items = ctx->dict_or_set_item();
+    if (items.empty()) return make<Dict>(ctx);
+    auto is_dict_item = [](P::Dict_or_set_itemContext* item) {
+        return item->DOUBLESTAR() != nullptr || item->COLON() != nullptr;
+    };
+    const bool is_dict = is_dict_item(items[0]);
+    if (auto* comp = ctx->comprehension()) {
+        auto* first = items[0];
+        if (is_dict) {
+            if (first->DOUBLESTAR() != nullptr) fail(first, "dict unpacking cannot be used in dict comprehension");
+            auto* node = make<DictComp>(ctx);
+            if (first->named_expression()->COLONEQUAL() != nullptr) fail(first, "invalid syntax");
+            node->key = named_expression(first->named_expression());
+            node->value = expression(first->expression());
+            node->generators = comprehension(comp);
+            return node;
+        }
+        if (first->STAR() != nullptr) fail(first, "iterable unpacking cannot be used in comprehension");
+        auto* node = make<SetComp>(ctx);
+        node->elt = named_expression(first->named_expression());
+        node->generators = comprehension(comp);
+        return node;
+    }
+    if (is_dict) {
+        auto* node = make<Dict>(ctx);
+        for (auto* item : items) {
+            if (!is_dict_item(item)) fail(item, "':' expected after dictionary key");
+            if (item->DOUBLESTAR() != nullptr) {
+                node->keys.push_back(nullptr);
+                node->values.push_back(bitwise(item->bitwise()));
+                continue;
+            }
+            if (item->named_expression()->COLONEQUAL() != nullptr) fail(item, "invalid syntax");
+            node->keys.push_back(named_expression(item->named_expression()));
+            node->values.push_back(expression(item->expression()));
+        }
+        return node;
+    }
+    auto* node = make<Set>(ctx);
+    for (auto* item : items) {
+        if (is_dict_item(item)) fail(item, "invalid syntax");
+        if (item->STAR() != nullptr) {
+            auto* starred = make<Starred>(item);
+            starred->value = bitwise(item->bitwise());
+            node->elts.push_back(starred);
+        } else {
+            node->elts.push_back(named_expression(item->named_expression()));
+        }
+    }
+    return node;
+}
+
+std::vector<Comprehension*> AstBuilder::comprehension(P::ComprehensionContext* ctx) {
+    // Children: ([async] for target_list in disjunction (if disjunction)*)+
+    std::vector<Comprehension*> out;
+    Comprehension* current = nullptr;
+    bool pending_async = false;
+    bool next_is_iter = false;
+    for (auto* child : ctx->children) {
+        const size_t type = token_type(child);
+        if (type == P::ASYNC) {
+            pending_async = true;
+        } else if (type == P::FOR) {
+            current = arena_.make<Comprehension>();
+            current->is_async = pending_async;
+            pending_async = false;
+            out.push_back(current);
+        } else if (type == P::IN) {
+            next_is_iter = true;
+        } else if (auto* targets = dynamic_cast<P::Target_listContext*>(child)) {
+            current->target = target_list(targets, ExprContext::Store);
+        } else if (auto* d = dynamic_cast<P::DisjunctionContext*>(child)) {
+            if (next_is_iter) {
+                current->iter = disjunction(d);
+                next_is_iter = false;
+            } else {
+                current->ifs.push_back(disjunction(d));
+            }
+        }
+    }
+    return out;
+}
+
+Expr* AstBuilder::target_list(P::Target_listContext* ctx, ExprContext context) {
+    auto items = ctx->star_target();
+    Expr* result = nullptr;
+    if (items.size() == 1 && ctx->COMMA().empty()) {
+        result = star_target(items[0]);
+    } else {
+        ExprList elts;
+        for (auto* item : items) elts.push_back(star_target(item));
+        result = sequence(ctx, std::move(elts), true);
+    }
+    set_context(result, context, ctx);
+    return result;
+}
+
+Expr* AstBuilder::star_target(P::Star_targetContext* ctx) {
+    Expr* value = bitwise(ctx->bitwise());
+    if (ctx->STAR() == nullptr) return value;
+    auto* node = make<Starred>(ctx);
+    node->value = value;
+    return node;
+}
+
+Expr* AstBuilder::number(TerminalNode* token, ParserRuleContext* ctx) {
+    auto* node = arena_.make<Constant>(location(token->getSymbol(), token->getSymbol()));
+    if (!literals::parse_number(token->getText(), node->value)) fail(token->getSymbol(), "invalid syntax");
+    return node;
+}
+
+Expr* AstBuilder::strings(ParserRuleContext* ctx, const std::vector<TerminalNode*>& tokens) {
+    std::vector<std::string> texts;
+    texts.reserve(tokens.size());
+    std::vector<literals::StringToken> pieces;
+    pieces.reserve(tokens.size());
+    for (auto* t : tokens) texts.push_back(t->getText());
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        Token* symbol = tokens[i]->getSymbol();
+        const Location loc = location(symbol, symbol);
+        pieces.push_back({texts[i], loc.lineno, loc.col_offset});
+    }
+    Expr* value = literals::build_strings(pieces, arena_, parse_field_, diags_);
+    if (value == nullptr) throw CompileError();
+    value->loc = location(ctx->getStart(), tokens.back()->getSymbol());
+    return value;
+}
+
+}  // namespace py2cpp
