@@ -122,15 +122,13 @@ AstBuilder::AstBuilder(AstArena& arena, Diagnostics& diags, std::string_view tex
 // Locations and errors
 
 int AstBuilder::byte_column(size_t line, size_t code_points) {
-    if (line_starts_.empty()) {
-        line_starts_.push_back(0);
-        for (size_t i = 0; i < text_.size(); ++i) {
-            if (text_[i] == '\n') line_starts_.push_back(i + 1);
-        }
-    }
-    if (line == 0 || line > line_starts_.size()) return static_cast<int>(code_points);
-    size_t pos = line_starts_[line - 1];
-    size_t seen = 0;
+    if (line_starts_.empty()) index_lines();
+    if (line == 0 || line > line_starts_.size() || line_is_ascii_[line - 1]) return static_cast<int>(code_points);
+    // Tokens arrive left to right, so resume from the previous lookup on the same line when possible.
+    const size_t start = line_starts_[line - 1];
+    if (cursor_.line != line || cursor_.code_points > code_points) cursor_ = {line, 0, start};
+    size_t pos = cursor_.byte;
+    size_t seen = cursor_.code_points;
     while (pos < text_.size() && text_[pos] != '\n') {
         if ((static_cast<unsigned char>(text_[pos]) & 0xC0) != 0x80) {
             if (seen == code_points) break;
@@ -138,7 +136,24 @@ int AstBuilder::byte_column(size_t line, size_t code_points) {
         }
         ++pos;
     }
-    return static_cast<int>(pos - line_starts_[line - 1]);
+    cursor_ = {line, seen, pos};
+    return static_cast<int>(pos - start);
+}
+
+void AstBuilder::index_lines() {
+    line_starts_.push_back(0);
+    bool ascii = true;
+    for (size_t i = 0; i < text_.size(); ++i) {
+        const char c = text_[i];
+        if (c == '\n') {
+            line_is_ascii_.push_back(ascii);
+            line_starts_.push_back(i + 1);
+            ascii = true;
+        } else if (static_cast<unsigned char>(c) >= 0x80) {
+            ascii = false;
+        }
+    }
+    line_is_ascii_.push_back(ascii);
 }
 
 Location AstBuilder::location(Token* first, Token* last) {
@@ -340,11 +355,11 @@ Stmt* AstBuilder::expr_stmt(P::Expr_stmtContext* ctx) {
         return node;
     }
     auto* node = make<Assign>(ctx);
-    set_context(first, ExprContext::Store, head);
+    set_context(first, ExprContext::Store, head, true);
     node->targets.push_back(first);
     for (size_t i = 0; i + 1 < values.size(); ++i) {
         Expr* target = assigned_value(values[i]);
-        set_context(target, ExprContext::Store, values[i]);
+        set_context(target, ExprContext::Store, values[i], true);
         node->targets.push_back(target);
     }
     node->value = assigned_value(values.back());
@@ -356,13 +371,12 @@ Expr* AstBuilder::assigned_value(P::Assigned_valueContext* ctx) {
 }
 
 // Assignment and deletion targets. CPython's message names the first offending sub-expression.
-void AstBuilder::set_context(Expr* expr, ExprContext context, ParserRuleContext* where) {
+// In an `=` statement CPython adds a hint, since `f() = 1` is most often a mistyped `==`.
+void AstBuilder::set_context(Expr* expr, ExprContext context, ParserRuleContext* where, bool in_assignment) {
     const bool del = context == ExprContext::Del;
     auto reject = [&](const Expr* bad) {
-        if (bad->kind == ExprKind::Yield || bad->kind == ExprKind::YieldFrom) {
-            if (!del) fail_at(bad->loc, "assignment to yield expression not possible");
-        }
-        fail_at(bad->loc, fmt::format("cannot {} {}", del ? "delete" : "assign to", expr_name(bad)));
+        fail_at(bad->loc, fmt::format("cannot {} {}{}", del ? "delete" : "assign to", expr_name(bad),
+                                      in_assignment ? " here. Maybe you meant '==' instead of '='?" : ""));
     };
     switch (expr->kind) {
         case ExprKind::Name: as<Name>(expr)->ctx = context; return;
@@ -371,15 +385,15 @@ void AstBuilder::set_context(Expr* expr, ExprContext context, ParserRuleContext*
         case ExprKind::Starred:
             if (del) reject(expr);
             as<Starred>(expr)->ctx = context;
-            set_context(as<Starred>(expr)->value, context, where);
+            set_context(as<Starred>(expr)->value, context, where, in_assignment);
             return;
         case ExprKind::Tuple:
             as<Tuple>(expr)->ctx = context;
-            for (Expr* e : as<Tuple>(expr)->elts) set_context(e, context, where);
+            for (Expr* e : as<Tuple>(expr)->elts) set_context(e, context, where, in_assignment);
             return;
         case ExprKind::List:
             as<List>(expr)->ctx = context;
-            for (Expr* e : as<List>(expr)->elts) set_context(e, context, where);
+            for (Expr* e : as<List>(expr)->elts) set_context(e, context, where, in_assignment);
             return;
         default: reject(expr);
     }
@@ -431,7 +445,9 @@ Stmt* AstBuilder::class_def(P::Class_defContext* ctx, ExprList decorators) {
     auto* node = make<ClassDef>(ctx);
     node->name = ctx->name()->getText();
     node->decorator_list = std::move(decorators);
-    if (ctx->arguments() != nullptr) call_arguments(ctx->arguments(), node->bases, node->keywords);
+    if (ctx->arguments() != nullptr) {
+        call_arguments(ctx->arguments(), ctx->RPAR()->getSymbol(), node->bases, node->keywords);
+    }
     block(ctx->block(), node->body);
     return node;
 }
@@ -694,6 +710,13 @@ Arguments* AstBuilder::lambda_parameters(P::Lambda_parametersContext* ctx) {
     return parameter_list(ctx, ctx->lambda_parameter());
 }
 
+Token* AstBuilder::equal_sign(ParserRuleContext* param) {
+    for (auto* child : param->children) {
+        if (token_type(child) == P::EQUAL) return dynamic_cast<TerminalNode*>(child)->getSymbol();
+    }
+    return param->getStart();
+}
+
 // The grammar accepts any sequence of parameters; this enforces Python's order with CPython's messages:
 // positional-only `/` positional-or-keyword `*` or `*args`, keyword-only, `**kwargs`.
 template <class ParamCtx>
@@ -703,6 +726,7 @@ Arguments* AstBuilder::parameter_list(ParserRuleContext* list, const std::vector
     bool seen_star = false;
     bool seen_default = false;
     bool bare_star_pending = false;
+    ParserRuleContext* bare_star = nullptr;
     for (auto* param : params) {
         if (args->kwarg != nullptr) fail(param, "arguments cannot follow var-keyword argument");
         Expr* annotation = nullptr;
@@ -743,18 +767,21 @@ Arguments* AstBuilder::parameter_list(ParserRuleContext* list, const std::vector
         }
         if (param->STAR() != nullptr) {
             if (seen_star) fail(param, "* argument may appear only once");
-            if (default_value != nullptr) fail(param, "var-positional argument cannot have default value");
+            if (default_value != nullptr) {
+                fail(equal_sign(param), "var-positional argument cannot have default value");
+            }
             seen_star = true;
             if (param->name() != nullptr) {
                 args->vararg = make_arg(param->name());
             } else {
                 bare_star_pending = true;
+                bare_star = param;
             }
             continue;
         }
         if (param->DOUBLESTAR() != nullptr) {
-            if (default_value != nullptr) fail(param, "var-keyword argument cannot have default value");
-            if (bare_star_pending) fail(list, "named arguments must follow bare *");
+            if (default_value != nullptr) fail(equal_sign(param), "var-keyword argument cannot have default value");
+            if (bare_star_pending) fail(bare_star, "named arguments must follow bare *");
             args->kwarg = make_arg(param->name());
             continue;
         }
@@ -773,11 +800,12 @@ Arguments* AstBuilder::parameter_list(ParserRuleContext* list, const std::vector
         }
         args->args.push_back(arg);
     }
-    if (bare_star_pending) fail(list, "named arguments must follow bare *");
+    if (bare_star_pending) fail(bare_star, "named arguments must follow bare *");
     return args;
 }
 
-void AstBuilder::call_arguments(P::ArgumentsContext* ctx, ExprList& args, std::vector<Keyword*>& keywords) {
+void AstBuilder::call_arguments(P::ArgumentsContext* ctx, Token* closing, ExprList& args,
+                                std::vector<Keyword*>& keywords) {
     auto items = ctx->argument();
     bool seen_keyword = false;
     bool seen_double_star = false;
@@ -804,8 +832,8 @@ void AstBuilder::call_arguments(P::ArgumentsContext* ctx, ExprList& args, std::v
             args.push_back(starred);
             continue;
         }
-        if (seen_double_star) fail(item, "positional argument follows keyword argument unpacking");
-        if (seen_keyword) fail(item, "positional argument follows keyword argument");
+        if (seen_double_star) fail(closing, "positional argument follows keyword argument unpacking");
+        if (seen_keyword) fail(closing, "positional argument follows keyword argument");
         Expr* value = named_expression(item->named_expression());
         if (auto* comp = item->comprehension()) {
             if (items.size() > 1 || ctx->COMMA().size() > 0) {
@@ -956,7 +984,9 @@ Expr* AstBuilder::primary(P::PrimaryContext* ctx) {
             case P::LPAR: {
                 auto* call = arena_.make<Call>(loc);
                 call->func = value;
-                if (trailer->arguments() != nullptr) call_arguments(trailer->arguments(), call->args, call->keywords);
+                if (trailer->arguments() != nullptr) {
+                    call_arguments(trailer->arguments(), trailer->RPAR()->getSymbol(), call->args, call->keywords);
+                }
                 value = call;
                 break;
             }
@@ -981,7 +1011,8 @@ Expr* AstBuilder::primary(P::PrimaryContext* ctx) {
 
 Expr* AstBuilder::slices(P::SlicesContext* ctx) {
     auto items = ctx->slice();
-    if (items.size() == 1 && ctx->COMMA().empty()) return slice(items[0]);
+    // A lone `*x` is still a tuple: a[*x] is a[(*x,)] (PEP 646).
+    if (items.size() == 1 && ctx->COMMA().empty() && items[0]->STAR() == nullptr) return slice(items[0]);
     ExprList elts;
     for (auto* item : items) elts.push_back(slice(item));
     return sequence(ctx, std::move(elts), true);
@@ -993,10 +1024,7 @@ Expr* AstBuilder::slice(P::SliceContext* ctx) {
         node->value = bitwise(ctx->bitwise());
         return node;
     }
-    if (ctx->COLON().empty()) {
-        if (ctx->named_expression() == nullptr) fail(ctx->getStart(), "invalid syntax");
-        return named_expression(ctx->named_expression());
-    }
+    if (ctx->COLON().empty()) return named_expression(ctx->named_expression());
     auto* node = make<Slice>(ctx);
     int colons = 0;
     for (auto* child : ctx->children) {

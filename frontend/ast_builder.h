@@ -68,7 +68,9 @@ private:
     ast::Arguments* lambda_parameters(P::Lambda_parametersContext* ctx);
     template <class ParamCtx>
     ast::Arguments* parameter_list(antlr4::ParserRuleContext* list, const std::vector<ParamCtx*>& params);
-    void call_arguments(P::ArgumentsContext* ctx, ast::ExprList& args, std::vector<ast::Keyword*>& keywords);
+    void call_arguments(P::ArgumentsContext* ctx, antlr4::Token* closing, ast::ExprList& args,
+                        std::vector<ast::Keyword*>& keywords);
+    static antlr4::Token* equal_sign(antlr4::ParserRuleContext* param);
 
     // Expressions
     ast::Expr* star_expressions(P::Star_expressionsContext* ctx);
@@ -93,12 +95,14 @@ private:
     ast::Expr* sequence(antlr4::ParserRuleContext* ctx, ast::ExprList elts, bool is_tuple);
 
     // Targets: give `expr` the Store or Del context, or report why it cannot be one.
-    void set_context(ast::Expr* expr, ast::ExprContext context, antlr4::ParserRuleContext* where);
+    void set_context(ast::Expr* expr, ast::ExprContext context, antlr4::ParserRuleContext* where,
+                     bool in_assignment = false);
 
     // Locations and errors
     ast::Location location(antlr4::ParserRuleContext* ctx);
     ast::Location location(antlr4::Token* first, antlr4::Token* last);
     int byte_column(size_t line, size_t code_points);
+    void index_lines();
     [[noreturn]] void fail(antlr4::Token* at, const std::string& message);
     [[noreturn]] void fail(antlr4::ParserRuleContext* at, const std::string& message);
     [[noreturn]] void fail_at(const ast::Location& at, const std::string& message);
@@ -114,7 +118,16 @@ private:
     std::string_view text_;
     TextOrigin origin_;
     ParseFieldFn parse_field_;
-    std::vector<size_t> line_starts_;  // byte offset of each line of text_, built on first non-ASCII need
+    // Code point → byte column conversion: where each line of text_ starts, whether it is pure ASCII (then the
+    // two columns agree), and the last position looked up, from which a walk along a long line resumes.
+    struct Cursor {
+        size_t line = 0;
+        size_t code_points = 0;
+        size_t byte = 0;
+    };
+    std::vector<size_t> line_starts_;
+    std::vector<bool> line_is_ascii_;
+    Cursor cursor_;
 };
 
 }  // namespace py2cpp

@@ -53,15 +53,74 @@ std::string block_owner(antlr4::ParserRuleContext* ctx) {
     return {};
 }
 
+bool ends_expression(size_t type) {
+    switch (type) {
+        case PythonLexer::NAME: case PythonLexer::MATCH: case PythonLexer::CASE: case PythonLexer::NUMBER:
+        case PythonLexer::STRING: case PythonLexer::RPAR: case PythonLexer::RSQB: case PythonLexer::RBRACE:
+        case PythonLexer::TRUE: case PythonLexer::FALSE: case PythonLexer::NONE: case PythonLexer::ELLIPSIS:
+            return true;
+        default:
+            return false;
+    }
+}
+
+bool starts_expression(size_t type) {
+    switch (type) {
+        case PythonLexer::NAME: case PythonLexer::MATCH: case PythonLexer::CASE: case PythonLexer::NUMBER:
+        case PythonLexer::STRING: case PythonLexer::LPAR: case PythonLexer::LSQB: case PythonLexer::LBRACE:
+        case PythonLexer::TRUE: case PythonLexer::FALSE: case PythonLexer::NONE: case PythonLexer::ELLIPSIS:
+        case PythonLexer::TILDE: case PythonLexer::LAMBDA: case PythonLexer::AWAIT:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// The first token of the primary expression (`a.b(c)[d]`, `"x" "y"`, `(e)`) that ends at token `i`.
+size_t primary_start(antlr4::TokenStream& tokens, size_t i) {
+    auto type = [&](size_t k) { return tokens.get(k)->getType(); };
+    while (true) {
+        const size_t t = type(i);
+        if (t == PythonLexer::RPAR || t == PythonLexer::RSQB || t == PythonLexer::RBRACE) {
+            int depth = 0;
+            size_t j = i;
+            for (;; --j) {
+                const size_t u = type(j);
+                if (u == PythonLexer::RPAR || u == PythonLexer::RSQB || u == PythonLexer::RBRACE) ++depth;
+                if (u == PythonLexer::LPAR || u == PythonLexer::LSQB || u == PythonLexer::LBRACE) --depth;
+                if (depth == 0 || j == 0) break;
+            }
+            if (j > 0 && type(j) != PythonLexer::LBRACE && ends_expression(type(j - 1))) {
+                i = j - 1;  // a call or subscript: keep going left through its primary
+                continue;
+            }
+            return j;
+        }
+        if (t == PythonLexer::STRING) {
+            while (i > 0 && type(i - 1) == PythonLexer::STRING) --i;
+            return i;
+        }
+        if (i >= 2 && type(i - 1) == PythonLexer::DOT && ends_expression(type(i - 2))) {
+            i -= 2;
+            continue;
+        }
+        return i;
+    }
+}
+
 // Turns ANTLR's first complaint into CPython's message for the same situation.
 class FirstErrorListener final : public antlr4::BaseErrorListener {
 public:
+    FirstErrorListener(const PythonTokenSource& source, antlr4::TokenStream& tokens)
+        : source_(source), tokens_(tokens) {}
+
     void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t line, size_t column,
                      const std::string& /*antlr_message*/, std::exception_ptr /*error*/) override {
         auto* parser = dynamic_cast<PythonParser*>(recognizer);
         const size_t type = offending != nullptr ? offending->getType() : 0;
         if (type == PythonLexer::ERRORTOKEN) throw SyntaxFailure{line, column, offending->getText()};
-        if (type == PythonLexer::INDENT) throw SyntaxFailure{line, column, "unexpected indent"};
+        // CPython points at the last character of the indentation.
+        if (type == PythonLexer::INDENT) throw SyntaxFailure{line, column > 0 ? column - 1 : 0, "unexpected indent"};
         if (parser != nullptr) {
             const antlr4::misc::IntervalSet expected = parser->getExpectedTokens();
             if (expected.contains(static_cast<size_t>(PythonLexer::INDENT))) {
@@ -70,15 +129,33 @@ public:
                     throw SyntaxFailure{line, column, "expected an indented block after " + owner};
                 }
             }
-            if (type == PythonLexer::DEDENT && line > 0) {
-                throw SyntaxFailure{line, column, "unindent does not match any outer indentation level"};
-            }
             if (expected.size() == 1 && expected.contains(static_cast<size_t>(PythonLexer::COLON))) {
                 throw SyntaxFailure{line, column, "expected ':'"};
             }
         }
+        if (offending != nullptr) {
+            const size_t index = offending->getTokenIndex();
+            const auto bracket = source_.enclosing_bracket(index);
+            if (bracket.kind != 0 && index > 0) {
+                antlr4::Token* previous = tokens_.get(index - 1);
+                const bool name_then_string =
+                    previous->getType() == PythonLexer::NAME && type == PythonLexer::STRING;
+                if (ends_expression(previous->getType()) && starts_expression(type) && !name_then_string) {
+                    antlr4::Token* start = tokens_.get(primary_start(tokens_, index - 1));
+                    throw SyntaxFailure{start->getLine(), start->getCharPositionInLine(),
+                                        "invalid syntax. Perhaps you forgot a comma?"};
+                }
+            }
+            if (bracket.kind != 0 && bracket.line < line) {
+                throw SyntaxFailure{bracket.line, bracket.column, fmt::format("'{}' was never closed", bracket.kind)};
+            }
+        }
         throw SyntaxFailure{line, column, "invalid syntax"};
     }
+
+private:
+    const PythonTokenSource& source_;
+    antlr4::TokenStream& tokens_;
 };
 
 // One run of lexer + parser over a piece of text: a whole file, or one f-string field.
@@ -92,6 +169,7 @@ public:
           tokens_(lexer_),
           stream_(&tokens_),
           parser_(&stream_),
+          listener_(tokens_, stream_),
           diags_(diags),
           arena_(arena),
           origin_(origin),
@@ -134,7 +212,9 @@ private:
             return rule();
         } catch (const SyntaxFailure& failure) {
             const int line = static_cast<int>(failure.line) + origin_.line_offset;
-            const int column = static_cast<int>(failure.column) + 1 + (failure.line == 1 ? origin_.first_line_column : 0);
+            // CPython 3.11 reports f-string field errors at columns of "(" + field + ")", on the file's line.
+            const bool shift = failure.line == 1 && message_prefix_.empty();
+            const int column = static_cast<int>(failure.column) + 1 + (shift ? origin_.first_line_column : 0);
             diags_.error(line, column, message_prefix_ + failure.message);
         }
         return nullptr;

@@ -170,10 +170,8 @@ void PythonTokenSource::on_line_start(const std::string& indentation, const Toke
 
 void PythonTokenSource::on_end_of_input(std::unique_ptr<Token> eof) {
     if (!brackets_.empty()) {
-        const Bracket& open = brackets_.back();
-        std::string bracket;
-        bracket += static_cast<char>(open.kind);
-        emit_error(fmt::format("'{}' was never closed", bracket), open.line, open.column, *eof);
+        const OpenBracket& open = brackets_.back();
+        emit_error(fmt::format("'{}' was never closed", open.kind), open.line, open.column, *eof);
         emit(std::move(eof));
         return;
     }
@@ -191,18 +189,18 @@ void PythonTokenSource::on_bracket(std::unique_ptr<Token> token) {
         if (brackets_.size() >= kMaxBracketDepth) {
             return emit_error("too many nested parentheses", token->getLine(), token->getCharPositionInLine(), *token);
         }
-        brackets_.push_back({kind, token->getLine(), token->getCharPositionInLine()});
+        brackets_.push_back({static_cast<char>(kind), token->getLine(), token->getCharPositionInLine()});
         return emit(std::move(token));
     }
     if (brackets_.empty()) {
         return emit_error(fmt::format("unmatched '{}'", static_cast<char>(kind)), token->getLine(),
                           token->getCharPositionInLine(), *token);
     }
-    const Bracket open = brackets_.back();
+    const OpenBracket open = brackets_.back();
     const char32_t expected = open.kind == '(' ? ')' : open.kind == '[' ? ']' : '}';
     if (kind != expected) {
         std::string message = fmt::format("closing parenthesis '{}' does not match opening parenthesis '{}'",
-                                          static_cast<char>(kind), static_cast<char>(open.kind));
+                                          static_cast<char>(kind), open.kind);
         if (open.line != token->getLine()) message += fmt::format(" on line {}", open.line);
         return emit_error(std::move(message), token->getLine(), token->getCharPositionInLine(), *token);
     }
@@ -219,10 +217,13 @@ void PythonTokenSource::on_number(std::unique_ptr<Token> number) {
         const std::string text = number->getText();
         const std::string after = next->getText();
         const char prefix = text.size() >= 2 && text[0] == '0' ? text[1] : 0;
+        // CPython points at the first offending character: the glued-on part, or the number itself.
         std::string message;
+        size_t column = next->getCharPositionInLine();
         if (text.find_first_not_of("0_") == std::string::npos && next_type == PythonLexer::NUMBER &&
             after.find_first_not_of("0123456789_") == std::string::npos) {
             message = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
+            column = number->getCharPositionInLine();
         } else if (text == "0" && !after.empty() && std::string("xXoObB").find(after[0]) != std::string::npos) {
             message = fmt::format("invalid {} literal", literal_kind(after[0]));
         } else if ((prefix == 'b' || prefix == 'B' || prefix == 'o' || prefix == 'O') &&
@@ -230,10 +231,12 @@ void PythonTokenSource::on_number(std::unique_ptr<Token> number) {
             message = fmt::format("invalid digit '{}' in {} literal", after[0], literal_kind(prefix));
         } else if (text.back() == 'j' || text.back() == 'J') {
             message = "invalid imaginary literal";
+            column = number->getCharPositionInLine();
         } else {
             message = fmt::format("invalid {} literal", literal_kind(prefix));
+            if (after[0] != '_') column = number->getCharPositionInLine();
         }
-        return emit_error(std::move(message), number->getLine(), number->getCharPositionInLine(), *number);
+        return emit_error(std::move(message), number->getLine(), column, *number);
     }
     emit(std::move(number));
     push_back_raw(std::move(next));
@@ -289,6 +292,7 @@ void PythonTokenSource::on_error(std::unique_ptr<Token> token) {
 
 void PythonTokenSource::emit(std::unique_ptr<Token> token) {
     last_type_ = token->getType();
+    enclosing_.push_back(brackets_.empty() ? OpenBracket{} : brackets_.back());
     pending_.push_back(std::move(token));
 }
 

@@ -21,6 +21,13 @@ namespace py2cpp {
 
 class PythonTokenSource final : public antlr4::TokenSource {
 public:
+    // A bracket that is still open; kind 0 means none.
+    struct OpenBracket {
+        char kind = 0;
+        size_t line = 0;
+        size_t column = 0;
+    };
+
     explicit PythonTokenSource(antlr4::TokenSource& lexer);
 
     std::unique_ptr<antlr4::Token> nextToken() override;
@@ -30,12 +37,13 @@ public:
     std::string getSourceName() override { return lexer_.getSourceName(); }
     antlr4::TokenFactory<antlr4::CommonToken>* getTokenFactory() override { return lexer_.getTokenFactory(); }
 
+    // The innermost bracket open at the token with this index (its position in the token stream), for
+    // CPython's "'(' was never closed" and "Perhaps you forgot a comma?" diagnoses.
+    OpenBracket enclosing_bracket(size_t token_index) const {
+        return token_index < enclosing_.size() ? enclosing_[token_index] : OpenBracket{};
+    }
+
 private:
-    struct Bracket {
-        char32_t kind;
-        size_t line;
-        size_t column;
-    };
     // An indentation level, measured with tab stops of 8 (`column`) and of 1 (`alt_column`).
     struct Indent {
         int column;
@@ -61,7 +69,8 @@ private:
     std::deque<std::unique_ptr<antlr4::Token>> pending_;
     std::unique_ptr<antlr4::Token> pushed_back_;
     std::vector<Indent> indents_{{0, 0}};
-    std::vector<Bracket> brackets_;
+    std::vector<OpenBracket> brackets_;
+    std::vector<OpenBracket> enclosing_;  // per token handed out, in order
     size_t last_type_ = 0;         // type of the last token handed out (0: none yet)
     bool failed_ = false;          // an ERRORTOKEN was emitted: only EOF follows
     bool at_start_ = true;         // nothing read yet

@@ -295,7 +295,8 @@ slices
 
 slice
     : STAR bitwise
-    | named_expression? (COLON expression? (COLON expression?)?)?
+    | named_expression (COLON expression? (COLON expression?)?)?
+    | COLON expression? (COLON expression?)?
     ;
 
 // Call arguments, flat; the AST builder checks their order.
