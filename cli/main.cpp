@@ -13,6 +13,8 @@
 #include "frontend/ast_dump.h"
 #include "frontend/diagnostics.h"
 #include "frontend/parser.h"
+#include "frontend/resolver.h"
+#include "frontend/scope_dump.h"
 #include "frontend/source.h"
 
 namespace {
@@ -42,6 +44,22 @@ int run_parse(const std::string& path, bool dump_ast) {
     return 0;
 }
 
+// Resolves every name of `path` and prints the symbol tables, for people or (--json) as CPython's symtable
+// module would describe them.
+int run_scopes(const std::string& path, bool json) {
+    SourceFile source;
+    Diagnostics diags;
+    auto parsed = load_and_parse(path, source, diags);
+    if (!parsed) return kExitRejected;
+    auto resolved = resolve(parsed->module, source, diags);
+    diags.print(std::cerr, source);
+    if (!resolved) return kExitRejected;
+    std::string out = json ? scopes_json(*resolved->table.top()) : scopes_text(*resolved->table.top());
+    if (json) out += '\n';
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -61,10 +79,21 @@ int main(int argc, char** argv) {
     parse->add_option("file", parse_file, "Python source file")->required()->check(CLI::ExistingFile);
     parse->add_flag("--dump-ast", dump_ast, "Print the AST in exactly the form of CPython's ast.dump()");
 
+    std::string scopes_file;
+    bool scopes_json_output = false;
+    auto* scopes = app.add_subcommand(
+        "scopes",
+        "Show where every name resolves: local, cell (captured by an inner function), free (captured from an "
+        "enclosing function), global (explicit or implicit) — exactly as CPython's symtable decides.");
+    scopes->add_option("file", scopes_file, "Python source file")->required()->check(CLI::ExistingFile);
+    scopes->add_flag("--json", scopes_json_output,
+                     "Print the tables as JSON, in the shape of CPython's symtable module (one line)");
+
     CLI11_PARSE(app, argc, argv);
 
     return run_with_big_stack([&]() -> int {
         if (*parse) return run_parse(parse_file, dump_ast);
+        if (*scopes) return run_scopes(scopes_file, scopes_json_output);
         return 2;
     });
 }

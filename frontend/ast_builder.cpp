@@ -19,6 +19,13 @@ using P = grammar::PythonParser;
 
 namespace {
 
+// The parse tree's accessors (ctx->expression() and friends) search the children with dynamic_cast; on the
+// hot expression paths the builder reads children by position instead, where the grammar fixes it.
+template <class T>
+T* child(ParserRuleContext* ctx, size_t i) {
+    return static_cast<T*>(ctx->children[i]);
+}
+
 size_t token_type(ParseTree* tree) {
     auto* terminal = dynamic_cast<TerminalNode*>(tree);
     return terminal != nullptr ? terminal->getSymbol()->getType() : 0;
@@ -165,14 +172,22 @@ Location AstBuilder::location(Token* first, Token* last) {
     if (last == nullptr || last->getType() == Token::EOF || last->getStopIndex() < last->getStartIndex()) {
         last = first;
     }
-    const std::string text = last->getText();
     const size_t last_line = last->getLine();
+    const size_t last_column = last->getCharPositionInLine();
+    if (last->getType() != P::STRING) {  // only strings span lines; skip the costly UTF-32 → UTF-8 getText()
+        loc.end_lineno = static_cast<int>(last_line) + origin_.line_offset;
+        const size_t length = last->getStopIndex() - last->getStartIndex() + 1;
+        loc.end_col_offset =
+            byte_column(last_line, last_column + length) + (last_line == 1 ? origin_.first_line_column : 0);
+        return loc;
+    }
+    const std::string text = last->getText();
     const size_t newlines = static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
     loc.end_lineno = static_cast<int>(last_line + newlines) + origin_.line_offset;
     if (newlines > 0) {
         loc.end_col_offset = static_cast<int>(text.size() - text.rfind('\n') - 1);
     } else {
-        loc.end_col_offset = byte_column(last_line, last->getCharPositionInLine()) + static_cast<int>(text.size()) +
+        loc.end_col_offset = byte_column(last_line, last_column) + static_cast<int>(text.size()) +
                              (last_line == 1 ? origin_.first_line_column : 0);
     }
     return loc;
@@ -834,7 +849,13 @@ void AstBuilder::call_arguments(P::ArgumentsContext* ctx, Token* closing, ExprLi
         }
         if (seen_double_star) fail(closing, "positional argument follows keyword argument unpacking");
         if (seen_keyword) fail(closing, "positional argument follows keyword argument");
-        Expr* value = named_expression(item->named_expression());
+        Expr* value = expression(item->expression());
+        if (item->COLONEQUAL() != nullptr) {
+            auto* named = make<NamedExpr>(item);
+            named->target = make_name(item->name(), ExprContext::Store);
+            named->value = value;
+            value = named;
+        }
         if (auto* comp = item->comprehension()) {
             if (items.size() > 1 || ctx->COMMA().size() > 0) {
                 fail(item, "Generator expression must be parenthesized");
@@ -863,11 +884,25 @@ Expr* AstBuilder::sequence(ParserRuleContext* ctx, ExprList elts, bool is_tuple)
 }
 
 Expr* AstBuilder::star_expressions(P::Star_expressionsContext* ctx) {
-    auto items = ctx->star_expression();
-    if (items.size() == 1 && ctx->COMMA().empty()) return star_expression(items[0]);
+    // Children: (expression | * bitwise) separated by commas, maybe a trailing comma.
+    const auto& children = ctx->children;
+    if (children.size() == 1) return expression(child<P::ExpressionContext>(ctx, 0));
     ExprList elts;
-    elts.reserve(items.size());
-    for (auto* item : items) elts.push_back(star_expression(item));
+    bool comma = false;
+    for (size_t i = 0; i < children.size(); ++i) {
+        const size_t type = token_type(children[i]);
+        if (type == P::COMMA) {
+            comma = true;
+        } else if (type == P::STAR) {
+            auto* starred = arena_.make<Starred>(location(child<TerminalNode>(ctx, i)->getSymbol(),
+                                                          child<ParserRuleContext>(ctx, i + 1)->getStop()));
+            starred->value = bitwise(child<P::BitwiseContext>(ctx, ++i));
+            elts.push_back(starred);
+        } else {
+            elts.push_back(expression(child<P::ExpressionContext>(ctx, i)));
+        }
+    }
+    if (elts.size() == 1 && !comma) return elts[0];
     return sequence(ctx, std::move(elts), true);
 }
 
@@ -894,6 +929,7 @@ Expr* AstBuilder::named_expression(P::Named_expressionContext* ctx) {
 }
 
 Expr* AstBuilder::expression(P::ExpressionContext* ctx) {
+    if (ctx->children.size() == 1) return disjunction(child<P::DisjunctionContext>(ctx, 0));
     if (ctx->LAMBDA() != nullptr) {
         auto* node = make<Lambda>(ctx);
         node->args = ctx->lambda_parameters() != nullptr ? lambda_parameters(ctx->lambda_parameters())
@@ -912,9 +948,9 @@ Expr* AstBuilder::expression(P::ExpressionContext* ctx) {
 
 Expr* AstBuilder::disjunction(P::DisjunctionContext* ctx) {
     if (auto* cmp = dynamic_cast<P::ComparisonContext*>(ctx)) {
+        if (ctx->children.size() == 1) return bitwise(child<P::BitwiseContext>(ctx, 0));
         auto operands = cmp->bitwise();
         Expr* left = bitwise(operands[0]);
-        if (operands.size() == 1) return left;
         auto* node = make<Compare>(ctx);
         node->left = left;
         for (size_t i = 1; i < operands.size(); ++i) {
@@ -953,9 +989,9 @@ Expr* AstBuilder::disjunction(P::DisjunctionContext* ctx) {
 }
 
 Expr* AstBuilder::bitwise(P::BitwiseContext* ctx) {
-    if (auto* p = dynamic_cast<P::Primary_exprContext*>(ctx)) {
-        Expr* value = primary(p->primary());
-        if (p->AWAIT() == nullptr) return value;
+    if (auto* p = dynamic_cast<P::PrimaryContext*>(ctx)) {
+        Expr* value = primary(p);
+        if (p->getStart()->getType() != P::AWAIT) return value;
         auto* node = make<Await>(ctx);
         node->value = value;
         return node;
@@ -976,9 +1012,13 @@ Expr* AstBuilder::bitwise(P::BitwiseContext* ctx) {
 }
 
 Expr* AstBuilder::primary(P::PrimaryContext* ctx) {
-    Expr* value = atom(ctx->atom());
-    Token* start = ctx->getStart();
-    for (auto* trailer : ctx->trailer()) {
+    // Children: [await] atom trailer*
+    const size_t first = ctx->getStart()->getType() == P::AWAIT ? 1 : 0;
+    Expr* value = atom(child<P::AtomContext>(ctx, first));
+    const size_t count = ctx->children.size();
+    Token* start = child<ParserRuleContext>(ctx, first)->getStart();  // `await a.b`: the Attribute starts at a
+    for (size_t i = first + 1; i < count; ++i) {
+        auto* trailer = child<P::TrailerContext>(ctx, i);
         const Location loc = location(start, trailer->getStop());
         switch (trailer->getStart()->getType()) {
             case P::LPAR: {
@@ -1052,7 +1092,11 @@ Expr* AstBuilder::yield_expr(P::Yield_exprContext* ctx) {
 }
 
 Expr* AstBuilder::atom(P::AtomContext* ctx) {
-    if (auto* n = dynamic_cast<P::Name_atomContext*>(ctx)) return make_name(n->name(), ExprContext::Load);
+    if (dynamic_cast<P::Name_atomContext*>(ctx) != nullptr) {
+        auto* name = make<Name>(ctx);
+        name->id = ctx->getStart()->getText();
+        return name;
+    }
     if (auto* n = dynamic_cast<P::Number_atomContext*>(ctx)) return number(n->NUMBER(), ctx);
     if (auto* s = dynamic_cast<P::Strings_atomContext*>(ctx)) return strings(ctx, s->STRING());
     if (dynamic_cast<P::Keyword_atomContext*>(ctx) != nullptr) {

@@ -206,8 +206,10 @@ lambda_parameter
     ;
 
 // --- Expressions (https://docs.python.org/3.11/reference/expressions.html) -----------------------------
+// The items are spelled out rather than calling star_expression: one parse-tree node less per expression
+// statement, and this is the hottest path of the parser.
 star_expressions
-    : star_expression (COMMA star_expression)* COMMA?
+    : (STAR bitwise | expression) (COMMA (STAR bitwise | expression))* COMMA?
     ;
 
 star_expression
@@ -243,7 +245,7 @@ comp_op
 
 // Arithmetic and bitwise operators.
 bitwise
-    : AWAIT? primary                                                      # primary_expr
+    : AWAIT? atom trailer*                                                # primary
     | <assoc=right> bitwise DOUBLESTAR bitwise                            # power
     | (PLUS | MINUS | TILDE) bitwise                                      # unary
     | bitwise (STAR | SLASH | DOUBLESLASH | PERCENT | AT) bitwise         # term
@@ -254,10 +256,6 @@ bitwise
     | bitwise VBAR bitwise                                                # bitwise_or
     ;
 
-primary
-    : atom trailer*
-    ;
-
 trailer
     : LPAR arguments? RPAR
     | LSQB slices RSQB
@@ -265,7 +263,7 @@ trailer
     ;
 
 atom
-    : name                                                                # name_atom
+    : (NAME | MATCH | CASE)                                               # name_atom
     | (TRUE | FALSE | NONE)                                               # keyword_atom
     | NUMBER                                                              # number_atom
     | STRING+                                                             # strings_atom
@@ -308,7 +306,7 @@ argument
     : name EQUAL expression
     | STAR expression
     | DOUBLESTAR expression
-    | named_expression comprehension?
+    | (name COLONEQUAL)? expression comprehension?
     ;
 
 yield_expr
