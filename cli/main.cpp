@@ -22,6 +22,7 @@ namespace {
 using namespace py2cpp;
 
 constexpr int kExitRejected = 1;
+constexpr int kExitUsage = 2;
 
 // Loads and parses `path`; prints diagnostics and returns null when the file is rejected.
 std::unique_ptr<ParsedModule> load_and_parse(const std::string& path, SourceFile& source, Diagnostics& diags) {
@@ -76,7 +77,7 @@ int main(int argc, char** argv) {
     std::string parse_file;
     bool dump_ast = false;
     auto* parse = app.add_subcommand("parse", "Parse a file and check its syntax, as CPython's ast.parse would.");
-    parse->add_option("file", parse_file, "Python source file")->required()->check(CLI::ExistingFile);
+    parse->add_option("file", parse_file, "Python source file")->required();
     parse->add_flag("--dump-ast", dump_ast, "Print the AST in exactly the form of CPython's ast.dump()");
 
     std::string scopes_file;
@@ -85,15 +86,20 @@ int main(int argc, char** argv) {
         "scopes",
         "Show where every name resolves: local, cell (captured by an inner function), free (captured from an "
         "enclosing function), global (explicit or implicit) — exactly as CPython's symtable decides.");
-    scopes->add_option("file", scopes_file, "Python source file")->required()->check(CLI::ExistingFile);
+    scopes->add_option("file", scopes_file, "Python source file")->required();
     scopes->add_flag("--json", scopes_json_output,
                      "Print the tables as JSON, in the shape of CPython's symtable module (one line)");
 
-    CLI11_PARSE(app, argc, argv);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        // --help prints and succeeds; every other command-line mistake is a usage error, status 2.
+        return app.exit(e) == 0 ? 0 : kExitUsage;
+    }
 
     return run_with_big_stack([&]() -> int {
         if (*parse) return run_parse(parse_file, dump_ast);
         if (*scopes) return run_scopes(scopes_file, scopes_json_output);
-        return 2;
+        return kExitUsage;
     });
 }

@@ -7,6 +7,7 @@
 
 #include "frontend/diagnostics.h"
 #include "frontend/literals.h"
+#include "frontend/unicode_normalize.h"
 
 namespace py2cpp {
 
@@ -210,9 +211,15 @@ void AstBuilder::fail_at(const Location& at, const std::string& message) {
     throw CompileError();
 }
 
+// Python compares identifiers after NFKC normalisation (PEP 3131), and so does the AST: `ｗｉｄｔｈ` is `width`.
+std::string AstBuilder::identifier(std::string text) {
+    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    return ascii ? text : unicode::nfkc(text);
+}
+
 Name* AstBuilder::make_name(P::NameContext* ctx, ExprContext context) {
     auto* name = make<Name>(ctx);
-    name->id = ctx->getText();
+    name->id = identifier(ctx->getText());
     name->ctx = context;
     return name;
 }
@@ -252,7 +259,7 @@ Stmt* AstBuilder::simple_stmt(P::Simple_stmtContext* ctx) {
     if (auto* imp = dynamic_cast<P::Import_nameContext*>(ctx)) {
         auto* node = make<Import>(ctx);
         for (auto* item : imp->dotted_as_name()) {
-            node->names.push_back(alias(item, item->dotted_name()->getText(), item->name()));
+            node->names.push_back(alias(item, identifier(item->dotted_name()->getText()), item->name()));
         }
         return node;
     }
@@ -286,19 +293,19 @@ Stmt* AstBuilder::simple_stmt(P::Simple_stmtContext* ctx) {
     }
     if (auto* g = dynamic_cast<P::Global_stmtContext*>(ctx)) {
         auto* node = make<Global>(ctx);
-        for (auto* n : g->name()) node->names.push_back(n->getText());
+        for (auto* n : g->name()) node->names.push_back(identifier(n->getText()));
         return node;
     }
     auto* n = dynamic_cast<P::Nonlocal_stmtContext*>(ctx);
     auto* node = make<Nonlocal>(ctx);
-    for (auto* name : n->name()) node->names.push_back(name->getText());
+    for (auto* name : n->name()) node->names.push_back(identifier(name->getText()));
     return node;
 }
 
 Alias* AstBuilder::alias(ParserRuleContext* ctx, std::string name, P::NameContext* asname) {
     auto* node = make<Alias>(ctx);
     node->name = std::move(name);
-    if (asname != nullptr) node->asname = asname->getText();
+    if (asname != nullptr) node->asname = identifier(asname->getText());
     return node;
 }
 
@@ -310,7 +317,7 @@ Stmt* AstBuilder::import_from(P::Import_fromContext* ctx) {
         if (type == P::ELLIPSIS) node->level += 3;
     }
     if (auto* module = ctx->dotted_name()) {
-        node->module = module->getText();
+        node->module = identifier(module->getText());
     } else if (node->level == 0) {
         fail(ctx->IMPORT()->getSymbol(), "invalid syntax");
     }
@@ -322,7 +329,7 @@ Stmt* AstBuilder::import_from(P::Import_fromContext* ctx) {
     } else {
         for (auto* item : targets->import_as_name()) {
             auto names = item->name();
-            node->names.push_back(alias(item, names[0]->getText(), names.size() > 1 ? names[1] : nullptr));
+            node->names.push_back(alias(item, identifier(names[0]->getText()), names.size() > 1 ? names[1] : nullptr));
         }
     }
     return node;
@@ -448,7 +455,7 @@ Stmt* AstBuilder::compound_stmt(P::Compound_stmtContext* ctx) {
 Stmt* AstBuilder::function_def(P::Function_defContext* ctx, ExprList decorators) {
     auto* node = make<FunctionDef>(ctx);
     node->is_async = ctx->ASYNC() != nullptr;
-    node->name = ctx->name()->getText();
+    node->name = identifier(ctx->name()->getText());
     node->decorator_list = std::move(decorators);
     node->args = ctx->parameters() != nullptr ? parameters(ctx->parameters()) : arena_.make<Arguments>();
     if (ctx->expression() != nullptr) node->returns = expression(ctx->expression());
@@ -458,7 +465,7 @@ Stmt* AstBuilder::function_def(P::Function_defContext* ctx, ExprList decorators)
 
 Stmt* AstBuilder::class_def(P::Class_defContext* ctx, ExprList decorators) {
     auto* node = make<ClassDef>(ctx);
-    node->name = ctx->name()->getText();
+    node->name = identifier(ctx->name()->getText());
     node->decorator_list = std::move(decorators);
     if (ctx->arguments() != nullptr) {
         call_arguments(ctx->arguments(), ctx->RPAR()->getSymbol(), node->bases, node->keywords);
@@ -508,7 +515,7 @@ Stmt* AstBuilder::try_stmt(P::Try_stmtContext* ctx) {
         } else {
             handler->type = expression(types[0]);
         }
-        if (clause->name() != nullptr) handler->name = clause->name()->getText();
+        if (clause->name() != nullptr) handler->name = identifier(clause->name()->getText());
         block(clause->block(), handler->body);
         node->handlers.push_back(handler);
     }
@@ -577,7 +584,7 @@ Pattern* AstBuilder::sequence_pattern(ParserRuleContext* ctx, const std::vector<
 Pattern* AstBuilder::star_or_pattern(P::Star_or_patternContext* ctx) {
     if (ctx->STAR() == nullptr) return pattern(ctx->pattern());
     auto* node = make<MatchStar>(ctx);
-    std::string name = ctx->name()->getText();
+    std::string name = identifier(ctx->name()->getText());
     if (name != "_") node->name = std::move(name);
     return node;
 }
@@ -593,7 +600,7 @@ Pattern* AstBuilder::pattern(P::PatternContext* ctx) {
         result = node;
     }
     if (ctx->AS() == nullptr) return result;
-    std::string name = ctx->name()->getText();
+    std::string name = identifier(ctx->name()->getText());
     if (name == "_") fail(ctx->name(), "cannot use '_' as a target");
     auto* node = make<MatchAs>(ctx);
     node->pattern = result;
@@ -651,7 +658,7 @@ Pattern* AstBuilder::closed_pattern(P::Closed_patternContext* ctx) {
         for (size_t i = 1; i < names.size(); ++i) {
             auto* attr = arena_.make<Attribute>(location(names[0]->getStart(), names[i]->getStop()));
             attr->value = target;
-            attr->attr = names[i]->getText();
+            attr->attr = identifier(names[i]->getText());
             target = attr;
         }
         if (named->LPAR() != nullptr) {
@@ -660,7 +667,7 @@ Pattern* AstBuilder::closed_pattern(P::Closed_patternContext* ctx) {
             if (auto* args = named->class_pattern_args()) {
                 for (auto* arg : args->class_pattern_arg()) {
                     if (arg->name() != nullptr) {
-                        node->kwd_attrs.push_back(arg->name()->getText());
+                        node->kwd_attrs.push_back(identifier(arg->name()->getText()));
                         node->kwd_patterns.push_back(pattern(arg->pattern()));
                     } else {
                         if (!node->kwd_attrs.empty()) fail(arg, "positional patterns follow keyword patterns");
@@ -695,7 +702,7 @@ Pattern* AstBuilder::closed_pattern(P::Closed_patternContext* ctx) {
         auto* item = items[i];
         if (item->DOUBLESTAR() != nullptr) {
             if (i + 1 != items.size()) fail(items[i + 1], "invalid syntax");
-            node->rest = item->name()->getText();
+            node->rest = identifier(item->name()->getText());
             continue;
         }
         node->keys.push_back(mapping_key(item->closed_pattern()));
@@ -767,7 +774,7 @@ Arguments* AstBuilder::parameter_list(ParserRuleContext* list, const std::vector
         auto make_arg = [&](P::NameContext* name) {
             auto* arg = arena_.make<Arg>(location(name->getStart(),
                                                   annotation != nullptr ? param->getStop() : name->getStop()));
-            arg->arg = name->getText();
+            arg->arg = identifier(name->getText());
             arg->annotation = annotation;
             return arg;
         };
@@ -827,7 +834,7 @@ void AstBuilder::call_arguments(P::ArgumentsContext* ctx, Token* closing, ExprLi
     for (auto* item : items) {
         if (item->EQUAL() != nullptr) {
             auto* kw = make<Keyword>(item);
-            kw->arg = item->name()->getText();
+            kw->arg = identifier(item->name()->getText());
             kw->value = expression(item->expression());
             keywords.push_back(kw);
             seen_keyword = true;
@@ -1040,7 +1047,7 @@ Expr* AstBuilder::primary(P::PrimaryContext* ctx) {
             default: {
                 auto* attr = arena_.make<Attribute>(loc);
                 attr->value = value;
-                attr->attr = trailer->name()->getText();
+                attr->attr = identifier(trailer->name()->getText());
                 value = attr;
                 break;
             }
@@ -1094,7 +1101,7 @@ Expr* AstBuilder::yield_expr(P::Yield_exprContext* ctx) {
 Expr* AstBuilder::atom(P::AtomContext* ctx) {
     if (dynamic_cast<P::Name_atomContext*>(ctx) != nullptr) {
         auto* name = make<Name>(ctx);
-        name->id = ctx->getStart()->getText();
+        name->id = identifier(ctx->getStart()->getText());
         return name;
     }
     if (auto* n = dynamic_cast<P::Number_atomContext*>(ctx)) return number(n->NUMBER(), ctx);
@@ -1257,7 +1264,10 @@ Expr* AstBuilder::star_target(P::Star_targetContext* ctx) {
 
 Expr* AstBuilder::number(TerminalNode* token, ParserRuleContext* ctx) {
     auto* node = arena_.make<Constant>(location(token->getSymbol(), token->getSymbol()));
-    if (!literals::parse_number(token->getText(), node->value)) fail(token->getSymbol(), "invalid syntax");
+    std::string error;
+    if (!literals::parse_number(token->getText(), node->value, &error)) {
+        fail(token->getSymbol(), error.empty() ? "invalid syntax" : error);
+    }
     return node;
 }
 

@@ -112,6 +112,7 @@ private:
         return arena_.make<T>(location(ctx));
     }
     ast::Name* make_name(P::NameContext* ctx, ast::ExprContext context);
+    static std::string identifier(std::string text);
 
     ast::AstArena& arena_;
     Diagnostics& diags_;
