@@ -1,0 +1,8 @@
+def outer():
+    x = 1
+    class C:
+        x = 2
+        def m(self):
+            return x
+        y = x
+    return C

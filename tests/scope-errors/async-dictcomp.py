@@ -1,0 +1,2 @@
+def f():
+    return {x: 1 async for x in y}

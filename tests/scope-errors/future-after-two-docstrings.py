@@ -1,0 +1,3 @@
+"""d"""
+"""e"""
+from __future__ import annotations

@@ -1,0 +1,3 @@
+class C:
+    y = x
+    global x

@@ -1,0 +1,3 @@
+match x:
+    case {-2j: a, -2j: b}:
+        pass

@@ -1,0 +1,5 @@
+match x:
+    case _:
+        pass
+    case b:
+        pass

@@ -1,0 +1,12 @@
+for a in b:
+    with a, b:
+        with a, b:
+            with a, b:
+                with a, b:
+                    with a, b:
+                        with a, b:
+                            with a, b:
+                                with a, b:
+                                    with a, b:
+                                        with a, b:
+                                            pass

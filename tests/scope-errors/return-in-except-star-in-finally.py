@@ -1,0 +1,8 @@
+def f():
+    try:
+        pass
+    finally:
+        try:
+            pass
+        except* E:
+            return

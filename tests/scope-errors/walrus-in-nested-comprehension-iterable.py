@@ -1,0 +1,1 @@
+[x for z in w for x in (y := z)]

@@ -1,0 +1,2 @@
+def f():
+    return [x for z in w for x in (yield z)]
