@@ -182,7 +182,7 @@ Location AstBuilder::location(Token* first, Token* last) {
             byte_column(last_line, last_column + length) + (last_line == 1 ? origin_.first_line_column : 0);
         return loc;
     }
-    const std::string text = last->getText();
+    const std::string_view text = token_text(last);
     const size_t newlines = static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
     loc.end_lineno = static_cast<int>(last_line + newlines) + origin_.line_offset;
     if (newlines > 0) {
@@ -211,15 +211,43 @@ void AstBuilder::fail_at(const Location& at, const std::string& message) {
     throw CompileError();
 }
 
+// A token's text, sliced from our UTF-8 copy of the source: ANTLR's own getText() converts from UTF-32 on
+// every call, which costs more than the rest of building the node.
+std::string_view AstBuilder::token_text(Token* token) {
+    if (line_starts_.empty()) index_lines();
+    const size_t line = token->getLine();
+    if (line == 0 || line > line_starts_.size()) return {};
+    const size_t begin = line_starts_[line - 1] + byte_column(line, token->getCharPositionInLine());
+    size_t remaining = token->getStopIndex() - token->getStartIndex() + 1;  // in code points
+    size_t end = begin;
+    while (end < text_.size() && remaining > 0) {
+        ++end;
+        if (end == text_.size() || (static_cast<unsigned char>(text_[end]) & 0xC0) != 0x80) --remaining;
+    }
+    return text_.substr(begin, end - begin);
+}
+
 // Python compares identifiers after NFKC normalisation (PEP 3131), and so does the AST: `ｗｉｄｔｈ` is `width`.
-std::string AstBuilder::identifier(std::string text) {
+std::string AstBuilder::identifier(Token* token) {
+    const std::string_view text = token_text(token);
     const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    return ascii ? text : unicode::nfkc(text);
+    return ascii ? std::string(text) : unicode::nfkc(text);
+}
+
+std::string AstBuilder::identifier(P::NameContext* name) { return identifier(name->getStart()); }
+
+std::string AstBuilder::dotted_identifier(P::Dotted_nameContext* dotted) {
+    std::string out;
+    for (auto* part : dotted->name()) {
+        if (!out.empty()) out += '.';
+        out += identifier(part);
+    }
+    return out;
 }
 
 Name* AstBuilder::make_name(P::NameContext* ctx, ExprContext context) {
     auto* name = make<Name>(ctx);
-    name->id = identifier(ctx->getText());
+    name->id = identifier(ctx);
     name->ctx = context;
     return name;
 }
@@ -259,7 +287,7 @@ Stmt* AstBuilder::simple_stmt(P::Simple_stmtContext* ctx) {
     if (auto* imp = dynamic_cast<P::Import_nameContext*>(ctx)) {
         auto* node = make<Import>(ctx);
         for (auto* item : imp->dotted_as_name()) {
-            node->names.push_back(alias(item, identifier(item->dotted_name()->getText()), item->name()));
+            node->names.push_back(alias(item, dotted_identifier(item->dotted_name()), item->name()));
         }
         return node;
     }
@@ -293,19 +321,19 @@ Stmt* AstBuilder::simple_stmt(P::Simple_stmtContext* ctx) {
     }
     if (auto* g = dynamic_cast<P::Global_stmtContext*>(ctx)) {
         auto* node = make<Global>(ctx);
-        for (auto* n : g->name()) node->names.push_back(identifier(n->getText()));
+        for (auto* n : g->name()) node->names.push_back(identifier(n));
         return node;
     }
     auto* n = dynamic_cast<P::Nonlocal_stmtContext*>(ctx);
     auto* node = make<Nonlocal>(ctx);
-    for (auto* name : n->name()) node->names.push_back(identifier(name->getText()));
+    for (auto* name : n->name()) node->names.push_back(identifier(name));
     return node;
 }
 
 Alias* AstBuilder::alias(ParserRuleContext* ctx, std::string name, P::NameContext* asname) {
     auto* node = make<Alias>(ctx);
     node->name = std::move(name);
-    if (asname != nullptr) node->asname = identifier(asname->getText());
+    if (asname != nullptr) node->asname = identifier(asname);
     return node;
 }
 
@@ -317,7 +345,7 @@ Stmt* AstBuilder::import_from(P::Import_fromContext* ctx) {
         if (type == P::ELLIPSIS) node->level += 3;
     }
     if (auto* module = ctx->dotted_name()) {
-        node->module = identifier(module->getText());
+        node->module = dotted_identifier(module);
     } else if (node->level == 0) {
         fail(ctx->IMPORT()->getSymbol(), "invalid syntax");
     }
@@ -329,7 +357,7 @@ Stmt* AstBuilder::import_from(P::Import_fromContext* ctx) {
     } else {
         for (auto* item : targets->import_as_name()) {
             auto names = item->name();
-            node->names.push_back(alias(item, identifier(names[0]->getText()), names.size() > 1 ? names[1] : nullptr));
+            node->names.push_back(alias(item, identifier(names[0]), names.size() > 1 ? names[1] : nullptr));
         }
     }
     return node;
@@ -455,7 +483,7 @@ Stmt* AstBuilder::compound_stmt(P::Compound_stmtContext* ctx) {
 Stmt* AstBuilder::function_def(P::Function_defContext* ctx, ExprList decorators) {
     auto* node = make<FunctionDef>(ctx);
     node->is_async = ctx->ASYNC() != nullptr;
-    node->name = identifier(ctx->name()->getText());
+    node->name = identifier(ctx->name());
     node->decorator_list = std::move(decorators);
     node->args = ctx->parameters() != nullptr ? parameters(ctx->parameters()) : arena_.make<Arguments>();
     if (ctx->expression() != nullptr) node->returns = expression(ctx->expression());
@@ -465,7 +493,7 @@ Stmt* AstBuilder::function_def(P::Function_defContext* ctx, ExprList decorators)
 
 Stmt* AstBuilder::class_def(P::Class_defContext* ctx, ExprList decorators) {
     auto* node = make<ClassDef>(ctx);
-    node->name = identifier(ctx->name()->getText());
+    node->name = identifier(ctx->name());
     node->decorator_list = std::move(decorators);
     if (ctx->arguments() != nullptr) {
         call_arguments(ctx->arguments(), ctx->RPAR()->getSymbol(), node->bases, node->keywords);
@@ -515,7 +543,7 @@ Stmt* AstBuilder::try_stmt(P::Try_stmtContext* ctx) {
         } else {
             handler->type = expression(types[0]);
         }
-        if (clause->name() != nullptr) handler->name = identifier(clause->name()->getText());
+        if (clause->name() != nullptr) handler->name = identifier(clause->name());
         block(clause->block(), handler->body);
         node->handlers.push_back(handler);
     }
@@ -584,7 +612,7 @@ Pattern* AstBuilder::sequence_pattern(ParserRuleContext* ctx, const std::vector<
 Pattern* AstBuilder::star_or_pattern(P::Star_or_patternContext* ctx) {
     if (ctx->STAR() == nullptr) return pattern(ctx->pattern());
     auto* node = make<MatchStar>(ctx);
-    std::string name = identifier(ctx->name()->getText());
+    std::string name = identifier(ctx->name());
     if (name != "_") node->name = std::move(name);
     return node;
 }
@@ -600,7 +628,7 @@ Pattern* AstBuilder::pattern(P::PatternContext* ctx) {
         result = node;
     }
     if (ctx->AS() == nullptr) return result;
-    std::string name = identifier(ctx->name()->getText());
+    std::string name = identifier(ctx->name());
     if (name == "_") fail(ctx->name(), "cannot use '_' as a target");
     auto* node = make<MatchAs>(ctx);
     node->pattern = result;
@@ -658,7 +686,7 @@ Pattern* AstBuilder::closed_pattern(P::Closed_patternContext* ctx) {
         for (size_t i = 1; i < names.size(); ++i) {
             auto* attr = arena_.make<Attribute>(location(names[0]->getStart(), names[i]->getStop()));
             attr->value = target;
-            attr->attr = identifier(names[i]->getText());
+            attr->attr = identifier(names[i]);
             target = attr;
         }
         if (named->LPAR() != nullptr) {
@@ -667,7 +695,7 @@ Pattern* AstBuilder::closed_pattern(P::Closed_patternContext* ctx) {
             if (auto* args = named->class_pattern_args()) {
                 for (auto* arg : args->class_pattern_arg()) {
                     if (arg->name() != nullptr) {
-                        node->kwd_attrs.push_back(identifier(arg->name()->getText()));
+                        node->kwd_attrs.push_back(identifier(arg->name()));
                         node->kwd_patterns.push_back(pattern(arg->pattern()));
                     } else {
                         if (!node->kwd_attrs.empty()) fail(arg, "positional patterns follow keyword patterns");
@@ -702,7 +730,7 @@ Pattern* AstBuilder::closed_pattern(P::Closed_patternContext* ctx) {
         auto* item = items[i];
         if (item->DOUBLESTAR() != nullptr) {
             if (i + 1 != items.size()) fail(items[i + 1], "invalid syntax");
-            node->rest = identifier(item->name()->getText());
+            node->rest = identifier(item->name());
             continue;
         }
         node->keys.push_back(mapping_key(item->closed_pattern()));
@@ -774,7 +802,7 @@ Arguments* AstBuilder::parameter_list(ParserRuleContext* list, const std::vector
         auto make_arg = [&](P::NameContext* name) {
             auto* arg = arena_.make<Arg>(location(name->getStart(),
                                                   annotation != nullptr ? param->getStop() : name->getStop()));
-            arg->arg = identifier(name->getText());
+            arg->arg = identifier(name);
             arg->annotation = annotation;
             return arg;
         };
@@ -834,7 +862,7 @@ void AstBuilder::call_arguments(P::ArgumentsContext* ctx, Token* closing, ExprLi
     for (auto* item : items) {
         if (item->EQUAL() != nullptr) {
             auto* kw = make<Keyword>(item);
-            kw->arg = identifier(item->name()->getText());
+            kw->arg = identifier(item->name());
             kw->value = expression(item->expression());
             keywords.push_back(kw);
             seen_keyword = true;
@@ -1047,7 +1075,7 @@ Expr* AstBuilder::primary(P::PrimaryContext* ctx) {
             default: {
                 auto* attr = arena_.make<Attribute>(loc);
                 attr->value = value;
-                attr->attr = identifier(trailer->name()->getText());
+                attr->attr = identifier(trailer->name());
                 value = attr;
                 break;
             }
@@ -1101,7 +1129,7 @@ Expr* AstBuilder::yield_expr(P::Yield_exprContext* ctx) {
 Expr* AstBuilder::atom(P::AtomContext* ctx) {
     if (dynamic_cast<P::Name_atomContext*>(ctx) != nullptr) {
         auto* name = make<Name>(ctx);
-        name->id = identifier(ctx->getStart()->getText());
+        name->id = identifier(ctx->getStart());
         return name;
     }
     if (auto* n = dynamic_cast<P::Number_atomContext*>(ctx)) return number(n->NUMBER(), ctx);
@@ -1265,22 +1293,19 @@ Expr* AstBuilder::star_target(P::Star_targetContext* ctx) {
 Expr* AstBuilder::number(TerminalNode* token, ParserRuleContext* ctx) {
     auto* node = arena_.make<Constant>(location(token->getSymbol(), token->getSymbol()));
     std::string error;
-    if (!literals::parse_number(token->getText(), node->value, &error)) {
+    if (!literals::parse_number(token_text(token->getSymbol()), node->value, &error)) {
         fail(token->getSymbol(), error.empty() ? "invalid syntax" : error);
     }
     return node;
 }
 
 Expr* AstBuilder::strings(ParserRuleContext* ctx, const std::vector<TerminalNode*>& tokens) {
-    std::vector<std::string> texts;
-    texts.reserve(tokens.size());
     std::vector<literals::StringToken> pieces;
     pieces.reserve(tokens.size());
-    for (auto* t : tokens) texts.push_back(t->getText());
-    for (size_t i = 0; i < tokens.size(); ++i) {
-        Token* symbol = tokens[i]->getSymbol();
+    for (auto* t : tokens) {
+        Token* symbol = t->getSymbol();
         const Location loc = location(symbol, symbol);
-        pieces.push_back({texts[i], loc.lineno, loc.col_offset});
+        pieces.push_back({token_text(symbol), loc.lineno, loc.col_offset});
     }
     Expr* value = literals::build_strings(pieces, arena_, parse_field_, diags_);
     if (value == nullptr) throw CompileError();

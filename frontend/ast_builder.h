@@ -112,7 +112,10 @@ private:
         return arena_.make<T>(location(ctx));
     }
     ast::Name* make_name(P::NameContext* ctx, ast::ExprContext context);
-    static std::string identifier(std::string text);
+    std::string_view token_text(antlr4::Token* token);
+    std::string identifier(antlr4::Token* token);
+    std::string identifier(P::NameContext* name);
+    std::string dotted_identifier(P::Dotted_nameContext* dotted);
 
     ast::AstArena& arena_;
     Diagnostics& diags_;

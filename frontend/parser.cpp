@@ -174,7 +174,7 @@ public:
         : text_(text),
           input_(std::string(text_)),
           lexer_(&input_),
-          tokens_(lexer_),
+          tokens_(lexer_, text_),
           stream_(&tokens_),
           parser_(&stream_),
           listener_(tokens_, stream_),

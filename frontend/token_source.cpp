@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "PythonLexer.h"
+#include "frontend/source.h"
 #include "frontend/unicode_tables.h"
 
 namespace py2cpp {
@@ -58,7 +59,12 @@ const char* literal_kind(char prefix) {
 
 }  // namespace
 
-PythonTokenSource::PythonTokenSource(antlr4::TokenSource& lexer) : lexer_(lexer) {}
+PythonTokenSource::PythonTokenSource(antlr4::TokenSource& lexer, std::string_view text) : lexer_(lexer), text_(text) {
+    line_starts_.push_back(0);
+    for (size_t i = 0; i < text_.size(); ++i) {
+        if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    }
+}
 
 std::unique_ptr<Token> PythonTokenSource::nextToken() {
     while (pending_.empty()) fill();
@@ -84,8 +90,7 @@ void PythonTokenSource::fill() {
         at_start_ = false;
         size_t type = token->getType();
         if (type != PythonLexer::NEWLINE && type != Token::EOF && token->getStartIndex() > 0) {
-            auto indentation = getInputStream()->getText(antlr4::misc::Interval(size_t{0}, token->getStartIndex() - 1));
-            on_line_start(indentation, *token);
+            on_line_start(line_prefix(token->getLine(), token->getCharPositionInLine()), *token);
             if (failed_) return;
         }
     }
@@ -110,18 +115,29 @@ void PythonTokenSource::on_newline(std::unique_ptr<Token> newline) {
     if (!brackets_.empty()) return;  // implicit line joining
     const bool has_content = last_type_ != 0 && last_type_ != PythonLexer::NEWLINE;
     // Blank and comment-only lines: only the last line break's indentation counts.
-    std::string indentation = newline->getText().substr(1);
+    // The indentation is what the lexer put into the NEWLINE token after the line break, i.e. the
+    // start of the following line; measuring its length keeps ANTLR's UTF-32 getText() out of the hot path.
+    size_t indent_line = newline->getLine() + 1;
+    size_t indent_width = newline->getStopIndex() - newline->getStartIndex();
     auto next = next_raw();
     while (next->getType() == PythonLexer::NEWLINE) {
-        indentation = next->getText().substr(1);
+        indent_line = next->getLine() + 1;
+        indent_width = next->getStopIndex() - next->getStartIndex();
         next = next_raw();
     }
+    const std::string_view indentation = line_prefix(indent_line, indent_width);
     if (has_content) emit(std::move(newline));
     if (next->getType() != Token::EOF) on_line_start(indentation, *next);
     push_back_raw(std::move(next));
 }
 
-void PythonTokenSource::on_line_start(const std::string& indentation, const Token& first) {
+std::string_view PythonTokenSource::line_prefix(size_t line, size_t width) const {
+    if (line == 0 || line > line_starts_.size()) return {};
+    const size_t start = line_starts_[line - 1];
+    return text_.substr(start, std::min(width, text_.size() - start));
+}
+
+void PythonTokenSource::on_line_start(std::string_view indentation, const Token& first) {
     int column = 0;
     int alt_column = 0;
     for (char c : indentation) {
@@ -158,10 +174,9 @@ void PythonTokenSource::on_line_start(const std::string& indentation, const Toke
     }
     if (column != indents_.back().column) {
         // CPython points just past the end of the offending line.
-        auto* chars = getInputStream();
-        size_t end = first.getStartIndex();
-        while (end < chars->size() && chars->getText(antlr4::misc::Interval(end, end)) != "\n") ++end;
-        size_t width = first.getCharPositionInLine() + (end - first.getStartIndex());
+        std::string_view line = line_prefix(first.getLine(), std::string_view::npos);
+        line = line.substr(0, line.find('\n'));
+        const auto width = static_cast<size_t>(utf8_column(line, static_cast<int>(line.size())));
         emit_error("unindent does not match any outer indentation level", first.getLine(), width, first);
         return;
     }
@@ -184,23 +199,25 @@ void PythonTokenSource::on_end_of_input(std::unique_ptr<Token> eof) {
 }
 
 void PythonTokenSource::on_bracket(std::unique_ptr<Token> token) {
-    const char32_t kind = static_cast<char32_t>(token->getText()[0]);
+    const size_t type = token->getType();
+    const char kind = type == PythonLexer::LPAR ? '(' : type == PythonLexer::LSQB ? '[' : type == PythonLexer::LBRACE ? '{'
+                    : type == PythonLexer::RPAR ? ')' : type == PythonLexer::RSQB ? ']' : '}';
     if (kind == '(' || kind == '[' || kind == '{') {
         if (brackets_.size() >= kMaxBracketDepth) {
             return emit_error("too many nested parentheses", token->getLine(), token->getCharPositionInLine(), *token);
         }
-        brackets_.push_back({static_cast<char>(kind), token->getLine(), token->getCharPositionInLine()});
+        brackets_.push_back({kind, token->getLine(), token->getCharPositionInLine()});
         return emit(std::move(token));
     }
     if (brackets_.empty()) {
-        return emit_error(fmt::format("unmatched '{}'", static_cast<char>(kind)), token->getLine(),
+        return emit_error(fmt::format("unmatched '{}'", kind), token->getLine(),
                           token->getCharPositionInLine(), *token);
     }
     const OpenBracket open = brackets_.back();
-    const char32_t expected = open.kind == '(' ? ')' : open.kind == '[' ? ']' : '}';
+    const char expected = open.kind == '(' ? ')' : open.kind == '[' ? ']' : '}';
     if (kind != expected) {
         std::string message = fmt::format("closing parenthesis '{}' does not match opening parenthesis '{}'",
-                                          static_cast<char>(kind), open.kind);
+                                          kind, open.kind);
         if (open.line != token->getLine()) message += fmt::format(" on line {}", open.line);
         return emit_error(std::move(message), token->getLine(), token->getCharPositionInLine(), *token);
     }
@@ -244,6 +261,8 @@ void PythonTokenSource::on_number(std::unique_ptr<Token> number) {
 
 // An empty string glued to an unterminated one is an unterminated triple-quoted string ('' + 'abc...).
 void PythonTokenSource::on_string(std::unique_ptr<Token> string) {
+    // Only a token of at most four characters (prefix and two quotes) can be an empty string.
+    if (string->getStopIndex() - string->getStartIndex() >= 4) return emit(std::move(string));
     const std::string text = string->getText();
     const bool empty_body = text.size() >= 2 && (text.ends_with("''") || text.ends_with("\"\"")) &&
                             text.find_first_of("'\"") == text.size() - 2;
@@ -251,10 +270,8 @@ void PythonTokenSource::on_string(std::unique_ptr<Token> string) {
     auto next = next_raw();
     if (next->getType() == PythonLexer::ERROR_UNTERMINATED_STRING && is_adjacent(*string, *next) &&
         next->getText()[0] == text.back()) {
-        auto* chars = getInputStream();
-        const std::string all = chars->getText(antlr4::misc::Interval(size_t{0}, chars->size() - 1));
-        size_t last_line = static_cast<size_t>(std::count(all.begin(), all.end(), '\n'));
-        if (all.empty() || all.back() != '\n') ++last_line;
+        size_t last_line = line_starts_.size();  // the line EOF is on, or the last line if the text ends with \n
+        if (!text_.empty() && text_.back() == '\n') --last_line;
         return emit_error(fmt::format("unterminated triple-quoted string literal (detected at line {})", last_line),
                           string->getLine(), string->getCharPositionInLine(), *string);
     }

@@ -13,6 +13,7 @@
 #include <deque>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "antlr4-runtime.h"
@@ -28,7 +29,8 @@ public:
         size_t column = 0;
     };
 
-    explicit PythonTokenSource(antlr4::TokenSource& lexer);
+    // `text` is the UTF-8 text the lexer reads (as code points); it must outlive the token source.
+    PythonTokenSource(antlr4::TokenSource& lexer, std::string_view text);
 
     std::unique_ptr<antlr4::Token> nextToken() override;
     size_t getLine() const override { return lexer_.getLine(); }
@@ -54,7 +56,9 @@ private:
     void push_back_raw(std::unique_ptr<antlr4::Token> token);
     void fill();
     void on_newline(std::unique_ptr<antlr4::Token> newline);
-    void on_line_start(const std::string& indentation, const antlr4::Token& first);
+    void on_line_start(std::string_view indentation, const antlr4::Token& first);
+    // The first `width` bytes of line `line` (1-based); indentation is ASCII, so bytes are columns there.
+    std::string_view line_prefix(size_t line, size_t width) const;
     void on_end_of_input(std::unique_ptr<antlr4::Token> eof);
     void on_bracket(std::unique_ptr<antlr4::Token> token);
     void on_number(std::unique_ptr<antlr4::Token> number);
@@ -66,6 +70,8 @@ private:
     void emit_error(std::string message, size_t line, size_t column, const antlr4::Token& at);
 
     antlr4::TokenSource& lexer_;
+    std::string_view text_;
+    std::vector<size_t> line_starts_;
     std::deque<std::unique_ptr<antlr4::Token>> pending_;
     std::unique_ptr<antlr4::Token> pushed_back_;
     std::vector<Indent> indents_{{0, 0}};
