@@ -104,9 +104,15 @@ OperatorKind binary_operator(size_t type) {
     }
 }
 
-CmpOpKind comparison_operator(P::Comp_opContext* ctx) {
-    const size_t first = ctx->getStart()->getType();
-    const bool two_words = ctx->children.size() == 2;
+Token* first_token(ParseTree* tree) {
+    if (auto* terminal = dynamic_cast<TerminalNode*>(tree)) return terminal->getSymbol();
+    return static_cast<ParserRuleContext*>(tree)->getStart();
+}
+
+// The comparison operator whose (first) token is child `index` of `chain`; `tokens` is 2 for `not in`, `is not`.
+CmpOpKind comparison_operator(ParserRuleContext* chain, size_t index, size_t tokens) {
+    const size_t first = token_type(chain->children[index]);
+    const bool two_words = tokens == 2;
     switch (first) {
         case P::LESS: return CmpOpKind::Lt;
         case P::GREATER: return CmpOpKind::Gt;
@@ -981,79 +987,209 @@ Expr* AstBuilder::expression(P::ExpressionContext* ctx) {
     return node;
 }
 
-Expr* AstBuilder::disjunction(P::DisjunctionContext* ctx) {
-    if (auto* cmp = dynamic_cast<P::ComparisonContext*>(ctx)) {
-        if (ctx->children.size() == 1) return bitwise(child<P::BitwiseContext>(ctx, 0));
-        auto operands = cmp->bitwise();
-        Expr* left = bitwise(operands[0]);
-        auto* node = make<Compare>(ctx);
-        node->left = left;
-        for (size_t i = 1; i < operands.size(); ++i) {
-            node->ops.push_back(comparison_operator(cmp->comp_op(i - 1)));
-            node->comparators.push_back(bitwise(operands[i]));
+// ---------------------------------------------------------------------------------------------------------
+// Operators
+//
+// The grammar gives `disjunction` and `bitwise` as flat lists, operand (operator operand)*, with prefix
+// operators at the front of each operand. This is a precedence-climbing parser over that list, with
+// Python's levels from loosest to tightest:
+//     or < and < not (prefix) < comparisons < | < ^ < & < << >> < + - < * / // % @ < + - ~ (prefix) < **
+// parse(level) reads one expression whose loosest operator is at `level` or tighter. Prefix `not` and the
+// unary signs take their operand at their own level; `**` binds tighter than a prefix sign on its left
+// (-2 ** 2 is -(2 ** 2)) and takes a signed operand on its right (2 ** -1); comparisons chain into one
+// Compare, `and`/`or` into one BoolOp, and the rest associate to the left, as CPython's grammar has it.
+// A prefix `not` where only a tighter expression may stand (`a == not b`) is CPython's "invalid syntax".
+
+namespace {
+
+enum Level : int {
+    kOr = 1, kAnd, kNot, kComparison, kBitOr, kBitXor, kBitAnd, kShift, kSum, kTerm, kFactor, kPower
+};
+
+struct ChainOperator {
+    int level;
+    size_t first_child;  // index of its (first) token among the chain's children
+    size_t tokens;       // 1, or 2 for `not in` and `is not`
+};
+
+}  // namespace
+
+struct AstBuilder::OperatorChain {
+    ParserRuleContext* ctx;
+    std::vector<P::OperandContext*> operands;
+    std::vector<ChainOperator> operators;  // operators[i] stands between operands[i] and operands[i + 1]
+    size_t operand = 0;                    // the operand being read
+    size_t prefix = 0;                     // prefix operators of that operand already read
+};
+
+// An expression with the tokens it spans, so that an enclosing node can start at a `(` that the inner
+// expression's own location leaves out.
+struct AstBuilder::Spanned {
+    Expr* expr;
+    Token* first;
+    Token* last;
+};
+
+Expr* AstBuilder::disjunction(P::DisjunctionContext* ctx) { return operator_chain(ctx); }
+
+Expr* AstBuilder::bitwise(P::BitwiseContext* ctx) { return operator_chain(ctx); }
+
+Expr* AstBuilder::operator_chain(ParserRuleContext* ctx) {
+    const auto& children = ctx->children;
+    if (children.size() == 1) {  // a lone operand without prefix operators: the common case
+        auto* operand = child<P::OperandContext>(ctx, 0);
+        if (!is_prefix_operator(operand->getStart()->getType())) return primary(operand, 0);
+    }
+    OperatorChain chain{ctx, {}, {}, 0, 0};
+    for (size_t i = 0; i < children.size(); ++i) {
+        const size_t type = token_type(children[i]);
+        if (type == 0) {
+            chain.operands.push_back(child<P::OperandContext>(ctx, i));
+            continue;
         }
-        return node;
+        const size_t next = i + 1 < children.size() ? token_type(children[i + 1]) : 0;
+        const bool two_words = (type == P::NOT && next == P::IN) || (type == P::IS && next == P::NOT);
+        chain.operators.push_back({operator_level(type), i, two_words ? size_t{2} : size_t{1}});
+        if (two_words) ++i;
     }
-    if (auto* n = dynamic_cast<P::Not_testContext*>(ctx)) {
-        auto* node = make<UnaryOp>(ctx);
-        node->op = UnaryOpKind::Not;
-        node->operand = disjunction(n->disjunction());
-        return node;
+    return parse_level(chain, kOr).expr;
+}
+
+bool AstBuilder::is_prefix_operator(size_t type) {
+    return type == P::NOT || type == P::PLUS || type == P::MINUS || type == P::TILDE;
+}
+
+int AstBuilder::operator_level(size_t type) {
+    switch (type) {
+        case P::OR: return kOr;
+        case P::AND: return kAnd;
+        case P::VBAR: return kBitOr;
+        case P::CIRCUMFLEX: return kBitXor;
+        case P::AMPER: return kBitAnd;
+        case P::LEFTSHIFT: case P::RIGHTSHIFT: return kShift;
+        case P::PLUS: case P::MINUS: return kSum;
+        case P::STAR: case P::SLASH: case P::DOUBLESLASH: case P::PERCENT: case P::AT: return kTerm;
+        case P::DOUBLESTAR: return kPower;
+        default: return kComparison;  // < > == >= <= != in, not in, is, is not
     }
-    // `a and b and c` arrives as ((a and b) and c): flatten the left spine into one BoolOp, as CPython does.
-    const bool is_and = dynamic_cast<P::And_testContext*>(ctx) != nullptr;
-    std::vector<P::DisjunctionContext*> operands;
-    P::DisjunctionContext* spine = ctx;
-    while (true) {  // children: left, operator, right
-        operands.push_back(dynamic_cast<P::DisjunctionContext*>(spine->children[2]));
-        auto* left = dynamic_cast<P::DisjunctionContext*>(spine->children[0]);
-        const bool same = is_and ? dynamic_cast<P::And_testContext*>(left) != nullptr
-                                 : dynamic_cast<P::Or_testContext*>(left) != nullptr;
-        if (!same) {
-            operands.push_back(left);
+}
+
+AstBuilder::Spanned AstBuilder::parse_level(OperatorChain& chain, int level) {
+    P::OperandContext* operand = chain.operands[chain.operand];
+    Spanned left{};
+    Token* prefix = first_token(operand->children[chain.prefix]);
+    if (is_prefix_operator(prefix->getType())) {
+        const bool is_not = prefix->getType() == P::NOT;
+        if (is_not && level > kNot) fail(prefix, "invalid syntax");
+        ++chain.prefix;
+        Spanned operand_expr = parse_level(chain, is_not ? kNot : kFactor);
+        auto* node = arena_.make<UnaryOp>(location(prefix, operand_expr.last));
+        node->op = is_not                          ? UnaryOpKind::Not
+                   : prefix->getType() == P::PLUS  ? UnaryOpKind::UAdd
+                   : prefix->getType() == P::MINUS ? UnaryOpKind::USub
+                                                   : UnaryOpKind::Invert;
+        node->operand = operand_expr.expr;
+        left = {node, prefix, operand_expr.last};
+    } else {
+        left = {primary(operand, chain.prefix), prefix, operand->getStop()};
+        ++chain.operand;
+        chain.prefix = 0;
+        // `**` binds tighter than any prefix operator before its left operand; it takes a signed operand.
+        if (chain.operand - 1 < chain.operators.size() && chain.operators[chain.operand - 1].level == kPower) {
+            Spanned right = parse_level(chain, kFactor);
+            auto* node = arena_.make<BinOp>(location(left.first, right.last));
+            node->left = left.expr;
+            node->op = OperatorKind::Pow;
+            node->right = right.expr;
+            left = {node, left.first, right.last};
+        }
+    }
+    // Binary operators at `level` or tighter. Having read operands 0..k-1, the next operator is
+    // operators[k - 1]; reading the operand after it consumes it.
+    while (chain.operand > 0 && chain.operand - 1 < chain.operators.size()) {
+        const ChainOperator op = chain.operators[chain.operand - 1];
+        if (op.level < level) break;
+        auto* op_token = child<TerminalNode>(chain.ctx, op.first_child)->getSymbol();
+        if (op.level == kComparison) {
+            auto* node = arena_.make<Compare>(Location{});
+            node->left = left.expr;
+            Spanned right{};
+            while (chain.operand - 1 < chain.operators.size() &&
+                   chain.operators[chain.operand - 1].level == kComparison) {
+                const ChainOperator cmp = chain.operators[chain.operand - 1];
+                node->ops.push_back(comparison_operator(chain.ctx, cmp.first_child, cmp.tokens));
+                right = parse_level(chain, kBitOr);
+                node->comparators.push_back(right.expr);
+            }
+            node->loc = location(left.first, right.last);
+            left = {node, left.first, right.last};
+            continue;
+        }
+        if (op.level == kOr || op.level == kAnd) {
+            auto* node = arena_.make<BoolOp>(Location{});
+            node->op = op.level == kOr ? BoolOpKind::Or : BoolOpKind::And;
+            node->values.push_back(left.expr);
+            Spanned right{};
+            while (chain.operand - 1 < chain.operators.size() && chain.operators[chain.operand - 1].level == op.level) {
+                right = parse_level(chain, op.level + 1);
+                node->values.push_back(right.expr);
+            }
+            node->loc = location(left.first, right.last);
+            left = {node, left.first, right.last};
+            continue;
+        }
+        Spanned right = parse_level(chain, op.level == kPower ? kFactor : op.level + 1);
+        auto* node = arena_.make<BinOp>(location(left.first, right.last));
+        node->left = left.expr;
+        node->op = binary_operator(op_token->getType());
+        node->right = right.expr;
+        left = {node, left.first, right.last};
+    }
+    return left;
+}
+
+// An operand's atom and trailers, from child `first` on (after any prefix operators): [await] atom trailer*.
+Expr* AstBuilder::primary(P::OperandContext* ctx, size_t first) {
+    const auto& children = ctx->children;
+    Token* await_token = first_token(children[first]);
+    const bool awaited = await_token->getType() == P::AWAIT;
+    const size_t i = awaited ? first + 1 : first;
+    Token* start = first_token(children[i]);
+    Expr* value = nullptr;
+    size_t next = i + 1;
+    switch (start->getType()) {
+        case P::NAME: case P::MATCH: case P::CASE: {
+            auto* name = arena_.make<Name>(location(start, start));
+            name->id = identifier(start);
+            value = name;
             break;
         }
-        spine = left;
+        case P::TRUE: case P::FALSE: case P::NONE: {
+            auto* node = arena_.make<Constant>(location(start, start));
+            node->value.kind = start->getType() == P::NONE ? ConstantValue::Kind::None : ConstantValue::Kind::Bool;
+            node->value.boolean = start->getType() == P::TRUE;
+            value = node;
+            break;
+        }
+        case P::ELLIPSIS: {
+            auto* node = arena_.make<Constant>(location(start, start));
+            node->value.kind = ConstantValue::Kind::Ellipsis;
+            value = node;
+            break;
+        }
+        case P::NUMBER: value = number(child<TerminalNode>(ctx, i), ctx); break;
+        case P::STRING: {
+            std::vector<TerminalNode*> pieces{child<TerminalNode>(ctx, i)};
+            while (next < children.size() && token_type(children[next]) == P::STRING) {
+                pieces.push_back(child<TerminalNode>(ctx, next++));
+            }
+            value = strings(ctx, pieces);
+            break;
+        }
+        default: value = display(child<ParserRuleContext>(ctx, i)); break;
     }
-    std::reverse(operands.begin(), operands.end());
-    auto* node = make<BoolOp>(ctx);
-    node->op = is_and ? BoolOpKind::And : BoolOpKind::Or;
-    node->values.reserve(operands.size());
-    for (auto* operand : operands) node->values.push_back(disjunction(operand));
-    return node;
-}
-
-Expr* AstBuilder::bitwise(P::BitwiseContext* ctx) {
-    if (auto* p = dynamic_cast<P::PrimaryContext*>(ctx)) {
-        Expr* value = primary(p);
-        if (p->getStart()->getType() != P::AWAIT) return value;
-        auto* node = make<Await>(ctx);
-        node->value = value;
-        return node;
-    }
-    if (auto* u = dynamic_cast<P::UnaryContext*>(ctx)) {
-        auto* node = make<UnaryOp>(ctx);
-        const size_t type = ctx->getStart()->getType();
-        node->op = type == P::PLUS ? UnaryOpKind::UAdd : type == P::MINUS ? UnaryOpKind::USub : UnaryOpKind::Invert;
-        node->operand = bitwise(u->bitwise());
-        return node;
-    }
-    // Every other alternative is `bitwise OP bitwise`; the operator is the middle child.
-    auto* node = make<BinOp>(ctx);
-    node->left = bitwise(dynamic_cast<P::BitwiseContext*>(ctx->children[0]));
-    node->op = binary_operator(token_type(ctx->children[1]));
-    node->right = bitwise(dynamic_cast<P::BitwiseContext*>(ctx->children[2]));
-    return node;
-}
-
-Expr* AstBuilder::primary(P::PrimaryContext* ctx) {
-    // Children: [await] atom trailer*
-    const size_t first = ctx->getStart()->getType() == P::AWAIT ? 1 : 0;
-    Expr* value = atom(child<P::AtomContext>(ctx, first));
-    const size_t count = ctx->children.size();
-    Token* start = child<ParserRuleContext>(ctx, first)->getStart();  // `await a.b`: the Attribute starts at a
-    for (size_t i = first + 1; i < count; ++i) {
-        auto* trailer = child<P::TrailerContext>(ctx, i);
+    for (; next < children.size(); ++next) {
+        auto* trailer = child<P::TrailerContext>(ctx, next);
         const Location loc = location(start, trailer->getStop());
         switch (trailer->getStart()->getType()) {
             case P::LPAR: {
@@ -1081,7 +1217,10 @@ Expr* AstBuilder::primary(P::PrimaryContext* ctx) {
             }
         }
     }
-    return value;
+    if (!awaited) return value;
+    auto* node = arena_.make<Await>(location(await_token, ctx->getStop()));
+    node->value = value;
+    return node;
 }
 
 Expr* AstBuilder::slices(P::SlicesContext* ctx) {
@@ -1126,27 +1265,9 @@ Expr* AstBuilder::yield_expr(P::Yield_exprContext* ctx) {
     return node;
 }
 
-Expr* AstBuilder::atom(P::AtomContext* ctx) {
-    if (dynamic_cast<P::Name_atomContext*>(ctx) != nullptr) {
-        auto* name = make<Name>(ctx);
-        name->id = identifier(ctx->getStart());
-        return name;
-    }
-    if (auto* n = dynamic_cast<P::Number_atomContext*>(ctx)) return number(n->NUMBER(), ctx);
-    if (auto* s = dynamic_cast<P::Strings_atomContext*>(ctx)) return strings(ctx, s->STRING());
-    if (dynamic_cast<P::Keyword_atomContext*>(ctx) != nullptr) {
-        auto* node = make<Constant>(ctx);
-        const size_t type = ctx->getStart()->getType();
-        node->value.kind = type == P::NONE ? ConstantValue::Kind::None : ConstantValue::Kind::Bool;
-        node->value.boolean = type == P::TRUE;
-        return node;
-    }
-    if (dynamic_cast<P::Ellipsis_atomContext*>(ctx) != nullptr) {
-        auto* node = make<Constant>(ctx);
-        node->value.kind = ConstantValue::Kind::Ellipsis;
-        return node;
-    }
-    if (auto* paren = dynamic_cast<P::Paren_atomContext*>(ctx)) {
+// Parenthesized forms, list displays and brace displays (dict or set).
+Expr* AstBuilder::display(ParserRuleContext* ctx) {
+    if (auto* paren = dynamic_cast<P::Paren_displayContext*>(ctx)) {
         if (paren->yield_expr() != nullptr) return yield_expr(paren->yield_expr());
         auto items = paren->star_named_expression();
         if (items.empty()) return sequence(ctx, {}, true);
@@ -1167,7 +1288,7 @@ Expr* AstBuilder::atom(P::AtomContext* ctx) {
         for (auto* item : items) elts.push_back(star_named_expression(item));
         return sequence(ctx, std::move(elts), true);
     }
-    if (auto* list = dynamic_cast<P::List_atomContext*>(ctx)) {
+    if (auto* list = dynamic_cast<P::List_displayContext*>(ctx)) {
         auto items = list->star_named_expression();
         if (auto* comp = list->comprehension()) {
             Expr* elt = star_named_expression(items[0]);
@@ -1181,10 +1302,10 @@ Expr* AstBuilder::atom(P::AtomContext* ctx) {
         for (auto* item : items) elts.push_back(star_named_expression(item));
         return sequence(ctx, std::move(elts), false);
     }
-    return brace_atom(dynamic_cast<P::Brace_atomContext*>(ctx));
+    return brace_display(static_cast<P::Brace_displayContext*>(ctx));
 }
 
-Expr* AstBuilder::brace_atom(P::Brace_atomContext* ctx) {
+Expr* AstBuilder::brace_display(P::Brace_displayContext* ctx) {
     auto items = ctx->dict_or_set_item();
     if (items.empty()) return make<Dict>(ctx);
     auto is_dict_item = [](P::Dict_or_set_itemContext* item) {

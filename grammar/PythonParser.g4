@@ -231,29 +231,38 @@ expression
     | LAMBDA lambda_parameters? COLON expression
     ;
 
-// Boolean operators and comparisons; precedence from the highest alternative down.
+// Operators. Boolean, comparison, arithmetic and bitwise operators are parsed as one flat list of operands
+// and operators: every loop below is LL(1), so no prediction runs and the parse tree stays shallow. The AST
+// builder applies Python's precedence and associativity (ast_builder.cpp, OperatorChain) and rejects the
+// orders Python forbids, such as `a == not b`.
+// https://docs.python.org/3.11/reference/expressions.html#operator-precedence
 disjunction
-    : bitwise (comp_op bitwise)*                                          # comparison
-    | NOT disjunction                                                     # not_test
-    | disjunction AND disjunction                                         # and_test
-    | disjunction OR disjunction                                          # or_test
+    : operand
+      ( ( OR | AND
+        | LESS | GREATER | EQEQUAL | GREATEREQUAL | LESSEQUAL | NOTEQUAL | IN | NOT IN | IS NOT?
+        | VBAR | CIRCUMFLEX | AMPER | LEFTSHIFT | RIGHTSHIFT | PLUS | MINUS
+        | STAR | SLASH | DOUBLESLASH | PERCENT | AT | DOUBLESTAR
+        ) operand
+      )*
     ;
 
-comp_op
-    : LESS | GREATER | EQEQUAL | GREATEREQUAL | LESSEQUAL | NOTEQUAL | IN | NOT IN | IS | IS NOT
-    ;
-
-// Arithmetic and bitwise operators.
+// CPython's bitwise_or: no comparisons or boolean operators, so that `in` ends a `for` target and `*a < b`
+// is not one starred comparison.
 bitwise
-    : AWAIT? atom trailer*                                                # primary
-    | <assoc=right> bitwise DOUBLESTAR bitwise                            # power
-    | (PLUS | MINUS | TILDE) bitwise                                      # unary
-    | bitwise (STAR | SLASH | DOUBLESLASH | PERCENT | AT) bitwise         # term
-    | bitwise (PLUS | MINUS) bitwise                                      # sum
-    | bitwise (LEFTSHIFT | RIGHTSHIFT) bitwise                             # shift
-    | bitwise AMPER bitwise                                               # bitwise_and
-    | bitwise CIRCUMFLEX bitwise                                          # bitwise_xor
-    | bitwise VBAR bitwise                                                # bitwise_or
+    : operand
+      ( ( VBAR | CIRCUMFLEX | AMPER | LEFTSHIFT | RIGHTSHIFT | PLUS | MINUS
+        | STAR | SLASH | DOUBLESLASH | PERCENT | AT | DOUBLESTAR
+        ) operand
+      )*
+    ;
+
+// Prefix operators, then an atom with its trailers (https://docs.python.org/3.11/reference/expressions.html#atoms).
+operand
+    : (NOT | PLUS | MINUS | TILDE)* AWAIT?
+      ( NAME | MATCH | CASE | TRUE | FALSE | NONE | NUMBER | STRING+ | ELLIPSIS
+      | paren_display | list_display | brace_display
+      )
+      trailer*
     ;
 
 trailer
@@ -262,18 +271,16 @@ trailer
     | DOT name
     ;
 
-atom
-    : (NAME | MATCH | CASE)                                               # name_atom
-    | (TRUE | FALSE | NONE)                                               # keyword_atom
-    | NUMBER                                                              # number_atom
-    | STRING+                                                             # strings_atom
-    | ELLIPSIS                                                            # ellipsis_atom
-    | LPAR (yield_expr | star_named_expression (comprehension | (COMMA star_named_expression)* COMMA?))? RPAR
-                                                                          # paren_atom
-    | LSQB (star_named_expression (comprehension | (COMMA star_named_expression)* COMMA?))? RSQB
-                                                                          # list_atom
-    | LBRACE (dict_or_set_item (comprehension | (COMMA dict_or_set_item)* COMMA?))? RBRACE
-                                                                          # brace_atom
+paren_display
+    : LPAR (yield_expr | star_named_expression (comprehension | (COMMA star_named_expression)* COMMA?))? RPAR
+    ;
+
+list_display
+    : LSQB (star_named_expression (comprehension | (COMMA star_named_expression)* COMMA?))? RSQB
+    ;
+
+brace_display
+    : LBRACE (dict_or_set_item (comprehension | (COMMA dict_or_set_item)* COMMA?))? RBRACE
     ;
 
 // `k: v`, `**m`, `x` or `*x`; the AST builder decides between dict and set and rejects mixtures.
