@@ -272,11 +272,13 @@ void AstBuilder::statement(P::StatementContext* ctx, StmtList& out) {
         out.push_back(compound_stmt(compound));
         return;
     }
+    reject_empty_items(ctx->simple_stmts(), P::SEMI);
     for (auto* simple : ctx->simple_stmts()->simple_stmt()) out.push_back(simple_stmt(simple));
 }
 
 void AstBuilder::block(P::BlockContext* ctx, StmtList& out) {
     if (auto* simple = ctx->simple_stmts()) {
+        reject_empty_items(simple, P::SEMI);
         for (auto* stmt : simple->simple_stmt()) out.push_back(simple_stmt(stmt));
         return;
     }
@@ -356,6 +358,7 @@ Stmt* AstBuilder::import_from(P::Import_fromContext* ctx) {
         fail(ctx->IMPORT()->getSymbol(), "invalid syntax");
     }
     auto* targets = ctx->import_targets();
+    reject_empty_items(targets, P::COMMA);
     if (targets->STAR() != nullptr) {
         auto* star = arena_.make<Alias>(location(targets->STAR()->getSymbol(), targets->STAR()->getSymbol()));
         star->name = "*";
@@ -502,7 +505,8 @@ Stmt* AstBuilder::class_def(P::Class_defContext* ctx, ExprList decorators) {
     node->name = identifier(ctx->name());
     node->decorator_list = std::move(decorators);
     if (ctx->arguments() != nullptr) {
-        call_arguments(ctx->arguments(), ctx->RPAR()->getSymbol(), node->bases, node->keywords);
+        call_arguments(ctx->arguments(), ctx->LPAR()->getSymbol(), ctx->RPAR()->getSymbol(), node->bases,
+                       node->keywords);
     }
     block(ctx->block(), node->body);
     return node;
@@ -562,6 +566,7 @@ Stmt* AstBuilder::try_stmt(P::Try_stmtContext* ctx) {
 Stmt* AstBuilder::with_stmt(P::With_stmtContext* ctx) {
     auto* node = make<With>(ctx);
     node->is_async = ctx->ASYNC() != nullptr;
+    reject_empty_items(ctx->with_items(), P::COMMA);
     for (auto* item_ctx : ctx->with_items()->with_item()) {
         auto* item = make<WithItem>(item_ctx);
         item->context_expr = expression(item_ctx->expression());
@@ -601,6 +606,7 @@ Stmt* AstBuilder::match_stmt(P::Match_stmtContext* ctx) {
 }
 
 Pattern* AstBuilder::patterns(P::PatternsContext* ctx) {
+    reject_empty_items(ctx, P::COMMA);
     auto items = ctx->star_or_pattern();
     if (items.size() == 1 && ctx->COMMA().empty()) {
         if (items[0]->STAR() != nullptr) fail(items[0], "invalid syntax");
@@ -643,6 +649,7 @@ Pattern* AstBuilder::pattern(P::PatternContext* ctx) {
 }
 
 Pattern* AstBuilder::closed_pattern(P::Closed_patternContext* ctx) {
+    reject_empty_items(ctx, P::COMMA);
     if (auto* num = dynamic_cast<P::Literal_number_patternContext*>(ctx)) {
         auto numbers = num->NUMBER();
         Expr* real = number(numbers[0], ctx);
@@ -699,6 +706,7 @@ Pattern* AstBuilder::closed_pattern(P::Closed_patternContext* ctx) {
             auto* node = make<MatchClass>(ctx);
             node->cls = target;
             if (auto* args = named->class_pattern_args()) {
+                reject_empty_items(args, P::COMMA);
                 for (auto* arg : args->class_pattern_arg()) {
                     if (arg->name() != nullptr) {
                         node->kwd_attrs.push_back(identifier(arg->name()));
@@ -777,6 +785,7 @@ Token* AstBuilder::equal_sign(ParserRuleContext* param) {
 // positional-only `/` positional-or-keyword `*` or `*args`, keyword-only, `**kwargs`.
 template <class ParamCtx>
 Arguments* AstBuilder::parameter_list(ParserRuleContext* list, const std::vector<ParamCtx*>& params) {
+    reject_empty_items(list, P::COMMA);
     auto* args = arena_.make<Arguments>();
     bool seen_slash = false;
     bool seen_star = false;
@@ -860,23 +869,32 @@ Arguments* AstBuilder::parameter_list(ParserRuleContext* list, const std::vector
     return args;
 }
 
-void AstBuilder::call_arguments(P::ArgumentsContext* ctx, Token* closing, ExprList& args,
+void AstBuilder::call_arguments(P::ArgumentsContext* ctx, Token* opening, Token* closing, ExprList& args,
                                 std::vector<Keyword*>& keywords) {
     auto items = ctx->argument();
     bool seen_keyword = false;
     bool seen_double_star = false;
+    reject_empty_items(ctx, P::COMMA);
     for (auto* item : items) {
-        if (item->EQUAL() != nullptr) {
+        if (item->EQUAL() != nullptr) {  // name=value, parsed as expression = expression
             auto* kw = make<Keyword>(item);
-            kw->arg = identifier(item->name());
-            kw->value = expression(item->expression());
+            Expr* name = expression(item->expression(0));
+            if (name->kind != ExprKind::Name || item->getStart()->getType() == P::LPAR) {
+                const bool keyword_constant = name->kind == ExprKind::Constant &&
+                                              (as<Constant>(name)->value.kind == ConstantValue::Kind::None ||
+                                               as<Constant>(name)->value.kind == ConstantValue::Kind::Bool);
+                fail_at(name->loc, keyword_constant ? "cannot assign to " + expr_name(name)
+                                                    : "expression cannot contain assignment, perhaps you meant \"==\"?");
+            }
+            kw->arg = as<Name>(name)->id;
+            kw->value = expression(item->expression(1));
             keywords.push_back(kw);
             seen_keyword = true;
             continue;
         }
         if (item->DOUBLESTAR() != nullptr) {
             auto* kw = make<Keyword>(item);
-            kw->value = expression(item->expression());
+            kw->value = expression(item->expression(0));
             keywords.push_back(kw);
             seen_double_star = true;
             continue;
@@ -884,24 +902,29 @@ void AstBuilder::call_arguments(P::ArgumentsContext* ctx, Token* closing, ExprLi
         if (item->STAR() != nullptr) {
             if (seen_double_star) fail(item, "iterable argument unpacking follows keyword argument unpacking");
             auto* starred = make<Starred>(item);
-            starred->value = expression(item->expression());
+            starred->value = expression(item->expression(0));
             args.push_back(starred);
             continue;
         }
         if (seen_double_star) fail(closing, "positional argument follows keyword argument unpacking");
         if (seen_keyword) fail(closing, "positional argument follows keyword argument");
-        Expr* value = expression(item->expression());
+        Expr* value = expression(item->expression(0));
         if (item->COLONEQUAL() != nullptr) {
+            if (value->kind != ExprKind::Name || item->getStart()->getType() == P::LPAR) {
+                fail(item->COLONEQUAL()->getSymbol(), "invalid syntax");
+            }
+            as<Name>(value)->ctx = ExprContext::Store;
             auto* named = make<NamedExpr>(item);
-            named->target = make_name(item->name(), ExprContext::Store);
-            named->value = value;
+            named->target = value;
+            named->value = expression(item->expression(1));
             value = named;
         }
         if (auto* comp = item->comprehension()) {
             if (items.size() > 1 || ctx->COMMA().size() > 0) {
                 fail(item, "Generator expression must be parenthesized");
             }
-            auto* gen = make<GeneratorExp>(item);
+            // The sole generator argument of a call spans the call's parentheses, as in CPython.
+            auto* gen = arena_.make<GeneratorExp>(location(opening, closing));
             gen->elt = value;
             gen->generators = comprehension(comp);
             value = gen;
@@ -928,6 +951,7 @@ Expr* AstBuilder::star_expressions(P::Star_expressionsContext* ctx) {
     // Children: (expression | * bitwise) separated by commas, maybe a trailing comma.
     const auto& children = ctx->children;
     if (children.size() == 1) return expression(child<P::ExpressionContext>(ctx, 0));
+    reject_empty_items(ctx, P::COMMA);
     ExprList elts;
     bool comma = false;
     for (size_t i = 0; i < children.size(); ++i) {
@@ -962,11 +986,26 @@ Expr* AstBuilder::star_named_expression(P::Star_named_expressionContext* ctx) {
 }
 
 Expr* AstBuilder::named_expression(P::Named_expressionContext* ctx) {
-    if (ctx->COLONEQUAL() == nullptr) return expression(ctx->expression());
+    Expr* target = expression(child<P::ExpressionContext>(ctx, 0));
+    if (ctx->children.size() == 1) return target;
+    if (target->kind != ExprKind::Name || ctx->getStart()->getType() == P::LPAR) {
+        fail_at(target->loc, "cannot use assignment expressions with " + expr_name(target));
+    }
+    as<Name>(target)->ctx = ExprContext::Store;
     auto* node = make<NamedExpr>(ctx);
-    node->target = make_name(ctx->name(), ExprContext::Store);
-    node->value = expression(ctx->expression());
+    node->target = target;
+    node->value = expression(child<P::ExpressionContext>(ctx, 2));
     return node;
+}
+
+// Lists are parsed as `item (separator item?)*`, which lets an item be missing between two separators.
+void AstBuilder::reject_empty_items(ParserRuleContext* list, size_t separator) {
+    bool after_separator = false;
+    for (auto* c : list->children) {
+        const bool is_separator = token_type(c) == separator;
+        if (is_separator && after_separator) fail(static_cast<TerminalNode*>(c)->getSymbol(), "invalid syntax");
+        after_separator = is_separator;
+    }
 }
 
 Expr* AstBuilder::expression(P::ExpressionContext* ctx) {
@@ -1196,7 +1235,8 @@ Expr* AstBuilder::primary(P::OperandContext* ctx, size_t first) {
                 auto* call = arena_.make<Call>(loc);
                 call->func = value;
                 if (trailer->arguments() != nullptr) {
-                    call_arguments(trailer->arguments(), trailer->RPAR()->getSymbol(), call->args, call->keywords);
+                    call_arguments(trailer->arguments(), trailer->LPAR()->getSymbol(), trailer->RPAR()->getSymbol(),
+                                   call->args, call->keywords);
                 }
                 value = call;
                 break;
@@ -1225,6 +1265,7 @@ Expr* AstBuilder::primary(P::OperandContext* ctx, size_t first) {
 
 Expr* AstBuilder::slices(P::SlicesContext* ctx) {
     auto items = ctx->slice();
+    reject_empty_items(ctx, P::COMMA);
     // A lone `*x` is still a tuple: a[*x] is a[(*x,)] (PEP 646).
     if (items.size() == 1 && ctx->COMMA().empty() && items[0]->STAR() == nullptr) return slice(items[0]);
     ExprList elts;
@@ -1267,6 +1308,7 @@ Expr* AstBuilder::yield_expr(P::Yield_exprContext* ctx) {
 
 // Parenthesized forms, list displays and brace displays (dict or set).
 Expr* AstBuilder::display(ParserRuleContext* ctx) {
+    reject_empty_items(ctx, P::COMMA);
     if (auto* paren = dynamic_cast<P::Paren_displayContext*>(ctx)) {
         if (paren->yield_expr() != nullptr) return yield_expr(paren->yield_expr());
         auto items = paren->star_named_expression();
@@ -1306,6 +1348,7 @@ Expr* AstBuilder::display(ParserRuleContext* ctx) {
 }
 
 Expr* AstBuilder::brace_display(P::Brace_displayContext* ctx) {
+    reject_empty_items(ctx, P::COMMA);
     auto items = ctx->dict_or_set_item();
     if (items.empty()) return make<Dict>(ctx);
     auto is_dict_item = [](P::Dict_or_set_itemContext* item) {
@@ -1391,6 +1434,7 @@ std::vector<Comprehension*> AstBuilder::comprehension(P::ComprehensionContext* c
 
 Expr* AstBuilder::target_list(P::Target_listContext* ctx, ExprContext context) {
     auto items = ctx->star_target();
+    reject_empty_items(ctx, P::COMMA);
     Expr* result = nullptr;
     if (items.size() == 1 && ctx->COMMA().empty()) {
         result = star_target(items[0]);

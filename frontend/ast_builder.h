@@ -68,7 +68,7 @@ private:
     ast::Arguments* lambda_parameters(P::Lambda_parametersContext* ctx);
     template <class ParamCtx>
     ast::Arguments* parameter_list(antlr4::ParserRuleContext* list, const std::vector<ParamCtx*>& params);
-    void call_arguments(P::ArgumentsContext* ctx, antlr4::Token* closing, ast::ExprList& args,
+    void call_arguments(P::ArgumentsContext* ctx, antlr4::Token* opening, antlr4::Token* closing, ast::ExprList& args,
                         std::vector<ast::Keyword*>& keywords);
     static antlr4::Token* equal_sign(antlr4::ParserRuleContext* param);
 
@@ -99,6 +99,7 @@ private:
     ast::Expr* target_list(P::Target_listContext* ctx, ast::ExprContext context);
     ast::Expr* star_target(P::Star_targetContext* ctx);
     ast::Expr* sequence(antlr4::ParserRuleContext* ctx, ast::ExprList elts, bool is_tuple);
+    void reject_empty_items(antlr4::ParserRuleContext* list, size_t separator);
 
     // Targets: give `expr` the Store or Del context, or report why it cannot be one.
     void set_context(ast::Expr* expr, ast::ExprContext context, antlr4::ParserRuleContext* where,

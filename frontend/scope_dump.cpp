@@ -102,17 +102,45 @@ void append_json(std::string& out, const Scope& s) {
     out += "\"}";
 }
 
+void append_names(std::string& out, const char* label, const std::vector<std::string_view>& names) {
+    if (names.empty()) return;
+    out += label;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        out += i == 0 ? " " : ", ";
+        out += names[i];
+    }
+}
+
+void append_padded(std::string& out, std::string_view text, std::size_t width) {
+    out += text;
+    if (text.size() < width) out.append(width - text.size(), ' ');
+}
+
 void append_text(std::string& out, const Scope& s, int depth) {
     std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
-    fmt::format_to(std::back_inserter(out), "{}{} {} (line {})", indent, to_string(s.type), s.name, s.lineno);
+    out += indent;
+    out += to_string(s.type);
+    out += ' ';
+    out += s.name;
+    out += " (line ";
+    out += std::to_string(s.lineno);
+    out += ')';
     if (s.generator) out += " generator";
     if (s.coroutine) out += " coroutine";
-    if (s.needs_class_closure) out += " needs __class__ cell";
+    if (s.needs_class_closure) out += " needs-__class__-cell";
+    append_names(out, " cells:", s.cellvars);
+    append_names(out, " frees:", s.freevars);
     out += '\n';
     for (const Symbol* sym : s.symbols) {
-        fmt::format_to(std::back_inserter(out), "{}    {:<24} {:<16}", indent, sym->name, to_string(sym->scope));
+        out += indent;
+        out += "    ";
+        append_padded(out, sym->name, 24);
+        out += ' ';
+        append_padded(out, to_string(sym->scope), 16);
         for (const FlagName& f : kFlagNames) {
-            if (sym->flags.has(f.flag)) fmt::format_to(std::back_inserter(out), " {}", f.name);
+            if (!sym->flags.has(f.flag)) continue;
+            out += ' ';
+            out += f.name;
         }
         if (sym->flags.has(SymbolFlag::DEF_FREE_CLASS)) out += " free_in_methods";
         // Trailing blanks from the padding would only get in the way of diffs.

@@ -1,10 +1,12 @@
 // Grammar — the Python 3.11 parser (https://docs.python.org/3.11/reference/grammar.html).
 //
-// The shape is chosen for ANTLR, not copied from CPython's PEG grammar: every decision is LL(1) or close to
-// it (so SLL prediction stays in its DFA cache), operator precedence is two left-recursive rules, and lists
-// whose order rules are easy to check afterwards (parameters, call arguments, dict/set displays) are parsed
-// flat. frontend/ast_builder.cpp checks those rules, gives targets their Store/Del context, and produces
-// CPython's error messages. No target-language code lives here.
+// The shape is chosen for ANTLR, not copied from CPython's PEG grammar: nearly every decision is LL(1), so
+// the generated parser decides with a switch on the next token instead of running ANTLR's prediction.
+// To that end operators are parsed as flat lists (the AST builder applies precedence), lists that may end
+// in a separator are written `item (COMMA item?)*` (the builder rejects an empty item between two commas),
+// and lists whose order rules are easy to check afterwards (parameters, call arguments, dict/set displays)
+// are parsed flat. frontend/ast_builder.cpp checks those rules, gives targets their Store/Del context,
+// and produces CPython's error messages. No target-language code lives here.
 parser grammar PythonParser;
 
 options { tokenVocab = PythonLexer; }
@@ -25,7 +27,7 @@ statement
     ;
 
 simple_stmts
-    : simple_stmt (SEMI simple_stmt)* SEMI? NEWLINE
+    : simple_stmt (SEMI simple_stmt?)* NEWLINE
     ;
 
 // https://docs.python.org/3.11/reference/simple_stmts.html
@@ -66,7 +68,7 @@ augassign
 
 import_targets
     : STAR
-    | LPAR import_as_name (COMMA import_as_name)* COMMA? RPAR
+    | LPAR import_as_name (COMMA import_as_name?)* RPAR
     | import_as_name (COMMA import_as_name)*
     ;
 
@@ -123,7 +125,7 @@ except_clause
 
 // `with (a as b, c):` is a list of items; `with (a, b) as c:` one item whose value is a tuple.
 with_items
-    : LPAR with_item (COMMA with_item)* COMMA? RPAR
+    : LPAR with_item (COMMA with_item?)* RPAR
     | with_item (COMMA with_item)*
     ;
 
@@ -147,7 +149,7 @@ case_block
 
 // One pattern, or an open sequence pattern (a, *b) without brackets.
 patterns
-    : star_or_pattern (COMMA star_or_pattern)* COMMA?
+    : star_or_pattern (COMMA star_or_pattern?)*
     ;
 
 star_or_pattern
@@ -164,13 +166,13 @@ closed_pattern
     | STRING+                                                             # literal_string_pattern
     | (NONE | TRUE | FALSE)                                               # singleton_pattern
     | dotted_name (LPAR class_pattern_args? RPAR)?                        # name_or_class_pattern
-    | LPAR (star_or_pattern (COMMA star_or_pattern)* COMMA?)? RPAR       # group_or_tuple_pattern
-    | LSQB (star_or_pattern (COMMA star_or_pattern)* COMMA?)? RSQB       # list_pattern
-    | LBRACE (mapping_item (COMMA mapping_item)* COMMA?)? RBRACE         # mapping_pattern
+    | LPAR (star_or_pattern (COMMA star_or_pattern?)*)? RPAR       # group_or_tuple_pattern
+    | LSQB (star_or_pattern (COMMA star_or_pattern?)*)? RSQB       # list_pattern
+    | LBRACE (mapping_item (COMMA mapping_item?)*)? RBRACE         # mapping_pattern
     ;
 
 class_pattern_args
-    : class_pattern_arg (COMMA class_pattern_arg)* COMMA?
+    : class_pattern_arg (COMMA class_pattern_arg?)*
     ;
 
 class_pattern_arg
@@ -184,7 +186,7 @@ mapping_item
 
 // --- Parameters (flat: the AST builder checks their order and reports CPython's messages) ---------------
 parameters
-    : parameter (COMMA parameter)* COMMA?
+    : parameter (COMMA parameter?)*
     ;
 
 parameter
@@ -195,7 +197,7 @@ parameter
     ;
 
 lambda_parameters
-    : lambda_parameter (COMMA lambda_parameter)* COMMA?
+    : lambda_parameter (COMMA lambda_parameter?)*
     ;
 
 lambda_parameter
@@ -209,7 +211,7 @@ lambda_parameter
 // The items are spelled out rather than calling star_expression: one parse-tree node less per expression
 // statement, and this is the hottest path of the parser.
 star_expressions
-    : (STAR bitwise | expression) (COMMA (STAR bitwise | expression))* COMMA?
+    : (STAR bitwise | expression) (COMMA (STAR bitwise | expression)?)*
     ;
 
 star_expression
@@ -222,8 +224,9 @@ star_named_expression
     | named_expression
     ;
 
+// `x := value`; the builder checks that the target is a plain name.
 named_expression
-    : (name COLONEQUAL)? expression
+    : expression (COLONEQUAL expression)?
     ;
 
 expression
@@ -272,15 +275,15 @@ trailer
     ;
 
 paren_display
-    : LPAR (yield_expr | star_named_expression (comprehension | (COMMA star_named_expression)* COMMA?))? RPAR
+    : LPAR (yield_expr | star_named_expression (comprehension | (COMMA star_named_expression?)*))? RPAR
     ;
 
 list_display
-    : LSQB (star_named_expression (comprehension | (COMMA star_named_expression)* COMMA?))? RSQB
+    : LSQB (star_named_expression (comprehension | (COMMA star_named_expression?)*))? RSQB
     ;
 
 brace_display
-    : LBRACE (dict_or_set_item (comprehension | (COMMA dict_or_set_item)* COMMA?))? RBRACE
+    : LBRACE (dict_or_set_item (comprehension | (COMMA dict_or_set_item?)*))? RBRACE
     ;
 
 // `k: v`, `**m`, `x` or `*x`; the AST builder decides between dict and set and rejects mixtures.
@@ -295,7 +298,7 @@ comprehension
     ;
 
 slices
-    : slice (COMMA slice)* COMMA?
+    : slice (COMMA slice?)*
     ;
 
 slice
@@ -306,14 +309,14 @@ slice
 
 // Call arguments, flat; the AST builder checks their order.
 arguments
-    : argument (COMMA argument)* COMMA?
+    : argument (COMMA argument?)*
     ;
 
+// `name=value` and `name:=value` are parsed as expression (= | :=) expression; the builder checks the name.
 argument
-    : name EQUAL expression
-    | STAR expression
+    : STAR expression
     | DOUBLESTAR expression
-    | (name COLONEQUAL)? expression comprehension?
+    | expression ((EQUAL | COLONEQUAL) expression)? comprehension?
     ;
 
 yield_expr
@@ -322,7 +325,7 @@ yield_expr
 
 // Targets of `for`, `del` and comprehensions: bitwise-level expressions, so that `in` ends them.
 target_list
-    : star_target (COMMA star_target)* COMMA?
+    : star_target (COMMA star_target?)*
     ;
 
 star_target

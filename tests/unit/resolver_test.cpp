@@ -77,14 +77,22 @@ std::string read_all(FILE* f) {
     return out;
 }
 
+// A private directory for the oracle script and the snippets, removed when the test process ends.
+struct ScratchDir {
+    fs::path path;
+    ScratchDir() : path(fs::temp_directory_path() / ("py2cpp_resolver_test_" + std::to_string(::getpid()))) {
+        fs::create_directories(path);
+        std::ofstream(path / "oracle.py") << kOracle;
+    }
+    ~ScratchDir() {
+        std::error_code ignored;
+        fs::remove_all(path, ignored);
+    }
+};
+
 fs::path scratch_dir() {
-    static const fs::path dir = [] {
-        fs::path d = fs::temp_directory_path() / ("py2cpp_resolver_test_" + std::to_string(::getpid()));
-        fs::create_directories(d);
-        std::ofstream(d / "oracle.py") << kOracle;
-        return d;
-    }();
-    return dir;
+    static const ScratchDir dir;
+    return dir.path;
 }
 
 std::map<std::string, Verdict> cpython(const std::vector<fs::path>& files) {
@@ -241,6 +249,8 @@ const Snippet kSnippets[] = {
     {"async_comprehension_in_async_def", "async def f(xs):\n    return [x async for x in xs]\n"},
     {"non_ascii_identifiers", "café = 1\ndef naïve(ü):\n    return [ß for ß in ü], café\n"},
 };
+
+void PrintTo(const Snippet& s, std::ostream* os) { *os << s.name; }
 
 class ResolverSnippet : public ::testing::TestWithParam<Snippet> {};
 
