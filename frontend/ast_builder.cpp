@@ -27,9 +27,12 @@ T* child(ParserRuleContext* ctx, size_t i) {
     return static_cast<T*>(ctx->children[i]);
 }
 
+// Whether a child is a token without dynamic_cast (whose cost dominated the builder): no rule of our grammar
+// can match nothing, so every rule context has children and only a terminal node has none.
+bool is_token(ParseTree* tree) { return tree->children.empty(); }
+
 size_t token_type(ParseTree* tree) {
-    auto* terminal = dynamic_cast<TerminalNode*>(tree);
-    return terminal != nullptr ? terminal->getSymbol()->getType() : 0;
+    return is_token(tree) ? static_cast<TerminalNode*>(tree)->getSymbol()->getType() : 0;
 }
 
 // CPython's name for an expression in "cannot assign to ..." messages (_PyPegen_get_expr_name).
@@ -105,7 +108,7 @@ OperatorKind binary_operator(size_t type) {
 }
 
 Token* first_token(ParseTree* tree) {
-    if (auto* terminal = dynamic_cast<TerminalNode*>(tree)) return terminal->getSymbol();
+    if (is_token(tree)) return static_cast<TerminalNode*>(tree)->getSymbol();
     return static_cast<ParserRuleContext*>(tree)->getStart();
 }
 
@@ -286,7 +289,14 @@ void AstBuilder::block(P::BlockContext* ctx, StmtList& out) {
 }
 
 Stmt* AstBuilder::simple_stmt(P::Simple_stmtContext* ctx) {
-    if (auto* e = dynamic_cast<P::Expression_stmtContext*>(ctx)) return expr_stmt(e->expr_stmt());
+    // The labelled alternatives start with distinct keywords; dispatching on it avoids a chain of casts.
+    switch (ctx->getStart()->getType()) {
+        case P::RETURN: case P::IMPORT: case P::FROM: case P::RAISE: case P::PASS: case P::DEL: case P::ASSERT:
+        case P::BREAK: case P::CONTINUE: case P::GLOBAL: case P::NONLOCAL:
+            break;
+        default:
+            return expr_stmt(static_cast<P::Expression_stmtContext*>(ctx)->expr_stmt());
+    }
     if (auto* r = dynamic_cast<P::Return_stmtContext*>(ctx)) {
         auto* node = make<Return>(ctx);
         if (r->star_expressions() != nullptr) node->value = star_expressions(r->star_expressions());
@@ -459,6 +469,12 @@ void AstBuilder::set_context(Expr* expr, ExprContext context, ParserRuleContext*
 }
 
 Stmt* AstBuilder::compound_stmt(P::Compound_stmtContext* ctx) {
+    switch (ctx->getStart()->getType()) {
+        case P::IF: return if_stmt(static_cast<P::If_stmtContext*>(ctx));
+        case P::TRY: return try_stmt(static_cast<P::Try_stmtContext*>(ctx));
+        case P::MATCH: return match_stmt(static_cast<P::Match_stmtContext*>(ctx));
+        default: break;
+    }
     if (auto* d = dynamic_cast<P::Decorated_defContext*>(ctx)) {
         ExprList decorators;
         if (auto* decos = d->decorators()) {
@@ -776,7 +792,7 @@ Arguments* AstBuilder::lambda_parameters(P::Lambda_parametersContext* ctx) {
 
 Token* AstBuilder::equal_sign(ParserRuleContext* param) {
     for (auto* child : param->children) {
-        if (token_type(child) == P::EQUAL) return dynamic_cast<TerminalNode*>(child)->getSymbol();
+        if (token_type(child) == P::EQUAL) return static_cast<TerminalNode*>(child)->getSymbol();
     }
     return param->getStart();
 }
@@ -1309,7 +1325,9 @@ Expr* AstBuilder::yield_expr(P::Yield_exprContext* ctx) {
 // Parenthesized forms, list displays and brace displays (dict or set).
 Expr* AstBuilder::display(ParserRuleContext* ctx) {
     reject_empty_items(ctx, P::COMMA);
-    if (auto* paren = dynamic_cast<P::Paren_displayContext*>(ctx)) {
+    const size_t opening = ctx->getStart()->getType();
+    if (opening == P::LPAR) {
+        auto* paren = static_cast<P::Paren_displayContext*>(ctx);
         if (paren->yield_expr() != nullptr) return yield_expr(paren->yield_expr());
         auto items = paren->star_named_expression();
         if (items.empty()) return sequence(ctx, {}, true);
@@ -1330,7 +1348,8 @@ Expr* AstBuilder::display(ParserRuleContext* ctx) {
         for (auto* item : items) elts.push_back(star_named_expression(item));
         return sequence(ctx, std::move(elts), true);
     }
-    if (auto* list = dynamic_cast<P::List_displayContext*>(ctx)) {
+    if (opening == P::LSQB) {
+        auto* list = static_cast<P::List_displayContext*>(ctx);
         auto items = list->star_named_expression();
         if (auto* comp = list->comprehension()) {
             Expr* elt = star_named_expression(items[0]);

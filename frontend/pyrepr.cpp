@@ -3,8 +3,6 @@
 
 #include <charconv>
 #include <cmath>
-#include <cstring>
-#include <system_error>
 
 #include "frontend/unicode_tables.h"
 

@@ -20,6 +20,7 @@
 #include <cstdio>
 #include <cstring>
 #include <optional>
+#include <utility>
 
 #include "frontend/diagnostics.h"
 
@@ -247,8 +248,7 @@ const Codec* lookup_codec(std::string_view name) {
     return nullptr;
 }
 
-// Where byte `offset` of the normalised buffer sits, counting lines and code points in the UTF-8 decoded
-// so far (which is the buffer itself on the UTF-8 path).
+// The 1-based line and column just after `decoded`, the UTF-8 text decoded before the point of interest.
 std::pair<int, int> line_and_column(std::string_view decoded) {
     const std::size_t nl = decoded.rfind('\n');
     const int line = 1 + static_cast<int>(std::count(decoded.begin(), decoded.end(), '\n'));
