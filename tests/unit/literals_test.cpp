@@ -23,13 +23,17 @@
 
 #include "frontend/diagnostics.h"
 #include "frontend/unicode_names.h"
+#include "tests/unit/python_oracle.h"
 
-#ifndef PY2CPP_PYTHON
-#define PY2CPP_PYTHON "python3"
-#endif
 
 namespace py2cpp {
 namespace {
+
+using testing::from_hex;
+using testing::python_lines;
+using testing::run_python;
+using testing::to_hex;
+
 
 // The oracle: reads hex-encoded sources, one per line, and prints the canonical form of each one's value.
 constexpr const char* kOracle = R"PY(
@@ -73,54 +77,11 @@ for line in sys.stdin:
         print('E(%s|%d|%d)' % (e.msg, e.lineno, e.offset))
 )PY";
 
-std::string to_hex(std::string_view bytes) {
-    std::string out;
-    for (const unsigned char c : bytes) out += fmt::format("{:02x}", c);
-    return out;
-}
-
-// Runs python3 on `script` with `args`, `input` on stdin, and hands each line of its output to `on_line` as
-// it comes (the corpus test streams a lot of output).
-void run_python(const std::string& script, const std::string& args, const std::string& input,
-                const std::function<void(const std::string&)>& on_line) {
-    const auto dir = std::filesystem::temp_directory_path();
-    static int counter = 0;
-    const std::string stem = fmt::format("py2cpp_literals_{}_{}", ::getpid(), counter++);
-    const std::string script_path = (dir / (stem + ".py")).string();
-    const std::string input_path = (dir / (stem + ".in")).string();
-    std::ofstream(script_path) << script;
-    std::ofstream(input_path, std::ios::binary) << input;
-    const std::string command = fmt::format("{} {} {} < {}", PY2CPP_PYTHON, script_path, args, input_path);
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (pipe == nullptr) throw std::runtime_error("cannot run python3");
-    std::string pending;
-    char buf[65536];
-    for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, pipe)) > 0;) {
-        pending.append(buf, n);
-        std::size_t start = 0;
-        for (std::size_t nl; (nl = pending.find('\n', start)) != std::string::npos; start = nl + 1) {
-            on_line(pending.substr(start, nl - start));
-        }
-        pending.erase(0, start);
-    }
-    const int status = ::pclose(pipe);
-    std::filesystem::remove(script_path);
-    std::filesystem::remove(input_path);
-    EXPECT_EQ(status, 0) << "python3 failed: " << command;
-}
-
-std::vector<std::string> python_lines(const std::string& script, const std::string& args = "",
-                                      const std::string& input = "") {
-    std::vector<std::string> lines;
-    run_python(script, args, input, [&](const std::string& line) { lines.push_back(line); });
-    return lines;
-}
-
 // Runs the oracle over `sources`; one canonical line per source.
 std::vector<std::string> oracle(const std::vector<std::string>& sources, bool where = false) {
     std::string input;
     for (const auto& s : sources) input += to_hex(s) + "\n";
-    return python_lines(kOracle, where ? "where" : "plain", input);
+    return python_lines(kOracle, input, where ? "where" : "plain");
 }
 
 // Code points of WTF-8 text (surrogates come as ordinary 3-byte sequences).
@@ -459,14 +420,6 @@ for path in files(sys.argv[1:]):
             flush()
     flush()
 )PY";
-
-std::string from_hex(std::string_view hex) {
-    std::string out;
-    for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
-        out += static_cast<char>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16));
-    }
-    return out;
-}
 
 // Every string atom of real Python files, compared with python3's AST. The default sample is a few
 // literal-heavy stdlib files; set PY2CPP_LITERALS_CORPUS to files or directories (space-separated) for more.

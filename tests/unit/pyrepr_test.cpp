@@ -17,62 +17,15 @@
 #include <vector>
 
 #include "frontend/unicode_tables.h"
+#include "tests/unit/python_oracle.h"
 
 namespace py2cpp {
 namespace {
 
-// Runs `script` under python3 with `input` on stdin; returns its stdout split into lines.
-std::vector<std::string> python_lines(const std::string& script, const std::string& input) {
-    const auto dir = std::filesystem::temp_directory_path();
-    const std::string stem = "py2cpp_pyrepr_" + std::to_string(::getpid());
-    const std::string script_path = (dir / (stem + ".py")).string();
-    const std::string input_path = (dir / (stem + ".in")).string();
-    std::ofstream(script_path) << script;
-    std::ofstream(input_path, std::ios::binary) << input;
-    FILE* pipe = ::popen(("python3 " + script_path + " < " + input_path).c_str(), "r");
-    if (pipe == nullptr) throw std::runtime_error("cannot run python3");
-    std::string out;
-    char buf[65536];
-    for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, pipe)) > 0;) out.append(buf, n);
-    const int status = ::pclose(pipe);
-    std::filesystem::remove(script_path);
-    std::filesystem::remove(input_path);
-    EXPECT_EQ(status, 0) << "python3 failed running:\n" << script;
-    std::vector<std::string> lines;
-    std::istringstream in(out);
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
-    return lines;
-}
+using testing::python_lines;
+using testing::to_hex;
+using testing::utf8;
 
-std::string to_hex(std::string_view bytes) {
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out;
-    for (const unsigned char c : bytes) {
-        out += kHex[c >> 4];
-        out += kHex[c & 15];
-    }
-    return out;
-}
-
-std::string utf8(char32_t c) {  // WTF-8: surrogates are encoded like any other code point
-    std::string s;
-    if (c < 0x80) {
-        s += static_cast<char>(c);
-    } else if (c < 0x800) {
-        s += static_cast<char>(0xC0 | (c >> 6));
-        s += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        s += static_cast<char>(0xE0 | (c >> 12));
-        s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        s += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        s += static_cast<char>(0xF0 | (c >> 18));
-        s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        s += static_cast<char>(0x80 | (c & 0x3F));
-    }
-    return s;
-}
 
 // Doubles that stress the formatting: random bit patterns (every exponent, subnormals), short decimals,
 // integers, and values on both sides of the 1e-4 and 1e16 switches to exponent form.

@@ -18,55 +18,20 @@
 #include <vector>
 
 #include "frontend/diagnostics.h"
+#include "tests/unit/python_oracle.h"
 
 namespace py2cpp {
 namespace {
 
+using testing::from_hex;
+using testing::python_lines;
+using testing::to_hex;
+
+std::string run(const std::string& command) { return testing::run_command(command); }
+
+
 std::filesystem::path temp_path(const std::string& name) {
     return std::filesystem::temp_directory_path() / ("py2cpp_source_" + std::to_string(::getpid()) + "_" + name);
-}
-
-std::string run(const std::string& command) {
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (pipe == nullptr) throw std::runtime_error("cannot run " + command);
-    std::string out;
-    char buf[65536];
-    for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, pipe)) > 0;) out.append(buf, n);
-    ::pclose(pipe);
-    return out;
-}
-
-// Runs `script` under python3 with `input` on stdin; returns its stdout split into lines.
-std::vector<std::string> python_lines(const std::string& script, const std::string& input) {
-    const auto script_path = temp_path("oracle.py");
-    const auto input_path = temp_path("oracle.in");
-    std::ofstream(script_path) << script;
-    std::ofstream(input_path, std::ios::binary) << input;
-    const std::string out = run("python3 " + script_path.string() + " < " + input_path.string());
-    std::filesystem::remove(script_path);
-    std::filesystem::remove(input_path);
-    std::vector<std::string> lines;
-    std::istringstream in(out);
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
-    return lines;
-}
-
-std::string to_hex(std::string_view bytes) {
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out;
-    for (const unsigned char c : bytes) {
-        out += kHex[c >> 4];
-        out += kHex[c & 15];
-    }
-    return out;
-}
-
-std::string from_hex(std::string_view hex) {
-    std::string out;
-    for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
-        out += static_cast<char>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16));
-    }
-    return out;
 }
 
 struct Loaded {

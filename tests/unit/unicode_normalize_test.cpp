@@ -23,12 +23,13 @@
 
 #include <fmt/format.h>
 
-#ifndef PY2CPP_PYTHON
-#define PY2CPP_PYTHON "python3"
-#endif
+#include "tests/unit/python_oracle.h"
+
 
 namespace py2cpp::unicode {
 namespace {
+
+using py2cpp::testing::from_hex;
 
 // Lines of output, hex-encoded UTF-8, "=" where a form leaves the string as it is:
 //   version <unidata_version>
@@ -99,39 +100,11 @@ for n in range(20):
 print('summary', len(chars), ident, len(compat) + len(canonical))
 )PY";
 
-std::string from_hex(std::string_view hex) {
-    std::string out;
-    for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
-        out += static_cast<char>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16));
-    }
-    return out;
-}
-
-std::string to_utf8(char32_t c) {
-    std::string out;
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | c >> 6);
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | c >> 12);
-        out += static_cast<char>(0x80 | (c >> 6 & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | c >> 18);
-        out += static_cast<char>(0x80 | (c >> 12 & 0x3F));
-        out += static_cast<char>(0x80 | (c >> 6 & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-    return out;
-}
-
 // Runs the oracle and returns its output lines.
 std::vector<std::string> run_oracle() {
     const auto path = std::filesystem::temp_directory_path() / fmt::format("py2cpp_nfkc_{}.py", ::getpid());
     std::ofstream(path) << kOracle;
-    const std::string command = fmt::format("{} {}", PY2CPP_PYTHON, path.string());
+    const std::string command = fmt::format("{} {}", "python3", path.string());
     FILE* pipe = ::popen(command.c_str(), "r");
     if (pipe == nullptr) throw std::runtime_error("cannot run python3");
     std::string text;
@@ -184,7 +157,7 @@ TEST(UnicodeNormalize, MatchesPython) {
             std::string hex;
             fields >> hex;
             const auto c = static_cast<char32_t>(std::stoul(hex, nullptr, 16));
-            changed[c] = expected_from(to_utf8(c), fields);
+            changed[c] = expected_from(py2cpp::testing::utf8(c), fields);
         } else if (kind == "str") {
             std::string hex;
             fields >> hex;
@@ -216,7 +189,7 @@ TEST(UnicodeNormalize, MatchesPython) {
     long singles = 0;
     for (char32_t c = 0; c <= 0x10FFFF; ++c) {
         if (c >= 0xD800 && c <= 0xDFFF) continue;
-        const std::string input = to_utf8(c);
+        const std::string input = py2cpp::testing::utf8(c);
         const auto it = changed.find(c);
         check(input, it != changed.end() ? it->second : Expected{input, input, input, input});
         ++singles;
@@ -228,7 +201,7 @@ TEST(UnicodeNormalize, MatchesPython) {
     std::cout << fmt::format(
         "[          ] compared {} strings with {} (Unicode {}) in NFC, NFD, NFKC and NFKD: {} code points "
         "({} identifier characters, {} with a decomposition, {} changed by some form) and {} random strings\n",
-        compared, PY2CPP_PYTHON, version, singles, identifiers, decomposable, changed.size(), strings.size());
+        compared, "python3", version, singles, identifiers, decomposable, changed.size(), strings.size());
 }
 
 TEST(UnicodeNormalize, Examples) {
