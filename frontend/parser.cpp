@@ -18,6 +18,32 @@ using grammar::PythonParser;
 
 namespace {
 
+// ANTLR's input stream, filled by our own UTF-8 → UTF-32 decoding: the text is already known to be valid
+// UTF-8 (SourceFile checked it), and the runtime's std::wstring_convert-based decoder is several times slower
+// than this loop with its ASCII fast path.
+class SourceCharStream final : public antlr4::ANTLRInputStream {
+public:
+    explicit SourceCharStream(std::string_view utf8) {
+        _data.reserve(utf8.size());
+        for (size_t i = 0; i < utf8.size();) {
+            const auto lead = static_cast<unsigned char>(utf8[i]);
+            if (lead < 0x80) {
+                _data.push_back(lead);
+                ++i;
+                continue;
+            }
+            const int extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
+            char32_t cp = lead & (0x3F >> extra);
+            for (int k = 1; k <= extra && i + k < utf8.size(); ++k) {
+                cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+            }
+            _data.push_back(cp);
+            i += static_cast<size_t>(extra) + 1;
+        }
+        p = 0;
+    }
+};
+
 // The first syntax error, found by the LL stage; thrown out of the error listener to stop the parse.
 struct SyntaxFailure {
     size_t line;
@@ -172,7 +198,7 @@ public:
     ParseRun(std::string_view text, Diagnostics& diags, ast::AstArena& arena, TextOrigin origin,
              std::string message_prefix = {})
         : text_(text),
-          input_(std::string(text_)),
+          input_(text_),
           lexer_(&input_),
           tokens_(lexer_, text_),
           stream_(&tokens_),
@@ -254,7 +280,7 @@ private:
     }
 
     std::string_view text_;  // outlives the run; ANTLRInputStream decodes its own copy
-    antlr4::ANTLRInputStream input_;
+    SourceCharStream input_;
     PythonLexer lexer_;
     PythonTokenSource tokens_;
     antlr4::CommonTokenStream stream_;
