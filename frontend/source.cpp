@@ -31,6 +31,7 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
 std::string normalize_newlines(std::string_view in) {
+    if (in.find('\r') == std::string_view::npos) return std::string(in);  // the usual case: a plain copy
     std::string out;
     out.reserve(in.size());
     for (std::size_t i = 0; i < in.size(); ++i) {
@@ -270,6 +271,14 @@ std::optional<DecodeError> decode_utf8(std::string_view in, std::string& out) {
     const auto cont = [&](std::size_t k) { return (static_cast<unsigned char>(in[k]) & 0xC0) == 0x80; };
     std::size_t i = 0;
     while (i < in.size()) {
+        // Runs of ASCII, most of any source file, are copied in one piece.
+        std::size_t ascii_end = i;
+        while (ascii_end < in.size() && static_cast<unsigned char>(in[ascii_end]) < 0x80) ++ascii_end;
+        if (ascii_end > i) {
+            out.append(in.substr(i, ascii_end - i));
+            i = ascii_end;
+            continue;
+        }
         const auto b0 = static_cast<unsigned char>(in[i]);
         const std::size_t avail = in.size() - i;
         std::size_t length = 0;  // of a valid sequence
