@@ -112,6 +112,18 @@ Token* first_token(ParseTree* tree) {
     return static_cast<ParserRuleContext*>(tree)->getStart();
 }
 
+// The generated token accessors (ctx->COLON() and friends) also search with dynamic_cast; these do not.
+TerminalNode* find_token(ParserRuleContext* ctx, size_t type) {
+    for (auto* c : ctx->children) {
+        if (is_token(c) && static_cast<TerminalNode*>(c)->getSymbol()->getType() == type) {
+            return static_cast<TerminalNode*>(c);
+        }
+    }
+    return nullptr;
+}
+
+bool has_token(ParserRuleContext* ctx, size_t type) { return find_token(ctx, type) != nullptr; }
+
 // The comparison operator whose (first) token is child `index` of `chain`; `tokens` is 2 for `not in`, `is not`.
 CmpOpKind comparison_operator(ParserRuleContext* chain, size_t index, size_t tokens) {
     const size_t first = token_type(chain->children[index]);
@@ -324,7 +336,7 @@ Stmt* AstBuilder::simple_stmt(P::Simple_stmtContext* ctx) {
         auto* node = make<Delete>(ctx);
         auto* list = d->target_list();
         for (auto* target : list->star_target()) {
-            if (target->STAR() != nullptr) fail(target, "cannot delete starred");
+            if (has_token(target, P::STAR)) fail(target, "cannot delete starred");
             Expr* e = bitwise(target->bitwise());
             set_context(e, ExprContext::Del, target);
             node->targets.push_back(e);
@@ -365,12 +377,12 @@ Stmt* AstBuilder::import_from(P::Import_fromContext* ctx) {
     if (auto* module = ctx->dotted_name()) {
         node->module = dotted_identifier(module);
     } else if (node->level == 0) {
-        fail(ctx->IMPORT()->getSymbol(), "invalid syntax");
+        fail(find_token(ctx, P::IMPORT)->getSymbol(), "invalid syntax");
     }
     auto* targets = ctx->import_targets();
     reject_empty_items(targets, P::COMMA);
-    if (targets->STAR() != nullptr) {
-        auto* star = arena_.make<Alias>(location(targets->STAR()->getSymbol(), targets->STAR()->getSymbol()));
+    if (has_token(targets, P::STAR)) {
+        auto* star = arena_.make<Alias>(location(find_token(targets, P::STAR)->getSymbol(), find_token(targets, P::STAR)->getSymbol()));
         star->name = "*";
         node->names.push_back(star);
     } else {
@@ -388,7 +400,7 @@ Stmt* AstBuilder::expr_stmt(P::Expr_stmtContext* ctx) {
     auto* head = ctx->star_expressions() != nullptr ? static_cast<ParserRuleContext*>(ctx->star_expressions())
                                                      : ctx->yield_expr();
     auto values = ctx->assigned_value();
-    if (ctx->COLON() != nullptr) {  // annotated assignment
+    if (has_token(ctx, P::COLON)) {  // annotated assignment
         auto* node = make<AnnAssign>(ctx);
         if (first->kind == ExprKind::Tuple || first->kind == ExprKind::List) {
             fail_at(first->loc, fmt::format("only single target (not {}) can be annotated",
@@ -493,7 +505,7 @@ Stmt* AstBuilder::compound_stmt(P::Compound_stmtContext* ctx) {
     }
     if (auto* f = dynamic_cast<P::For_stmtContext*>(ctx)) {
         auto* node = make<For>(ctx);
-        node->is_async = f->ASYNC() != nullptr;
+        node->is_async = has_token(f, P::ASYNC);
         node->target = target_list(f->target_list(), ExprContext::Store);
         node->iter = star_expressions(f->star_expressions());
         block(f->block(), node->body);
@@ -507,7 +519,7 @@ Stmt* AstBuilder::compound_stmt(P::Compound_stmtContext* ctx) {
 
 Stmt* AstBuilder::function_def(P::Function_defContext* ctx, ExprList decorators) {
     auto* node = make<FunctionDef>(ctx);
-    node->is_async = ctx->ASYNC() != nullptr;
+    node->is_async = has_token(ctx, P::ASYNC);
     node->name = identifier(ctx->name());
     node->decorator_list = std::move(decorators);
     node->args = ctx->parameters() != nullptr ? parameters(ctx->parameters()) : arena_.make<Arguments>();
@@ -521,7 +533,7 @@ Stmt* AstBuilder::class_def(P::Class_defContext* ctx, ExprList decorators) {
     node->name = identifier(ctx->name());
     node->decorator_list = std::move(decorators);
     if (ctx->arguments() != nullptr) {
-        call_arguments(ctx->arguments(), ctx->LPAR()->getSymbol(), ctx->RPAR()->getSymbol(), node->bases,
+        call_arguments(ctx->arguments(), find_token(ctx, P::LPAR)->getSymbol(), find_token(ctx, P::RPAR)->getSymbol(), node->bases,
                        node->keywords);
     }
     block(ctx->block(), node->body);
@@ -557,13 +569,13 @@ Stmt* AstBuilder::try_stmt(P::Try_stmtContext* ctx) {
     bool any_plain = false;
     for (size_t i = 0; i < clauses.size(); ++i) {
         auto* clause = clauses[i];
-        const bool star = clause->STAR() != nullptr;
+        const bool star = has_token(clause, P::STAR);
         (star ? any_star : any_plain) = true;
         if (any_star && any_plain) fail(clause, "cannot have both 'except' and 'except*' on the same 'try'");
         auto* handler = make<ExceptHandler>(clause);
         auto types = clause->expression();
         if (types.empty()) {
-            if (star) fail(clause->COLON()->getSymbol(), "expected one or more exception types");
+            if (star) fail(find_token(clause, P::COLON)->getSymbol(), "expected one or more exception types");
         } else if (types.size() > 1 || token_type(clause->children[star ? 3 : 2]) == P::COMMA) {
             fail(types[0], "multiple exception types must be parenthesized");
         } else {
@@ -581,7 +593,7 @@ Stmt* AstBuilder::try_stmt(P::Try_stmtContext* ctx) {
 
 Stmt* AstBuilder::with_stmt(P::With_stmtContext* ctx) {
     auto* node = make<With>(ctx);
-    node->is_async = ctx->ASYNC() != nullptr;
+    node->is_async = has_token(ctx, P::ASYNC);
     reject_empty_items(ctx->with_items(), P::COMMA);
     for (auto* item_ctx : ctx->with_items()->with_item()) {
         auto* item = make<WithItem>(item_ctx);
@@ -603,7 +615,7 @@ Stmt* AstBuilder::match_stmt(P::Match_stmtContext* ctx) {
     auto* node = make<Match>(ctx);
     auto* subject = ctx->subject();
     auto items = subject->star_named_expression();
-    if (items.size() == 1 && subject->COMMA().empty()) {
+    if (items.size() == 1 && !has_token(subject, P::COMMA)) {
         node->subject = star_named_expression(items[0]);
         if (node->subject->kind == ExprKind::Starred) fail(items[0], "invalid syntax");
     } else {
@@ -624,8 +636,8 @@ Stmt* AstBuilder::match_stmt(P::Match_stmtContext* ctx) {
 Pattern* AstBuilder::patterns(P::PatternsContext* ctx) {
     reject_empty_items(ctx, P::COMMA);
     auto items = ctx->star_or_pattern();
-    if (items.size() == 1 && ctx->COMMA().empty()) {
-        if (items[0]->STAR() != nullptr) fail(items[0], "invalid syntax");
+    if (items.size() == 1 && !has_token(ctx, P::COMMA)) {
+        if (has_token(items[0], P::STAR)) fail(items[0], "invalid syntax");
         return pattern(items[0]->pattern());
     }
     return sequence_pattern(ctx, items);
@@ -638,7 +650,7 @@ Pattern* AstBuilder::sequence_pattern(ParserRuleContext* ctx, const std::vector<
 }
 
 Pattern* AstBuilder::star_or_pattern(P::Star_or_patternContext* ctx) {
-    if (ctx->STAR() == nullptr) return pattern(ctx->pattern());
+    if (!has_token(ctx, P::STAR)) return pattern(ctx->pattern());
     auto* node = make<MatchStar>(ctx);
     std::string name = identifier(ctx->name());
     if (name != "_") node->name = std::move(name);
@@ -655,7 +667,7 @@ Pattern* AstBuilder::pattern(P::PatternContext* ctx) {
         for (auto* alt : alternatives) node->patterns.push_back(closed_pattern(alt));
         result = node;
     }
-    if (ctx->AS() == nullptr) return result;
+    if (!has_token(ctx, P::AS)) return result;
     std::string name = identifier(ctx->name());
     if (name == "_") fail(ctx->name(), "cannot use '_' as a target");
     auto* node = make<MatchAs>(ctx);
@@ -689,7 +701,7 @@ Pattern* AstBuilder::closed_pattern(P::Closed_patternContext* ctx) {
         }
         auto* sum = make<BinOp>(ctx);
         sum->left = real;
-        sum->op = num->PLUS() != nullptr ? OperatorKind::Add : OperatorKind::Sub;
+        sum->op = has_token(num, P::PLUS) ? OperatorKind::Add : OperatorKind::Sub;
         sum->right = imag;
         auto* node = make<MatchValue>(ctx);
         node->value = sum;
@@ -718,7 +730,7 @@ Pattern* AstBuilder::closed_pattern(P::Closed_patternContext* ctx) {
             attr->attr = identifier(names[i]);
             target = attr;
         }
-        if (named->LPAR() != nullptr) {
+        if (has_token(named, P::LPAR)) {
             auto* node = make<MatchClass>(ctx);
             node->cls = target;
             if (auto* args = named->class_pattern_args()) {
@@ -746,8 +758,8 @@ Pattern* AstBuilder::closed_pattern(P::Closed_patternContext* ctx) {
     }
     if (auto* group = dynamic_cast<P::Group_or_tuple_patternContext*>(ctx)) {
         auto items = group->star_or_pattern();
-        if (items.size() == 1 && group->COMMA().empty()) {
-            if (items[0]->STAR() != nullptr) fail(items[0], "invalid syntax");
+        if (items.size() == 1 && !has_token(group, P::COMMA)) {
+            if (has_token(items[0], P::STAR)) fail(items[0], "invalid syntax");
             return pattern(items[0]->pattern());
         }
         return sequence_pattern(ctx, items);
@@ -758,7 +770,7 @@ Pattern* AstBuilder::closed_pattern(P::Closed_patternContext* ctx) {
     auto items = mapping->mapping_item();
     for (size_t i = 0; i < items.size(); ++i) {
         auto* item = items[i];
-        if (item->DOUBLESTAR() != nullptr) {
+        if (has_token(item, P::DOUBLESTAR)) {
             if (i + 1 != items.size()) fail(items[i + 1], "invalid syntax");
             node->rest = identifier(item->name());
             continue;
@@ -837,7 +849,7 @@ Arguments* AstBuilder::parameter_list(ParserRuleContext* list, const std::vector
             arg->annotation = annotation;
             return arg;
         };
-        if (param->SLASH() != nullptr) {
+        if (has_token(param, P::SLASH)) {
             if (seen_slash) fail(param, "/ may appear only once");
             if (seen_star) fail(param, "/ must be ahead of *");
             if (args->args.empty()) fail(param, "at least one argument must precede /");
@@ -846,7 +858,7 @@ Arguments* AstBuilder::parameter_list(ParserRuleContext* list, const std::vector
             args->args.clear();
             continue;
         }
-        if (param->STAR() != nullptr) {
+        if (has_token(param, P::STAR)) {
             if (seen_star) fail(param, "* argument may appear only once");
             if (default_value != nullptr) {
                 fail(equal_sign(param), "var-positional argument cannot have default value");
@@ -860,7 +872,7 @@ Arguments* AstBuilder::parameter_list(ParserRuleContext* list, const std::vector
             }
             continue;
         }
-        if (param->DOUBLESTAR() != nullptr) {
+        if (has_token(param, P::DOUBLESTAR)) {
             if (default_value != nullptr) fail(equal_sign(param), "var-keyword argument cannot have default value");
             if (bare_star_pending) fail(bare_star, "named arguments must follow bare *");
             args->kwarg = make_arg(param->name());
@@ -892,7 +904,7 @@ void AstBuilder::call_arguments(P::ArgumentsContext* ctx, Token* opening, Token*
     bool seen_double_star = false;
     reject_empty_items(ctx, P::COMMA);
     for (auto* item : items) {
-        if (item->EQUAL() != nullptr) {  // name=value, parsed as expression = expression
+        if (has_token(item, P::EQUAL)) {  // name=value, parsed as expression = expression
             auto* kw = make<Keyword>(item);
             Expr* name = expression(item->expression(0));
             if (name->kind != ExprKind::Name || item->getStart()->getType() == P::LPAR) {
@@ -908,14 +920,14 @@ void AstBuilder::call_arguments(P::ArgumentsContext* ctx, Token* opening, Token*
             seen_keyword = true;
             continue;
         }
-        if (item->DOUBLESTAR() != nullptr) {
+        if (has_token(item, P::DOUBLESTAR)) {
             auto* kw = make<Keyword>(item);
             kw->value = expression(item->expression(0));
             keywords.push_back(kw);
             seen_double_star = true;
             continue;
         }
-        if (item->STAR() != nullptr) {
+        if (has_token(item, P::STAR)) {
             if (seen_double_star) fail(item, "iterable argument unpacking follows keyword argument unpacking");
             auto* starred = make<Starred>(item);
             starred->value = expression(item->expression(0));
@@ -925,9 +937,9 @@ void AstBuilder::call_arguments(P::ArgumentsContext* ctx, Token* opening, Token*
         if (seen_double_star) fail(closing, "positional argument follows keyword argument unpacking");
         if (seen_keyword) fail(closing, "positional argument follows keyword argument");
         Expr* value = expression(item->expression(0));
-        if (item->COLONEQUAL() != nullptr) {
+        if (has_token(item, P::COLONEQUAL)) {
             if (value->kind != ExprKind::Name || item->getStart()->getType() == P::LPAR) {
-                fail(item->COLONEQUAL()->getSymbol(), "invalid syntax");
+                fail(find_token(item, P::COLONEQUAL)->getSymbol(), "invalid syntax");
             }
             as<Name>(value)->ctx = ExprContext::Store;
             auto* named = make<NamedExpr>(item);
@@ -936,7 +948,7 @@ void AstBuilder::call_arguments(P::ArgumentsContext* ctx, Token* opening, Token*
             value = named;
         }
         if (auto* comp = item->comprehension()) {
-            if (items.size() > 1 || ctx->COMMA().size() > 0) {
+            if (items.size() > 1 || has_token(ctx, P::COMMA)) {
                 fail(item, "Generator expression must be parenthesized");
             }
             // The sole generator argument of a call spans the call's parentheses, as in CPython.
@@ -988,14 +1000,14 @@ Expr* AstBuilder::star_expressions(P::Star_expressionsContext* ctx) {
 }
 
 Expr* AstBuilder::star_expression(P::Star_expressionContext* ctx) {
-    if (ctx->STAR() == nullptr) return expression(ctx->expression());
+    if (!has_token(ctx, P::STAR)) return expression(ctx->expression());
     auto* node = make<Starred>(ctx);
     node->value = bitwise(ctx->bitwise());
     return node;
 }
 
 Expr* AstBuilder::star_named_expression(P::Star_named_expressionContext* ctx) {
-    if (ctx->STAR() == nullptr) return named_expression(ctx->named_expression());
+    if (!has_token(ctx, P::STAR)) return named_expression(ctx->named_expression());
     auto* node = make<Starred>(ctx);
     node->value = bitwise(ctx->bitwise());
     return node;
@@ -1026,7 +1038,7 @@ void AstBuilder::reject_empty_items(ParserRuleContext* list, size_t separator) {
 
 Expr* AstBuilder::expression(P::ExpressionContext* ctx) {
     if (ctx->children.size() == 1) return disjunction(child<P::DisjunctionContext>(ctx, 0));
-    if (ctx->LAMBDA() != nullptr) {
+    if (has_token(ctx, P::LAMBDA)) {
         auto* node = make<Lambda>(ctx);
         node->args = ctx->lambda_parameters() != nullptr ? lambda_parameters(ctx->lambda_parameters())
                                                          : arena_.make<Arguments>();
@@ -1251,7 +1263,7 @@ Expr* AstBuilder::primary(P::OperandContext* ctx, size_t first) {
                 auto* call = arena_.make<Call>(loc);
                 call->func = value;
                 if (trailer->arguments() != nullptr) {
-                    call_arguments(trailer->arguments(), trailer->LPAR()->getSymbol(), trailer->RPAR()->getSymbol(),
+                    call_arguments(trailer->arguments(), find_token(trailer, P::LPAR)->getSymbol(), find_token(trailer, P::RPAR)->getSymbol(),
                                    call->args, call->keywords);
                 }
                 value = call;
@@ -1283,26 +1295,26 @@ Expr* AstBuilder::slices(P::SlicesContext* ctx) {
     auto items = ctx->slice();
     reject_empty_items(ctx, P::COMMA);
     // A lone `*x` is still a tuple: a[*x] is a[(*x,)] (PEP 646).
-    if (items.size() == 1 && ctx->COMMA().empty() && items[0]->STAR() == nullptr) return slice(items[0]);
+    if (items.size() == 1 && !has_token(ctx, P::COMMA) && !has_token(items[0], P::STAR)) return slice(items[0]);
     ExprList elts;
     for (auto* item : items) elts.push_back(slice(item));
     return sequence(ctx, std::move(elts), true);
 }
 
 Expr* AstBuilder::slice(P::SliceContext* ctx) {
-    if (ctx->STAR() != nullptr) {
+    if (has_token(ctx, P::STAR)) {
         auto* node = make<Starred>(ctx);
         node->value = bitwise(ctx->bitwise());
         return node;
     }
-    if (ctx->COLON().empty()) return named_expression(ctx->named_expression());
+    if (!has_token(ctx, P::COLON)) return named_expression(ctx->named_expression());
     auto* node = make<Slice>(ctx);
     int colons = 0;
     for (auto* child : ctx->children) {
         if (token_type(child) == P::COLON) {
             ++colons;
         } else if (auto* named = dynamic_cast<P::Named_expressionContext*>(child)) {
-            if (named->COLONEQUAL() != nullptr) fail(named, "invalid syntax");
+            if (has_token(named, P::COLONEQUAL)) fail(named, "invalid syntax");
             node->lower = named_expression(named);
         } else if (auto* e = dynamic_cast<P::ExpressionContext*>(child)) {
             (colons == 1 ? node->upper : node->step) = expression(e);
@@ -1312,7 +1324,7 @@ Expr* AstBuilder::slice(P::SliceContext* ctx) {
 }
 
 Expr* AstBuilder::yield_expr(P::Yield_exprContext* ctx) {
-    if (ctx->FROM() != nullptr) {
+    if (has_token(ctx, P::FROM)) {
         auto* node = make<YieldFrom>(ctx);
         node->value = expression(ctx->expression());
         return node;
@@ -1339,7 +1351,7 @@ Expr* AstBuilder::display(ParserRuleContext* ctx) {
             node->generators = comprehension(comp);
             return node;
         }
-        if (items.size() == 1 && paren->COMMA().empty()) {
+        if (items.size() == 1 && !has_token(paren, P::COMMA)) {
             Expr* inner = star_named_expression(items[0]);
             if (inner->kind == ExprKind::Starred) fail(items[0], "cannot use starred expression here");
             return inner;
@@ -1371,21 +1383,21 @@ Expr* AstBuilder::brace_display(P::Brace_displayContext* ctx) {
     auto items = ctx->dict_or_set_item();
     if (items.empty()) return make<Dict>(ctx);
     auto is_dict_item = [](P::Dict_or_set_itemContext* item) {
-        return item->DOUBLESTAR() != nullptr || item->COLON() != nullptr;
+        return has_token(item, P::DOUBLESTAR) || has_token(item, P::COLON);
     };
     const bool is_dict = is_dict_item(items[0]);
     if (auto* comp = ctx->comprehension()) {
         auto* first = items[0];
         if (is_dict) {
-            if (first->DOUBLESTAR() != nullptr) fail(first, "dict unpacking cannot be used in dict comprehension");
+            if (has_token(first, P::DOUBLESTAR)) fail(first, "dict unpacking cannot be used in dict comprehension");
             auto* node = make<DictComp>(ctx);
-            if (first->named_expression()->COLONEQUAL() != nullptr) fail(first, "invalid syntax");
+            if (has_token(first->named_expression(), P::COLONEQUAL)) fail(first, "invalid syntax");
             node->key = named_expression(first->named_expression());
             node->value = expression(first->expression());
             node->generators = comprehension(comp);
             return node;
         }
-        if (first->STAR() != nullptr) fail(first, "iterable unpacking cannot be used in comprehension");
+        if (has_token(first, P::STAR)) fail(first, "iterable unpacking cannot be used in comprehension");
         auto* node = make<SetComp>(ctx);
         node->elt = named_expression(first->named_expression());
         node->generators = comprehension(comp);
@@ -1395,12 +1407,12 @@ Expr* AstBuilder::brace_display(P::Brace_displayContext* ctx) {
         auto* node = make<Dict>(ctx);
         for (auto* item : items) {
             if (!is_dict_item(item)) fail(item, "':' expected after dictionary key");
-            if (item->DOUBLESTAR() != nullptr) {
+            if (has_token(item, P::DOUBLESTAR)) {
                 node->keys.push_back(nullptr);
                 node->values.push_back(bitwise(item->bitwise()));
                 continue;
             }
-            if (item->named_expression()->COLONEQUAL() != nullptr) fail(item, "invalid syntax");
+            if (has_token(item->named_expression(), P::COLONEQUAL)) fail(item, "invalid syntax");
             node->keys.push_back(named_expression(item->named_expression()));
             node->values.push_back(expression(item->expression()));
         }
@@ -1409,7 +1421,7 @@ Expr* AstBuilder::brace_display(P::Brace_displayContext* ctx) {
     auto* node = make<Set>(ctx);
     for (auto* item : items) {
         if (is_dict_item(item)) fail(item, "invalid syntax");
-        if (item->STAR() != nullptr) {
+        if (has_token(item, P::STAR)) {
             auto* starred = make<Starred>(item);
             starred->value = bitwise(item->bitwise());
             node->elts.push_back(starred);
@@ -1455,7 +1467,7 @@ Expr* AstBuilder::target_list(P::Target_listContext* ctx, ExprContext context) {
     auto items = ctx->star_target();
     reject_empty_items(ctx, P::COMMA);
     Expr* result = nullptr;
-    if (items.size() == 1 && ctx->COMMA().empty()) {
+    if (items.size() == 1 && !has_token(ctx, P::COMMA)) {
         result = star_target(items[0]);
     } else {
         ExprList elts;
@@ -1468,7 +1480,7 @@ Expr* AstBuilder::target_list(P::Target_listContext* ctx, ExprContext context) {
 
 Expr* AstBuilder::star_target(P::Star_targetContext* ctx) {
     Expr* value = bitwise(ctx->bitwise());
-    if (ctx->STAR() == nullptr) return value;
+    if (!has_token(ctx, P::STAR)) return value;
     auto* node = make<Starred>(ctx);
     node->value = value;
     return node;
