@@ -283,21 +283,28 @@ void AstBuilder::build_module(P::File_inputContext* ctx, Module& module) {
 Expr* AstBuilder::build_field(P::Fstring_exprContext* ctx) { return star_expressions(ctx->star_expressions()); }
 
 void AstBuilder::statement(P::StatementContext* ctx, StmtList& out) {
-    if (auto* compound = ctx->compound_stmt()) {
-        out.push_back(compound_stmt(compound));
+    auto* only = child<ParserRuleContext>(ctx, 0);
+    if (only->getRuleIndex() == P::RuleCompound_stmt) {
+        out.push_back(compound_stmt(static_cast<P::Compound_stmtContext*>(only)));
         return;
     }
-    reject_empty_items(ctx->simple_stmts(), P::SEMI);
-    for (auto* simple : ctx->simple_stmts()->simple_stmt()) out.push_back(simple_stmt(simple));
+    simple_stmts(static_cast<P::Simple_stmtsContext*>(only), out);
+}
+
+// `a; b; c` on one line: the children are simple_stmt contexts separated by SEMI tokens.
+void AstBuilder::simple_stmts(P::Simple_stmtsContext* ctx, StmtList& out) {
+    reject_empty_items(ctx, P::SEMI);
+    for (auto* c : ctx->children) {
+        if (!is_token(c)) out.push_back(simple_stmt(static_cast<P::Simple_stmtContext*>(c)));
+    }
 }
 
 void AstBuilder::block(P::BlockContext* ctx, StmtList& out) {
-    if (auto* simple = ctx->simple_stmts()) {
-        reject_empty_items(simple, P::SEMI);
-        for (auto* stmt : simple->simple_stmt()) out.push_back(simple_stmt(stmt));
-        return;
+    // Either one line of simple statements, or NEWLINE INDENT statement+ DEDENT.
+    if (!is_token(ctx->children[0])) return simple_stmts(child<P::Simple_stmtsContext>(ctx, 0), out);
+    for (auto* c : ctx->children) {
+        if (!is_token(c)) statement(static_cast<P::StatementContext*>(c), out);
     }
-    for (auto* stmt : ctx->statement()) statement(stmt, out);
 }
 
 Stmt* AstBuilder::simple_stmt(P::Simple_stmtContext* ctx) {
@@ -395,10 +402,15 @@ Stmt* AstBuilder::import_from(P::Import_fromContext* ctx) {
 }
 
 Stmt* AstBuilder::expr_stmt(P::Expr_stmtContext* ctx) {
-    Expr* first = ctx->star_expressions() != nullptr ? star_expressions(ctx->star_expressions())
-                                                      : yield_expr(ctx->yield_expr());
-    auto* head = ctx->star_expressions() != nullptr ? static_cast<ParserRuleContext*>(ctx->star_expressions())
-                                                     : ctx->yield_expr();
+    auto* head = child<ParserRuleContext>(ctx, 0);  // star_expressions or yield_expr
+    Expr* first = head->getRuleIndex() == P::RuleStar_expressions
+                      ? star_expressions(static_cast<P::Star_expressionsContext*>(head))
+                      : yield_expr(static_cast<P::Yield_exprContext*>(head));
+    if (ctx->children.size() == 1) {  // an expression statement: the most common statement of all
+        auto* node = make<ExprStmt>(ctx);
+        node->value = first;
+        return node;
+    }
     auto values = ctx->assigned_value();
     if (has_token(ctx, P::COLON)) {  // annotated assignment
         auto* node = make<AnnAssign>(ctx);

@@ -42,6 +42,7 @@ private:
     // Statements
     void statement(P::StatementContext* ctx, ast::StmtList& out);
     void block(P::BlockContext* ctx, ast::StmtList& out);
+    void simple_stmts(P::Simple_stmtsContext* ctx, ast::StmtList& out);
     ast::Stmt* simple_stmt(P::Simple_stmtContext* ctx);
     ast::Stmt* expr_stmt(P::Expr_stmtContext* ctx);
     ast::Stmt* compound_stmt(P::Compound_stmtContext* ctx);
