@@ -1,0 +1,1063 @@
+// Lowering — Python AST + symbol table → one C++ translation unit (see lower.h and README.md).
+//
+// One pass over the AST. Each Python function becomes a C++ function whose plain locals are py::Value
+// variables; names the resolver marked CELL are std::shared_ptr<py::Cell> shared with the closures, FREE names
+// are references to the closure's cells, and globals live in `struct main_module`. Anything outside the
+// supported slice throws Unsupported at the first offending node, which becomes an `unsupported: ...` error:
+// we refuse at translate time rather than emit C++ that fails to compile or behaves differently.
+//
+// Evaluation order: C++ leaves the order of function arguments unspecified, so every runtime entry point that
+// takes several evaluated operands takes them as one braced list (`py::add({l, r})`, `py::call({f, a, b})`),
+// which C++ evaluates left to right, Python's order.
+#include "lowering/lower.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string_view>
+#include <vector>
+
+#include "frontend/scope.h"
+#include "lowering/naming.h"
+#include "runtime/include/py2cpp/method_names.h"
+
+namespace py2cpp {
+
+namespace {
+
+struct Unsupported {
+    const ast::Node* node;
+    std::string what;
+};
+
+[[noreturn]] void unsupported(const ast::Node* node, std::string what) { throw Unsupported{node, std::move(what)}; }
+
+// A C++ string literal with the same bytes. Octal escapes are always three digits, so a following digit can
+// never extend them (hex escapes would swallow following hex letters).
+std::string quote(std::string_view s) {
+    std::string out = "\"";
+    for (unsigned char c : s) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += static_cast<char>(c);
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c >= 0x20 && c < 0x7f) {
+            out += static_cast<char>(c);
+        } else {
+            out += fmt::format("\\{:03o}", c);
+        }
+    }
+    return out + "\"";
+}
+
+// The builtins py2cpp's runtime provides (runtime/src/builtins.cpp), and the rest of Python's builtins module,
+// which a program may not reach yet.
+const std::set<std::string_view> kRuntimeBuiltins = {
+    "print", "len", "repr", "abs", "min", "max", "sum", "isinstance", "ord", "chr", "int", "float", "bool", "str",
+    "iter", "next", "enumerate", "zip", "reversed", "sorted", "any", "all", "divmod", "format",
+    "list", "tuple", "dict", "range", "object", "BaseException", "Exception", "ArithmeticError",
+    "ZeroDivisionError", "OverflowError", "LookupError", "IndexError", "KeyError", "ValueError", "TypeError",
+    "NameError", "UnboundLocalError", "RuntimeError", "RecursionError", "NotImplementedError", "AssertionError",
+    "StopIteration", "AttributeError", "SystemExit", "KeyboardInterrupt",
+};
+const std::set<std::string_view> kOtherBuiltins = {
+    "ascii", "bin", "breakpoint", "bytearray", "bytes", "callable", "classmethod", "compile", "complex",
+    "copyright", "credits", "delattr", "dir", "eval", "exec", "exit", "filter", "frozenset", "getattr",
+    "globals", "hasattr", "hash", "help", "hex", "id", "input", "issubclass", "aiter", "anext", "license",
+    "locals", "map", "memoryview", "oct", "open", "pow", "property", "quit", "round", "set", "setattr", "slice",
+    "staticmethod", "super", "type", "vars", "__import__", "__build_class__", "__debug__", "__doc__", "__file__", "__loader__", "__package__",
+    "__spec__", "__builtins__", "__annotations__", "__cached__", "NotImplemented", "Ellipsis",
+    "ArithmeticError", "BufferError", "EOFError", "ImportError", "ModuleNotFoundError", "OSError", "IOError",
+    "EnvironmentError", "FileNotFoundError", "FileExistsError", "PermissionError", "TimeoutError",
+    "ConnectionError", "BrokenPipeError", "ChildProcessError", "InterruptedError", "IsADirectoryError",
+    "NotADirectoryError", "ProcessLookupError", "BlockingIOError", "ReferenceError", "SyntaxError",
+    "IndentationError", "TabError", "SystemError", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError",
+    "UnicodeTranslateError", "FloatingPointError", "GeneratorExit", "StopAsyncIteration", "MemoryError",
+    "Warning", "UserWarning", "DeprecationWarning", "PendingDeprecationWarning", "SyntaxWarning",
+    "RuntimeWarning", "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning",
+    "EncodingWarning", "BaseExceptionGroup", "ExceptionGroup",
+};
+
+const char* binop_function(ast::OperatorKind op) {
+    using K = ast::OperatorKind;
+    switch (op) {
+        case K::Add: return "py::add";
+        case K::Sub: return "py::sub";
+        case K::Mult: return "py::mul";
+        case K::MatMult: return "py::matmul";
+        case K::Div: return "py::truediv";
+        case K::Mod: return "py::mod";
+        case K::Pow: return "py::pow";
+        case K::LShift: return "py::lshift";
+        case K::RShift: return "py::rshift";
+        case K::BitOr: return "py::bitor_";
+        case K::BitXor: return "py::bitxor";
+        case K::BitAnd: return "py::bitand_";
+        case K::FloorDiv: return "py::floordiv";
+    }
+    return "py::add";
+}
+
+const char* inplace_function(ast::OperatorKind op) {
+    if (op == ast::OperatorKind::Add) return "py::inplace_add";
+    if (op == ast::OperatorKind::Mult) return "py::inplace_mul";
+    return binop_function(op);
+}
+
+const char* compare_function(ast::CmpOpKind op) {
+    using K = ast::CmpOpKind;
+    switch (op) {
+        case K::Eq: return "py::cmp_eq";
+        case K::NotEq: return "py::cmp_ne";
+        case K::Lt: return "py::cmp_lt";
+        case K::LtE: return "py::cmp_le";
+        case K::Gt: return "py::cmp_gt";
+        case K::GtE: return "py::cmp_ge";
+        case K::Is: return "py::cmp_is";
+        case K::IsNot: return "py::cmp_is_not";
+        case K::In: return "py::cmp_in";
+        case K::NotIn: return "py::cmp_not_in";
+    }
+    return "py::cmp_eq";
+}
+
+std::string join(const std::vector<std::string>& parts) {
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0) out += ", ";
+        out += parts[i];
+    }
+    return out;
+}
+
+enum class Storage { Local, Cell, Free, Global };
+
+constexpr std::size_t kChunk = 8;  // top-level statements per module_partN function
+
+struct LoopState {
+    int finally_depth;  // try/finally blocks open when the loop started
+};
+
+// The C++ function being emitted: the module body or one Python function.
+struct FunctionState {
+    const Scope* scope = nullptr;
+    bool is_module = false;
+    NameScope names;
+    std::string body;
+    int indent = 1;
+    std::vector<LoopState> loops;
+    int finally_depth = 0;
+};
+
+class Lowerer {
+public:
+    Lowerer(const ResolvedModule& resolved, const LoweringOptions& options)
+        : resolved_(resolved), options_(options) {
+        code_names_.reserve("main");
+        field_names_.reserve("main");
+    }
+
+    std::string run(const ast::Module& module) {
+        collect_fields(resolved_.table.top());
+        // The module's statements go into functions of kChunk statements each: the compiler's optimizer costs
+        // grow faster than linearly with a function's size, and a script's top level can be long.
+        std::string chunks, calls;
+        for (std::size_t first = 0, k = 1; first < module.body.size(); first += kChunk, ++k) {
+            FunctionState state;
+            state.scope = resolved_.table.top();
+            state.is_module = true;
+            FunctionState* saved = enter(state);
+            for (std::size_t i = first; i < std::min(first + kChunk, module.body.size()); ++i)
+                lower_stmt(module.body[i]);
+            leave(saved);
+            chunks += fmt::format("void module_part{}(py::Frame& _frame) {{\n{}}}\n\n", k, state.body);
+            calls += fmt::format("    module_part{}(_frame);\n", k);
+        }
+
+        std::string out;
+        out += fmt::format("// Generated by py2cpp from {}. Do not edit: regenerate with `py2cpp translate`.\n",
+                           options_.source_path);
+        out += "#include <py2cpp/runtime.h>\n\nnamespace {\n\n";
+        out += "// Module globals: an unbound field is a name not assigned yet.\nstruct main_module {\n";
+        for (const auto& name : field_order_) out += fmt::format("    static inline py::Value {};\n", field(name));
+        out += "};\n\n// Literals that allocate, and the builtins the program reaches, built once.\nstruct constants {\n";
+        out += constants_;
+        out += "};\n\nnamespace code {\n\n";
+        out += functions_;
+        out += "}  // namespace code\n\n";
+        out += chunks;
+        out += "void module_body() {\n    py::Frame _frame(\"<module>\");\n";
+        out += fmt::format("    main_module::{} = py::str(\"__main__\");\n", field("__name__"));
+        out += calls;
+        out += "}\n\n}  // namespace\n\n";
+        out += fmt::format("int main() {{ return py::run_main({}, &module_body); }}\n", quote(options_.source_path));
+        return out;
+    }
+
+private:
+    // ---- module globals
+
+    // A global is a field when the module binds it, or a function binds it under `global`.
+    void collect_fields(const Scope* scope) {
+        for (const Symbol* s : scope->symbols) {
+            bool bound = s->flags.any(kDefBound);
+            if ((scope->type == BlockType::Module && bound) ||
+                (scope->type != BlockType::Module && s->scope == SymbolScope::GLOBAL_EXPLICIT && bound))
+                add_field(s->name);
+        }
+        for (const Scope* child : scope->children) collect_fields(child);
+        // `__name__` is always a module global ("__main__"), whichever block reads it.
+        if (scope->type == BlockType::Module) add_field("__name__");
+    }
+    void add_field(std::string_view name) {
+        if (fields_.insert(std::string(name)).second) field_order_.emplace_back(name);
+    }
+    const std::string& field(std::string_view name) { return field_names_.name(name); }
+
+    // ---- constants
+
+    std::string str_constant(const std::string& utf8) {
+        auto it = str_constants_.find(utf8);
+        if (it != str_constants_.end()) return it->second;
+        std::string name = fmt::format("s{}", str_constants_.size() + 1);
+        constants_ += fmt::format("    static inline const py::Value {} = py::str({}, {});\n", name, quote(utf8), utf8.size());
+        return str_constants_.emplace(utf8, "constants::" + name).first->second;
+    }
+    std::string builtin_constant(std::string_view name) {
+        auto it = builtin_constants_.find(std::string(name));
+        if (it != builtin_constants_.end()) return it->second;
+        std::string cpp = "b_" + cpp_identifier(name);
+        constants_ += fmt::format("    static inline const py::Value {} = py::builtin({});\n", cpp, quote(name));
+        return builtin_constants_.emplace(std::string(name), "constants::" + cpp).first->second;
+    }
+
+    // ---- output helpers
+
+    FunctionState* enter(FunctionState& state) {
+        FunctionState* saved = fs_;
+        fs_ = &state;
+        return saved;
+    }
+    void leave(FunctionState* saved) { fs_ = saved; }
+    void line(std::string_view text) {
+        fs_->body.append(static_cast<std::size_t>(fs_->indent) * 4, ' ');
+        fs_->body += text;
+        fs_->body += '\n';
+    }
+    void open(std::string_view text) {
+        line(text);
+        ++fs_->indent;
+    }
+    void close(std::string_view text = "}") {
+        --fs_->indent;
+        line(text);
+    }
+    std::string temp() { return fmt::format("_t{}", ++temp_counter_); }
+    void mark_line(const ast::Node* node) {
+        if (options_.line_directives) fs_->body += fmt::format("#line {} {}\n", node->loc.lineno, quote(options_.source_path));
+        line(fmt::format("_frame.line = {};", node->loc.lineno));
+    }
+
+    // ---- names
+
+    Storage storage_of(const Symbol* sym, const ast::Node* node) {
+        if (sym == nullptr) unsupported(node, "a name the resolver did not bind");
+        if (fs_->is_module) return Storage::Global;
+        switch (sym->scope) {
+            case SymbolScope::LOCAL: return Storage::Local;
+            case SymbolScope::CELL: return Storage::Cell;
+            case SymbolScope::FREE: return Storage::Free;
+            case SymbolScope::GLOBAL_EXPLICIT:
+            case SymbolScope::GLOBAL_IMPLICIT: return Storage::Global;
+            case SymbolScope::Unresolved: break;
+        }
+        unsupported(node, "a name the resolver did not bind");
+    }
+
+    std::string load(std::string_view name, const Symbol* sym, const ast::Node* node) {
+        switch (storage_of(sym, node)) {
+            case Storage::Local: return fmt::format("py::load_local({}, {})", fs_->names.name(name), quote(name));
+            case Storage::Cell:
+                return fmt::format("py::load_local({}->value, {})", fs_->names.name(name), quote(name));
+            case Storage::Free: return fmt::format("py::load_free(*{}, {})", fs_->names.name(name), quote(name));
+            case Storage::Global: break;
+        }
+        bool has_field = fields_.count(std::string(name)) != 0;
+        bool runtime_builtin = kRuntimeBuiltins.count(name) != 0;
+        if (has_field && runtime_builtin)
+            return fmt::format("py::load_global_or(main_module::{}, {})", field(name), builtin_constant(name));
+        if (has_field) return fmt::format("py::load_global(main_module::{}, {})", field(name), quote(name));
+        if (runtime_builtin) return builtin_constant(name);
+        if (kOtherBuiltins.count(name) != 0) unsupported(node, fmt::format("builtin '{}'", name));
+        return fmt::format("py::name_error({})", quote(name));
+    }
+
+    void store(std::string_view name, const Symbol* sym, const ast::Node* node, const std::string& value) {
+        switch (storage_of(sym, node)) {
+            case Storage::Local: line(fmt::format("{} = {};", fs_->names.name(name), value)); return;
+            case Storage::Cell:
+            case Storage::Free: line(fmt::format("{}->value = {};", fs_->names.name(name), value)); return;
+            case Storage::Global: line(fmt::format("main_module::{} = {};", field(name), value)); return;
+        }
+    }
+
+    // The assignment as a C++ expression (for the walrus operator).
+    std::string store_expression(std::string_view name, const Symbol* sym, const ast::Node* node,
+                                 const std::string& value) {
+        switch (storage_of(sym, node)) {
+            case Storage::Local: return fmt::format("({} = {})", fs_->names.name(name), value);
+            case Storage::Cell:
+            case Storage::Free: return fmt::format("({}->value = {})", fs_->names.name(name), value);
+            case Storage::Global: break;
+        }
+        return fmt::format("(main_module::{} = {})", field(name), value);
+    }
+
+    const Symbol* symbol_in_current(std::string_view name, const ast::Node* node) {
+        const Symbol* sym = fs_->scope->lookup(name);
+        if (sym == nullptr) unsupported(node, "a name the resolver did not bind");
+        return sym;
+    }
+
+    // ---- statements
+
+    void lower_body(const ast::StmtList& body) {
+        for (const ast::Stmt* s : body) lower_stmt(s);
+    }
+
+    void lower_stmt(const ast::Stmt* s) {
+        using K = ast::StmtKind;
+        if (s->kind == K::Pass || s->kind == K::Global || s->kind == K::Nonlocal) return;
+        if (auto* e = ast::as<ast::ExprStmt>(s); e != nullptr && e->value->kind == ast::ExprKind::Constant) return;
+        mark_line(s);
+        switch (s->kind) {
+            case K::Expr: line(expr(ast::as<ast::ExprStmt>(s)->value) + ";"); return;
+            case K::Assign: return lower_assign(ast::as<ast::Assign>(s));
+            case K::AugAssign: return lower_augassign(ast::as<ast::AugAssign>(s));
+            case K::AnnAssign: return lower_annassign(ast::as<ast::AnnAssign>(s));
+            case K::If: return lower_if(ast::as<ast::If>(s));
+            case K::While: return lower_while(ast::as<ast::While>(s));
+            case K::For: return lower_for(ast::as<ast::For>(s));
+            case K::Break:
+            case K::Continue: {
+                bool is_break = s->kind == K::Break;
+                if (fs_->finally_depth > fs_->loops.back().finally_depth)
+                    unsupported(s, fmt::format("'{}' out of a try/finally", is_break ? "break" : "continue"));
+                line(is_break ? "break;" : "continue;");
+                return;
+            }
+            case K::FunctionDef: return lower_def(ast::as<ast::FunctionDef>(s));
+            case K::Return: {
+                auto* r = ast::as<ast::Return>(s);
+                if (fs_->finally_depth > 0) unsupported(s, "'return' out of a try/finally");
+                line(fmt::format("return {};", r->value != nullptr ? expr(r->value) : "py::Value::none()"));
+                return;
+            }
+            case K::Raise: {
+                auto* r = ast::as<ast::Raise>(s);
+                if (r->cause != nullptr) unsupported(r->cause, "'raise ... from ...'");
+                line(r->exc == nullptr ? "py::reraise();" : fmt::format("py::raise_value({});", expr(r->exc)));
+                return;
+            }
+            case K::Try: return lower_try(ast::as<ast::Try>(s));
+            case K::Assert: {
+                auto* a = ast::as<ast::Assert>(s);
+                open(fmt::format("if (!({})) {{", cond(a->test)));
+                if (a->msg == nullptr) {
+                    line("py::raise_assertion(nullptr);");
+                } else {
+                    std::string t = temp();
+                    line(fmt::format("py::Value {} = {};", t, expr(a->msg)));
+                    line(fmt::format("py::raise_assertion(&{});", t));
+                }
+                close();
+                return;
+            }
+            case K::ClassDef: unsupported(s, "class definitions");
+            case K::Delete:
+                for (const ast::Expr* target : ast::as<ast::Delete>(s)->targets) lower_del(target);
+                return;
+            case K::With: unsupported(s, "'with'");
+            case K::Match: unsupported(s, "'match'");
+            case K::Import:
+            case K::ImportFrom: unsupported(s, "import");
+            default: unsupported(s, "this statement");
+        }
+    }
+
+    // Assigns the C++ expression `value` (already evaluated: a variable or a temporary) to `target`.
+    void assign_to(const ast::Expr* target, const std::string& value) {
+        if (auto* n = ast::as<ast::Name>(target)) return store(n->id, n->symbol, n, value);
+        if (auto* sub = ast::as<ast::Subscript>(target)) {
+            line(fmt::format("py::setitem({{{}, {}, {}}});", expr(sub->value), subscript_index(sub->slice), value));
+            return;
+        }
+        const ast::ExprList* elts = nullptr;
+        if (auto* t = ast::as<ast::Tuple>(target)) elts = &t->elts;
+        if (auto* l = ast::as<ast::List>(target)) elts = &l->elts;
+        if (elts != nullptr) {
+            for (const ast::Expr* e : *elts)
+                if (e->kind == ast::ExprKind::Starred) unsupported(e, "starred assignment targets");
+            std::string t = temp();
+            open("{");
+            line(fmt::format("py::Value {}[{}];", t, elts->size()));
+            line(fmt::format("py::unpack({}, {}, {});", value, t, elts->size()));
+            for (std::size_t i = 0; i < elts->size(); ++i) assign_to((*elts)[i], fmt::format("std::move({}[{}])", t, i));
+            close();
+            return;
+        }
+        if (target->kind == ast::ExprKind::Attribute) unsupported(target, "attribute assignment");
+        unsupported(target, "this assignment target");
+    }
+
+    // `del name` checks the name is bound (raising as a read would), then empties the slot.
+    void lower_del(const ast::Expr* target) {
+        if (auto* n = ast::as<ast::Name>(target)) {
+            Storage where = storage_of(n->symbol, n);
+            if (where == Storage::Global) {
+                if (fields_.count(n->id) == 0) {
+                    line(fmt::format("py::name_error({});", quote(n->id)));
+                    return;
+                }
+                line(fmt::format("py::load_global(main_module::{}, {});", field(n->id), quote(n->id)));
+            } else {
+                line(load(n->id, n->symbol, n) + ";");
+            }
+            store(n->id, n->symbol, n, "py::Value()");
+            return;
+        }
+        if (auto* sub = ast::as<ast::Subscript>(target)) {
+            line(fmt::format("py::delitem({{{}, {}}});", expr(sub->value), subscript_index(sub->slice)));
+            return;
+        }
+        const ast::ExprList* elts = nullptr;
+        if (auto* t = ast::as<ast::Tuple>(target)) elts = &t->elts;
+        if (auto* l = ast::as<ast::List>(target)) elts = &l->elts;
+        if (elts == nullptr) unsupported(target, "this 'del' target");
+        for (const ast::Expr* e : *elts) lower_del(e);
+    }
+
+    void lower_assign(const ast::Assign* a) {
+        if (a->targets.size() == 1 && a->targets[0]->kind == ast::ExprKind::Name) {
+            auto* n = ast::as<ast::Name>(a->targets[0]);
+            return store(n->id, n->symbol, n, expr(a->value));
+        }
+        std::string t = temp();
+        open("{");
+        line(fmt::format("py::Value {} = {};", t, expr(a->value)));
+        for (const ast::Expr* target : a->targets) assign_to(target, t);
+        close();
+    }
+
+    void lower_annassign(const ast::AnnAssign* a) {
+        if (a->value != nullptr) {
+            std::string t = temp();
+            open("{");
+            line(fmt::format("py::Value {} = {};", t, expr(a->value)));
+            assign_to(a->target, t);
+            close();
+        } else if (!a->simple && a->target->kind != ast::ExprKind::Name) {
+            unsupported(a->target, "an annotated target without a value");  // CPython evaluates its parts
+        }
+        // Then the annotation, as CPython orders it; only in a module (or class) body and not under
+        // `from __future__ import annotations`; in a function it binds nothing at run time.
+        if (fs_->is_module && !resolved_.future.annotations) line(expr(a->annotation) + ";");
+    }
+
+    void lower_augassign(const ast::AugAssign* a) {
+        const char* fn = inplace_function(a->op);
+        if (auto* n = ast::as<ast::Name>(a->target)) {
+            std::string current = load(n->id, n->symbol, n);
+            return store(n->id, n->symbol, n, fmt::format("{}({{{}, {}}})", fn, current, expr(a->value)));
+        }
+        if (auto* sub = ast::as<ast::Subscript>(a->target)) {
+            std::string obj = temp(), index = temp();
+            open("{");
+            line(fmt::format("py::Value {} = {};", obj, expr(sub->value)));
+            line(fmt::format("py::Value {} = {};", index, subscript_index(sub->slice)));
+            line(fmt::format("py::setitem({{{0}, {1}, {2}({{py::getitem({{{0}, {1}}}), {3}}})}});", obj, index, fn,
+                             expr(a->value)));
+            close();
+            return;
+        }
+        unsupported(a->target, "this augmented assignment target");
+    }
+
+    void lower_if(const ast::If* s) {
+        open(fmt::format("if ({}) {{", cond(s->test)));
+        lower_body(s->body);
+        if (!s->orelse.empty()) {
+            close("} else {");
+            ++fs_->indent;
+            lower_body(s->orelse);
+        }
+        close();
+    }
+
+    // Loops are `for (;;)` with the exit test inside, so `continue` re-tests and `break` skips the else
+    // clause, which sits after the loop behind a label the exhausted test jumps to.
+    void lower_while(const ast::While* s) {
+        int id = ++label_counter_;
+        open("for (;;) {");
+        mark_line(s);
+        line(fmt::format("if (!({})) {};", cond(s->test), s->orelse.empty() ? "break" : fmt::format("goto _else{}", id)));
+        lower_loop_body(s->body);
+        close();
+        lower_loop_else(s->orelse, id);
+        if (!s->orelse.empty()) line(fmt::format("_end{}:;", id));
+    }
+
+    void lower_for(const ast::For* s) {
+        if (s->is_async) unsupported(s, "'async for'");
+        int id = ++label_counter_;
+        std::string it = fmt::format("_it{}", id), v = fmt::format("_v{}", id);
+        open("{");
+        line(fmt::format("py::ForIter {}({});", it, expr(s->iter)));
+        open(fmt::format("for (py::Value {};;) {{", v));
+        mark_line(s);
+        line(fmt::format("if (!{}.next({})) {};", it, v, s->orelse.empty() ? "break" : fmt::format("goto _else{}", id)));
+        assign_to(s->target, v);
+        lower_loop_body(s->body);
+        close();
+        lower_loop_else(s->orelse, id);
+        close();
+        if (!s->orelse.empty()) line(fmt::format("_end{}:;", id));
+    }
+
+    void lower_loop_body(const ast::StmtList& body) {
+        fs_->loops.push_back({fs_->finally_depth});
+        lower_body(body);
+        fs_->loops.pop_back();
+    }
+
+    void lower_loop_else(const ast::StmtList& orelse, int id) {
+        if (orelse.empty()) return;
+        line(fmt::format("goto _end{};", id));
+        open(fmt::format("_else{}: {{", id));
+        lower_body(orelse);
+        close();
+        // the caller places `_end<id>:` (a for loop's goes after the block that owns its iterator)
+    }
+
+    void lower_try(const ast::Try* s) {
+        if (s->is_star) unsupported(s, "'except*'");
+        bool has_finally = !s->finalbody.empty();
+        std::string pending;
+        if (has_finally) {
+            pending = fmt::format("_pending{}", ++label_counter_);
+            open("{");
+            line(fmt::format("std::exception_ptr {};", pending));
+            open("try {");
+            ++fs_->finally_depth;
+        }
+        if (s->handlers.empty()) {
+            lower_body(s->body);
+        } else {
+            std::string ok = fmt::format("_ok{}", ++label_counter_);
+            if (!s->orelse.empty()) line(fmt::format("bool {} = true;", ok));
+            open("try {");
+            lower_body(s->body);
+            std::string e = fmt::format("_e{}", label_counter_);
+            close(fmt::format("}} catch (py::PyException& {}) {{", e));
+            ++fs_->indent;
+            if (!s->orelse.empty()) line(fmt::format("{} = false;", ok));
+            // The handlers become an if/else-if chain over the caught exception; no match rethrows it.
+            bool first = true;
+            bool catch_all = false;
+            for (const ast::ExceptHandler* h : s->handlers) {
+                if (h->type == nullptr) {
+                    open(first ? "{" : "} else {");
+                    catch_all = true;
+                } else {
+                    mark_line(h);
+                    open(fmt::format("{}if (py::exception_matches({}, {})) {{", first ? "" : "} else ", e,
+                                     expr(h->type)));
+                }
+                if (h->name) store(*h->name, symbol_in_current(*h->name, h), h, e + ".value");
+                lower_body(h->body);
+                if (h->name) store(*h->name, symbol_in_current(*h->name, h), h, "py::Value()");  // `as e` is deleted
+                --fs_->indent;
+                first = false;
+            }
+            if (!catch_all) {
+                line("} else {");
+                line("    throw;");
+            }
+            line("}");
+            close();
+            if (!s->orelse.empty()) {
+                open(fmt::format("if ({}) {{", ok));
+                lower_body(s->orelse);
+                close();
+            }
+        }
+        if (has_finally) {
+            --fs_->finally_depth;
+            close("} catch (...) {");
+            ++fs_->indent;
+            line(fmt::format("{} = std::current_exception();", pending));
+            close();
+            lower_body(s->finalbody);
+            line(fmt::format("if ({0}) std::rethrow_exception({0});", pending));
+            close();
+        }
+    }
+
+    // Refuses the parameter kinds the slice does not bind yet.
+    static void check_parameters(const ast::Arguments* a) {
+        if (!a->posonlyargs.empty()) unsupported(a->posonlyargs[0], "positional-only parameters");
+        if (a->vararg != nullptr) unsupported(a->vararg, "'*args' parameters");
+        if (!a->kwonlyargs.empty()) unsupported(a->kwonlyargs[0], "keyword-only parameters");
+        if (a->kwarg != nullptr) unsupported(a->kwarg, "'**kwargs' parameters");
+    }
+
+    std::string child_qualname(std::string_view name) const {
+        return fs_->is_module ? std::string(name) : qualname_ + ".<locals>." + std::string(name);
+    }
+
+    // The closure of a function object created here: the current function's cells for the child's free names.
+    std::string closure_cells(const Scope* child) {
+        std::vector<std::string> cells;
+        for (std::string_view free : child->freevars) cells.push_back(fs_->names.name(free));
+        return join(cells);
+    }
+
+    void lower_def(const ast::FunctionDef* f) {
+        if (f->is_async) unsupported(f, "'async def'");
+        if (!f->decorator_list.empty()) unsupported(f->decorator_list[0], "decorators");
+        check_parameters(f->args);
+        if (f->scope->generator) unsupported(f, "generators");
+
+        // Defaults are evaluated once, here, left to right; then the annotations, as CPython does.
+        const ast::Arguments* a = f->args;
+        std::vector<std::string> defaults;
+        if (!a->defaults.empty()) open("{");
+        for (const ast::Expr* d : a->defaults) {
+            defaults.push_back(temp());
+            line(fmt::format("py::Value {} = {};", defaults.back(), expr(d)));
+        }
+        if (!resolved_.future.annotations) {
+            for (const ast::Arg* arg : a->args)
+                if (arg->annotation != nullptr) line(expr(arg->annotation) + ";");
+            if (f->returns != nullptr) line(expr(f->returns) + ";");
+        }
+        std::string cpp = emit_function(f->name, child_qualname(f->name), f->scope, a, f->loc.lineno,
+                                        [&] { lower_body(f->body); });
+        store(f->name, symbol_in_current(f->name, f), f,
+              fmt::format("py::make_function(&code::{0}, &code::info_{0}, {{{1}}}, {{{2}}})", cpp, join(defaults),
+                          closure_cells(f->scope)));
+        if (!a->defaults.empty()) close();
+    }
+
+    std::string lambda(const ast::Lambda* l) {
+        check_parameters(l->args);
+        if (l->scope->generator) unsupported(l, "generators");
+        // Defaults go straight into the braced list: evaluated in order, within the enclosing expression.
+        std::vector<std::string> defaults;
+        for (const ast::Expr* d : l->args->defaults) defaults.push_back(expr(d));
+        std::string cpp = emit_function("<lambda>", child_qualname("<lambda>"), l->scope, l->args, l->loc.lineno, [&] {
+            mark_line(l->body);
+            line(fmt::format("return {};", expr(l->body)));
+        });
+        return fmt::format("py::make_function(&code::{0}, &code::info_{0}, {{{1}}}, {{{2}}})", cpp, join(defaults),
+                           closure_cells(l->scope));
+    }
+
+    // A list or dict comprehension is a function of its outermost iterable (CPython 3.11's `.0`), called at
+    // once; the other iterables and the conditions are evaluated inside, in the comprehension's own scope.
+    std::string comprehension(const ast::Expr* e, const Scope* scope, const std::vector<ast::Comprehension*>& gens,
+                              const char* name, const ast::Expr* elt, const ast::Expr* key, const ast::Expr* value) {
+        for (const ast::Comprehension* g : gens)
+            if (g->is_async) unsupported(e, "asynchronous comprehensions");
+        std::string outer_iter = expr(gens[0]->iter);
+        std::string cpp = emit_function(name, child_qualname(name), scope, nullptr, e->loc.lineno, [&] {
+            bool is_list = elt != nullptr;
+            line(fmt::format("py::Value _result = {};", is_list ? "py::make_list({})" : "py::make_dict({})"));
+            for (std::size_t i = 0; i < gens.size(); ++i) {
+                int id = ++label_counter_;
+                open("{");
+                std::string source = i == 0 ? "_args[0]" : expr(gens[i]->iter);
+                line(fmt::format("py::ForIter _it{}({});", id, source));
+                open(fmt::format("for (py::Value _v{};;) {{", id));
+                line(fmt::format("if (!_it{0}.next(_v{0})) break;", id));
+                assign_to(gens[i]->target, fmt::format("_v{}", id));
+                for (const ast::Expr* cond_expr : gens[i]->ifs) line(fmt::format("if (!({})) continue;", cond(cond_expr)));
+            }
+            if (is_list)
+                line(fmt::format("py::call_method(\"append\", {{_result, {}}});", expr(elt)));
+            else
+                line(fmt::format("py::setitem({{_result, {}, {}}});", expr(key), expr(value)));
+            for (std::size_t i = 0; i < gens.size(); ++i) {
+                close();
+                close();
+            }
+            line("return _result;");
+        });
+        return fmt::format("py::call({{py::make_function(&code::{0}, &code::info_{0}, {{}}, {{{1}}}), {2}}})", cpp,
+                           closure_cells(scope), outer_iter);
+    }
+
+    // Emits one C++ function into functions_ and returns its name in namespace `code`. `args` is null for a
+    // comprehension, whose single parameter is the outermost iterable; `emit_body` lowers the body.
+    template <class EmitBody>
+    std::string emit_function(std::string_view name, const std::string& qualname, const Scope* scope,
+                              const ast::Arguments* args, int lineno, EmitBody emit_body) {
+        std::string cpp_base = fs_->is_module ? std::string(name) : code_prefix_ + "_" + std::string(name);
+        // the function's C++ name, and the names of its CodeInfo and parameter list beside it
+        std::string cpp = code_names_.fresh(cpp_base);
+        while (code_names_.taken("info_" + cpp) || code_names_.taken("params_" + cpp)) cpp = code_names_.fresh(cpp_base);
+        code_names_.reserve("info_" + cpp);
+        code_names_.reserve("params_" + cpp);
+        std::vector<std::string_view> params;
+        if (args != nullptr)
+            for (const ast::Arg* a : args->args) params.push_back(a->arg);
+        else
+            params.push_back(scope->varnames.empty() ? std::string_view(".0") : scope->varnames[0]);
+        bool has_defaults = args != nullptr && !args->defaults.empty();
+
+        FunctionState state;
+        state.scope = scope;
+        FunctionState* saved = enter(state);
+        std::string saved_qualname = qualname_, saved_prefix = code_prefix_;
+        qualname_ = qualname;
+        code_prefix_ = cpp;
+
+        line("_fn.check_arity(_nargs);");
+        line(fmt::format("py::Frame _frame({});", quote(name)));
+        for (std::size_t i = 0; i < params.size(); ++i) {
+            std::string arg = has_defaults ? fmt::format("_fn.arg(_args, _nargs, {})", i) : fmt::format("_args[{}]", i);
+            const Symbol* sym = scope->lookup(params[i]);
+            if (sym != nullptr && sym->scope == SymbolScope::CELL)
+                line(fmt::format("auto {} = std::make_shared<py::Cell>({});", state.names.name(params[i]), arg));
+            else if (args != nullptr)
+                line(fmt::format("py::Value {} = {};", state.names.name(params[i]), arg));
+        }
+        for (std::size_t i = 0; i < scope->freevars.size(); ++i)
+            line(fmt::format("std::shared_ptr<py::Cell>& {} = _fn.cells[{}];", state.names.name(scope->freevars[i]), i));
+        for (const Symbol* sym : scope->symbols) {
+            if (std::find(params.begin(), params.end(), sym->name) != params.end()) continue;
+            if (sym->scope == SymbolScope::LOCAL)
+                line(fmt::format("py::Value {};", state.names.name(sym->name)));
+            else if (sym->scope == SymbolScope::CELL)
+                line(fmt::format("auto {} = std::make_shared<py::Cell>();", state.names.name(sym->name)));
+        }
+        emit_body();
+        if (args != nullptr) line("return py::Value::none();");
+
+        leave(saved);
+        qualname_ = saved_qualname;
+        code_prefix_ = saved_prefix;
+
+        std::vector<std::string> quoted_params;
+        for (std::string_view p : params) quoted_params.push_back(quote(p));
+        std::string text;
+        text += fmt::format("const char* const params_{}[] = {{{}}};\n", cpp, join(quoted_params));
+        text += fmt::format("const py::CodeInfo info_{}{{{}, {}, {}, params_{}}};\n\n", cpp, quote(name),
+                            quote(qualname), params.size(), cpp);
+        text += fmt::format("// {} (line {})\n", qualname, lineno);
+        text += fmt::format(
+            "py::Value {}(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {{\n", cpp);
+        text += state.body;
+        text += "}\n\n";
+        functions_ += text;
+        return cpp;
+    }
+
+    // ---- expressions
+
+    // A C++ bool for a condition, without building a bool Value where the shape allows.
+    std::string cond(const ast::Expr* e) {
+        if (auto* b = ast::as<ast::BoolOp>(e)) {
+            std::vector<std::string> parts;
+            for (const ast::Expr* v : b->values) parts.push_back(cond(v));
+            std::string out = "(";
+            for (std::size_t i = 0; i < parts.size(); ++i) {
+                if (i > 0) out += b->op == ast::BoolOpKind::And ? " && " : " || ";
+                out += parts[i];
+            }
+            return out + ")";
+        }
+        if (auto* u = ast::as<ast::UnaryOp>(e); u != nullptr && u->op == ast::UnaryOpKind::Not)
+            return "!" + cond(u->operand);
+        if (auto* c = ast::as<ast::Compare>(e); c != nullptr && c->ops.size() == 1)
+            return fmt::format("{}({{{}, {}}})", compare_function(c->ops[0]), expr(c->left), expr(c->comparators[0]));
+        return fmt::format("py::truthy({})", expr(e));
+    }
+
+    std::string expr(const ast::Expr* e) {
+        using K = ast::ExprKind;
+        switch (e->kind) {
+            case K::Constant: return constant(ast::as<ast::Constant>(e));
+            case K::Name: {
+                auto* n = ast::as<ast::Name>(e);
+                return load(n->id, n->symbol, n);
+            }
+            case K::BinOp: {
+                auto* b = ast::as<ast::BinOp>(e);
+                if (b->op == ast::OperatorKind::Mod && (b->left->kind == K::JoinedStr ||
+                                                        (b->left->kind == K::Constant &&
+                                                         ast::as<ast::Constant>(b->left)->value.kind ==
+                                                             ast::ConstantValue::Kind::Str)))
+                    unsupported(b, "'%' formatting of str");
+                return fmt::format("{}({{{}, {}}})", binop_function(b->op), expr(b->left), expr(b->right));
+            }
+            case K::UnaryOp: return unary(ast::as<ast::UnaryOp>(e));
+            case K::BoolOp: {
+                // `a and b` is the first falsy operand (or the last one); `or` the first truthy one.
+                auto* b = ast::as<ast::BoolOp>(e);
+                std::string t = temp();
+                std::string out = fmt::format("[&]() -> py::Value {{ py::Value {} = {}; ", t, expr(b->values[0]));
+                for (std::size_t i = 1; i < b->values.size(); ++i)
+                    out += fmt::format("if ({}py::truthy({})) return {}; {} = {}; ",
+                                       b->op == ast::BoolOpKind::And ? "!" : "", t, t, t, expr(b->values[i]));
+                return out + fmt::format("return {}; }}()", t);
+            }
+            case K::IfExp: {
+                auto* i = ast::as<ast::IfExp>(e);
+                return fmt::format("({} ? py::Value({}) : py::Value({}))", cond(i->test), expr(i->body), expr(i->orelse));
+            }
+            case K::Compare: return compare(ast::as<ast::Compare>(e));
+            case K::Call: return call(ast::as<ast::Call>(e));
+            case K::List: return fmt::format("py::make_list({{{}}})", elements(ast::as<ast::List>(e)->elts));
+            case K::Tuple: return fmt::format("py::make_tuple({{{}}})", elements(ast::as<ast::Tuple>(e)->elts));
+            case K::Dict: {
+                auto* d = ast::as<ast::Dict>(e);
+                std::vector<std::string> parts;
+                for (std::size_t i = 0; i < d->keys.size(); ++i) {
+                    if (d->keys[i] == nullptr) unsupported(d->values[i], "'**' in dict displays");
+                    parts.push_back(expr(d->keys[i]));
+                    parts.push_back(expr(d->values[i]));
+                }
+                return fmt::format("py::make_dict({{{}}})", join(parts));
+            }
+            case K::Subscript: {
+                auto* s = ast::as<ast::Subscript>(e);
+                return fmt::format("py::getitem({{{}, {}}})", expr(s->value), subscript_index(s->slice));
+            }
+            case K::JoinedStr: {
+                std::vector<std::string> parts;
+                for (const ast::Expr* v : ast::as<ast::JoinedStr>(e)->values) {
+                    if (auto* f = ast::as<ast::FormattedValue>(v)) {
+                        std::string value = f->conversion == -1 && f->format_spec != nullptr
+                                                ? expr(f->value)
+                                                : fmt::format("py::format_value({}, {})", expr(f->value), f->conversion);
+                        if (f->format_spec != nullptr)
+                            value = fmt::format("py::format_with_spec({}, {})", value, expr(f->format_spec));
+                        parts.push_back(value);
+                    } else {
+                        parts.push_back(expr(v));
+                    }
+                }
+                return fmt::format("py::concat_strs({{{}}})", join(parts));
+            }
+            case K::Attribute: unsupported(e, "attribute access");
+            case K::Lambda: return lambda(ast::as<ast::Lambda>(e));
+            case K::ListComp: {
+                auto* c = ast::as<ast::ListComp>(e);
+                return comprehension(e, c->scope, c->generators, "<listcomp>", c->elt, nullptr, nullptr);
+            }
+            case K::DictComp: {
+                auto* c = ast::as<ast::DictComp>(e);
+                return comprehension(e, c->scope, c->generators, "<dictcomp>", nullptr, c->key, c->value);
+            }
+            case K::SetComp: unsupported(e, "sets");
+            case K::GeneratorExp: unsupported(e, "generator expressions");
+            case K::NamedExpr: {
+                // `(x := v)` stores and yields the value; C++ assignment is an expression too
+                auto* w = ast::as<ast::NamedExpr>(e);
+                auto* n = ast::as<ast::Name>(w->target);
+                return fmt::format("py::Value({})", store_expression(n->id, n->symbol, n, expr(w->value)));
+            }
+            case K::Set: unsupported(e, "sets");
+            case K::Starred: unsupported(e, "starred expressions");
+            case K::Yield:
+            case K::YieldFrom: unsupported(e, "generators");
+            case K::Await: unsupported(e, "'await'");
+            case K::Slice: unsupported(e, "this slice");
+            case K::FormattedValue: break;
+        }
+        unsupported(e, "this expression");
+    }
+
+    std::string elements(const ast::ExprList& elts) {
+        std::vector<std::string> parts;
+        for (const ast::Expr* x : elts) {
+            if (x->kind == ast::ExprKind::Starred) unsupported(x, "starred expressions");
+            parts.push_back(expr(x));
+        }
+        return join(parts);
+    }
+
+    std::string subscript_index(const ast::Expr* slice) {
+        if (auto* s = ast::as<ast::Slice>(slice)) {
+            auto part = [&](const ast::Expr* x) { return x != nullptr ? expr(x) : std::string("py::Value::none()"); };
+            return fmt::format("py::make_slice({{{}, {}, {}}})", part(s->lower), part(s->upper), part(s->step));
+        }
+        return expr(slice);
+    }
+
+    std::string constant(const ast::Constant* c) {
+        using K = ast::ConstantValue::Kind;
+        const auto& v = c->value;
+        switch (v.kind) {
+            case K::None: return "py::Value::none()";
+            case K::Bool: return v.boolean ? "py::Value::boolean(true)" : "py::Value::boolean(false)";
+            case K::Int: {
+                std::int64_t n = 0;
+                auto res = std::from_chars(v.text.data(), v.text.data() + v.text.size(), n);
+                if (res.ec == std::errc() && res.ptr == v.text.data() + v.text.size())
+                    return fmt::format("py::Value::integer({})", n);
+                auto it = big_constants_.find(v.text);
+                if (it != big_constants_.end()) return it->second;
+                std::string name = fmt::format("i{}", big_constants_.size() + 1);
+                constants_ += fmt::format("    static inline const py::Value {} = py::int_from_decimal({});\n", name,
+                                          quote(v.text));
+                return big_constants_.emplace(v.text, "constants::" + name).first->second;
+            }
+            case K::Float: return float_literal(v.number);
+            case K::Str: return str_constant(v.text);
+            case K::Ellipsis: unsupported(c, "'...'");
+            case K::Complex: unsupported(c, "complex numbers");
+            case K::Bytes: unsupported(c, "bytes");
+        }
+        unsupported(c, "this constant");
+    }
+
+    static std::string float_literal(double d) {
+        if (std::isinf(d)) return "py::Value::floating(std::numeric_limits<double>::infinity())";
+        char buf[64];
+        auto res = std::to_chars(buf, buf + sizeof buf, d);  // shortest round-trip form
+        std::string text(buf, res.ptr);
+        if (text.find_first_of(".e") == std::string::npos) text += ".0";
+        return fmt::format("py::Value::floating({})", text);
+    }
+
+    std::string unary(const ast::UnaryOp* u) {
+        using K = ast::UnaryOpKind;
+        if (u->op == K::Not) return fmt::format("py::Value::boolean(!{})", cond(u->operand));
+        // `-5` and `-1.5` fold to literals for readability; CPython folds them too
+        if (auto* c = ast::as<ast::Constant>(u->operand); c != nullptr && u->op == K::USub) {
+            if (c->value.kind == ast::ConstantValue::Kind::Float) return float_literal(-c->value.number);
+            if (c->value.kind == ast::ConstantValue::Kind::Int && c->value.text.size() <= 18)
+                return fmt::format("py::Value::integer(-{})", c->value.text);
+        }
+        const char* fn = u->op == K::USub ? "py::neg" : u->op == K::UAdd ? "py::pos" : "py::invert";
+        return fmt::format("{}({})", fn, expr(u->operand));
+    }
+
+    std::string compare(const ast::Compare* c) {
+        if (c->ops.size() == 1)
+            return fmt::format("py::Value::boolean({}({{{}, {}}}))", compare_function(c->ops[0]), expr(c->left),
+                               expr(c->comparators[0]));
+        // a < b < c: each operand evaluated once, stopping at the first false comparison
+        std::string l = temp(), r = temp();
+        std::string out = fmt::format("[&]() -> py::Value {{ py::Value {} = {}; py::Value {}; ", l, expr(c->left), r);
+        for (std::size_t i = 0; i < c->ops.size(); ++i) {
+            out += fmt::format("{} = {}; ", r, expr(c->comparators[i]));
+            if (i + 1 == c->ops.size()) {
+                out += fmt::format("return py::Value::boolean({}({{{}, {}}})); }}()", compare_function(c->ops[i]), l, r);
+            } else {
+                out += fmt::format("if (!{}({{{}, {}}})) return py::Value::boolean(false); {} = std::move({}); ",
+                                   compare_function(c->ops[i]), l, r, l, r);
+            }
+        }
+        return out;
+    }
+
+    static bool is_runtime_method(std::string_view name) {
+        auto in = [&](const auto& names) { return std::find(std::begin(names), std::end(names), name) != std::end(names); };
+        return in(py::kStrMethods) || in(py::kListMethods) || in(py::kDictMethods);
+    }
+
+    bool is_builtin_name(const ast::Expr* e, std::string_view name) {
+        auto* n = ast::as<ast::Name>(e);
+        if (n == nullptr || n->id != name || n->symbol == nullptr) return false;
+        return storage_of(n->symbol, n) == Storage::Global && fields_.count(std::string(name)) == 0;
+    }
+
+    std::string call(const ast::Call* c) {
+        for (const ast::Expr* a : c->args)
+            if (a->kind == ast::ExprKind::Starred) unsupported(a, "'*' arguments");
+        if (is_builtin_name(c->func, "print")) {
+            std::vector<std::string> values;
+            for (const ast::Expr* a : c->args) values.push_back(expr(a));
+            std::string letters;
+            for (const ast::Keyword* k : c->keywords) {
+                if (!k->arg || (*k->arg != "sep" && *k->arg != "end" && *k->arg != "flush"))
+                    unsupported(k, k->arg ? fmt::format("print() keyword '{}'", *k->arg) : "'**' arguments");
+                letters += (*k->arg)[0];
+                values.push_back(expr(k->value));
+            }
+            return fmt::format("py::print({{{}}}, {}, {})", join(values), c->args.size(), quote(letters));
+        }
+        if (!c->keywords.empty()) return call_with_keywords(c);
+        if (auto* attr = ast::as<ast::Attribute>(c->func)) {
+            if (!is_runtime_method(attr->attr)) unsupported(attr, fmt::format("method '{}'", attr->attr));
+            std::vector<std::string> parts{expr(attr->value)};
+            for (const ast::Expr* a : c->args) parts.push_back(expr(a));
+            return fmt::format("py::call_method({}, {{{}}})", quote(attr->attr), join(parts));
+        }
+        std::vector<std::string> parts{expr(c->func)};
+        for (const ast::Expr* a : c->args) parts.push_back(expr(a));
+        return fmt::format("py::call({{{}}})", join(parts));
+    }
+
+    // f(a, k=v): bound to the parameters by name at run time (py::call_kw). Builtins and methods take no
+    // keywords yet, so calls that visibly reach one are refused here.
+    std::string call_with_keywords(const ast::Call* c) {
+        for (const ast::Keyword* k : c->keywords)
+            if (!k->arg) unsupported(k, "'**' arguments");
+        if (c->func->kind == ast::ExprKind::Attribute) unsupported(c->keywords[0], "keyword arguments to methods");
+        if (auto* n = ast::as<ast::Name>(c->func); n != nullptr && kRuntimeBuiltins.count(n->id) != 0 &&
+                                                    storage_of(n->symbol, n) == Storage::Global &&
+                                                    fields_.count(n->id) == 0)
+            unsupported(c->keywords[0], fmt::format("keyword arguments to builtin '{}'", n->id));
+        std::vector<std::string> parts{expr(c->func)};
+        for (const ast::Expr* a : c->args) parts.push_back(expr(a));
+        std::string names;
+        for (const ast::Keyword* k : c->keywords) {
+            names += (names.empty() ? "" : " ") + *k->arg;
+            parts.push_back(expr(k->value));
+        }
+        return fmt::format("py::call_kw({{{}}}, {})", join(parts), quote(names));
+    }
+
+    const ResolvedModule& resolved_;
+    const LoweringOptions& options_;
+    FunctionState* fs_ = nullptr;
+    std::string qualname_;     // of the function being emitted
+    std::string code_prefix_;  // its C++ name, the prefix of nested functions' names
+    NameScope code_names_;     // namespace `code`
+    NameScope field_names_;    // struct main_module
+    std::set<std::string> fields_;
+    std::vector<std::string> field_order_;
+    std::string constants_;
+    std::map<std::string, std::string> str_constants_, big_constants_, builtin_constants_;
+    std::string functions_;
+    int temp_counter_ = 0;
+    int label_counter_ = 0;
+};
+
+}  // namespace
+
+bool lower_module(const ast::Module& module, const ResolvedModule& resolved, const SourceFile& source,
+                  const LoweringOptions& options, std::string& cpp_out, Diagnostics& diags) {
+    Lowerer lowerer(resolved, options);
+    try {
+        cpp_out = lowerer.run(module);
+        return true;
+    } catch (const Unsupported& u) {
+        int line = u.node->loc.lineno;
+        int column = utf8_column(source.line(line), u.node->loc.col_offset) + 1;
+        diags.error(line, column, "unsupported: " + u.what);
+        return false;
+    }
+}
+
+}  // namespace py2cpp

@@ -1,0 +1,2 @@
+# error: 2:5: unsupported: sets
+s = {1, 2}

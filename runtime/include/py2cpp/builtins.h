@@ -1,0 +1,110 @@
+// Runtime — what emitted code calls besides operators: building values, names, calls, subscripts,
+// iteration, and the builtins module.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <limits>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "py2cpp/errors.h"
+#include "py2cpp/objects.h"
+#include "py2cpp/ops.h"
+
+namespace py {
+
+// ---- values
+Value str(std::string utf8);                 // a str object
+Value str(const char* data, std::size_t size);  // a str literal, which may hold NULs
+Value int_from_decimal(std::string_view digits);  // an int literal of any size
+Value make_list(std::initializer_list<Value> items);
+Value make_tuple(std::initializer_list<Value> items);
+Value make_dict(std::initializer_list<Value> keys_and_values);  // k0, v0, k1, v1, ... in evaluation order
+Value make_function(Code code, const CodeInfo* info, std::initializer_list<Value> defaults,
+                    std::initializer_list<std::shared_ptr<Cell>> cells);
+
+// ---- conversions to text
+std::string repr(const Value& v);
+std::string to_str(const Value& v);  // str(v)
+const char* type_name(const Value& v);
+Type* type_of(const Value& v);
+Value format_value(const Value& v, int conversion);  // an f-string field without a format spec
+Value format_with_spec(const Value& v, const Value& spec);  // format(v, spec): the format-spec mini-language
+Value concat_strs(std::initializer_list<Value> parts);
+
+// ---- names: reading an empty slot raises CPython's error
+[[noreturn]] void unbound_local(const char* name);
+[[noreturn]] void unbound_free(const char* name);
+inline const Value& load_local(const Value& slot, const char* name) {
+    if (slot.is_unbound()) unbound_local(name);
+    return slot;
+}
+inline const Value& load_free(const Cell& cell, const char* name) {
+    if (cell.value.is_unbound()) unbound_free(name);
+    return cell.value;
+}
+inline const Value& load_global(const Value& slot, const char* name) {
+    if (slot.is_unbound()) name_error(name);
+    return slot;
+}
+// A module global that shadows a builtin: the builtin is seen while the global is unbound.
+inline const Value& load_global_or(const Value& slot, const Value& builtin) {
+    return slot.is_unbound() ? builtin : slot;
+}
+Value builtin(std::string_view name);  // the builtins module's value; Unbound when we have no such builtin
+
+// ---- calls: the callee first, then the positional arguments, evaluated left to right
+Value call_n(const Value& callee, const Value* args, std::size_t nargs);
+inline Value call(std::initializer_list<Value> callee_and_args) {
+    return call_n(*callee_and_args.begin(), callee_and_args.begin() + 1, callee_and_args.size() - 1);
+}
+// f(a, b, k=v, ...): the callee, the positional arguments, then the keyword values, all in source order;
+// `keywords` names the keyword arguments, separated by spaces ("k v").
+Value call_kw(std::initializer_list<Value> callee_args_kwvalues, const char* keywords);
+// obj.name(args...): the receiver first, then the arguments.
+Value call_method(const char* name, std::initializer_list<Value> self_and_args);
+// print(...) with keywords: `values` holds the `nargs` positional arguments, then one value per letter of
+// `keywords` ('s' sep, 'e' end, 'f' flush), in source order.
+Value print(std::initializer_list<Value> values, std::size_t nargs, const char* keywords);
+
+// ---- subscripts and unpacking
+Value getitem(const Two& v);
+void setitem(std::initializer_list<Value> obj_index_value);
+Value make_slice(std::initializer_list<Value> lower_upper_step);  // None for an omitted part
+void unpack(const Value& v, Value* out, std::size_t n);  // raises ValueError on a length mismatch
+void delitem(const Two& v);
+
+// ---- iteration: `for` loops over lists, tuples, strs, dicts, dict views and ranges without iterator objects
+class ForIter {
+public:
+    explicit ForIter(const Value& iterable);
+    bool next(Value& out) {
+        if (kind_ == Kind::Range) {
+            if (step_ > 0 ? cur_ >= stop_ : cur_ <= stop_) return false;
+            out = Value::integer(cur_);
+            cur_ += step_;
+            return true;
+        }
+        if (kind_ == Kind::Seq) {
+            auto& items = *items_;
+            if (index_ >= items.size()) return false;
+            out = items[index_++];
+            return true;
+        }
+        return next_slow(out);
+    }
+
+private:
+    enum class Kind { Range, Seq, Str, Dict, Iter };
+    bool next_slow(Value& out);
+    Kind kind_ = Kind::Seq;
+    Value obj_;
+    const std::vector<Value>* items_ = nullptr;
+    std::int64_t cur_ = 0, stop_ = 0, step_ = 1;
+    std::size_t index_ = 0, expected_ = 0;
+    int view_ = 0;  // Dict: 0 keys, 1 values, 2 items
+};
+
+}  // namespace py

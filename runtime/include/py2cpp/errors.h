@@ -1,0 +1,56 @@
+// Runtime — raising Python exceptions, the frame stack behind tracebacks, and the recursion limit.
+//
+// A Python exception travels as a C++ exception (PyException) carrying the exception object, so C++ unwinding
+// runs the destructors that release references. Each emitted function keeps a Frame on the stack; the frames
+// form a linked list whose snapshot, taken when an exception is first raised, is the traceback CPython prints.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "py2cpp/objects.h"
+
+namespace py {
+
+struct PyException {
+    Value value;  // an ExceptionObject
+};
+
+[[noreturn]] void raise(Type* type, std::string message);
+[[noreturn]] void raise_value(const Value& exc);  // `raise X`: an exception instance or class
+[[noreturn]] void reraise();                      // bare `raise`
+[[noreturn]] void raise_assertion(const Value* message);  // `assert` (message may be null)
+Value name_error(std::string_view name);          // raises; typed Value so it can stand in an expression
+bool exception_matches(const PyException& e, const Value& type_or_tuple);
+
+// The recursion limit of CPython 3.11 (sys.getrecursionlimit()); the module frame counts as one.
+inline constexpr int kRecursionLimit = 1000;
+
+struct Frame {
+    const char* function;
+    int line = 0;
+    Frame* previous;
+    explicit Frame(const char* name);
+    ~Frame();
+    Frame(const Frame&) = delete;
+    Frame& operator=(const Frame&) = delete;
+};
+
+inline Frame* current_frame = nullptr;
+inline int frame_depth = 0;
+
+inline Frame::Frame(const char* name) : function(name), previous(current_frame) {
+    if (frame_depth >= kRecursionLimit) raise(&RecursionError, "maximum recursion depth exceeded");
+    ++frame_depth;
+    current_frame = this;
+}
+inline Frame::~Frame() {
+    current_frame = previous;
+    --frame_depth;
+}
+
+// Runs the module body as the program: prints the traceback of an uncaught exception (exit 1), honours
+// SystemExit, flushes stdout. `path` is the script's path as the user gave it.
+int run_main(const char* path, void (*module_body)());
+
+}  // namespace py

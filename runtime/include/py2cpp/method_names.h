@@ -1,0 +1,22 @@
+// Runtime — the names of the builtin types' methods that runtime/src/methods.cpp implements.
+//
+// The lowering reads this list too: a call of any other method name cannot succeed on a builtin type (and the
+// slice has no classes), so it is refused at translate time instead of failing at run time.
+#pragma once
+
+#include <string_view>
+
+namespace py {
+
+inline constexpr std::string_view kStrMethods[] = {
+    "join", "upper", "lower", "strip", "lstrip", "rstrip", "split", "startswith", "endswith", "replace", "find",
+    "count", "index", "isdigit", "isalpha", "isspace",
+};
+inline constexpr std::string_view kListMethods[] = {
+    "append", "pop", "extend", "insert", "index", "remove", "count", "reverse", "sort", "copy", "clear",
+};
+inline constexpr std::string_view kDictMethods[] = {
+    "get", "keys", "values", "items", "pop", "setdefault", "copy", "update", "clear",
+};
+
+}  // namespace py

@@ -1,0 +1,158 @@
+// Runtime — the heap objects of the slice: types, str, list, tuple, dict, range, functions, exceptions.
+//
+// Layouts are public so that the inline fast paths (list indexing, for-loops over lists and ranges) and the
+// emitted code can reach them; behaviour lives in runtime/src. GMP stays out of this header (BigInt is opaque),
+// so a program's translation unit compiles quickly and sees no GMP macros.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "py2cpp/value.h"
+
+namespace py {
+
+using Ctor = Value (*)(Type* type, const Value* args, std::size_t nargs);
+
+struct Type : Object {
+    const char* name;
+    Type* base;      // single inheritance is all the builtin hierarchy needs
+    Ctor ctor;       // what calling the type does; null: not callable
+    bool iterator;   // instances are py::Iterator (enumerate, zip, iter(x), ...)
+    constexpr Type(const char* n, Type* b, Ctor c, bool is_iterator = false);
+    bool is_subtype_of(const Type* other) const {
+        for (const Type* t = this; t != nullptr; t = t->base)
+            if (t == other) return true;
+        return false;
+    }
+};
+
+// The builtin types (runtime/src/types.cpp). They are immortal: their count never reaches zero.
+extern Type type_type, object_type, none_type, bool_type, int_type, float_type, str_type, list_type, tuple_type,
+    dict_type, range_type, function_type, builtin_function_type, dict_keys_type, dict_values_type,
+    dict_items_type;
+
+// Exceptions, named as Python names them.
+extern Type BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError, LookupError,
+    IndexError, KeyError, ValueError, TypeError, NameError, UnboundLocalError, RuntimeError, RecursionError,
+    AssertionError, StopIteration, AttributeError, NotImplementedError, SystemExit, KeyboardInterrupt;
+
+constexpr Type::Type(const char* n, Type* b, Ctor c, bool is_iterator)
+    : Object(&type_type), name(n), base(b), ctor(c), iterator(is_iterator) {
+    refcount = 1u << 30;  // immortal: static types are never freed
+}
+
+struct BigInt;  // runtime/src/int.cpp: an mpz_t that does not fit in int64
+
+struct Str : Object {
+    std::string data;           // UTF-8
+    std::int64_t length = -1;   // code points; computed on demand
+    explicit Str(std::string s) : Object(&str_type), data(std::move(s)) {}
+    std::int64_t size();        // code points
+    bool is_ascii() { return size() == static_cast<std::int64_t>(data.size()); }
+};
+
+struct List : Object {
+    std::vector<Value> items;
+    List() : Object(&list_type) {}
+    explicit List(std::vector<Value> v) : Object(&list_type), items(std::move(v)) {}
+};
+
+struct Tuple : Object {
+    std::vector<Value> items;
+    explicit Tuple(std::vector<Value> v) : Object(&tuple_type), items(std::move(v)) {}
+};
+
+// Insertion-ordered like CPython's: entries in order (deleted ones leave a hole) plus an open-addressing index.
+struct Dict : Object {
+    struct Entry {
+        Value key;
+        Value value;
+        std::uint64_t hash = 0;
+    };
+    std::vector<Entry> entries;
+    std::vector<std::int32_t> index;  // -1 empty, -2 deleted, else an entry position
+    std::size_t used = 0;             // live entries
+    Dict() : Object(&dict_type) {}
+
+    Value* find(const Value& key);  // null when absent
+    void set(const Value& key, Value value);
+    bool erase(const Value& key);
+};
+
+struct DictView : Object {
+    Value dict;
+    DictView(Type* t, Value d) : Object(t), dict(std::move(d)) {}
+};
+
+struct Range : Object {
+    std::int64_t start, stop, step;
+    Range(std::int64_t a, std::int64_t b, std::int64_t s) : Object(&range_type), start(a), stop(b), step(s) {}
+    std::int64_t size() const;
+};
+
+// What the emitted code knows about one Python function: its names and its parameters.
+struct CodeInfo {
+    const char* name;
+    const char* qualname;
+    std::size_t nparams;
+    const char* const* param_names;
+};
+
+struct Function;
+using Code = Value (*)(Function& fn, const Value* args, std::size_t nargs);
+
+struct Function : Object {
+    Code code;
+    const CodeInfo* info;
+    std::vector<Value> defaults;                  // for the last defaults.size() parameters, evaluated at def
+    std::vector<std::shared_ptr<Cell>> cells;     // the closure, in the order of the code's free variables
+    Function(Code c, const CodeInfo* i, std::vector<Value> d, std::vector<std::shared_ptr<Cell>> cl)
+        : Object(&function_type), code(c), info(i), defaults(std::move(d)), cells(std::move(cl)) {}
+    // Raises CPython's TypeError when `nargs` positional arguments cannot bind to the parameters.
+    void check_arity(std::size_t nargs) const {
+        if (nargs > info->nparams || nargs + defaults.size() < info->nparams) arity_error(nargs);
+    }
+    // Parameter `i`: the argument, or its default.
+    const Value& arg(const Value* args, std::size_t nargs, std::size_t i) const {
+        return i < nargs ? args[i] : defaults[i - (info->nparams - defaults.size())];
+    }
+    [[noreturn]] void arity_error(std::size_t nargs) const;
+    [[noreturn]] void missing_error(const std::vector<std::size_t>& missing) const;  // parameter indices
+};
+
+using BuiltinCode = Value (*)(const Value* args, std::size_t nargs);
+
+struct BuiltinFunction : Object {
+    const char* name;
+    BuiltinCode code;
+    BuiltinFunction(const char* n, BuiltinCode c) : Object(&builtin_function_type), name(n), code(c) {}
+};
+
+// An iterator object (what iter(), enumerate(), zip() and reversed() return); its type has `iterator` set.
+struct Iterator : Object {
+    using Object::Object;
+    virtual bool next(Value& out) = 0;  // false when exhausted
+};
+
+struct TraceEntry {
+    const char* function;
+    int line;
+};
+
+struct ExceptionObject : Object {
+    Value args;  // a tuple
+    std::vector<TraceEntry> traceback;  // outermost first; filled when first raised
+    ExceptionObject(Type* t, Value a) : Object(t), args(std::move(a)) {}
+};
+
+// Checked access to an object's layout; the caller has tested the type.
+template <class T>
+T& as(const Value& v) {
+    return *static_cast<T*>(v.obj());
+}
+
+}  // namespace py

@@ -1,0 +1,111 @@
+// Runtime — operators: arithmetic with int64 fast paths that promote to big ints, comparisons, truth.
+//
+// Binary operators take their operands as a braced pair, `py::add({l, r})`: C++ leaves the order of function
+// arguments unspecified but evaluates a braced list left to right, which is Python's order.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "py2cpp/objects.h"
+
+namespace py {
+
+// References, not copies: a name load yields a reference to its slot and a computed operand a temporary that
+// lives until the end of the full expression, so no reference counts move just to pass operands.
+struct Two {
+    const Value& a;
+    const Value& b;
+};
+
+// Slow paths (runtime/src/arith.cpp): big ints, floats, sequences, and the TypeErrors.
+Value add_slow(const Value& a, const Value& b);
+Value sub_slow(const Value& a, const Value& b);
+Value mul_slow(const Value& a, const Value& b);
+Value truediv(const Two& v);
+Value floordiv(const Two& v);
+Value mod(const Two& v);
+Value pow(const Two& v);
+Value lshift(const Two& v);
+Value rshift(const Two& v);
+Value bitand_(const Two& v);
+Value bitor_(const Two& v);
+Value bitxor(const Two& v);
+Value matmul(const Two& v);
+Value neg(const Value& v);
+Value pos(const Value& v);
+Value invert(const Value& v);
+Value inplace_add(const Two& v);  // list += extends in place
+Value inplace_mul(const Two& v);
+
+inline Value add(const Two& v) {
+    std::int64_t r;
+    if (v.a.is_int() && v.b.is_int() && !__builtin_add_overflow(v.a.as_int(), v.b.as_int(), &r))
+        return Value::integer(r);
+    if (v.a.is_float() && v.b.is_float()) return Value::floating(v.a.as_float() + v.b.as_float());
+    return add_slow(v.a, v.b);
+}
+inline Value sub(const Two& v) {
+    std::int64_t r;
+    if (v.a.is_int() && v.b.is_int() && !__builtin_sub_overflow(v.a.as_int(), v.b.as_int(), &r))
+        return Value::integer(r);
+    if (v.a.is_float() && v.b.is_float()) return Value::floating(v.a.as_float() - v.b.as_float());
+    return sub_slow(v.a, v.b);
+}
+inline Value mul(const Two& v) {
+    std::int64_t r;
+    if (v.a.is_int() && v.b.is_int() && !__builtin_mul_overflow(v.a.as_int(), v.b.as_int(), &r))
+        return Value::integer(r);
+    if (v.a.is_float() && v.b.is_float()) return Value::floating(v.a.as_float() * v.b.as_float());
+    return mul_slow(v.a, v.b);
+}
+
+// Comparisons return bool Values; `cmp_*` give C++ bools for conditions.
+enum class CmpOp { Lt, Le, Gt, Ge };
+bool equal(const Value& a, const Value& b);
+bool compare(const Value& a, const Value& b, CmpOp op);  // raises TypeError when unorderable
+bool contains(const Value& container, const Value& item);
+bool truthy_slow(const Value& v);
+
+inline bool truthy(const Value& v) {
+    switch (v.tag()) {
+        case Tag::Bool: return v.as_bool();
+        case Tag::Int: return v.as_int() != 0;
+        case Tag::None: return false;
+        case Tag::Float: return v.as_float() != 0.0;
+        default: return truthy_slow(v);
+    }
+}
+
+inline bool cmp_lt(const Two& v) {
+    if (v.a.is_int() && v.b.is_int()) return v.a.as_int() < v.b.as_int();
+    return compare(v.a, v.b, CmpOp::Lt);
+}
+inline bool cmp_le(const Two& v) {
+    if (v.a.is_int() && v.b.is_int()) return v.a.as_int() <= v.b.as_int();
+    return compare(v.a, v.b, CmpOp::Le);
+}
+inline bool cmp_gt(const Two& v) {
+    if (v.a.is_int() && v.b.is_int()) return v.a.as_int() > v.b.as_int();
+    return compare(v.a, v.b, CmpOp::Gt);
+}
+inline bool cmp_ge(const Two& v) {
+    if (v.a.is_int() && v.b.is_int()) return v.a.as_int() >= v.b.as_int();
+    return compare(v.a, v.b, CmpOp::Ge);
+}
+inline bool cmp_eq(const Two& v) {
+    if (v.a.is_int() && v.b.is_int()) return v.a.as_int() == v.b.as_int();
+    return equal(v.a, v.b);
+}
+inline bool cmp_ne(const Two& v) { return !cmp_eq(v); }
+bool cmp_is(const Two& v);
+inline bool cmp_is_not(const Two& v) { return !cmp_is(v); }
+inline bool cmp_in(const Two& v) { return contains(v.b, v.a); }
+inline bool cmp_not_in(const Two& v) { return !contains(v.b, v.a); }
+
+inline Value not_(const Value& v) { return Value::boolean(!truthy(v)); }
+
+// Hashing for dict keys: equal numbers hash equal across int, float and bool, as in Python.
+std::uint64_t hash(const Value& v);
+
+}  // namespace py

@@ -1,0 +1,8 @@
+// Runtime — the one header emitted programs include.
+#pragma once
+
+#include "py2cpp/builtins.h"
+#include "py2cpp/errors.h"
+#include "py2cpp/objects.h"
+#include "py2cpp/ops.h"
+#include "py2cpp/value.h"

@@ -1,0 +1,152 @@
+// Runtime — raising exceptions, CPython's traceback for an uncaught one, and the program's entry point.
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <vector>
+
+#include "internal.h"
+
+namespace py {
+
+namespace {
+
+const char* g_script_path = "<unknown>";
+
+// The frames from the module down to the raise point, as CPython's traceback lists them.
+std::vector<TraceEntry> snapshot() {
+    std::vector<TraceEntry> out;
+    for (Frame* f = current_frame; f != nullptr; f = f->previous) out.push_back({f->function, f->line});
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+[[noreturn]] void throw_exception(Value exc) {
+    auto& obj = as<ExceptionObject>(exc);
+    if (obj.traceback.empty()) obj.traceback = snapshot();
+    throw PyException{std::move(exc)};
+}
+
+std::string source_line(int line) {
+    static std::vector<std::string> lines;
+    static bool loaded = false;
+    if (!loaded) {
+        loaded = true;
+        std::ifstream in(g_script_path);
+        for (std::string l; std::getline(in, l);) lines.push_back(l);
+    }
+    if (line < 1 || static_cast<std::size_t>(line) > lines.size()) return "";
+    std::string l = lines[static_cast<std::size_t>(line) - 1];
+    std::size_t a = l.find_first_not_of(" \t\f\r");
+    std::size_t b = l.find_last_not_of(" \t\f\r\n");
+    return a == std::string::npos ? "" : l.substr(a, b - a + 1);
+}
+
+void print_traceback(const Value& exc) {
+    std::fflush(stdout);
+    std::string out = "Traceback (most recent call last):\n";
+    const auto& tb = as<ExceptionObject>(exc).traceback;
+    // CPython prints a run of identical frames three times, then "[Previous line repeated N more times]".
+    std::size_t i = 0;
+    while (i < tb.size()) {
+        std::size_t j = i;
+        while (j < tb.size() && tb[j].line == tb[i].line && std::strcmp(tb[j].function, tb[i].function) == 0) ++j;
+        std::size_t run = j - i;
+        for (std::size_t k = 0; k < std::min<std::size_t>(run, 3); ++k) {
+            out += std::string("  File \"") + g_script_path + "\", line " + std::to_string(tb[i].line) + ", in " +
+                   tb[i].function + "\n";
+            std::string src = source_line(tb[i].line);
+            if (!src.empty()) out += "    " + src + "\n";
+        }
+        if (run > 3)
+            out += "  [Previous line repeated " + std::to_string(run - 3) + " more time" + (run - 3 > 1 ? "s" : "") + "]\n";
+        i = j;
+    }
+    std::string message = to_str(exc);
+    out += type_name(exc);
+    if (!message.empty()) out += ": " + message;
+    out += "\n";
+    std::fwrite(out.data(), 1, out.size(), stderr);
+}
+
+}  // namespace
+
+Value make_exception(Type* type, std::string message) {
+    return Value::object(new ExceptionObject(type, make_tuple({new_str(std::move(message))})));
+}
+
+void raise(Type* type, std::string message) { throw_exception(make_exception(type, std::move(message))); }
+
+void raise_value(const Value& exc) {
+    if (exc.is_obj() && exc.obj()->type == &type_type && static_cast<Type*>(exc.obj())->is_subtype_of(&BaseException)) {
+        Type* t = static_cast<Type*>(exc.obj());
+        throw_exception(Value::object(new ExceptionObject(t, make_tuple({}))));
+    }
+    if (exc.is_obj() && exc.obj()->type->is_subtype_of(&BaseException)) throw_exception(exc);
+    raise(&TypeError, "exceptions must derive from BaseException");
+}
+
+void reraise() {
+    if (std::current_exception()) throw;
+    raise(&RuntimeError, "No active exception to reraise");
+}
+
+void raise_assertion(const Value* message) {
+    if (message == nullptr) throw_exception(Value::object(new ExceptionObject(&AssertionError, make_tuple({}))));
+    throw_exception(Value::object(new ExceptionObject(&AssertionError, make_tuple({*message}))));
+}
+
+Value name_error(std::string_view name) { raise(&NameError, "name '" + std::string(name) + "' is not defined"); }
+
+void unbound_local(const char* name) {
+    raise(&UnboundLocalError,
+          std::string("cannot access local variable '") + name + "' where it is not associated with a value");
+}
+
+void unbound_free(const char* name) {
+    raise(&NameError, std::string("cannot access free variable '") + name +
+                          "' where it is not associated with a value in enclosing scope");
+}
+
+bool exception_matches(const PyException& e, const Value& type_or_tuple) {
+    if (type_or_tuple.is_obj() && type_or_tuple.obj()->type == &tuple_type) {
+        for (const Value& t : as<Tuple>(type_or_tuple).items)
+            if (exception_matches(e, t)) return true;
+        return false;
+    }
+    if (!(type_or_tuple.is_obj() && type_or_tuple.obj()->type == &type_type &&
+          static_cast<Type*>(type_or_tuple.obj())->is_subtype_of(&BaseException)))
+        raise(&TypeError, "catching classes that do not inherit from BaseException is not allowed");
+    return e.value.obj()->type->is_subtype_of(static_cast<Type*>(type_or_tuple.obj()));
+}
+
+int run_main(const char* path, void (*module_body)()) {
+    // CPython names the script by cwd + "/" + path as given, unnormalized, when the path is relative.
+    static std::string absolute;
+    absolute = path[0] == '/' ? std::string(path) : std::filesystem::current_path().string() + "/" + path;
+    g_script_path = absolute.c_str();
+    static char buffer[1 << 16];
+    std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);  // like CPython writing to a pipe
+    try {
+        module_body();
+    } catch (PyException& e) {
+        if (e.value.obj()->type->is_subtype_of(&SystemExit)) {
+            std::fflush(stdout);
+            const auto& args = as<Tuple>(as<ExceptionObject>(e.value).args).items;
+            if (args.empty() || args[0].is_none()) return 0;
+            if (args[0].is_small_intlike()) return static_cast<int>(args[0].as_small() & 0xff);
+            std::string msg = to_str(args[0]) + "\n";
+            std::fwrite(msg.data(), 1, msg.size(), stderr);
+            return 1;
+        }
+        print_traceback(e.value);
+        std::fflush(stdout);
+        return 1;
+    }
+    std::fflush(stdout);
+    return 0;
+}
+
+}  // namespace py

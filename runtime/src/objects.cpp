@@ -1,0 +1,578 @@
+// Runtime — the builtin types, object layouts' behaviour (str length, dict table, range), equality, ordering,
+// hashing and repr/str of every value in the slice.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+#include "internal.h"
+#include "unicode.h"
+
+namespace py {
+
+namespace {
+Value construct_object(Type*, const Value*, std::size_t) { return Value::none(); }
+}  // namespace
+
+// Constructors of the callable types live in builtins.cpp.
+Value construct_int(Type*, const Value*, std::size_t);
+Value construct_float(Type*, const Value*, std::size_t);
+Value construct_bool(Type*, const Value*, std::size_t);
+Value construct_str(Type*, const Value*, std::size_t);
+Value construct_list(Type*, const Value*, std::size_t);
+Value construct_tuple(Type*, const Value*, std::size_t);
+Value construct_dict(Type*, const Value*, std::size_t);
+Value construct_range(Type*, const Value*, std::size_t);
+Value construct_exception(Type*, const Value*, std::size_t);
+
+// Definition order matters: each type's base must be constructed first (one translation unit, in order).
+Type type_type("type", &object_type, nullptr);
+Type object_type("object", nullptr, construct_object);
+Type none_type("NoneType", &object_type, nullptr);
+Type int_type("int", &object_type, construct_int);
+Type bool_type("bool", &int_type, construct_bool);
+Type float_type("float", &object_type, construct_float);
+Type str_type("str", &object_type, construct_str);
+Type list_type("list", &object_type, construct_list);
+Type tuple_type("tuple", &object_type, construct_tuple);
+Type dict_type("dict", &object_type, construct_dict);
+Type range_type("range", &object_type, construct_range);
+Type function_type("function", &object_type, nullptr);
+Type builtin_function_type("builtin_function_or_method", &object_type, nullptr);
+Type dict_keys_type("dict_keys", &object_type, nullptr);
+Type dict_values_type("dict_values", &object_type, nullptr);
+Type dict_items_type("dict_items", &object_type, nullptr);
+
+Type BaseException("BaseException", &object_type, construct_exception);
+Type SystemExit("SystemExit", &BaseException, construct_exception);
+Type KeyboardInterrupt("KeyboardInterrupt", &BaseException, construct_exception);
+Type Exception("Exception", &BaseException, construct_exception);
+Type ArithmeticError("ArithmeticError", &Exception, construct_exception);
+Type ZeroDivisionError("ZeroDivisionError", &ArithmeticError, construct_exception);
+Type OverflowError("OverflowError", &ArithmeticError, construct_exception);
+Type LookupError("LookupError", &Exception, construct_exception);
+Type IndexError("IndexError", &LookupError, construct_exception);
+Type KeyError("KeyError", &LookupError, construct_exception);
+Type ValueError("ValueError", &Exception, construct_exception);
+Type TypeError("TypeError", &Exception, construct_exception);
+Type NameError("NameError", &Exception, construct_exception);
+Type UnboundLocalError("UnboundLocalError", &NameError, construct_exception);
+Type RuntimeError("RuntimeError", &Exception, construct_exception);
+Type RecursionError("RecursionError", &RuntimeError, construct_exception);
+Type NotImplementedError("NotImplementedError", &RuntimeError, construct_exception);
+Type AssertionError("AssertionError", &Exception, construct_exception);
+Type StopIteration("StopIteration", &Exception, construct_exception);
+Type AttributeError("AttributeError", &Exception, construct_exception);
+
+// ---------------------------------------------------------------------------------------------------------
+
+void destroy(Object* o) noexcept { delete o; }
+
+std::int64_t Str::size() {
+    if (length < 0) {
+        std::int64_t n = 0;
+        for (unsigned char c : data) n += (c & 0xC0) != 0x80;
+        length = n;
+    }
+    return length;
+}
+
+std::int64_t Range::size() const {
+    if (step > 0 && start < stop) return (stop - start - 1) / step + 1;
+    if (step < 0 && start > stop) return (start - stop - 1) / (-step) + 1;
+    return 0;
+}
+
+Type* type_of(const Value& v) {
+    switch (v.tag()) {
+        case Tag::None: return &none_type;
+        case Tag::Bool: return &bool_type;
+        case Tag::Int: return &int_type;
+        case Tag::Float: return &float_type;
+        case Tag::Obj: return v.obj()->type;
+        case Tag::Unbound: break;
+    }
+    return &none_type;
+}
+
+const char* type_name(const Value& v) { return type_of(v)->name; }
+bool is_str(const Value& v) { return v.is_obj() && v.obj()->type == &str_type; }
+Str& as_str(const Value& v) { return as<Str>(v); }
+bool is_type(const Value& v, const Type* t) { return type_of(v)->is_subtype_of(t); }
+Value new_str(std::string s) { return Value::object(new Str(std::move(s))); }
+Value str(std::string utf8) { return new_str(std::move(utf8)); }
+Value str(const char* data, std::size_t size) { return new_str(std::string(data, size)); }
+
+[[noreturn]] void type_error(std::string message) { raise(&TypeError, std::move(message)); }
+
+std::int64_t to_index(const Value& v, const char* what) {
+    if (v.is_small_intlike()) return v.as_small();
+    if (is_bigint(v)) raise(&IndexError, std::string("cannot fit 'int' into an index-sized integer"));
+    type_error(std::string(what) + " indices must be integers or slices, not " + type_name(v));
+}
+
+Value str_char(std::string_view s, std::int64_t index) {
+    // the index-th code point: walk lead bytes (callers give ASCII strings the direct path)
+    std::int64_t n = -1;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++n == index) {
+            std::size_t j = i + 1;
+            while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
+            return new_str(std::string(s.substr(i, j - i)));
+        }
+    }
+    return new_str("");
+}
+
+void Function::arity_error(std::size_t nargs) const {
+    std::size_t required = info->nparams - defaults.size();
+    std::string name = std::string(info->name) + "()";
+    if (nargs > info->nparams) {
+        std::string takes = defaults.empty() ? std::to_string(info->nparams)
+                                             : "from " + std::to_string(required) + " to " + std::to_string(info->nparams);
+        bool plural_takes = defaults.empty() ? info->nparams != 1 : true;
+        raise(&TypeError, name + " takes " + takes + " positional argument" + (plural_takes ? "s" : "") + " but " +
+                              std::to_string(nargs) + (nargs == 1 ? " was" : " were") + " given");
+    }
+    std::vector<std::size_t> missing;
+    for (std::size_t i = nargs; i < required; ++i) missing.push_back(i);
+    missing_error(missing);
+}
+
+void Function::missing_error(const std::vector<std::size_t>& missing) const {
+    // CPython: 'a'; 'a' and 'b'; 'a', 'b', and 'c'
+    std::string names;
+    for (std::size_t k = 0; k < missing.size(); ++k) {
+        std::string quoted = std::string("'") + info->param_names[missing[k]] + "'";
+        if (k == 0)
+            names = quoted;
+        else if (k + 1 == missing.size())
+            names += (missing.size() > 2 ? ", and " : " and ") + quoted;
+        else
+            names += ", " + quoted;
+    }
+    raise(&TypeError, std::string(info->name) + "() missing " + std::to_string(missing.size()) +
+                          " required positional argument" + (missing.size() == 1 ? "" : "s") + ": " + names);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Dict
+
+Value* Dict::find(const Value& key) {
+    if (index.empty()) return nullptr;
+    std::uint64_t h = hash(key);
+    std::size_t mask = index.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+        std::int32_t e = index[i];
+        if (e == -1) return nullptr;
+        if (e >= 0 && entries[static_cast<std::size_t>(e)].hash == h &&
+            equal(entries[static_cast<std::size_t>(e)].key, key))
+            return &entries[static_cast<std::size_t>(e)].value;
+    }
+}
+
+void Dict::set(const Value& key, Value value) {
+    if (Value* slot = find(key)) {
+        *slot = std::move(value);
+        return;
+    }
+    if ((entries.size() + 1) * 3 >= index.size() * 2) {
+        // rebuild: compact away deleted entries and double the index
+        std::vector<Entry> live;
+        live.reserve(used + 1);
+        for (auto& e : entries)
+            if (e.key.is_bound()) live.push_back(std::move(e));
+        entries = std::move(live);
+        std::size_t size = 8;
+        while (size * 2 <= (entries.size() + 1) * 3) size *= 2;
+        index.assign(size * 2, -1);
+        for (std::size_t k = 0; k < entries.size(); ++k) {
+            std::size_t mask = index.size() - 1;
+            std::size_t i = entries[k].hash & mask;
+            while (index[i] != -1) i = (i + 1) & mask;
+            index[i] = static_cast<std::int32_t>(k);
+        }
+    }
+    std::uint64_t h = hash(key);
+    std::size_t mask = index.size() - 1;
+    std::size_t i = h & mask;
+    while (index[i] >= 0) i = (i + 1) & mask;
+    index[i] = static_cast<std::int32_t>(entries.size());
+    entries.push_back(Entry{key, std::move(value), h});
+    ++used;
+}
+
+bool Dict::erase(const Value& key) {
+    if (index.empty()) return false;
+    std::uint64_t h = hash(key);
+    std::size_t mask = index.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+        std::int32_t e = index[i];
+        if (e == -1) return false;
+        if (e >= 0 && entries[static_cast<std::size_t>(e)].hash == h &&
+            equal(entries[static_cast<std::size_t>(e)].key, key)) {
+            entries[static_cast<std::size_t>(e)] = Entry{};
+            index[i] = -2;
+            --used;
+            return true;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Equality, ordering, truth, hashing
+
+bool cmp_is(const Two& v) {
+    const Value& a = v.a;
+    const Value& b = v.b;
+    if (a.tag() != b.tag()) return false;
+    switch (a.tag()) {
+        case Tag::None:
+        case Tag::Unbound: return true;
+        case Tag::Bool: return a.as_bool() == b.as_bool();
+        // Equal small ints count as identical: CPython shares small ints and a code object's equal constants,
+        // the common ways a program meets `is` on ints.
+        case Tag::Int: return a.as_int() == b.as_int();
+        case Tag::Float: return std::memcmp(&a, &b, sizeof a) == 0 || a.as_float() == b.as_float();
+        case Tag::Obj: return a.obj() == b.obj();
+    }
+    return false;
+}
+
+namespace {
+const std::vector<Value>* seq_items(const Value& v) {
+    if (!v.is_obj()) return nullptr;
+    if (v.obj()->type == &list_type) return &as<List>(v).items;
+    if (v.obj()->type == &tuple_type) return &as<Tuple>(v).items;
+    return nullptr;
+}
+}  // namespace
+
+bool equal(const Value& a, const Value& b) {
+    if (is_number(a) && is_number(b)) {
+        bool unordered;
+        int c = compare_numbers(a, b, unordered);
+        return !unordered && c == 0;
+    }
+    if (a.tag() != b.tag()) return false;
+    if (a.is_none()) return true;
+    if (!a.is_obj()) return false;
+    if (a.obj() == b.obj()) return true;
+    Type* t = a.obj()->type;
+    if (t != b.obj()->type) return false;
+    if (t == &str_type) return as<Str>(a).data == as<Str>(b).data;
+    if (t == &list_type || t == &tuple_type) {
+        const auto& x = *seq_items(a);
+        const auto& y = *seq_items(b);
+        if (x.size() != y.size()) return false;
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            // identity first, as CPython's PyObject_RichCompare in containers does
+            if (x[i].is_obj() && y[i].is_obj() && x[i].obj() == y[i].obj()) continue;
+            if (!equal(x[i], y[i])) return false;
+        }
+        return true;
+    }
+    if (t == &dict_type) {
+        Dict& x = as<Dict>(a);
+        Dict& y = as<Dict>(b);
+        if (x.used != y.used) return false;
+        for (auto& e : x.entries) {
+            if (e.key.is_unbound()) continue;
+            Value* other = y.find(e.key);
+            if (other == nullptr || !equal(e.value, *other)) return false;
+        }
+        return true;
+    }
+    if (t == &range_type) {
+        Range& x = as<Range>(a);
+        Range& y = as<Range>(b);
+        if (x.size() != y.size()) return false;
+        if (x.size() == 0) return true;
+        if (x.start != y.start) return false;
+        return x.size() == 1 || x.step == y.step;
+    }
+    return false;
+}
+
+bool compare(const Value& a, const Value& b, CmpOp op) {
+    static const char* const symbols[] = {"<", "<=", ">", ">="};
+    auto decide = [op](int c) {
+        switch (op) {
+            case CmpOp::Lt: return c < 0;
+            case CmpOp::Le: return c <= 0;
+            case CmpOp::Gt: return c > 0;
+            case CmpOp::Ge: return c >= 0;
+        }
+        return false;
+    };
+    if (is_number(a) && is_number(b)) {
+        bool unordered;
+        int c = compare_numbers(a, b, unordered);
+        return !unordered && decide(c);
+    }
+    if (is_str(a) && is_str(b)) return decide(as<Str>(a).data.compare(as<Str>(b).data));  // UTF-8 order = code points
+    const auto* x = seq_items(a);
+    const auto* y = seq_items(b);
+    if (x != nullptr && y != nullptr && a.obj()->type == b.obj()->type) {
+        // lexicographic: the first unequal pair decides, else the lengths
+        std::size_t n = std::min(x->size(), y->size());
+        for (std::size_t i = 0; i < n; ++i)
+            if (!equal((*x)[i], (*y)[i])) return compare((*x)[i], (*y)[i], op);
+        return decide(x->size() < y->size() ? -1 : (x->size() > y->size() ? 1 : 0));
+    }
+    type_error(std::string("'") + symbols[static_cast<int>(op)] + "' not supported between instances of '" +
+               type_name(a) + "' and '" + type_name(b) + "'");
+}
+
+bool truthy_slow(const Value& v) {
+    if (!v.is_obj()) return false;
+    Type* t = v.obj()->type;
+    if (t == &int_type) return true;  // a BigInt is never zero
+    if (t == &str_type) return !as<Str>(v).data.empty();
+    if (t == &list_type) return !as<List>(v).items.empty();
+    if (t == &tuple_type) return !as<Tuple>(v).items.empty();
+    if (t == &dict_type) return as<Dict>(v).used != 0;
+    if (t == &range_type) return as<Range>(v).size() != 0;
+    return true;
+}
+
+bool contains(const Value& container, const Value& item) {
+    if (is_str(container)) {
+        if (!is_str(item))
+            type_error(std::string("'in <string>' requires string as left operand, not ") + type_name(item));
+        return as<Str>(container).data.find(as<Str>(item).data) != std::string::npos;
+    }
+    if (const auto* items = seq_items(container)) {
+        for (const Value& x : *items)
+            if ((x.is_obj() && item.is_obj() && x.obj() == item.obj()) || equal(x, item)) return true;
+        return false;
+    }
+    if (container.is_obj() && container.obj()->type == &dict_type) return as<Dict>(container).find(item) != nullptr;
+    if (container.is_obj() && container.obj()->type == &dict_keys_type)
+        return as<Dict>(as<DictView>(container).dict).find(item) != nullptr;
+    if (container.is_obj() && container.obj()->type == &range_type) {
+        Range& r = as<Range>(container);
+        if (!item.is_small_intlike()) return false;
+        std::int64_t i = item.as_small();
+        if (r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop)) return false;
+        return (i - r.start) % r.step == 0;
+    }
+    type_error(std::string("argument of type '") + type_name(container) + "' is not iterable");
+}
+
+std::uint64_t hash(const Value& v) {
+    if (is_number(v)) return hash_number(v);
+    switch (v.tag()) {
+        case Tag::None: return 0x2545F4914F6CDD1Dull;
+        case Tag::Obj: break;
+        default: return 0;
+    }
+    Type* t = v.obj()->type;
+    if (t == &str_type) {
+        std::uint64_t h = 14695981039346656037ull;
+        for (unsigned char c : as<Str>(v).data) h = (h ^ c) * 1099511628211ull;
+        return h;
+    }
+    if (t == &tuple_type) {
+        std::uint64_t h = 0x345678;
+        for (const Value& x : as<Tuple>(v).items) h = (h ^ hash(x)) * 1000003ull;
+        return h;
+    }
+    if (t == &list_type || t == &dict_type) type_error(std::string("unhashable type: '") + t->name + "'");
+    return reinterpret_cast<std::uintptr_t>(v.obj()) >> 4;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// repr and str
+
+namespace {
+
+void repr_str(std::string& out, const std::string& s) {
+    // CPython's unicode_repr: single quotes unless the text has ' and no "; escapes for what is not printable
+    bool has_single = s.find('\'') != std::string::npos;
+    bool has_double = s.find('"') != std::string::npos;
+    char quote = has_single && !has_double ? '"' : '\'';
+    out += quote;
+    for (std::size_t i = 0; i < s.size();) {
+        std::size_t start = i;
+        char32_t c = unicode::decode(s.data(), i);
+        char buf[16];
+        if (c == static_cast<char32_t>(quote) || c == '\\') {
+            out += '\\';
+            out += static_cast<char>(c);
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c < 0x20 || c == 0x7f) {
+            std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(c));
+            out += buf;
+        } else if (c < 0x7f || unicode::is_printable(c)) {
+            out.append(s, start, i - start);
+        } else {
+            const char* format = c <= 0xff ? "\\x%02x" : c <= 0xffff ? "\\u%04x" : "\\U%08x";
+            std::snprintf(buf, sizeof buf, format, static_cast<unsigned>(c));
+            out += buf;
+        }
+    }
+    out += quote;
+}
+
+// Containers that are being printed, so that a list containing itself prints as [...] (Py_ReprEnter).
+std::vector<const Object*> g_repr_stack;
+
+struct ReprGuard {
+    bool recursive;
+    explicit ReprGuard(const Object* o)
+        : recursive(std::find(g_repr_stack.begin(), g_repr_stack.end(), o) != g_repr_stack.end()) {
+        if (!recursive) g_repr_stack.push_back(o);
+    }
+    ~ReprGuard() {
+        if (!recursive) g_repr_stack.pop_back();
+    }
+};
+
+void repr_into(std::string& out, const Value& v, int depth);
+
+void repr_items(std::string& out, const std::vector<Value>& items, int depth) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += ", ";
+        repr_into(out, items[i], depth);
+    }
+}
+
+void repr_into(std::string& out, const Value& v, int depth) {
+    if (depth > kRecursionLimit) raise(&RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+    switch (v.tag()) {
+        case Tag::Unbound: out += "<unbound>"; return;
+        case Tag::None: out += "None"; return;
+        case Tag::Bool: out += v.as_bool() ? "True" : "False"; return;
+        case Tag::Int: out += std::to_string(v.as_int()); return;
+        case Tag::Float: out += float_repr(v.as_float()); return;
+        case Tag::Obj: break;
+    }
+    Type* t = v.obj()->type;
+    if (t == &str_type) return repr_str(out, as<Str>(v).data);
+    if (t == &int_type) {
+        out += int_repr(v);
+        return;
+    }
+    if (t == &list_type) {
+        ReprGuard guard(v.obj());
+        if (guard.recursive) {
+            out += "[...]";
+            return;
+        }
+        out += '[';
+        repr_items(out, as<List>(v).items, depth + 1);
+        out += ']';
+        return;
+    }
+    if (t == &tuple_type) {
+        const auto& items = as<Tuple>(v).items;
+        out += '(';
+        repr_items(out, items, depth + 1);
+        out += items.size() == 1 ? ",)" : ")";
+        return;
+    }
+    if (t == &dict_type) {
+        ReprGuard guard(v.obj());
+        if (guard.recursive) {
+            out += "{...}";
+            return;
+        }
+        out += '{';
+        bool first = true;
+        for (auto& e : as<Dict>(v).entries) {
+            if (e.key.is_unbound()) continue;
+            if (!first) out += ", ";
+            first = false;
+            repr_into(out, e.key, depth + 1);
+            out += ": ";
+            repr_into(out, e.value, depth + 1);
+        }
+        out += '}';
+        return;
+    }
+    if (t == &dict_keys_type || t == &dict_values_type || t == &dict_items_type) {
+        out += t->name;
+        out += "([";
+        bool first = true;
+        for (auto& e : as<Dict>(as<DictView>(v).dict).entries) {
+            if (e.key.is_unbound()) continue;
+            if (!first) out += ", ";
+            first = false;
+            if (t == &dict_keys_type) {
+                repr_into(out, e.key, depth + 1);
+            } else if (t == &dict_values_type) {
+                repr_into(out, e.value, depth + 1);
+            } else {
+                out += '(';
+                repr_into(out, e.key, depth + 1);
+                out += ", ";
+                repr_into(out, e.value, depth + 1);
+                out += ')';
+            }
+        }
+        out += "])";
+        return;
+    }
+    if (t == &range_type) {
+        Range& r = as<Range>(v);
+        out += "range(" + std::to_string(r.start) + ", " + std::to_string(r.stop);
+        if (r.step != 1) out += ", " + std::to_string(r.step);
+        out += ')';
+        return;
+    }
+    if (t == &function_type) {
+        char addr[32];
+        std::snprintf(addr, sizeof addr, "%p", static_cast<void*>(v.obj()));
+        out += std::string("<function ") + as<Function>(v).info->qualname + " at " + addr + ">";
+        return;
+    }
+    if (t == &builtin_function_type) {
+        out += std::string("<built-in function ") + as<BuiltinFunction>(v).name + ">";
+        return;
+    }
+    if (t == &type_type) {
+        out += std::string("<class '") + static_cast<Type*>(v.obj())->name + "'>";
+        return;
+    }
+    if (t->is_subtype_of(&BaseException)) {
+        out += t->name;
+        const auto& args = as<Tuple>(as<ExceptionObject>(v).args).items;
+        if (args.size() == 1) {
+            out += '(';
+            repr_into(out, args[0], depth + 1);
+            out += ')';
+        } else {
+            repr_into(out, as<ExceptionObject>(v).args, depth + 1);
+        }
+        return;
+    }
+    out += std::string("<") + t->name + " object>";
+}
+
+}  // namespace
+
+std::string repr(const Value& v) {
+    std::string out;
+    repr_into(out, v, 0);
+    return out;
+}
+
+std::string to_str(const Value& v) {
+    if (is_str(v)) return as<Str>(v).data;
+    if (v.is_obj() && v.obj()->type->is_subtype_of(&BaseException)) {
+        const auto& args = as<Tuple>(as<ExceptionObject>(v).args).items;
+        if (args.empty()) return "";
+        // KeyError shows its key as a repr, every other exception its single argument as str
+        if (args.size() == 1) return v.obj()->type->is_subtype_of(&KeyError) ? repr(args[0]) : to_str(args[0]);
+        return repr(as<ExceptionObject>(v).args);
+    }
+    return repr(v);
+}
+
+}  // namespace py
