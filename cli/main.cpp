@@ -1,15 +1,24 @@
 // CLI — `py2cpp`: the command line over the compiler pipeline (parse → build AST → resolve → lower → emit).
 //
-// Every subcommand runs the pipeline in order and stops at the first phase that reports an error; exit
-// status 1 means the input was rejected (a diagnostic was printed), 2 a usage or unsupported-construct error.
+// parse and scopes stop after the front end; translate runs the whole pipeline (cli/translate.cpp); build adds
+// the system C++ compiler (cli/build.cpp, cli/toolchain.cpp); run and compare build through a cache
+// (cli/run_cache.cpp) and then execute. Exit statuses are listed in cli/exit_codes.h and in --help.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <string>
+#include <vector>
 
 #include "cli/big_stack.h"
+#include "cli/build.h"
+#include "cli/compare.h"
+#include "cli/exit_codes.h"
+#include "cli/process.h"
+#include "cli/run_cache.h"
+#include "cli/translate.h"
 #include "frontend/ast_dump.h"
 #include "frontend/diagnostics.h"
 #include "frontend/parser.h"
@@ -20,9 +29,7 @@
 namespace {
 
 using namespace py2cpp;
-
-constexpr int kExitRejected = 1;
-constexpr int kExitUsage = 2;
+namespace fs = std::filesystem;
 
 // Loads and parses `path`; prints diagnostics and returns null when the file is rejected.
 std::unique_ptr<ParsedModule> load_and_parse(const std::string& path, SourceFile& source, Diagnostics& diags) {
@@ -36,13 +43,13 @@ int run_parse(const std::string& path, bool dump_ast) {
     SourceFile source;
     Diagnostics diags;
     auto parsed = load_and_parse(path, source, diags);
-    if (!parsed) return kExitRejected;
+    if (!parsed) return exit_code::kRejected;
     if (dump_ast) {
         std::string out = ast::dump(parsed->module);
         out += '\n';
         std::fwrite(out.data(), 1, out.size(), stdout);
     }
-    return 0;
+    return exit_code::kOk;
 }
 
 // Resolves every name of `path` and prints the symbol tables, for people or (--json) as CPython's symtable
@@ -51,28 +58,91 @@ int run_scopes(const std::string& path, bool json) {
     SourceFile source;
     Diagnostics diags;
     auto parsed = load_and_parse(path, source, diags);
-    if (!parsed) return kExitRejected;
+    if (!parsed) return exit_code::kRejected;
     auto resolved = resolve(parsed->module, source, diags);
     diags.print(std::cerr, source);
-    if (!resolved) return kExitRejected;
+    if (!resolved) return exit_code::kRejected;
     std::string out = json ? scopes_json(*resolved->table.top()) : scopes_text(*resolved->table.top());
     if (json) out += '\n';
     std::fwrite(out.data(), 1, out.size(), stdout);
-    return 0;
+    return exit_code::kOk;
+}
+
+int run_translate(const std::string& path, const std::string& out_path, bool line_directives) {
+    std::string cpp;
+    TranslateStatus status = translate_file({path, line_directives}, cpp);
+    if (status != TranslateStatus::Ok) return exit_status_of(status);
+    if (!out_path.empty()) return write_file(out_path, cpp) ? exit_code::kOk : exit_code::kRejected;
+    std::fwrite(cpp.data(), 1, cpp.size(), stdout);
+    return exit_code::kOk;
+}
+
+int run_build(BuildRequest request, const std::string& keep_cpp_dir) {
+    std::error_code ec;
+    fs::path exe_dir = fs::path(request.exe_path).parent_path();
+    if (!exe_dir.empty() && !fs::is_directory(exe_dir, ec)) {
+        std::cerr << "py2cpp: cannot write " << request.exe_path << ": no directory " << exe_dir.string() << '\n';
+        return exit_code::kRejected;
+    }
+    if (!keep_cpp_dir.empty()) {
+        fs::create_directories(keep_cpp_dir, ec);
+        request.cpp_path = (fs::path(keep_cpp_dir) / fs::path(request.source_path).stem()).string() + ".cpp";
+    }
+    return build_program(request);
+}
+
+// Builds through the cache, then becomes the program: its stdin, stdout, stderr and exit status are ours.
+int run_program(const std::string& path, const std::vector<std::string>& args) {
+    std::string exe;
+    int status = build_cached(path, exe);
+    if (status != exit_code::kOk) return status;
+    std::vector<std::string> argv{path};  // sys.argv[0] is the script as given, as under python3
+    argv.insert(argv.end(), args.begin(), args.end());
+    std::string error;
+    exec_program(exe, argv, error);
+    std::cerr << "py2cpp: internal error: cannot run " << exe << ": " << error << '\n';
+    return exit_code::kInternal;
+}
+
+// `run` and `compare` pass everything after FILE to the program untouched, as python3 does with its script's
+// arguments, so `py2cpp run prog.py -v --x` gives the program `-v --x`. CLI11 only sees the words up to FILE.
+// The first word after the subcommand that is not an option is FILE; `--` forces the next word to be FILE.
+std::vector<std::string> split_program_args(int argc, char** argv, int& cli_argc) {
+    cli_argc = argc;
+    if (argc < 3) return {};
+    std::string sub = argv[1];
+    if (sub != "run" && sub != "compare") return {};
+    for (int i = 2; i < argc; ++i) {
+        std::string word = argv[i];
+        if (word == "--") {
+            if (i + 1 < argc) cli_argc = i + 2;
+            break;
+        }
+        if (word.size() > 1 && word[0] == '-') continue;
+        cli_argc = i + 1;
+        break;
+    }
+    return std::vector<std::string>(argv + cli_argc, argv + argc);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"py2cpp — compiles Python 3.11 programs to C++ that behave exactly like CPython.",
-                 "py2cpp"};
+    CLI::App app{"py2cpp — compiles Python 3.11 programs to C++ that behave exactly like CPython.", "py2cpp"};
     app.require_subcommand(1);
     app.footer(
         "Examples:\n"
-        "  py2cpp parse --dump-ast prog.py   print the AST as CPython's ast.dump would\n"
-        "  py2cpp scopes prog.py             show how every name resolves (local, cell, free, global)\n"
+        "  py2cpp run prog.py arg1 arg2       compile (cached) and run, like `python3 prog.py arg1 arg2`\n"
+        "  py2cpp compare prog.py < input     run under python3 and compiled; `identical` or a diff\n"
+        "  py2cpp build prog.py -o prog       a standalone executable, at -O2 unless -O0 is given\n"
+        "  py2cpp translate prog.py -o p.cpp  only the C++\n"
+        "  py2cpp parse --dump-ast prog.py    print the AST as CPython's ast.dump would\n"
+        "  py2cpp scopes prog.py              show how every name resolves (local, cell, free, global)\n"
         "\n"
-        "Errors are reported as FILE:LINE:COL: error: MESSAGE with CPython's wording; exit status 1.");
+        "Errors are reported as FILE:LINE:COL: error: MESSAGE with CPython's wording.\n"
+        "Exit status: 0 success; 1 the program was rejected (syntax or name error); 2 a usage error or a\n"
+        "construct py2cpp does not support yet (error: unsupported: ...); 3 an internal error (a py2cpp bug,\n"
+        "e.g. the C++ compiler rejected the generated code). `run` exits with the program's own status.");
 
     std::string parse_file;
     bool dump_ast = false;
@@ -90,16 +160,86 @@ int main(int argc, char** argv) {
     scopes->add_flag("--json", scopes_json_output,
                      "Print the tables as JSON, in the shape of CPython's symtable module (one line)");
 
+    std::string translate_file_arg, translate_out;
+    bool no_line_directives = false;
+    auto* translate = app.add_subcommand(
+        "translate", "Translate a Python file to C++ (to stdout, or to -o FILE). The C++ includes "
+                     "<py2cpp/runtime.h> and needs the py2cpp runtime library to link; `build` does both.");
+    translate->add_option("file", translate_file_arg, "Python source file")->required();
+    translate->add_option("-o,--output", translate_out, "Write the C++ to this file instead of stdout");
+    translate->add_flag("--no-line-directives", no_line_directives,
+                        "Leave out the #line directives that point the C++ compiler and debuggers at the .py");
+    translate->footer(
+        "Examples:\n"
+        "  py2cpp translate prog.py                  the C++ on stdout\n"
+        "  py2cpp translate prog.py -o prog.cpp --no-line-directives\n"
+        "Exit status 1: syntax or name error; 2: a construct not supported yet.");
+
+    BuildRequest build_request;
+    std::string keep_cpp_dir;
+    auto* build = app.add_subcommand(
+        "build", "Translate a Python file and compile it with the system C++ compiler ($CXX, else c++; through "
+                 "ccache when installed) into a standalone executable, linked against the prebuilt runtime.");
+    build->add_option("file", build_request.source_path, "Python source file")->required();
+    build->add_option("-o,--output", build_request.exe_path, "The executable to write")->required();
+    build->add_option("-O", build_request.opt_level, "Optimisation level: -O0 builds fastest, -O2 (default) "
+                                                     "runs fastest")
+        ->check(CLI::IsMember({"0", "1", "2", "3"}))
+        ->type_name("LEVEL");
+    build->add_option("--keep-cpp", keep_cpp_dir, "Keep the generated C++ as DIR/<name>.cpp")->type_name("DIR");
+    build->add_flag("-v,--verbose", build_request.verbose,
+                    "Show the compiler's command line and a one-line summary on stderr");
+    build->footer(
+        "Examples:\n"
+        "  py2cpp build prog.py -o prog && ./prog\n"
+        "  py2cpp build prog.py -o prog -O0 --keep-cpp out/   quick build, C++ kept as out/prog.cpp\n"
+        "Exit status 3 means the C++ compiler rejected the generated code: a py2cpp bug, never yours;\n"
+        "the compiler's first lines are shown so that it can be reported.");
+
+    std::string run_file_arg, compare_file_arg;
+    std::vector<std::string> program_args_help;
+    auto* run = app.add_subcommand(
+        "run", "Compile (once; later runs reuse the build until the source or py2cpp changes) and run a program. "
+               "Its stdin, stdout, stderr and exit status are the program's own.");
+    run->add_option("file", run_file_arg, "Python source file")->required();
+    run->add_option("args", program_args_help, "Arguments for the program: everything after FILE, even words "
+                                               "starting with '-'");
+    run->footer(
+        "Examples:\n"
+        "  py2cpp run prog.py                 like `python3 prog.py`, compiled\n"
+        "  py2cpp run prog.py -n 3 --fast     the program's sys.argv[1:] is ['-n', '3', '--fast']\n"
+        "  py2cpp run -- -odd-name.py         `--` when the file name itself starts with '-'\n"
+        "Builds are cached in $XDG_CACHE_HOME/py2cpp (else ~/.cache/py2cpp); deleting it is always safe.");
+
+    auto* compare = app.add_subcommand(
+        "compare", "Run a program under python3 and compiled, with the same arguments and the same stdin, and "
+                   "check that stdout, the exit status and the last line of stderr agree.");
+    compare->add_option("file", compare_file_arg, "Python source file")->required();
+    compare->add_option("args", program_args_help, "Arguments for both runs (everything after FILE)");
+    compare->footer(
+        "Examples:\n"
+        "  py2cpp compare prog.py < input.txt   prints `identical`, or a unified diff of stdout and\n"
+        "                                       the differing exit status / last stderr line\n"
+        "stdin is read once and fed to both runs (a terminal gives both an empty stdin).\n"
+        "Exit status: 0 identical; 1 they differ (or the program was rejected); 2 py2cpp refused it\n"
+        "(unsupported); 3 internal error.");
+
+    int cli_argc = argc;
+    std::vector<std::string> program_args = split_program_args(argc, argv, cli_argc);
     try {
-        app.parse(argc, argv);
+        app.parse(cli_argc, argv);
     } catch (const CLI::ParseError& e) {
         // --help prints and succeeds; every other command-line mistake is a usage error, status 2.
-        return app.exit(e) == 0 ? 0 : kExitUsage;
+        return app.exit(e) == 0 ? exit_code::kOk : exit_code::kUsage;
     }
 
     return run_with_big_stack([&]() -> int {
         if (*parse) return run_parse(parse_file, dump_ast);
         if (*scopes) return run_scopes(scopes_file, scopes_json_output);
-        return kExitUsage;
+        if (*translate) return run_translate(translate_file_arg, translate_out, !no_line_directives);
+        if (*build) return run_build(build_request, keep_cpp_dir);
+        if (*run) return run_program(run_file_arg, program_args);
+        if (*compare) return compare_with_python(compare_file_arg, program_args);
+        return exit_code::kUsage;
     });
 }

@@ -1,0 +1,124 @@
+// CLI — the run cache (see run_cache.h).
+#include "cli/run_cache.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+
+#include "cli/build.h"
+#include "cli/config.h"
+#include "cli/exit_codes.h"
+#include "cli/toolchain.h"
+
+namespace py2cpp {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Run and compare always build at -O2: the cache is about not rebuilding, and -O2 is what users measure.
+constexpr const char* kOptLevel = "2";
+
+bool read_file(const std::string& path, std::string& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return !in.bad();
+}
+
+// FNV-1a, 64 bits: only names the entry; the stored key decides whether it is a hit.
+std::uint64_t fnv1a(const std::string& text) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (unsigned char c : text) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+std::string hex(std::uint64_t v) {
+    static const char digits[] = "0123456789abcdef";
+    std::string out(16, '0');
+    for (int i = 15; i >= 0; --i, v >>= 4) out[static_cast<std::size_t>(i)] = digits[v & 15];
+    return out;
+}
+
+// Writes next to the destination, then renames: readers see the old file or the whole new one.
+bool write_atomically(const fs::path& dest, const std::string& text) {
+    std::string tmp = dest.string() + ".tmp." + std::to_string(::getpid());
+    if (!write_file(tmp, text)) return false;
+    std::error_code ec;
+    fs::rename(tmp, dest, ec);
+    return !ec;
+}
+
+}  // namespace
+
+std::string run_cache_directory() {
+    const char* xdg = std::getenv("XDG_CACHE_HOME");
+    if (xdg && xdg[0] == '/') return (fs::path(xdg) / "py2cpp").string();
+    const char* home = std::getenv("HOME");
+    if (home && home[0]) return (fs::path(home) / ".cache" / "py2cpp").string();
+    return (fs::temp_directory_path() / ("py2cpp-cache-" + std::to_string(::getuid()))).string();
+}
+
+int build_cached(const std::string& source_path, std::string& exe_path) {
+    std::string source;
+    if (!read_file(source_path, source)) {
+        std::cerr << "py2cpp: cannot read " << source_path << ": " << std::strerror(errno) << '\n';
+        return exit_code::kRejected;
+    }
+    std::string key = "py2cpp " PY2CPP_VERSION "\n";
+    key += "py2cpp executable: " + file_identity(self_executable()) + '\n';
+    key += toolchain_identity(kOptLevel);
+    key += "path: " + source_path + '\n';
+    key += "source:\n" + source;
+
+    fs::path entry = fs::path(run_cache_directory()) / hex(fnv1a(key));
+    std::string stem = fs::path(source_path).stem().string();
+    if (stem.empty()) stem = "program";
+    fs::path exe = entry / stem;
+    fs::path key_file = entry / "key";
+    exe_path = exe.string();
+
+    std::string stored;
+    std::error_code ec;
+    if (read_file(key_file.string(), stored) && stored == key && fs::exists(exe, ec)) return exit_code::kOk;
+
+    fs::create_directories(entry, ec);
+    if (ec) {
+        std::cerr << "py2cpp: cannot create the cache directory " << entry.string() << ": " << ec.message() << '\n';
+        return exit_code::kInternal;
+    }
+    // Each builder works under its own names; the last rename wins, and every candidate is the same program.
+    std::string suffix = ".tmp." + std::to_string(::getpid());
+    BuildRequest request;
+    request.source_path = source_path;
+    request.exe_path = exe.string() + suffix;
+    // The compiler and ccache go by the extension, so the temporary name still ends in .cpp.
+    request.cpp_path = (entry / (stem + suffix + ".cpp")).string();
+    request.opt_level = kOptLevel;
+    int status = build_program(request);
+    if (status == exit_code::kOk) {
+        // The C++ stays in the entry, for whoever wonders what actually ran.
+        fs::rename(request.cpp_path, entry / (stem + ".cpp"), ec);
+        if (!write_atomically(key_file, key)) status = exit_code::kInternal;
+        fs::rename(request.exe_path, exe, ec);
+        if (ec) {
+            std::cerr << "py2cpp: cannot store " << exe.string() << ": " << ec.message() << '\n';
+            status = exit_code::kInternal;
+        }
+    }
+    fs::remove(request.cpp_path, ec);
+    fs::remove(request.exe_path, ec);
+    return status;
+}
+
+}  // namespace py2cpp

@@ -1,0 +1,150 @@
+// CLI — the system C++ compiler and the prebuilt runtime (see toolchain.h).
+#include "cli/toolchain.h"
+
+#include <sys/stat.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+
+#include "cli/config.h"
+#include "cli/process.h"
+
+namespace py2cpp {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::string> split_words(const std::string& text) {
+    std::vector<std::string> words;
+    std::istringstream in(text);
+    for (std::string w; in >> w;) words.push_back(w);
+    return words;
+}
+
+// The command that compiles and links `cpp` into `exe`, without a ccache prefix.
+std::vector<std::string> compile_command(const std::vector<std::string>& compiler, const CompileRequest& request,
+                                         const RuntimeLocation& runtime) {
+    std::vector<std::string> cmd = compiler;
+    for (auto& f : split_words(PY2CPP_PROGRAM_COMPILE_FLAGS)) cmd.push_back(f);
+    cmd.push_back("-O" + request.opt_level);
+    cmd.push_back("-I" + runtime.include_dir);
+    cmd.push_back("-o");
+    cmd.push_back(request.exe_path);
+    cmd.push_back(request.cpp_path);
+    cmd.push_back(runtime.library);
+    for (auto& f : split_words(PY2CPP_PROGRAM_LINK_FLAGS)) cmd.push_back(f);
+    return cmd;
+}
+
+std::string join(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) {
+        if (!out.empty()) out += ' ';
+        out += w;
+    }
+    return out;
+}
+
+// The first `n` lines of the compiler's output: enough to file a bug, not a wall of template errors.
+std::string first_lines(const std::string& text, int n) {
+    std::string out;
+    std::istringstream in(text);
+    int count = 0;
+    for (std::string line; std::getline(in, line);) {
+        if (count++ == n) {
+            out += "    ...\n";
+            break;
+        }
+        out += "    " + line + '\n';
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string self_executable() {
+    std::error_code ec;
+    auto path = fs::read_symlink("/proc/self/exe", ec);
+    return ec ? std::string{} : path.string();
+}
+
+std::string file_identity(const std::string& path) {
+    struct stat st {};
+    if (path.empty() || ::stat(path.c_str(), &st) != 0) return {};
+    std::ostringstream out;
+    out << path << ' ' << st.st_size << ' ' << st.st_mtim.tv_sec << '.' << st.st_mtim.tv_nsec;
+    return out.str();
+}
+
+RuntimeLocation find_runtime() {
+    // An installed py2cpp (<prefix>/bin/py2cpp) uses the runtime installed beside it, so a build tree that has
+    // since been deleted or rebuilt does not matter.
+    std::string self = self_executable();
+    if (!self.empty()) {
+        fs::path prefix = fs::path(self).parent_path().parent_path();
+        fs::path include = prefix / "include";
+        fs::path library = prefix / "lib" / PY2CPP_RUNTIME_LIBRARY_NAME;
+        std::error_code ec;
+        if (fs::exists(include / "py2cpp" / "runtime.h", ec) && fs::exists(library, ec))
+            return {include.string(), library.string()};
+    }
+    return {PY2CPP_RUNTIME_INCLUDE_DIR, PY2CPP_RUNTIME_LIBRARY};
+}
+
+std::vector<std::string> compiler_from_environment() {
+    const char* cxx = std::getenv("CXX");
+    auto words = split_words(cxx ? cxx : "");
+    if (words.empty()) words.push_back("c++");
+    return words;
+}
+
+std::string toolchain_identity(const std::string& opt_level) {
+    RuntimeLocation runtime = find_runtime();
+    std::string id = "compiler: " + join(compiler_from_environment()) + '\n';
+    id += std::string("flags: ") + PY2CPP_PROGRAM_COMPILE_FLAGS + " -O" + opt_level + " | " +
+          PY2CPP_PROGRAM_LINK_FLAGS + '\n';
+    id += "runtime: " + file_identity(runtime.library) + '\n';
+    id += "runtime headers: " + runtime.include_dir + '\n';
+    return id;
+}
+
+bool compile_program(const CompileRequest& request, const std::string& source_path) {
+    RuntimeLocation runtime = find_runtime();
+    std::vector<std::string> compiler = compiler_from_environment();
+    auto cmd = compile_command(compiler, request, runtime);
+
+    // ccache makes rebuilding an unchanged program (a cleared run cache, a second build) nearly free.
+    bool wrapped = false;
+    if (fs::path(compiler.front()).filename() != "ccache") {
+        std::string ccache = find_in_path("ccache");
+        if (!ccache.empty()) {
+            cmd.insert(cmd.begin(), ccache);
+            wrapped = true;
+        }
+    }
+    if (request.verbose) std::cerr << "py2cpp: " << join(cmd) << '\n';
+    ProcessResult result = run_captured(cmd, {});
+    // A ccache that cannot work (an unwritable cache directory, say) must not pass for a compiler error.
+    if (wrapped && (!result.started || result.status != 0)) {
+        cmd.erase(cmd.begin());
+        result = run_captured(cmd, {});
+    }
+    if (result.started && result.status == 0) return true;
+
+    std::cerr << "py2cpp: internal error: the C++ compiler rejected the generated code\n"
+              << "  This is a bug in py2cpp, not in " << source_path
+              << "; please report it (`py2cpp build --keep-cpp DIR` keeps the C++).\n";
+    if (!result.started) {
+        std::cerr << "  Could not run `" << compiler.front() << "`: " << result.error
+                  << " (set CXX to choose the C++ compiler).\n";
+    } else {
+        std::cerr << "  The compiler (" << compiler.front() << ", exit status " << result.status << ") said:\n"
+                  << first_lines(result.err + result.out, 12);
+    }
+    return false;
+}
+
+}  // namespace py2cpp
