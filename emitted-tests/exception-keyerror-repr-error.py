@@ -1,0 +1,4 @@
+"""Uncaught KeyError shows repr of the key (quotes included)."""
+config = {"host": "localhost"}
+print(config["host"])
+print(config["user name"])
