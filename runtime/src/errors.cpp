@@ -1,6 +1,7 @@
 // Runtime — raising exceptions, CPython's traceback for an uncaught one, and the program's entry point.
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <exception>
 #include <filesystem>
@@ -122,6 +123,19 @@ bool exception_matches(const PyException& e, const Value& type_or_tuple) {
     return e.value.obj()->type->is_subtype_of(static_cast<Type*>(type_or_tuple.obj()));
 }
 
+namespace {
+
+// Ends the process with `status` once stdout and stderr are flushed. Static destructors are skipped on
+// purpose: module globals and constants are statics that refer to each other and to the builtin types,
+// and C++ destroys statics in an order Python never would (an object could be released after its type).
+// Nothing observable is lost: the slice runs no __del__ or atexit handlers.
+[[noreturn]] void finish(int status) {
+    std::fflush(nullptr);
+    std::_Exit(status);
+}
+
+}  // namespace
+
 int run_main(const char* path, void (*module_body)()) {
     // CPython names the script by cwd + "/" + path as given, unnormalized, when the path is relative.
     static std::string absolute;
@@ -135,18 +149,16 @@ int run_main(const char* path, void (*module_body)()) {
         if (e.value.obj()->type->is_subtype_of(&SystemExit)) {
             std::fflush(stdout);
             const auto& args = as<Tuple>(as<ExceptionObject>(e.value).args).items;
-            if (args.empty() || args[0].is_none()) return 0;
-            if (args[0].is_small_intlike()) return static_cast<int>(args[0].as_small() & 0xff);
+            if (args.empty() || args[0].is_none()) finish(0);
+            if (args[0].is_small_intlike()) finish(static_cast<int>(args[0].as_small() & 0xff));
             std::string msg = to_str(args[0]) + "\n";
             std::fwrite(msg.data(), 1, msg.size(), stderr);
-            return 1;
+            finish(1);
         }
         print_traceback(e.value);
-        std::fflush(stdout);
-        return 1;
+        finish(1);
     }
-    std::fflush(stdout);
-    return 0;
+    finish(0);
 }
 
 }  // namespace py

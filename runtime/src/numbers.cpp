@@ -493,8 +493,9 @@ Value truediv(const Two& v) {
     const Value& b = v.b;
     if (is_intlike(a) && is_intlike(b)) {
         if (b.is_small_intlike() && b.as_small() == 0) raise(&ZeroDivisionError, "division by zero");
-        if (a.is_small_intlike() && b.is_small_intlike() && std::llabs(a.as_small()) <= kExactDouble &&
-            std::llabs(b.as_small()) <= kExactDouble)
+        // (A range test rather than llabs, which is undefined for INT64_MIN.)
+        const auto exact = [](std::int64_t n) { return n >= -kExactDouble && n <= kExactDouble; };
+        if (a.is_small_intlike() && b.is_small_intlike() && exact(a.as_small()) && exact(b.as_small()))
             return Value::floating(static_cast<double>(a.as_small()) / static_cast<double>(b.as_small()));
         // Correctly rounded: scale the numerator so the quotient has 55+ bits, keep a sticky bit.
         Mpz x(a), y(b), q, r;
