@@ -468,6 +468,16 @@ Value mul_slow(const Value& a, const Value& b) {
 }
 
 Value inplace_add(const Two& v) {
+    // `s += t` on a str nobody else holds appends in place, as CPython does: without it a loop of `+=`
+    // copies the whole string every time and turns quadratic (bench/programs/string_work.py).
+    if (v.a.is_obj() && v.a.obj()->type == &str_type && v.a.obj()->refcount == 1 && v.b.is_obj() &&
+        v.b.obj()->type == &str_type) {
+        auto& target = as<Str>(v.a);
+        auto& tail = as<Str>(v.b);
+        target.length = target.length >= 0 && tail.length >= 0 ? target.length + tail.length : -1;
+        target.data += tail.data;
+        return v.a;
+    }
     if (v.a.is_obj() && v.a.obj()->type == &list_type) {
         if (!(v.b.is_obj() && (v.b.obj()->type == &list_type || v.b.obj()->type == &tuple_type)))
             concat_error(v.a, v.b);  // list += iterable is wider; the slice covers sequences
