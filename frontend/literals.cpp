@@ -252,6 +252,24 @@ bool parse_float(const std::string& s, double& value) {
     return ec == std::errc() && end == s.data() + s.size();
 }
 
+// The one-character escapes str and bytes literals share (\\ \' \" \a \b \f \n \r \t \v): the character,
+// or -1 when `c` is not one of them.
+int simple_escape(char c) {
+    switch (c) {
+        case '\\': return '\\';
+        case '\'': return '\'';
+        case '"': return '"';
+        case 'a': return '\a';
+        case 'b': return '\b';
+        case 'f': return '\f';
+        case 'n': return '\n';
+        case 'r': return '\r';
+        case 't': return '\t';
+        case 'v': return '\v';
+        default: return -1;
+    }
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------------------
@@ -276,18 +294,12 @@ bool decode_str_escapes(std::string_view s, std::string& out, std::string& error
         i += 2;
         std::size_t count = 0;
         const char* truncated = nullptr;
+        if (const int simple = simple_escape(c); simple >= 0) {
+            out += static_cast<char>(simple);
+            continue;
+        }
         switch (c) {
             case '\n': continue;  // line continuation
-            case '\\': out += '\\'; continue;
-            case '\'': out += '\''; continue;
-            case '"': out += '"'; continue;
-            case 'a': out += '\a'; continue;
-            case 'b': out += '\b'; continue;
-            case 'f': out += '\f'; continue;
-            case 'n': out += '\n'; continue;
-            case 'r': out += '\r'; continue;
-            case 't': out += '\t'; continue;
-            case 'v': out += '\v'; continue;
             case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
                 // Up to three octal digits; in 3.11 a value above 0o377 is simply that character.
                 char32_t value = static_cast<char32_t>(c - '0');
@@ -359,18 +371,12 @@ bool decode_bytes_escapes(std::string_view s, std::string& out, std::string& err
             return false;
         }
         const char c = s[i++];
+        if (const int simple = simple_escape(c); simple >= 0) {
+            out += static_cast<char>(simple);
+            continue;
+        }
         switch (c) {
             case '\n': break;
-            case '\\': out += '\\'; break;
-            case '\'': out += '\''; break;
-            case '"': out += '"'; break;
-            case 'a': out += '\a'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
-            case 'v': out += '\v'; break;
             case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
                 unsigned value = static_cast<unsigned>(c - '0');
                 for (int k = 0; k < 2 && i < s.size() && s[i] >= '0' && s[i] <= '7'; ++k) {
