@@ -528,7 +528,7 @@ Value truediv(const Two& v) {
     return Value::floating(x / y);
 }
 
-Value floordiv(const Two& v) {
+Value floordiv_slow(const Two& v) {
     const Value& a = v.a;
     const Value& b = v.b;
     if (a.is_small_intlike() && b.is_small_intlike()) {
@@ -549,7 +549,7 @@ Value floordiv(const Two& v) {
     return Value::floating(q);
 }
 
-Value mod(const Two& v) {
+Value mod_slow(const Two& v) {
     const Value& a = v.a;
     const Value& b = v.b;
     if (a.is_small_intlike() && b.is_small_intlike()) {

@@ -23,8 +23,8 @@ Value add_slow(const Value& a, const Value& b);
 Value sub_slow(const Value& a, const Value& b);
 Value mul_slow(const Value& a, const Value& b);
 Value truediv(const Two& v);
-Value floordiv(const Two& v);
-Value mod(const Two& v);
+Value floordiv_slow(const Two& v);
+Value mod_slow(const Two& v);
 Value pow(const Two& v);
 Value lshift(const Two& v);
 Value rshift(const Two& v);
@@ -58,6 +58,23 @@ inline Value mul(const Two& v) {
         return Value::integer(r);
     if (v.a.is_float() && v.b.is_float()) return Value::floating(v.a.as_float() * v.b.as_float());
     return mul_slow(v.a, v.b);
+}
+
+// Floor division and modulo round toward negative infinity; the fast path is two int64s with a positive
+// divisor (C++'s truncating `/` and `%` then need one correction for a negative dividend).
+inline Value floordiv(const Two& v) {
+    if (v.a.is_int() && v.b.is_int() && v.b.as_int() > 0) {
+        std::int64_t x = v.a.as_int(), y = v.b.as_int(), q = x / y;
+        return Value::integer(q - (x % y < 0));
+    }
+    return floordiv_slow(v);
+}
+inline Value mod(const Two& v) {
+    if (v.a.is_int() && v.b.is_int() && v.b.as_int() > 0) {
+        std::int64_t y = v.b.as_int(), r = v.a.as_int() % y;
+        return Value::integer(r < 0 ? r + y : r);
+    }
+    return mod_slow(v);
 }
 
 // Comparisons return bool Values; `cmp_*` give C++ bools for conditions.
