@@ -467,7 +467,7 @@ Value mul_slow(const Value& a, const Value& b) {
     unsupported("*", a, b);
 }
 
-Value inplace_add(const Two& v) {
+Value inplace_add_slow(const Two& v) {
     // `s += t` on a str nobody else holds appends in place, as CPython does: without it a loop of `+=`
     // copies the whole string every time and turns quadratic (bench/programs/string_work.py).
     if (v.a.is_obj() && v.a.obj()->type == &str_type && v.a.obj()->refcount == 1 && v.b.is_obj() &&
@@ -489,7 +489,7 @@ Value inplace_add(const Two& v) {
     return add(v);
 }
 
-Value inplace_mul(const Two& v) {
+Value inplace_mul_slow(const Two& v) {
     if (v.a.is_obj() && v.a.obj()->type == &list_type) {
         Value r = repeat(v.a, v.b);
         as<List>(v.a).items = std::move(as<List>(r).items);
