@@ -165,9 +165,11 @@ Value* Dict::find(const Value& key) {
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         std::int32_t e = index[i];
         if (e == -1) return nullptr;
-        if (e >= 0 && entries[static_cast<std::size_t>(e)].hash == h &&
-            equal(entries[static_cast<std::size_t>(e)].key, key))
-            return &entries[static_cast<std::size_t>(e)].value;
+        if (e < 0) continue;
+        Entry& entry = entries[static_cast<std::size_t>(e)];
+        // The same object is the same key without calling ==, as in CPython (interned and reused strs).
+        bool same = entry.key.is_obj() && key.is_obj() && entry.key.obj() == key.obj();
+        if (entry.hash == h && (same || equal(entry.key, key))) return &entry.value;
     }
 }
 
