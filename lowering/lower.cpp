@@ -64,15 +64,16 @@ const std::set<std::string_view> kRuntimeBuiltins = {
     "list", "tuple", "dict", "range", "object", "BaseException", "Exception", "ArithmeticError",
     "ZeroDivisionError", "OverflowError", "LookupError", "IndexError", "KeyError", "ValueError", "TypeError",
     "NameError", "UnboundLocalError", "RuntimeError", "RecursionError", "NotImplementedError", "AssertionError",
-    "StopIteration", "AttributeError", "SystemExit", "KeyboardInterrupt",
+    "StopIteration", "AttributeError", "SystemExit", "KeyboardInterrupt", "getattr", "setattr", "hasattr",
+    "delattr", "type", "issubclass", "callable", "super", "id", "vars", "staticmethod", "classmethod", "property",
+    "NotImplemented",
 };
 const std::set<std::string_view> kOtherBuiltins = {
-    "ascii", "bin", "breakpoint", "bytearray", "bytes", "callable", "classmethod", "compile", "complex",
-    "copyright", "credits", "delattr", "dir", "eval", "exec", "exit", "filter", "frozenset", "getattr",
-    "globals", "hasattr", "hash", "help", "hex", "id", "input", "issubclass", "aiter", "anext", "license",
-    "locals", "map", "memoryview", "oct", "open", "pow", "property", "quit", "round", "set", "setattr", "slice",
-    "staticmethod", "super", "type", "vars", "__import__", "__build_class__", "__debug__", "__doc__", "__file__", "__loader__", "__package__",
-    "__spec__", "__builtins__", "__annotations__", "__cached__", "NotImplemented", "Ellipsis",
+    "ascii", "bin", "breakpoint", "bytearray", "bytes", "compile", "complex", "copyright", "credits", "dir",
+    "eval", "exec", "exit", "filter", "frozenset", "globals", "hash", "help", "hex", "input", "aiter", "anext",
+    "license", "locals", "map", "memoryview", "oct", "open", "pow", "quit", "round", "set", "slice",
+    "__import__", "__build_class__", "__debug__", "__doc__", "__file__", "__loader__", "__package__",
+    "__spec__", "__builtins__", "__annotations__", "__cached__", "Ellipsis",
     "ArithmeticError", "BufferError", "EOFError", "ImportError", "ModuleNotFoundError", "OSError", "IOError",
     "EnvironmentError", "FileNotFoundError", "FileExistsError", "PermissionError", "TimeoutError",
     "ConnectionError", "BrokenPipeError", "ChildProcessError", "InterruptedError", "IsADirectoryError",
@@ -136,18 +137,22 @@ std::string join(const std::vector<std::string>& parts) {
     return out;
 }
 
-enum class Storage { Local, Cell, Free, Global };
+// Class bodies keep their names in the namespace dict (ClassNs); their free variables are read namespace-first.
+enum class Storage { Local, Cell, Free, Global, ClassNs, ClassFree };
 
 constexpr std::size_t kChunk = 8;  // top-level statements per module_partN function
 
 struct LoopState {
     int finally_depth;  // try/finally blocks open when the loop started
+    std::size_t with_depth;  // with blocks open when the loop started
 };
 
 // The C++ function being emitted: the module body or one Python function.
 struct FunctionState {
     const Scope* scope = nullptr;
     bool is_module = false;
+    bool is_class = false;  // a class body: names live in the namespace `_ns`
+    std::vector<std::string> withs;  // the WithBlock variables of the open with statements, outermost first
     NameScope names;
     std::string body;
     int indent = 1;
@@ -269,6 +274,17 @@ private:
     Storage storage_of(const Symbol* sym, const ast::Node* node) {
         if (sym == nullptr) unsupported(node, "a name the resolver did not bind");
         if (fs_->is_module) return Storage::Global;
+        if (fs_->is_class) {
+            switch (sym->scope) {
+                case SymbolScope::LOCAL:
+                case SymbolScope::CELL: return Storage::ClassNs;
+                case SymbolScope::FREE: return Storage::ClassFree;
+                case SymbolScope::GLOBAL_EXPLICIT: return Storage::Global;
+                case SymbolScope::GLOBAL_IMPLICIT: return Storage::ClassNs;  // LOAD_NAME: namespace first
+                case SymbolScope::Unresolved: break;
+            }
+            unsupported(node, "a name the resolver did not bind");
+        }
         switch (sym->scope) {
             case SymbolScope::LOCAL: return Storage::Local;
             case SymbolScope::CELL: return Storage::Cell;
@@ -286,6 +302,12 @@ private:
             case Storage::Cell:
                 return fmt::format("py::load_local({}->value, {})", fs_->names.name(name), quote(name));
             case Storage::Free: return fmt::format("py::load_free(*{}, {})", fs_->names.name(name), quote(name));
+            case Storage::ClassNs:
+                return fmt::format("py::load_class_name(_ns, {}, {})", str_constant(std::string(name)),
+                                   global_or_builtin(name, node));
+            case Storage::ClassFree:
+                return fmt::format("py::load_class_free(_ns, {}, *{})", str_constant(std::string(name)),
+                                   fs_->names.name(name));
             case Storage::Global: break;
         }
         bool has_field = fields_.count(std::string(name)) != 0;
@@ -298,8 +320,24 @@ private:
         return fmt::format("py::name_error({})", quote(name));
     }
 
+    // A class body's fallback after its namespace: the global or the builtin, Unbound when neither exists.
+    std::string global_or_builtin(std::string_view name, const ast::Node* node) {
+        bool has_field = fields_.count(std::string(name)) != 0;
+        bool runtime_builtin = kRuntimeBuiltins.count(name) != 0;
+        if (has_field && runtime_builtin)
+            return fmt::format("py::load_global_or(main_module::{}, {})", field(name), builtin_constant(name));
+        if (has_field) return fmt::format("main_module::{}", field(name));
+        if (runtime_builtin) return builtin_constant(name);
+        if (kOtherBuiltins.count(name) != 0) unsupported(node, fmt::format("builtin '{}'", name));
+        return "py::Value()";
+    }
+
     void store(std::string_view name, const Symbol* sym, const ast::Node* node, const std::string& value) {
         switch (storage_of(sym, node)) {
+            case Storage::ClassNs:
+            case Storage::ClassFree:
+                line(fmt::format("py::store_class_name(_ns, {}, {});", str_constant(std::string(name)), value));
+                return;
             case Storage::Local: line(fmt::format("{} = {};", fs_->names.name(name), value)); return;
             case Storage::Cell:
             case Storage::Free: line(fmt::format("{}->value = {};", fs_->names.name(name), value)); return;
@@ -314,6 +352,8 @@ private:
             case Storage::Local: return fmt::format("({} = {})", fs_->names.name(name), value);
             case Storage::Cell:
             case Storage::Free: return fmt::format("({}->value = {})", fs_->names.name(name), value);
+            case Storage::ClassNs:
+            case Storage::ClassFree: unsupported(node, "':=' in a class body");
             case Storage::Global: break;
         }
         return fmt::format("(main_module::{} = {})", field(name), value);
@@ -349,6 +389,7 @@ private:
                 bool is_break = s->kind == K::Break;
                 if (fs_->finally_depth > fs_->loops.back().finally_depth)
                     unsupported(s, fmt::format("'{}' out of a try/finally", is_break ? "break" : "continue"));
+                exit_withs(fs_->loops.back().with_depth);
                 line(is_break ? "break;" : "continue;");
                 return;
             }
@@ -356,7 +397,18 @@ private:
             case K::Return: {
                 auto* r = ast::as<ast::Return>(s);
                 if (fs_->finally_depth > 0) unsupported(s, "'return' out of a try/finally");
-                line(fmt::format("return {};", r->value != nullptr ? expr(r->value) : "py::Value::none()"));
+                std::string value = r->value != nullptr ? expr(r->value) : "py::Value::none()";
+                if (fs_->withs.empty()) {
+                    line(fmt::format("return {};", value));
+                    return;
+                }
+                // the value first, then the with blocks' __exit__, innermost first
+                open("{");
+                std::string t = temp();
+                line(fmt::format("py::Value {} = {};", t, value));
+                exit_withs(0);
+                line(fmt::format("return {};", t));
+                close();
                 return;
             }
             case K::Raise: {
@@ -379,11 +431,11 @@ private:
                 close();
                 return;
             }
-            case K::ClassDef: unsupported(s, "class definitions");
+            case K::ClassDef: return lower_class(ast::as<ast::ClassDef>(s));
             case K::Delete:
                 for (const ast::Expr* target : ast::as<ast::Delete>(s)->targets) lower_del(target);
                 return;
-            case K::With: unsupported(s, "'with'");
+            case K::With: return lower_with(ast::as<ast::With>(s));
             case K::Match: unsupported(s, "'match'");
             case K::Import:
             case K::ImportFrom: unsupported(s, "import");
@@ -412,7 +464,10 @@ private:
             close();
             return;
         }
-        if (target->kind == ast::ExprKind::Attribute) unsupported(target, "attribute assignment");
+        if (auto* a = ast::as<ast::Attribute>(target)) {
+            line(fmt::format("py::setattr({{{}, {}, {}}});", expr(a->value), str_constant(a->attr), value));
+            return;
+        }
         unsupported(target, "this assignment target");
     }
 
@@ -420,6 +475,10 @@ private:
     void lower_del(const ast::Expr* target) {
         if (auto* n = ast::as<ast::Name>(target)) {
             Storage where = storage_of(n->symbol, n);
+            if (where == Storage::ClassNs || where == Storage::ClassFree) {
+                line(fmt::format("py::delete_class_name(_ns, {});", str_constant(n->id)));
+                return;
+            }
             if (where == Storage::Global) {
                 if (fields_.count(n->id) == 0) {
                     line(fmt::format("py::name_error({});", quote(n->id)));
@@ -434,6 +493,10 @@ private:
         }
         if (auto* sub = ast::as<ast::Subscript>(target)) {
             line(fmt::format("py::delitem({{{}, {}}});", expr(sub->value), subscript_index(sub->slice)));
+            return;
+        }
+        if (auto* a = ast::as<ast::Attribute>(target)) {
+            line(fmt::format("py::delattr({}, {});", expr(a->value), str_constant(a->attr)));
             return;
         }
         const ast::ExprList* elts = nullptr;
@@ -467,7 +530,7 @@ private:
         }
         // Then the annotation, as CPython orders it; only in a module (or class) body and not under
         // `from __future__ import annotations`; in a function it binds nothing at run time.
-        if (fs_->is_module && !resolved_.future.annotations) line(expr(a->annotation) + ";");
+        if ((fs_->is_module || fs_->is_class) && !resolved_.future.annotations) line(expr(a->annotation) + ";");
     }
 
     void lower_augassign(const ast::AugAssign* a) {
@@ -483,6 +546,15 @@ private:
             line(fmt::format("py::Value {} = {};", index, subscript_index(sub->slice)));
             line(fmt::format("py::setitem({{{0}, {1}, {2}({{py::getitem({{{0}, {1}}}), {3}}})}});", obj, index, fn,
                              expr(a->value)));
+            close();
+            return;
+        }
+        if (auto* attr = ast::as<ast::Attribute>(a->target)) {
+            std::string obj = temp();
+            open("{");
+            line(fmt::format("py::Value {} = {};", obj, expr(attr->value)));
+            std::string name = str_constant(attr->attr);
+            line(fmt::format("py::setattr({{{0}, {1}, {2}({{py::getattr({0}, {1}), {3}}})}});", obj, name, fn, expr(a->value)));
             close();
             return;
         }
@@ -531,7 +603,7 @@ private:
     }
 
     void lower_loop_body(const ast::StmtList& body) {
-        fs_->loops.push_back({fs_->finally_depth});
+        fs_->loops.push_back({fs_->finally_depth, fs_->withs.size()});
         lower_body(body);
         fs_->loops.pop_back();
     }
@@ -618,7 +690,98 @@ private:
     }
 
     std::string child_qualname(std::string_view name) const {
-        return fs_->is_module ? std::string(name) : qualname_ + ".<locals>." + std::string(name);
+        if (fs_->is_module) return std::string(name);
+        return qualname_ + (fs_->is_class ? "." : ".<locals>.") + std::string(name);
+    }
+
+    // `with a as x, b:` is one WithBlock per item, nested. The body's exceptions go to __exit__, which may
+    // suppress them; leaving the body normally (or by return/break/continue) calls __exit__(None, None, None).
+    void lower_with(const ast::With* w, std::size_t item = 0) {
+        if (w->is_async) unsupported(w, "'async with'");
+        const ast::WithItem* it = w->items[item];
+        std::string block = fmt::format("_with{}", ++label_counter_);
+        open("{");
+        line(fmt::format("py::WithBlock {}({});", block, expr(it->context_expr)));
+        if (it->optional_vars != nullptr) {
+            std::string t = temp();
+            line(fmt::format("py::Value {} = {}.enter();", t, block));
+            assign_to(it->optional_vars, t);
+        } else {
+            line(fmt::format("{}.enter();", block));
+        }
+        fs_->withs.push_back(block);
+        open("try {");
+        if (item + 1 < w->items.size())
+            lower_with(w, item + 1);
+        else
+            lower_body(w->body);
+        std::string e = fmt::format("_e{}", ++label_counter_);
+        close(fmt::format("}} catch (py::PyException& {}) {{", e));
+        line(fmt::format("    {}.exit_exception({});", block, e));
+        line("}");
+        fs_->withs.pop_back();
+        line(fmt::format("{}.exit_normally();", block));
+        close();
+    }
+
+    // Before a return/break/continue leaves the with blocks opened after `depth`: their __exit__, innermost first.
+    void exit_withs(std::size_t depth) {
+        for (std::size_t i = fs_->withs.size(); i > depth; --i) line(fmt::format("{}.exit_normally();", fs_->withs[i - 1]));
+    }
+
+    // Decorators are evaluated before anything else of the def/class; they are applied innermost first.
+    std::vector<std::string> evaluate_decorators(const ast::ExprList& decorators) {
+        std::vector<std::string> temps;
+        for (const ast::Expr* d : decorators) {
+            temps.push_back(temp());
+            line(fmt::format("py::Value {} = {};", temps.back(), expr(d)));
+        }
+        return temps;
+    }
+    std::string apply_decorators(const std::vector<std::string>& temps, std::string value) {
+        for (std::size_t i = temps.size(); i > 0; --i) value = fmt::format("py::call({{{}, {}}})", temps[i - 1], value);
+        return value;
+    }
+
+    // A class statement: the body runs as a function filling the namespace `_ns`, then type(name, bases, ns)
+    // makes the class; the __class__ cell (zero-argument super()) is filled, then the decorators applied.
+    void lower_class(const ast::ClassDef* c) {
+        if (!c->keywords.empty()) unsupported(c->keywords[0], "class keywords (metaclass=...)");
+        for (const ast::Expr* b : c->bases)
+            if (b->kind == ast::ExprKind::Starred) unsupported(b, "starred class bases");
+        open("{");
+        std::vector<std::string> decorators = evaluate_decorators(c->decorator_list);
+        std::string bases = temp(), ns = temp(), cls = temp(), cell = temp();
+        std::vector<std::string> base_exprs;
+        for (const ast::Expr* b : c->bases) base_exprs.push_back(expr(b));
+        line(fmt::format("py::Value {} = py::make_tuple({{{}}});", bases, join(base_exprs)));
+        std::string qualname = child_qualname(c->name);
+        bool class_cell = c->scope->needs_class_closure;
+        std::string cpp = emit_function(c->name, qualname, c->scope, nullptr, c->loc.lineno, [&] { lower_class_body(c); },
+                                        /*class_body=*/true);
+        std::string cells = closure_cells(c->scope);
+        if (class_cell) {
+            line(fmt::format("auto {} = std::make_shared<py::Cell>();", cell));
+            cells += (cells.empty() ? "" : ", ") + cell;
+        }
+        line(fmt::format("py::Value {} = py::class_namespace({});", ns, str_constant(qualname)));
+        line(fmt::format("py::call({{py::make_function(&code::{0}, &code::info_{0}, {{}}, {{{1}}}), {2}}});", cpp, cells, ns));
+        line(fmt::format("py::Value {} = py::make_class({}, {}, {});", cls, str_constant(c->name), bases, ns));
+        if (class_cell) line(fmt::format("{}->value = {};", cell, cls));
+        store(c->name, symbol_in_current(c->name, c), c, apply_decorators(decorators, cls));
+        close();
+    }
+
+    void lower_class_body(const ast::ClassDef* c) {
+        const ast::StmtList& body = c->body;
+        // A docstring becomes __doc__ (lower_stmt skips constant expression statements).
+        if (!body.empty()) {
+            if (auto* e = ast::as<ast::ExprStmt>(body[0])) {
+                if (auto* k = ast::as<ast::Constant>(e->value); k != nullptr && k->value.kind == ast::ConstantValue::Kind::Str)
+                    line(fmt::format("py::store_class_name(_ns, {}, {});", str_constant("__doc__"), str_constant(k->value.text)));
+            }
+        }
+        lower_body(body);
     }
 
     // The closure of a function object created here: the current function's cells for the child's free names.
@@ -630,14 +793,15 @@ private:
 
     void lower_def(const ast::FunctionDef* f) {
         if (f->is_async) unsupported(f, "'async def'");
-        if (!f->decorator_list.empty()) unsupported(f->decorator_list[0], "decorators");
         check_parameters(f->args);
         if (f->scope->generator) unsupported(f, "generators");
 
-        // Defaults are evaluated once, here, left to right; then the annotations, as CPython does.
+        // Decorators first, then the defaults, once, left to right; then the annotations, as CPython does.
         const ast::Arguments* a = f->args;
+        bool block = !a->defaults.empty() || !f->decorator_list.empty();
+        if (block) open("{");
+        std::vector<std::string> decorators = evaluate_decorators(f->decorator_list);
         std::vector<std::string> defaults;
-        if (!a->defaults.empty()) open("{");
         for (const ast::Expr* d : a->defaults) {
             defaults.push_back(temp());
             line(fmt::format("py::Value {} = {};", defaults.back(), expr(d)));
@@ -650,9 +814,9 @@ private:
         std::string cpp = emit_function(f->name, child_qualname(f->name), f->scope, a, f->loc.lineno,
                                         [&] { lower_body(f->body); });
         store(f->name, symbol_in_current(f->name, f), f,
-              fmt::format("py::make_function(&code::{0}, &code::info_{0}, {{{1}}}, {{{2}}})", cpp, join(defaults),
-                          closure_cells(f->scope)));
-        if (!a->defaults.empty()) close();
+              apply_decorators(decorators, fmt::format("py::make_function(&code::{0}, &code::info_{0}, {{{1}}}, {{{2}}})",
+                                                       cpp, join(defaults), closure_cells(f->scope))));
+        if (block) close();
     }
 
     std::string lambda(const ast::Lambda* l) {
@@ -707,7 +871,7 @@ private:
     // comprehension, whose single parameter is the outermost iterable; `emit_body` lowers the body.
     template <class EmitBody>
     std::string emit_function(std::string_view name, const std::string& qualname, const Scope* scope,
-                              const ast::Arguments* args, int lineno, EmitBody emit_body) {
+                              const ast::Arguments* args, int lineno, EmitBody emit_body, bool class_body = false) {
         std::string cpp_base = fs_->is_module ? std::string(name) : code_prefix_ + "_" + std::string(name);
         // the function's C++ name, and the names of its CodeInfo and parameter list beside it
         std::string cpp = code_names_.fresh(cpp_base);
@@ -717,12 +881,15 @@ private:
         std::vector<std::string_view> params;
         if (args != nullptr)
             for (const ast::Arg* a : args->args) params.push_back(a->arg);
+        else if (class_body)
+            params.push_back(".namespace");
         else
             params.push_back(scope->varnames.empty() ? std::string_view(".0") : scope->varnames[0]);
         bool has_defaults = args != nullptr && !args->defaults.empty();
 
         FunctionState state;
         state.scope = scope;
+        state.is_class = class_body;
         FunctionState* saved = enter(state);
         std::string saved_qualname = qualname_, saved_prefix = code_prefix_;
         qualname_ = qualname;
@@ -730,7 +897,8 @@ private:
 
         line("_fn.check_arity(_nargs);");
         line(fmt::format("py::Frame _frame({});", quote(name)));
-        for (std::size_t i = 0; i < params.size(); ++i) {
+        if (class_body) line("const py::Value& _ns = _args[0];");
+        for (std::size_t i = 0; i < params.size() && !class_body; ++i) {
             std::string arg = has_defaults ? fmt::format("_fn.arg(_args, _nargs, {})", i) : fmt::format("_args[{}]", i);
             const Symbol* sym = scope->lookup(params[i]);
             if (sym != nullptr && sym->scope == SymbolScope::CELL)
@@ -740,7 +908,11 @@ private:
         }
         for (std::size_t i = 0; i < scope->freevars.size(); ++i)
             line(fmt::format("std::shared_ptr<py::Cell>& {} = _fn.cells[{}];", state.names.name(scope->freevars[i]), i));
+        if (class_body && scope->needs_class_closure)  // the __class__ cell the class statement fills
+            line(fmt::format("std::shared_ptr<py::Cell>& {} = _fn.cells[{}];", state.names.name("__class__"),
+                             scope->freevars.size()));
         for (const Symbol* sym : scope->symbols) {
+            if (class_body) break;
             if (std::find(params.begin(), params.end(), sym->name) != params.end()) continue;
             if (sym->scope == SymbolScope::LOCAL)
                 line(fmt::format("py::Value {};", state.names.name(sym->name)));
@@ -748,7 +920,7 @@ private:
                 line(fmt::format("auto {} = std::make_shared<py::Cell>();", state.names.name(sym->name)));
         }
         emit_body();
-        if (args != nullptr) line("return py::Value::none();");
+        if (args != nullptr || class_body) line("return py::Value::none();");
 
         leave(saved);
         qualname_ = saved_qualname;
@@ -856,7 +1028,10 @@ private:
                 }
                 return fmt::format("py::concat_strs({{{}}})", join(parts));
             }
-            case K::Attribute: unsupported(e, "attribute access");
+            case K::Attribute: {
+                auto* a = ast::as<ast::Attribute>(e);
+                return fmt::format("py::getattr({}, {})", expr(a->value), str_constant(a->attr));
+            }
             case K::Lambda: return lambda(ast::as<ast::Lambda>(e));
             case K::ListComp: {
                 auto* c = ast::as<ast::ListComp>(e);
@@ -951,17 +1126,25 @@ private:
         return fmt::format("{}({})", fn, expr(u->operand));
     }
 
+    // A comparison whose result is a value: ==, <, ... return what a class's method returns.
+    static std::string compare_value(ast::CmpOpKind op, const std::string& l, const std::string& r) {
+        using K = ast::CmpOpKind;
+        const char* fn = op == K::Eq ? "py::eq_value" : op == K::NotEq ? "py::ne_value" : op == K::Lt ? "py::lt_value"
+                         : op == K::LtE ? "py::le_value" : op == K::Gt ? "py::gt_value" : op == K::GtE ? "py::ge_value"
+                                                                                             : nullptr;
+        if (fn == nullptr) return fmt::format("py::Value::boolean({}({{{}, {}}}))", compare_function(op), l, r);
+        return fmt::format("{}({{{}, {}}})", fn, l, r);
+    }
+
     std::string compare(const ast::Compare* c) {
-        if (c->ops.size() == 1)
-            return fmt::format("py::Value::boolean({}({{{}, {}}}))", compare_function(c->ops[0]), expr(c->left),
-                               expr(c->comparators[0]));
+        if (c->ops.size() == 1) return compare_value(c->ops[0], expr(c->left), expr(c->comparators[0]));
         // a < b < c: each operand evaluated once, stopping at the first false comparison
         std::string l = temp(), r = temp();
         std::string out = fmt::format("[&]() -> py::Value {{ py::Value {} = {}; py::Value {}; ", l, expr(c->left), r);
         for (std::size_t i = 0; i < c->ops.size(); ++i) {
             out += fmt::format("{} = {}; ", r, expr(c->comparators[i]));
             if (i + 1 == c->ops.size()) {
-                out += fmt::format("return py::Value::boolean({}({{{}, {}}})); }}()", compare_function(c->ops[i]), l, r);
+                out += fmt::format("return {}; }}()", compare_value(c->ops[i], l, r));
             } else {
                 out += fmt::format("if (!{}({{{}, {}}})) return py::Value::boolean(false); {} = std::move({}); ",
                                    compare_function(c->ops[i]), l, r, l, r);
@@ -973,6 +1156,43 @@ private:
     static bool is_runtime_method(std::string_view name) {
         auto in = [&](const auto& names) { return std::find(std::begin(names), std::end(names), name) != std::end(names); };
         return in(py::kStrMethods) || in(py::kListMethods) || in(py::kDictMethods);
+    }
+
+    // A method of the builtin types that the runtime lacks is refused here, unless a class of the program
+    // defines a method of that name (then the receiver may be one of its instances).
+    void check_method_name(const ast::Attribute* attr) {
+        if (is_runtime_method(attr->attr)) return;
+        bool builtin_method = std::find(std::begin(py::kUnimplementedMethods), std::end(py::kUnimplementedMethods),
+                                        attr->attr) != std::end(py::kUnimplementedMethods);
+        if (builtin_method && !class_binds(resolved_.table.top(), attr->attr))
+            unsupported(attr, fmt::format("method '{}'", attr->attr));
+    }
+    static bool class_binds(const Scope* scope, std::string_view name) {
+        if (scope->type == BlockType::Class) {
+            const Symbol* s = scope->lookup(name);
+            if (s != nullptr && s->flags.any(kDefBound)) return true;
+        }
+        return std::any_of(scope->children.begin(), scope->children.end(),
+                           [&](const Scope* c) { return class_binds(c, name); });
+    }
+
+    // super() in a method: the __class__ cell and the method's first argument (CPython's super_init).
+    std::string zero_arg_super(const ast::Call* c) {
+        const Scope* scope = fs_->scope;
+        if (fs_->is_module || fs_->is_class) return "py::super_zero(nullptr, nullptr)";
+        const Symbol* cls = scope->lookup("__class__");
+        std::string cell = cls != nullptr && cls->scope == SymbolScope::FREE
+                               ? fs_->names.name("__class__") + ".get()"
+                               : std::string("nullptr");
+        std::string first = "nullptr";
+        if (!scope->varnames.empty() && scope->comprehension == ComprehensionKind::None) {
+            std::string_view p = scope->varnames[0];  // the first parameter
+            const Symbol* ps = scope->lookup(p);
+            first = ps != nullptr && ps->scope == SymbolScope::CELL ? "&" + fs_->names.name(p) + "->value"
+                                                                     : "&" + fs_->names.name(p);
+        }
+        (void)c;
+        return fmt::format("py::super_zero({}, {})", cell, first);
     }
 
     bool is_builtin_name(const ast::Expr* e, std::string_view name) {
@@ -996,12 +1216,13 @@ private:
             }
             return fmt::format("py::print({{{}}}, {}, {})", join(values), c->args.size(), quote(letters));
         }
+        if (c->args.empty() && c->keywords.empty() && is_builtin_name(c->func, "super")) return zero_arg_super(c);
         if (!c->keywords.empty()) return call_with_keywords(c);
         if (auto* attr = ast::as<ast::Attribute>(c->func)) {
-            if (!is_runtime_method(attr->attr)) unsupported(attr, fmt::format("method '{}'", attr->attr));
-            std::vector<std::string> parts{expr(attr->value)};
+            check_method_name(attr);
+            std::vector<std::string> parts;
             for (const ast::Expr* a : c->args) parts.push_back(expr(a));
-            return fmt::format("py::call_method({}, {{{}}})", quote(attr->attr), join(parts));
+            return fmt::format("py::Method({}, {}).call({{{}}})", expr(attr->value), str_constant(attr->attr), join(parts));
         }
         std::vector<std::string> parts{expr(c->func)};
         for (const ast::Expr* a : c->args) parts.push_back(expr(a));
@@ -1013,7 +1234,18 @@ private:
     std::string call_with_keywords(const ast::Call* c) {
         for (const ast::Keyword* k : c->keywords)
             if (!k->arg) unsupported(k, "'**' arguments");
-        if (c->func->kind == ast::ExprKind::Attribute) unsupported(c->keywords[0], "keyword arguments to methods");
+        if (auto* attr = ast::as<ast::Attribute>(c->func)) {
+            check_method_name(attr);
+            std::vector<std::string> parts;
+            for (const ast::Expr* a : c->args) parts.push_back(expr(a));
+            std::string names;
+            for (const ast::Keyword* k : c->keywords) {
+                names += (names.empty() ? "" : " ") + *k->arg;
+                parts.push_back(expr(k->value));
+            }
+            return fmt::format("py::Method({}, {}).call_kw({{{}}}, {})", expr(attr->value), str_constant(attr->attr),
+                               join(parts), quote(names));
+        }
         if (auto* n = ast::as<ast::Name>(c->func); n != nullptr && kRuntimeBuiltins.count(n->id) != 0 &&
                                                     storage_of(n->symbol, n) == Storage::Global &&
                                                     fields_.count(n->id) == 0)

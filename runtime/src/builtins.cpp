@@ -61,9 +61,21 @@ std::vector<std::size_t> code_point_offsets(const std::string& s) {
     return out;
 }
 
+}  // namespace
+
 std::int64_t length_of(const Value& v) {
     if (v.is_obj()) {
         Type* t = v.obj()->type;
+        if (t->heap) {
+            Value r;
+            if (call_special(v, "__len__", {}, r)) {
+                if (!is_intlike(r))
+                    raise(&TypeError, std::string("'") + type_name(r) + "' object cannot be interpreted as an integer");
+                if (compare(r, Value::integer(0), CmpOp::Lt)) raise(&ValueError, "__len__() should return >= 0");
+                if (!r.is_small_intlike()) raise(&OverflowError, "cannot fit 'int' into an index-sized integer");
+                return r.as_small();
+            }
+        }
         if (t == &str_type) return as<Str>(v).size();
         if (t == &list_type) return static_cast<std::int64_t>(as<List>(v).items.size());
         if (t == &tuple_type) return static_cast<std::int64_t>(as<Tuple>(v).items.size());
@@ -74,8 +86,6 @@ std::int64_t length_of(const Value& v) {
     }
     raise(&TypeError, std::string("object of type '") + type_name(v) + "' has no len()");
 }
-
-}  // namespace
 
 // ---------------------------------------------------------------------------------------------------------
 // Building values
@@ -117,6 +127,24 @@ Value call_n(const Value& callee, const Value* args, std::size_t nargs) {
             return fn.code(fn, args, nargs);
         }
         if (t == &builtin_function_type) return as<BuiltinFunction>(callee).code(args, nargs);
+        if (t == &method_type) {
+            auto& m = as<BoundMethod>(callee);
+            std::vector<Value> all{m.self};
+            all.insert(all.end(), args, args + nargs);
+            return call_n(m.function, all.data(), all.size());
+        }
+        if (t == &builtin_method_type) {
+            auto& m = as<BuiltinMethod>(callee);
+            if (m.self.is_unbound()) return call_method_n(m.name.c_str(), args, nargs);
+            std::vector<Value> all{m.self};
+            all.insert(all.end(), args, args + nargs);
+            return call_method_n(m.name.c_str(), all.data(), all.size());
+        }
+        if (t == &staticmethod_type) return call_n(as<StaticMethod>(callee).function, args, nargs);
+        if (t->heap) {
+            Value f = lookup_on_type(t, new_str("__call__"));
+            if (f.is_bound()) return Method(callee, new_str("__call__")).call_n(args, nargs);
+        }
         if (t == &type_type) {
             Type* type = static_cast<Type*>(callee.obj());
             if (type->ctor != nullptr) return type->ctor(type, args, nargs);
@@ -126,17 +154,48 @@ Value call_n(const Value& callee, const Value* args, std::size_t nargs) {
     raise(&TypeError, std::string("'") + type_name(callee) + "' object is not callable");
 }
 
-Value call_kw(std::initializer_list<Value> callee_args_kwvalues, const char* keywords) {
+Value call_kw_n(const Value* callee_args_kwvalues, std::size_t count, const char* keywords) {
     std::vector<std::string_view> names;
     for (std::string_view rest = keywords; !rest.empty();) {
         std::size_t space = rest.find(' ');
         names.push_back(rest.substr(0, space));
         rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
     }
-    const Value& callee = *callee_args_kwvalues.begin();
-    const Value* positional = callee_args_kwvalues.begin() + 1;
-    std::size_t npos = callee_args_kwvalues.size() - 1 - names.size();
+    const Value& callee = callee_args_kwvalues[0];
+    const Value* positional = callee_args_kwvalues + 1;
+    std::size_t npos = count - 1 - names.size();
     const Value* kwvalues = positional + npos;
+    // A bound method, a class (its __init__ takes the keywords) or a callable instance: the function to call
+    // with the object prepended.
+    Value function, self;
+    if (has_type(callee, &method_type)) {
+        function = as<BoundMethod>(callee).function;
+        self = as<BoundMethod>(callee).self;
+    } else if (has_type(callee, &type_type) && static_cast<Type*>(callee.obj())->heap) {
+        Type* type = static_cast<Type*>(callee.obj());
+        Value init = lookup_on_type(type, new_str("__init__"));
+        if (!has_type(init, &function_type))
+            raise(&TypeError, std::string(type->name) +
+                                  (type->base == &object_type ? "() takes no arguments" : "() takes no keyword arguments"));
+        // the instance without running __init__, then __init__ with the keywords
+        self = type->base == &BaseException
+                   ? Value::object(new ExceptionObject(type, Value::object(new Tuple(std::vector<Value>(positional, positional + npos)))))
+                   : Value::object(new Instance(type));
+        std::vector<Value> items{init, self};
+        items.insert(items.end(), positional, callee_args_kwvalues + count);
+        Value r = call_kw_n(items.data(), items.size(), keywords);
+        if (!r.is_none()) raise(&TypeError, std::string("__init__() should return None, not '") + type_name(r) + "'");
+        return self;
+    } else if (is_instance_of_class(callee)) {
+        function = lookup_on_type(callee.obj()->type, new_str("__call__"));
+        self = callee;
+        if (!has_type(function, &function_type)) function = Value();
+    }
+    if (function.is_bound()) {
+        std::vector<Value> items{function, self};
+        items.insert(items.end(), positional, callee_args_kwvalues + count);
+        return call_kw_n(items.data(), items.size(), keywords);
+    }
     if (!has_type(callee, &function_type)) {
         if (has_type(callee, &type_type) || has_type(callee, &builtin_function_type))
             raise(&NotImplementedError, std::string("py2cpp: keyword arguments to '") +
@@ -155,10 +214,10 @@ Value call_kw(std::initializer_list<Value> callee_args_kwvalues, const char* key
         std::size_t i = 0;
         while (i < info.nparams && names[k] != info.param_names[i]) ++i;
         if (i == info.nparams)
-            raise(&TypeError, std::string(info.name) + "() got an unexpected keyword argument '" +
+            raise(&TypeError, std::string(info.qualname) + "() got an unexpected keyword argument '" +
                                   std::string(names[k]) + "'");
         if (bound[i].is_bound())
-            raise(&TypeError, std::string(info.name) + "() got multiple values for argument '" + std::string(names[k]) + "'");
+            raise(&TypeError, std::string(info.qualname) + "() got multiple values for argument '" + std::string(names[k]) + "'");
         bound[i] = kwvalues[k];
     }
     std::size_t first_default = info.nparams - fn.defaults.size();
@@ -182,6 +241,7 @@ Value getitem_slow(const Two& v) {
     const Value& key = v.b;
     if (!obj.is_obj()) raise(&TypeError, std::string("'") + type_name(obj) + "' object is not subscriptable");
     Type* t = obj.obj()->type;
+    if (Value r; t->heap && call_special(obj, "__getitem__", {key}, r)) return r;
     if (t == &dict_type) {
         if (Value* found = as<Dict>(obj).find(key)) return *found;
         raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({key}))));
@@ -241,6 +301,7 @@ void setitem_slow(const Three& v) {
     const Value& obj = v.a;
     const Value& key = v.b;
     const Value& value = v.c;
+    if (Value r; is_instance_of_class(obj) && call_special(obj, "__setitem__", {key, value}, r)) return;
     if (has_type(obj, &dict_type)) {
         as<Dict>(obj).set(key, value);
         return;
@@ -305,6 +366,7 @@ void unpack(const Value& v, Value* out, std::size_t n) {
 void delitem(const Two& v) {
     const Value& obj = v.a;
     const Value& key = v.b;
+    if (Value r; is_instance_of_class(obj) && call_special(obj, "__delitem__", {key}, r)) return;
     if (has_type(obj, &dict_type)) {
         if (!as<Dict>(obj).erase(key)) raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({key}))));
         return;
@@ -335,9 +397,58 @@ void delitem(const Two& v) {
 // ---------------------------------------------------------------------------------------------------------
 // Iteration
 
+namespace {
+
+Type instance_iterator_type("iterator", &object_type, nullptr, true);
+
+// Iterates a class instance: its __next__ until StopIteration, or (for a class with __getitem__ and no
+// __iter__) __getitem__(0), (1), ... until IndexError, as CPython's iter() does.
+struct InstanceIterator : Iterator {
+    Value target;
+    bool by_index;
+    std::int64_t index = 0;
+    InstanceIterator(Value t, bool i) : Iterator(&instance_iterator_type), target(std::move(t)), by_index(i) {}
+    bool next(Value& out) override {
+        try {
+            if (by_index) {
+                call_special(target, "__getitem__", {Value::integer(index++)}, out);
+                return true;
+            }
+            if (!call_special(target, "__next__", {}, out))
+                raise(&TypeError, std::string("'") + type_name(target) + "' object is not an iterator");
+            return true;
+        } catch (PyException& e) {
+            if (e.value.obj()->type->is_subtype_of(by_index ? &IndexError : &StopIteration)) return false;
+            throw;
+        }
+    }
+};
+
+}  // namespace
+
+// iter(obj) for a class instance: what its __iter__ returns, checked to be an iterator.
+Value instance_iter(const Value& obj) {
+    Value it;
+    if (!call_special(obj, "__iter__", {}, it)) {
+        if (!lookup_on_type(obj.obj()->type, new_str("__getitem__")).is_bound())
+            raise(&TypeError, std::string("'") + type_name(obj) + "' object is not iterable");
+        return Value::object(new InstanceIterator(obj, true));
+    }
+    bool iterator = it.is_obj() && (it.obj()->type->iterator ||
+                                    (it.obj()->type->heap && lookup_on_type(it.obj()->type, new_str("__next__")).is_bound()));
+    if (!iterator) raise(&TypeError, std::string("iter() returned non-iterator of type '") + type_name(it) + "'");
+    return it;
+}
+
 ForIter::ForIter(const Value& iterable) : obj_(iterable) {
     if (iterable.is_obj()) {
         Type* t = iterable.obj()->type;
+        if (t->heap) {
+            obj_ = instance_iter(iterable);
+            if (obj_.obj()->type->heap) obj_ = Value::object(new InstanceIterator(obj_, false));
+            kind_ = Kind::Iter;
+            return;
+        }
         if (t == &range_type) {
             Range& r = as<Range>(iterable);
             kind_ = Kind::Range;
@@ -525,6 +636,21 @@ Value construct_range(Type*, const Value* args, std::size_t n) {
     return Value::object(new Range(v[0], v[1], v[2]));
 }
 
+// type(x) is x's type; type(name, bases, namespace) makes a class as a class statement does.
+Value construct_type(Type*, const Value* args, std::size_t n) {
+    if (n == 1) return Value::object(type_of(args[0]));
+    if (n != 3) raise(&TypeError, "type() takes 1 or 3 arguments");
+    if (!is_str(args[0])) raise(&TypeError, std::string("type.__new__() argument 1 must be str, not ") + type_name(args[0]));
+    if (!has_type(args[1], &tuple_type))
+        raise(&TypeError, std::string("type.__new__() argument 2 must be tuple, not ") + type_name(args[1]));
+    if (!has_type(args[2], &dict_type))
+        raise(&TypeError, std::string("type.__new__() argument 3 must be dict, not ") + type_name(args[2]));
+    Value ns = class_namespace(args[0]);
+    for (auto& e : as<Dict>(args[2]).entries)
+        if (e.key.is_bound()) as<Dict>(ns).set(e.key, e.value);
+    return make_class(args[0], args[1], ns);
+}
+
 Value construct_exception(Type* type, const Value* args, std::size_t n) {
     return Value::object(new ExceptionObject(type, Value::object(new Tuple(std::vector<Value>(args, args + n)))));
 }
@@ -560,6 +686,7 @@ Value bi_abs(const Value* args, std::size_t n) {
     const Value& x = args[0];
     if (x.is_float()) return Value::floating(std::fabs(x.as_float()));
     if (is_intlike(x)) return compare(x, Value::integer(0), CmpOp::Lt) ? neg(x) : pos(x);
+    if (Value r; call_special(x, "__abs__", {}, r)) return r;
     raise(&TypeError, std::string("bad operand type for abs(): '") + type_name(x) + "'");
 }
 
@@ -683,12 +810,22 @@ struct ZipObject : Iterator {
 
 Value bi_iter(const Value* args, std::size_t n) {
     if (n != 1) raise(&NotImplementedError, "py2cpp: iter() with a sentinel is not supported yet");
+    if (is_instance_of_class(args[0])) return instance_iter(args[0]);
     if (args[0].is_obj() && args[0].obj()->type->iterator) return args[0];
     return Value::object(new ForIterObject(&list_iterator_type, args[0]));
 }
 
 Value bi_next(const Value* args, std::size_t n) {
     if (n < 1 || n > 2) raise(&TypeError, "next expected at least 1 argument, got " + std::to_string(n));
+    if (is_instance_of_class(args[0])) {
+        Value out;
+        try {
+            if (call_special(args[0], "__next__", {}, out)) return out;
+        } catch (PyException& e) {
+            if (n == 2 && e.value.obj()->type->is_subtype_of(&StopIteration)) return args[1];
+            throw;
+        }
+    }
     if (!(args[0].is_obj() && args[0].obj()->type->iterator))
         raise(&TypeError, std::string("'") + type_name(args[0]) + "' object is not an iterator");
     Value out;
@@ -757,6 +894,85 @@ Value bi_format(const Value* args, std::size_t n) {
     return format_with_spec(args[0], n == 2 ? args[1] : new_str(""));
 }
 
+Value bi_getattr(const Value* args, std::size_t n) {
+    if (n < 2 || n > 3) raise(&TypeError, "getattr expected at least 2 arguments, got " + std::to_string(n));
+    if (n == 2) return getattr(args[0], args[1]);
+    try {
+        return getattr(args[0], args[1]);
+    } catch (PyException& e) {
+        if (!e.value.obj()->type->is_subtype_of(&AttributeError)) throw;
+        return args[2];
+    }
+}
+
+Value bi_setattr(const Value* args, std::size_t n) {
+    if (n != 3) raise(&TypeError, "setattr expected 3 arguments, got " + std::to_string(n));
+    setattr({args[0], args[1], args[2]});
+    return Value::none();
+}
+
+Value bi_delattr(const Value* args, std::size_t n) {
+    if (n != 2) raise(&TypeError, "delattr expected 2 arguments, got " + std::to_string(n));
+    delattr(args[0], args[1]);
+    return Value::none();
+}
+
+Value bi_hasattr(const Value* args, std::size_t n) {
+    if (n != 2) raise(&TypeError, "hasattr expected 2 arguments, got " + std::to_string(n));
+    try {
+        getattr(args[0], args[1]);
+        return Value::boolean(true);
+    } catch (PyException& e) {
+        if (!e.value.obj()->type->is_subtype_of(&AttributeError)) throw;
+        return Value::boolean(false);
+    }
+}
+
+Value bi_issubclass(const Value* args, std::size_t n) {
+    if (n != 2) raise(&TypeError, "issubclass expected 2 arguments, got " + std::to_string(n));
+    if (!has_type(args[0], &type_type)) raise(&TypeError, "issubclass() arg 1 must be a class");
+    Type* t = static_cast<Type*>(args[0].obj());
+    auto check = [&](const Value& c) {
+        if (!has_type(c, &type_type))
+            raise(&TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return t->is_subtype_of(static_cast<Type*>(c.obj()));
+    };
+    if (has_type(args[1], &tuple_type)) {
+        for (const Value& c : as<Tuple>(args[1]).items)
+            if (check(c)) return Value::boolean(true);
+        return Value::boolean(false);
+    }
+    return Value::boolean(check(args[1]));
+}
+
+Value bi_callable(const Value* args, std::size_t n) {
+    if (n != 1) arg_count("callable", "exactly one argument", n);
+    const Value& x = args[0];
+    if (!x.is_obj()) return Value::boolean(false);
+    Type* t = x.obj()->type;
+    if (t == &function_type || t == &builtin_function_type || t == &method_type || t == &builtin_method_type ||
+        t == &staticmethod_type)
+        return Value::boolean(true);
+    if (t == &type_type) return Value::boolean(static_cast<Type*>(x.obj())->ctor != nullptr);
+    return Value::boolean(t->heap && lookup_on_type(t, new_str("__call__")).is_bound());
+}
+
+Value bi_id(const Value* args, std::size_t n) {
+    if (n != 1) arg_count("id", "exactly one argument", n);
+    if (!args[0].is_obj()) raise(&NotImplementedError, "py2cpp: id() of an int, float, bool or None is not supported");
+    return Value::integer(static_cast<std::int64_t>(reinterpret_cast<std::uintptr_t>(args[0].obj())));
+}
+
+Value bi_vars(const Value* args, std::size_t n) {
+    if (n != 1) raise(&NotImplementedError, "py2cpp: vars() without an argument is not supported");
+    try {
+        return getattr(args[0], new_str("__dict__"));
+    } catch (PyException& e) {
+        if (!e.value.obj()->type->is_subtype_of(&AttributeError)) throw;
+        raise(&TypeError, "vars() argument must have __dict__ attribute");
+    }
+}
+
 const std::unordered_map<std::string_view, Value>& builtins_table() {
     static const std::unordered_map<std::string_view, Value> table = [] {
         std::unordered_map<std::string_view, Value> t;
@@ -782,6 +998,17 @@ const std::unordered_map<std::string_view, Value>& builtins_table() {
         fn("all", bi_all);
         fn("divmod", bi_divmod);
         fn("format", bi_format);
+        fn("getattr", bi_getattr);
+        fn("setattr", bi_setattr);
+        fn("delattr", bi_delattr);
+        fn("hasattr", bi_hasattr);
+        fn("issubclass", bi_issubclass);
+        fn("callable", bi_callable);
+        fn("id", bi_id);
+        fn("vars", bi_vars);
+        t["NotImplemented"] = not_implemented();
+        t["super"] = Value::object(&super_type);
+        for (Type* ty : {&type_type, &staticmethod_type, &classmethod_type, &property_type}) type(*ty);
         for (Type* ty : {&int_type, &float_type, &bool_type, &str_type, &list_type, &tuple_type, &dict_type,
                          &range_type, &object_type, &BaseException, &Exception, &ArithmeticError,
                          &ZeroDivisionError, &OverflowError, &LookupError, &IndexError, &KeyError, &ValueError,

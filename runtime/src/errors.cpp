@@ -66,7 +66,8 @@ void print_traceback(const Value& exc) {
         i = j;
     }
     std::string message = to_str(exc);
-    out += type_name(exc);
+    Type* type = exc.obj()->type;
+    out += type->heap ? static_cast<ClassObject*>(type)->qualname : std::string(type->name);
     if (!message.empty()) out += ": " + message;
     out += "\n";
     std::fwrite(out.data(), 1, out.size(), stderr);
@@ -82,8 +83,11 @@ void raise(Type* type, std::string message) { throw_exception(make_exception(typ
 
 void raise_value(const Value& exc) {
     if (exc.is_obj() && exc.obj()->type == &type_type && static_cast<Type*>(exc.obj())->is_subtype_of(&BaseException)) {
-        Type* t = static_cast<Type*>(exc.obj());
-        throw_exception(Value::object(new ExceptionObject(t, make_tuple({}))));
+        Value instance = call_n(exc, nullptr, 0);  // a class's __init__ runs
+        if (!(instance.is_obj() && instance.obj()->type->is_subtype_of(&BaseException)))
+            raise(&TypeError, std::string("calling ") + repr(exc) + " should have returned an instance of BaseException, not " +
+                                  type_name(instance));
+        throw_exception(instance);
     }
     if (exc.is_obj() && exc.obj()->type->is_subtype_of(&BaseException)) throw_exception(exc);
     raise(&TypeError, "exceptions must derive from BaseException");

@@ -245,6 +245,10 @@ std::string format_str(const std::string& s, const Spec& spec) {
 
 Value format_with_spec(const Value& v, const Value& spec_value) {
     const std::string& spec = as<Str>(spec_value).data;
+    if (Value r; is_instance_of_class(v) && call_special(v, "__format__", {spec_value}, r)) {
+        if (!is_str(r)) raise(&TypeError, std::string("__format__ must return a str, not ") + type_name(r));
+        return r;
+    }
     if (spec.empty()) return is_str(v) ? v : new_str(to_str(v));
     if (is_str(v)) return new_str(format_str(as<Str>(v).data, parse_spec(spec, "str")));
     if (is_intlike(v)) {

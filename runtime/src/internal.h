@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "py2cpp/method_names.h"
 #include "py2cpp/runtime.h"
 
 namespace py {
@@ -47,6 +48,16 @@ Value new_str(std::string s);
 Value str_char(std::string_view s, std::int64_t index);  // the code point at `index` as a str
 std::int64_t to_index(const Value& v, const char* what);    // an int used as an index; TypeError otherwise
 Value make_exception(Type* type, std::string message);
+
+// Classes (classes.cpp): what the builtin operations do for class instances.
+bool instance_equal(const Value& a, const Value& b);
+bool instance_compare(const Value& a, const Value& b, CmpOp op, bool& decided);
+Value instance_rich_compare(const Value& a, const Value& b, int op);  // CmpOp order, then 4 ==, 5 !=
+bool call_slot(const char* name, const Value* self_and_args, std::size_t n, Value& result);
+bool class_object_repr(const Value& v, std::string& out);
+std::string builtin_repr(const Value& v);  // repr without the class's __repr__ (object.__repr__)
+std::string builtin_str(const Value& v);   // str of an exception without the class's __str__
+std::int64_t length_of(const Value& v);    // len(v)
 [[noreturn]] void type_error(std::string message);
 
 }  // namespace py

@@ -14,6 +14,7 @@ namespace py {
 namespace {
 
 [[noreturn]] void no_attribute(const Value& self, const char* name) {
+    getattr(self, new_str(name));  // raises CPython's AttributeError (NotImplementedError for a method we lack)
     raise(&AttributeError, std::string("'") + type_name(self) + "' object has no attribute '" + name + "'");
 }
 
@@ -313,10 +314,12 @@ Value dict_method(const Value& self, const char* name, const Value* a, std::size
 
 }  // namespace
 
-Value call_method(const char* name, std::initializer_list<Value> self_and_args) {
-    const Value& self = *self_and_args.begin();
-    const Value* args = self_and_args.begin() + 1;
-    std::size_t n = self_and_args.size() - 1;
+Value call_method_n(const char* name, const Value* self_and_args, std::size_t count) {
+    if (count == 0) raise(&TypeError, std::string("unbound method ") + name + "() needs an argument");
+    const Value& self = self_and_args[0];
+    const Value* args = self_and_args + 1;
+    std::size_t n = count - 1;
+    if (Value result; call_slot(name, self_and_args, count, result)) return result;
     if (self.is_obj()) {
         Type* t = self.obj()->type;
         if (t == &str_type) return str_method(self, name, args, n);

@@ -374,6 +374,14 @@ bool as_doubles(const Value& a, const Value& b, double& x, double& y) {
     return true;
 }
 
+// a <op> b when an operand is a class instance: its __op__ / the other's __rop__ (false when neither
+// handles it, so the caller raises its usual TypeError).
+bool dunder(const Value& a, const Value& b, const char* op, const char* rop, Value& out) {
+    if (!either_is_instance(a, b)) return false;
+    out = binary_dunder(a, b, op, rop, nullptr);
+    return out.is_bound();
+}
+
 bool is_seq(const Value& v) {
     return v.is_obj() && (v.obj()->type == &list_type || v.obj()->type == &tuple_type || v.obj()->type == &str_type);
 }
@@ -432,6 +440,7 @@ void float_divmod(double vx, double wx, double& floordiv, double& mod) {
 }  // namespace
 
 Value add_slow(const Value& a, const Value& b) {
+    if (Value r; dunder(a, b, "__add__", "__radd__", r)) return r;
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_add);
     double x, y;
     if (as_doubles(a, b, x, y)) return Value::floating(x + y);
@@ -452,6 +461,7 @@ Value add_slow(const Value& a, const Value& b) {
 }
 
 Value sub_slow(const Value& a, const Value& b) {
+    if (Value r; dunder(a, b, "__sub__", "__rsub__", r)) return r;
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_sub);
     double x, y;
     if (as_doubles(a, b, x, y)) return Value::floating(x - y);
@@ -459,6 +469,7 @@ Value sub_slow(const Value& a, const Value& b) {
 }
 
 Value mul_slow(const Value& a, const Value& b) {
+    if (Value r; dunder(a, b, "__mul__", "__rmul__", r)) return r;
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_mul);
     double x, y;
     if (as_doubles(a, b, x, y)) return Value::floating(x * y);
@@ -468,6 +479,7 @@ Value mul_slow(const Value& a, const Value& b) {
 }
 
 Value inplace_add_slow(const Two& v) {
+    if (Value r; is_instance_of_class(v.a) && inplace_dunder(v.a, v.b, "__iadd__", r)) return r;
     // `s += t` on a str nobody else holds appends in place, as CPython does: without it a loop of `+=`
     // copies the whole string every time and turns quadratic (bench/programs/string_work.py).
     if (v.a.is_obj() && v.a.obj()->type == &str_type && v.a.obj()->refcount == 1 && v.b.is_obj() &&
@@ -476,6 +488,7 @@ Value inplace_add_slow(const Two& v) {
         auto& tail = as<Str>(v.b);
         target.length = target.length >= 0 && tail.length >= 0 ? target.length + tail.length : -1;
         target.data += tail.data;
+        target.hash = 0;
         return v.a;
     }
     if (v.a.is_obj() && v.a.obj()->type == &list_type) {
@@ -490,6 +503,7 @@ Value inplace_add_slow(const Two& v) {
 }
 
 Value inplace_mul_slow(const Two& v) {
+    if (Value r; is_instance_of_class(v.a) && inplace_dunder(v.a, v.b, "__imul__", r)) return r;
     if (v.a.is_obj() && v.a.obj()->type == &list_type) {
         Value r = repeat(v.a, v.b);
         as<List>(v.a).items = std::move(as<List>(r).items);
@@ -499,6 +513,7 @@ Value inplace_mul_slow(const Two& v) {
 }
 
 Value truediv(const Two& v) {
+    if (Value r; dunder(v.a, v.b, "__truediv__", "__rtruediv__", r)) return r;
     const Value& a = v.a;
     const Value& b = v.b;
     if (is_intlike(a) && is_intlike(b)) {
@@ -529,6 +544,7 @@ Value truediv(const Two& v) {
 }
 
 Value floordiv_slow(const Two& v) {
+    if (Value r; dunder(v.a, v.b, "__floordiv__", "__rfloordiv__", r)) return r;
     const Value& a = v.a;
     const Value& b = v.b;
     if (a.is_small_intlike() && b.is_small_intlike()) {
@@ -550,6 +566,7 @@ Value floordiv_slow(const Two& v) {
 }
 
 Value mod_slow(const Two& v) {
+    if (Value r; dunder(v.a, v.b, "__mod__", "__rmod__", r)) return r;
     const Value& a = v.a;
     const Value& b = v.b;
     if (a.is_small_intlike() && b.is_small_intlike()) {
@@ -575,6 +592,7 @@ Value mod_slow(const Two& v) {
 }
 
 Value pow(const Two& v) {
+    if (Value r; dunder(v.a, v.b, "__pow__", "__rpow__", r)) return r;
     const Value& a = v.a;
     const Value& b = v.b;
     if (is_intlike(a) && is_intlike(b)) {
@@ -613,6 +631,7 @@ Value pow(const Two& v) {
 }
 
 Value lshift(const Two& v) {
+    if (Value r; dunder(v.a, v.b, "__lshift__", "__rlshift__", r)) return r;
     if (!is_intlike(v.a) || !is_intlike(v.b)) unsupported("<<", v.a, v.b);
     Mpz n(v.b);
     if (mpz_sgn(n.v) < 0) raise(&ValueError, "negative shift count");
@@ -631,6 +650,7 @@ Value lshift(const Two& v) {
 }
 
 Value rshift(const Two& v) {
+    if (Value r; dunder(v.a, v.b, "__rshift__", "__rrshift__", r)) return r;
     if (!is_intlike(v.a) || !is_intlike(v.b)) unsupported(">>", v.a, v.b);
     Mpz n(v.b);
     if (mpz_sgn(n.v) < 0) raise(&ValueError, "negative shift count");
@@ -656,15 +676,21 @@ Value bitwise(const Two& v, const char* op, Small small, Big big) {
 }  // namespace
 
 Value bitand_(const Two& v) {
+    if (Value r; dunder(v.a, v.b, "__and__", "__rand__", r)) return r;
     return bitwise(v, "&", [](std::int64_t x, std::int64_t y) { return x & y; }, mpz_and);
 }
 Value bitor_(const Two& v) {
+    if (Value r; dunder(v.a, v.b, "__or__", "__ror__", r)) return r;
     return bitwise(v, "|", [](std::int64_t x, std::int64_t y) { return x | y; }, mpz_ior);
 }
 Value bitxor(const Two& v) {
+    if (Value r; dunder(v.a, v.b, "__xor__", "__rxor__", r)) return r;
     return bitwise(v, "^", [](std::int64_t x, std::int64_t y) { return x ^ y; }, mpz_xor);
 }
-Value matmul(const Two& v) { unsupported("@", v.a, v.b); }
+Value matmul(const Two& v) {
+    if (Value r; dunder(v.a, v.b, "__matmul__", "__rmatmul__", r)) return r;
+    unsupported("@", v.a, v.b);
+}
 
 Value neg(const Value& v) {
     if (v.is_small_intlike() && v.as_small() != INT64_MIN) return Value::integer(-v.as_small());
@@ -674,13 +700,13 @@ Value neg(const Value& v) {
         mpz_neg(x.v, x.v);
         return int_from_mpz(x.v);
     }
-    raise(&TypeError, std::string("bad operand type for unary -: '") + type_name(v) + "'");
+    return unary_dunder(v, "__neg__", "unary -");
 }
 
 Value pos(const Value& v) {
     if (v.is_bool()) return Value::integer(v.as_small());
     if (is_number(v)) return v;
-    raise(&TypeError, std::string("bad operand type for unary +: '") + type_name(v) + "'");
+    return unary_dunder(v, "__pos__", "unary +");
 }
 
 Value invert(const Value& v) {
@@ -690,7 +716,7 @@ Value invert(const Value& v) {
         mpz_com(x.v, x.v);
         return int_from_mpz(x.v);
     }
-    raise(&TypeError, std::string("bad operand type for unary ~: '") + type_name(v) + "'");
+    return unary_dunder(v, "__invert__", "unary ~");
 }
 
 }  // namespace py

@@ -11,7 +11,10 @@
 namespace py {
 
 namespace {
-Value construct_object(Type*, const Value*, std::size_t) { return Value::none(); }
+Value construct_object(Type*, const Value*, std::size_t n) {
+    if (n > 0) raise(&TypeError, "object() takes no arguments");
+    return Value::object(new Instance(&object_type));
+}
 }  // namespace
 
 // Constructors of the callable types live in builtins.cpp.
@@ -24,9 +27,10 @@ Value construct_tuple(Type*, const Value*, std::size_t);
 Value construct_dict(Type*, const Value*, std::size_t);
 Value construct_range(Type*, const Value*, std::size_t);
 Value construct_exception(Type*, const Value*, std::size_t);
+Value construct_type(Type*, const Value*, std::size_t);
 
 // Definition order matters: each type's base must be constructed first (one translation unit, in order).
-Type type_type("type", &object_type, nullptr);
+Type type_type("type", &object_type, construct_type);
 Type object_type("object", nullptr, construct_object);
 Type none_type("NoneType", &object_type, nullptr);
 Type int_type("int", &object_type, construct_int);
@@ -126,7 +130,7 @@ Value str_char(std::string_view s, std::int64_t index) {
 
 void Function::arity_error(std::size_t nargs) const {
     std::size_t required = info->nparams - defaults.size();
-    std::string name = std::string(info->name) + "()";
+    std::string name = std::string(info->qualname) + "()";
     if (nargs > info->nparams) {
         std::string takes = defaults.empty() ? std::to_string(info->nparams)
                                              : "from " + std::to_string(required) + " to " + std::to_string(info->nparams);
@@ -151,7 +155,7 @@ void Function::missing_error(const std::vector<std::size_t>& missing) const {
         else
             names += ", " + quoted;
     }
-    raise(&TypeError, std::string(info->name) + "() missing " + std::to_string(missing.size()) +
+    raise(&TypeError, std::string(info->qualname) + "() missing " + std::to_string(missing.size()) +
                           " required positional argument" + (missing.size() == 1 ? "" : "s") + ": " + names);
 }
 
@@ -251,6 +255,7 @@ const std::vector<Value>* seq_items(const Value& v) {
 }  // namespace
 
 bool equal(const Value& a, const Value& b) {
+    if (either_is_instance(a, b)) return instance_equal(a, b);
     if (is_number(a) && is_number(b)) {
         bool unordered;
         int c = compare_numbers(a, b, unordered);
@@ -285,6 +290,11 @@ bool equal(const Value& a, const Value& b) {
         }
         return true;
     }
+    if (t == &method_type) {  // bound methods: the same function bound to the same object
+        auto& x = as<BoundMethod>(a);
+        auto& y = as<BoundMethod>(b);
+        return x.function.obj() == y.function.obj() && cmp_is({x.self, y.self});
+    }
     if (t == &range_type) {
         Range& x = as<Range>(a);
         Range& y = as<Range>(b);
@@ -294,6 +304,11 @@ bool equal(const Value& a, const Value& b) {
         return x.size() == 1 || x.step == y.step;
     }
     return false;
+}
+
+bool not_equal(const Value& a, const Value& b) {
+    if (either_is_instance(a, b)) return truthy(compare_value(a, b, 5));
+    return !equal(a, b);
 }
 
 bool compare(const Value& a, const Value& b, CmpOp op) {
@@ -312,6 +327,11 @@ bool compare(const Value& a, const Value& b, CmpOp op) {
         int c = compare_numbers(a, b, unordered);
         return !unordered && decide(c);
     }
+    if (either_is_instance(a, b)) {
+        bool decided;
+        bool r = instance_compare(a, b, op, decided);
+        if (decided) return r;
+    }
     if (is_str(a) && is_str(b)) return decide(as<Str>(a).data.compare(as<Str>(b).data));  // UTF-8 order = code points
     const auto* x = seq_items(a);
     const auto* y = seq_items(b);
@@ -329,6 +349,15 @@ bool compare(const Value& a, const Value& b, CmpOp op) {
 bool truthy_slow(const Value& v) {
     if (!v.is_obj()) return false;
     Type* t = v.obj()->type;
+    if (t->heap) {
+        Value r;
+        if (call_special(v, "__bool__", {}, r)) {
+            if (!r.is_bool()) raise(&TypeError, std::string("__bool__ should return bool, returned ") + type_name(r));
+            return r.as_bool();
+        }
+        if (call_special(v, "__len__", {}, r)) return length_of(v) != 0;
+        return true;
+    }
     if (t == &int_type) return true;  // a BigInt is never zero
     if (t == &str_type) return !as<Str>(v).data.empty();
     if (t == &list_type) return !as<List>(v).items.empty();
@@ -339,6 +368,14 @@ bool truthy_slow(const Value& v) {
 }
 
 bool contains(const Value& container, const Value& item) {
+    if (is_instance_of_class(container)) {
+        Value r;
+        if (call_special(container, "__contains__", {item}, r)) return truthy(r);
+        ForIter it(container);  // __iter__, else __getitem__ with 0, 1, 2, ...; TypeError when neither
+        for (Value x; it.next(x);)
+            if (cmp_is({x, item}) || equal(x, item)) return true;
+        return false;
+    }
     if (is_str(container)) {
         if (!is_str(item))
             type_error(std::string("'in <string>' requires string as left operand, not ") + type_name(item));
@@ -359,6 +396,13 @@ bool contains(const Value& container, const Value& item) {
         if (r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop)) return false;
         return (i - r.start) % r.step == 0;
     }
+    if (container.is_obj() && (container.obj()->type == &dict_values_type || container.obj()->type == &dict_items_type ||
+                               container.obj()->type->iterator)) {
+        ForIter it(container);
+        for (Value x; it.next(x);)
+            if (cmp_is({x, item}) || equal(x, item)) return true;
+        return false;
+    }
     type_error(std::string("argument of type '") + type_name(container) + "' is not iterable");
 }
 
@@ -370,10 +414,23 @@ std::uint64_t hash(const Value& v) {
         default: return 0;
     }
     Type* t = v.obj()->type;
+    if (t->heap) {
+        Value f = lookup_on_type(t, new_str("__hash__"));
+        if (f.is_none()) type_error(std::string("unhashable type: '") + t->name + "'");
+        Value r;
+        if (call_special(v, "__hash__", {}, r)) {
+            if (!is_intlike(r)) type_error("__hash__ method should return an integer");
+            return hash_number(r);
+        }
+    }
     if (t == &str_type) {
-        std::uint64_t h = 14695981039346656037ull;
-        for (unsigned char c : as<Str>(v).data) h = (h ^ c) * 1099511628211ull;
-        return h;
+        Str& s = as<Str>(v);
+        if (s.hash == 0) {
+            std::uint64_t h = 14695981039346656037ull;
+            for (unsigned char c : s.data) h = (h ^ c) * 1099511628211ull;
+            s.hash = h;
+        }
+        return s.hash;
     }
     if (t == &tuple_type) {
         std::uint64_t h = 0x345678;
@@ -436,7 +493,7 @@ struct ReprGuard {
     }
 };
 
-void repr_into(std::string& out, const Value& v, int depth);
+void repr_into(std::string& out, const Value& v, int depth, bool dispatch = true);
 
 void repr_items(std::string& out, const std::vector<Value>& items, int depth) {
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -445,7 +502,16 @@ void repr_items(std::string& out, const std::vector<Value>& items, int depth) {
     }
 }
 
-void repr_into(std::string& out, const Value& v, int depth) {
+// The class's __repr__ when an instance's class defines one.
+bool user_repr(std::string& out, const Value& v) {
+    Value r;
+    if (!call_special(v, "__repr__", {}, r)) return false;
+    if (!is_str(r)) type_error(std::string("__repr__ returned non-string (type ") + type_name(r) + ")");
+    out += as<Str>(r).data;
+    return true;
+}
+
+void repr_into(std::string& out, const Value& v, int depth, bool dispatch) {
     if (depth > kRecursionLimit) raise(&RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
     switch (v.tag()) {
         case Tag::Unbound: out += "<unbound>"; return;
@@ -456,6 +522,7 @@ void repr_into(std::string& out, const Value& v, int depth) {
         case Tag::Obj: break;
     }
     Type* t = v.obj()->type;
+    if (dispatch && t->heap && user_repr(out, v)) return;
     if (t == &str_type) return repr_str(out, as<Str>(v).data);
     if (t == &int_type) {
         out += int_repr(v);
@@ -538,10 +605,6 @@ void repr_into(std::string& out, const Value& v, int depth) {
         out += std::string("<built-in function ") + as<BuiltinFunction>(v).name + ">";
         return;
     }
-    if (t == &type_type) {
-        out += std::string("<class '") + static_cast<Type*>(v.obj())->name + "'>";
-        return;
-    }
     if (t->is_subtype_of(&BaseException)) {
         out += t->name;
         const auto& args = as<Tuple>(as<ExceptionObject>(v).args).items;
@@ -554,6 +617,7 @@ void repr_into(std::string& out, const Value& v, int depth) {
         }
         return;
     }
+    if (class_object_repr(v, out)) return;
     out += std::string("<") + t->name + " object>";
 }
 
@@ -565,7 +629,25 @@ std::string repr(const Value& v) {
     return out;
 }
 
+std::string builtin_repr(const Value& v) {
+    std::string out;
+    repr_into(out, v, 0, false);
+    return out;
+}
+
 std::string to_str(const Value& v) {
+    if (is_str(v)) return as<Str>(v).data;
+    if (v.is_obj() && v.obj()->type->heap) {
+        Value r;
+        if (call_special(v, "__str__", {}, r)) {
+            if (!is_str(r)) type_error(std::string("__str__ returned non-string (type ") + type_name(r) + ")");
+            return as<Str>(r).data;
+        }
+    }
+    return builtin_str(v);
+}
+
+std::string builtin_str(const Value& v) {
     if (is_str(v)) return as<Str>(v).data;
     if (v.is_obj() && v.obj()->type->is_subtype_of(&BaseException)) {
         const auto& args = as<Tuple>(as<ExceptionObject>(v).args).items;

@@ -62,9 +62,15 @@ inline Value call(std::initializer_list<Value> callee_and_args) {
 }
 // f(a, b, k=v, ...): the callee, the positional arguments, then the keyword values, all in source order;
 // `keywords` names the keyword arguments, separated by spaces ("k v").
-Value call_kw(std::initializer_list<Value> callee_args_kwvalues, const char* keywords);
-// obj.name(args...): the receiver first, then the arguments.
-Value call_method(const char* name, std::initializer_list<Value> self_and_args);
+Value call_kw_n(const Value* callee_args_kwvalues, std::size_t n, const char* keywords);
+inline Value call_kw(std::initializer_list<Value> callee_args_kwvalues, const char* keywords) {
+    return call_kw_n(callee_args_kwvalues.begin(), callee_args_kwvalues.size(), keywords);
+}
+// A builtin type's method by name, obj.name(args...): the receiver first, then the arguments.
+Value call_method_n(const char* name, const Value* self_and_args, std::size_t n);
+inline Value call_method(const char* name, std::initializer_list<Value> self_and_args) {
+    return call_method_n(name, self_and_args.begin(), self_and_args.size());
+}
 // print(...) with keywords: `values` holds the `nargs` positional arguments, then one value per letter of
 // `keywords` ('s' sep, 'e' end, 'f' flush), in source order.
 Value print(std::initializer_list<Value> values, std::size_t nargs, const char* keywords);

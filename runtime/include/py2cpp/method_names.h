@@ -18,5 +18,14 @@ inline constexpr std::string_view kListMethods[] = {
 inline constexpr std::string_view kDictMethods[] = {
     "get", "keys", "values", "items", "pop", "setdefault", "copy", "update", "clear",
 };
+// The other methods of str, list, dict, tuple, int and float: a call of one cannot succeed on a builtin
+// value, so the lowering refuses it unless a class of the program defines that name.
+inline constexpr std::string_view kUnimplementedMethods[] = {
+    "capitalize", "casefold", "center", "encode", "expandtabs", "format", "format_map", "isalnum", "isascii",
+    "isdecimal", "isidentifier", "islower", "isnumeric", "isprintable", "istitle", "isupper", "ljust",
+    "maketrans", "partition", "removeprefix", "removesuffix", "rfind", "rindex", "rjust", "rpartition", "rsplit",
+    "splitlines", "swapcase", "title", "translate", "zfill", "fromkeys", "popitem", "as_integer_ratio",
+    "bit_count", "bit_length", "conjugate", "from_bytes", "to_bytes", "fromhex", "hex", "is_integer",
+};
 
 }  // namespace py

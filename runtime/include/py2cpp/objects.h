@@ -19,15 +19,18 @@ using Ctor = Value (*)(Type* type, const Value* args, std::size_t nargs);
 
 struct Type : Object {
     const char* name;
-    Type* base;      // single inheritance is all the builtin hierarchy needs
+    Type* base;      // builtin types: their one base; a class: the builtin type its instances are laid out as
     Ctor ctor;       // what calling the type does; null: not callable
     bool iterator;   // instances are py::Iterator (enumerate, zip, iter(x), ...)
+    bool heap = false;  // a class statement's class: a py::ClassObject (classes.h), with an MRO and a namespace
     constexpr Type(const char* n, Type* b, Ctor c, bool is_iterator = false);
     bool is_subtype_of(const Type* other) const {
+        if (heap) return class_is_subtype(other);
         for (const Type* t = this; t != nullptr; t = t->base)
             if (t == other) return true;
         return false;
     }
+    bool class_is_subtype(const Type* other) const;  // searches the MRO (runtime/src/classes.cpp)
 };
 
 // The builtin types (runtime/src/types.cpp). They are immortal: their count never reaches zero.
@@ -50,6 +53,7 @@ struct BigInt;  // runtime/src/int.cpp: an mpz_t that does not fit in int64
 struct Str : Object {
     std::string data;           // UTF-8
     std::int64_t length = -1;   // code points; computed on demand
+    std::uint64_t hash = 0;     // 0: not computed yet (attribute names are hashed once, not per lookup)
     explicit Str(std::string s) : Object(&str_type), data(std::move(s)) {}
     std::int64_t size();        // code points
     bool is_ascii() { return size() == static_cast<std::int64_t>(data.size()); }
@@ -110,6 +114,7 @@ struct Function : Object {
     const CodeInfo* info;
     std::vector<Value> defaults;                  // for the last defaults.size() parameters, evaluated at def
     std::vector<std::shared_ptr<Cell>> cells;     // the closure, in the order of the code's free variables
+    Value dict;                                   // function attributes (`f.calls = 0`); Unbound until set
     Function(Code c, const CodeInfo* i, std::vector<Value> d, std::vector<std::shared_ptr<Cell>> cl)
         : Object(&function_type), code(c), info(i), defaults(std::move(d)), cells(std::move(cl)) {}
     // Raises CPython's TypeError when `nargs` positional arguments cannot bind to the parameters.
@@ -145,6 +150,7 @@ struct TraceEntry {
 
 struct ExceptionObject : Object {
     Value args;  // a tuple
+    Value dict;  // the attributes set on the instance (a Dict), Unbound until the first one
     std::vector<TraceEntry> traceback;  // outermost first; filled when first raised
     ExceptionObject(Type* t, Value a) : Object(t), args(std::move(a)) {}
 };

@@ -118,11 +118,42 @@ inline bool cmp_eq(const Two& v) {
     if (v.a.is_int() && v.b.is_int()) return v.a.as_int() == v.b.as_int();
     return equal(v.a, v.b);
 }
-inline bool cmp_ne(const Two& v) { return !cmp_eq(v); }
+bool not_equal(const Value& a, const Value& b);  // a class's __ne__, else not __eq__
+inline bool cmp_ne(const Two& v) {
+    if (v.a.is_int() && v.b.is_int()) return v.a.as_int() != v.b.as_int();
+    return not_equal(v.a, v.b);
+}
 bool cmp_is(const Two& v);
 inline bool cmp_is_not(const Two& v) { return !cmp_is(v); }
 inline bool cmp_in(const Two& v) { return contains(v.b, v.a); }
 inline bool cmp_not_in(const Two& v) { return !contains(v.b, v.a); }
+
+// Comparisons as values (`x = a < b`, `print(a == b)`): a class's comparison method may return a non-bool.
+Value compare_value(const Value& a, const Value& b, int op);  // CmpOp order, then 4 ==, 5 !=
+inline Value lt_value(const Two& v) {
+    if (v.a.is_int() && v.b.is_int()) return Value::boolean(v.a.as_int() < v.b.as_int());
+    return compare_value(v.a, v.b, 0);
+}
+inline Value le_value(const Two& v) {
+    if (v.a.is_int() && v.b.is_int()) return Value::boolean(v.a.as_int() <= v.b.as_int());
+    return compare_value(v.a, v.b, 1);
+}
+inline Value gt_value(const Two& v) {
+    if (v.a.is_int() && v.b.is_int()) return Value::boolean(v.a.as_int() > v.b.as_int());
+    return compare_value(v.a, v.b, 2);
+}
+inline Value ge_value(const Two& v) {
+    if (v.a.is_int() && v.b.is_int()) return Value::boolean(v.a.as_int() >= v.b.as_int());
+    return compare_value(v.a, v.b, 3);
+}
+inline Value eq_value(const Two& v) {
+    if (v.a.is_int() && v.b.is_int()) return Value::boolean(v.a.as_int() == v.b.as_int());
+    return compare_value(v.a, v.b, 4);
+}
+inline Value ne_value(const Two& v) {
+    if (v.a.is_int() && v.b.is_int()) return Value::boolean(v.a.as_int() != v.b.as_int());
+    return compare_value(v.a, v.b, 5);
+}
 
 inline Value not_(const Value& v) { return Value::boolean(!truthy(v)); }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "py2cpp/builtins.h"
+#include "py2cpp/classes.h"
 #include "py2cpp/errors.h"
 #include "py2cpp/objects.h"
 #include "py2cpp/ops.h"
