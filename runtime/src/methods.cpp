@@ -321,8 +321,23 @@ Value call_method(const char* name, std::initializer_list<Value> self_and_args) 
         if (t == &str_type) return str_method(self, name, args, n);
         if (t == &list_type) return list_method(self, name, args, n);
         if (t == &dict_type) return dict_method(self, name, args, n);
+        if (t == &generator_type) return generator_method(self, name, args, n);
     }
     no_attribute(self, name);
+}
+
+Value builtin_attribute(const Value& obj, const char* name) {
+    std::string_view attr = name;
+    if (obj.is_obj() && obj.obj()->type->is_subtype_of(&BaseException)) {
+        const Value& args = as<ExceptionObject>(obj).args;
+        if (attr == "args") return args;
+        // StopIteration(value, ...).value is its first argument (None without one)
+        if (attr == "value" && obj.obj()->type->is_subtype_of(&StopIteration)) {
+            const auto& items = as<Tuple>(args).items;
+            return items.empty() ? Value::none() : items[0];
+        }
+    }
+    no_attribute(obj, name);
 }
 
 }  // namespace py

@@ -357,6 +357,12 @@ bool contains(const Value& container, const Value& item) {
         if (r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop)) return false;
         return (i - r.start) % r.step == 0;
     }
+    if (container.is_obj() && container.obj()->type->iterator) {  // consumes the iterator up to the match
+        ForIter it(container);
+        for (Value x; it.next(x);)
+            if ((x.is_obj() && item.is_obj() && x.obj() == item.obj()) || equal(x, item)) return true;
+        return false;
+    }
     type_error(std::string("argument of type '") + type_name(container) + "' is not iterable");
 }
 

@@ -65,6 +65,8 @@ inline Value call(std::initializer_list<Value> callee_and_args) {
 Value call_kw(std::initializer_list<Value> callee_args_kwvalues, const char* keywords);
 // obj.name(args...): the receiver first, then the arguments.
 Value call_method(const char* name, std::initializer_list<Value> self_and_args);
+// obj.name for the data attributes of builtin types in kBuiltinAttributes (method_names.h).
+Value builtin_attribute(const Value& obj, const char* name);
 // print(...) with keywords: `values` holds the `nargs` positional arguments, then one value per letter of
 // `keywords` ('s' sep, 'e' end, 'f' flush), in source order.
 Value print(std::initializer_list<Value> values, std::size_t nargs, const char* keywords);

@@ -19,4 +19,8 @@ inline constexpr std::string_view kDictMethods[] = {
     "get", "keys", "values", "items", "pop", "setdefault", "copy", "update", "clear",
 };
 
+// Data attributes: BaseException.args, StopIteration.value.
+inline constexpr std::string_view kBuiltinAttributes[] = {"args", "value"};
+inline constexpr std::string_view kGeneratorMethods[] = {"send", "throw", "close"};
+
 }  // namespace py
