@@ -66,7 +66,7 @@ const std::set<std::string_view> kRuntimeBuiltins = {
     "NameError", "UnboundLocalError", "RuntimeError", "RecursionError", "NotImplementedError", "AssertionError",
     "StopIteration", "AttributeError", "SystemExit", "KeyboardInterrupt", "getattr", "setattr", "hasattr",
     "delattr", "type", "issubclass", "callable", "super", "id", "vars", "staticmethod", "classmethod", "property",
-    "NotImplemented",
+    "NotImplemented", "GeneratorExit",
 };
 const std::set<std::string_view> kOtherBuiltins = {
     "ascii", "bin", "breakpoint", "bytearray", "bytes", "compile", "complex", "copyright", "credits", "dir",
@@ -79,7 +79,7 @@ const std::set<std::string_view> kOtherBuiltins = {
     "ConnectionError", "BrokenPipeError", "ChildProcessError", "InterruptedError", "IsADirectoryError",
     "NotADirectoryError", "ProcessLookupError", "BlockingIOError", "ReferenceError", "SyntaxError",
     "IndentationError", "TabError", "SystemError", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError",
-    "UnicodeTranslateError", "FloatingPointError", "GeneratorExit", "StopAsyncIteration", "MemoryError",
+    "UnicodeTranslateError", "FloatingPointError", "StopAsyncIteration", "MemoryError",
     "Warning", "UserWarning", "DeprecationWarning", "PendingDeprecationWarning", "SyntaxWarning",
     "RuntimeWarning", "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning",
     "EncodingWarning", "BaseExceptionGroup", "ExceptionGroup",
@@ -158,6 +158,8 @@ struct FunctionState {
     int indent = 1;
     std::vector<LoopState> loops;
     int finally_depth = 0;
+    bool generator = false;             // the body is a coroutine: `co_return`, and except clauses run outside
+    std::vector<std::string> handling;  // generator: the exceptions the enclosing except clauses handle
 };
 
 class Lowerer {
@@ -200,8 +202,14 @@ public:
         out += "void module_body() {\n    py::Frame _frame(\"<module>\");\n";
         out += fmt::format("    main_module::{} = py::str(\"__main__\");\n", field("__name__"));
         out += calls;
-        out += "}\n\n}  // namespace\n\n";
-        out += fmt::format("int main() {{ return py::run_main({}, &module_body); }}\n", quote(options_.source_path));
+        out += "}\n\n";
+        out += "// The globals in definition order, for the end of the program (see py::run_main).\n";
+        out += "py::Value* const module_globals[] = {";
+        for (std::size_t i = 0; i < field_order_.size(); ++i)
+            out += fmt::format("{}&main_module::{}", i > 0 ? ", " : "", field(field_order_[i]));
+        out += "};\n\n}  // namespace\n\n";
+        out += fmt::format("int main() {{ return py::run_main({}, &module_body, module_globals, {}); }}\n",
+                           quote(options_.source_path), field_order_.size());
         return out;
     }
 
@@ -377,7 +385,10 @@ private:
         if (auto* e = ast::as<ast::ExprStmt>(s); e != nullptr && e->value->kind == ast::ExprKind::Constant) return;
         mark_line(s);
         switch (s->kind) {
-            case K::Expr: line(expr(ast::as<ast::ExprStmt>(s)->value) + ";"); return;
+            case K::Expr:
+                allow_yield(ast::as<ast::ExprStmt>(s)->value);
+                line(expr(ast::as<ast::ExprStmt>(s)->value) + ";");
+                return;
             case K::Assign: return lower_assign(ast::as<ast::Assign>(s));
             case K::AugAssign: return lower_augassign(ast::as<ast::AugAssign>(s));
             case K::AnnAssign: return lower_annassign(ast::as<ast::AnnAssign>(s));
@@ -397,9 +408,11 @@ private:
             case K::Return: {
                 auto* r = ast::as<ast::Return>(s);
                 if (fs_->finally_depth > 0) unsupported(s, "'return' out of a try/finally");
+                if (r->value != nullptr) allow_yield(r->value);
+                const char* ret = fs_->generator ? "co_return" : "return";
                 std::string value = r->value != nullptr ? expr(r->value) : "py::Value::none()";
                 if (fs_->withs.empty()) {
-                    line(fmt::format("return {};", value));
+                    line(fmt::format("{} {};", ret, value));
                     return;
                 }
                 // the value first, then the with blocks' __exit__, innermost first
@@ -407,14 +420,17 @@ private:
                 std::string t = temp();
                 line(fmt::format("py::Value {} = {};", t, value));
                 exit_withs(0);
-                line(fmt::format("return {};", t));
+                line(fmt::format("{} {};", ret, t));
                 close();
                 return;
             }
             case K::Raise: {
                 auto* r = ast::as<ast::Raise>(s);
                 if (r->cause != nullptr) unsupported(r->cause, "'raise ... from ...'");
-                line(r->exc == nullptr ? "py::reraise();" : fmt::format("py::raise_value({});", expr(r->exc)));
+                if (r->exc == nullptr && !fs_->handling.empty())  // a generator's except clause: see lower_try
+                    line(fmt::format("throw py::PyException{{{}}};", fs_->handling.back()));
+                else
+                    line(r->exc == nullptr ? "py::reraise();" : fmt::format("py::raise_value({});", expr(r->exc)));
                 return;
             }
             case K::Try: return lower_try(ast::as<ast::Try>(s));
@@ -507,6 +523,7 @@ private:
     }
 
     void lower_assign(const ast::Assign* a) {
+        allow_yield(a->value);
         if (a->targets.size() == 1 && a->targets[0]->kind == ast::ExprKind::Name) {
             auto* n = ast::as<ast::Name>(a->targets[0]);
             return store(n->id, n->symbol, n, expr(a->value));
@@ -520,6 +537,7 @@ private:
 
     void lower_annassign(const ast::AnnAssign* a) {
         if (a->value != nullptr) {
+            allow_yield(a->value);
             std::string t = temp();
             open("{");
             line(fmt::format("py::Value {} = {};", t, expr(a->value)));
@@ -630,6 +648,8 @@ private:
         }
         if (s->handlers.empty()) {
             lower_body(s->body);
+        } else if (fs_->generator) {
+            lower_try_except_in_generator(s);
         } else {
             std::string ok = fmt::format("_ok{}", ++label_counter_);
             if (!s->orelse.empty()) line(fmt::format("bool {} = true;", ok));
@@ -639,29 +659,7 @@ private:
             close(fmt::format("}} catch (py::PyException& {}) {{", e));
             ++fs_->indent;
             if (!s->orelse.empty()) line(fmt::format("{} = false;", ok));
-            // The handlers become an if/else-if chain over the caught exception; no match rethrows it.
-            bool first = true;
-            bool catch_all = false;
-            for (const ast::ExceptHandler* h : s->handlers) {
-                if (h->type == nullptr) {
-                    open(first ? "{" : "} else {");
-                    catch_all = true;
-                } else {
-                    mark_line(h);
-                    open(fmt::format("{}if (py::exception_matches({}, {})) {{", first ? "" : "} else ", e,
-                                     expr(h->type)));
-                }
-                if (h->name) store(*h->name, symbol_in_current(*h->name, h), h, e + ".value");
-                lower_body(h->body);
-                if (h->name) store(*h->name, symbol_in_current(*h->name, h), h, "py::Value()");  // `as e` is deleted
-                --fs_->indent;
-                first = false;
-            }
-            if (!catch_all) {
-                line("} else {");
-                line("    throw;");
-            }
-            line("}");
+            lower_handlers(s, e, e + ".value", "throw;");
             close();
             if (!s->orelse.empty()) {
                 open(fmt::format("if ({}) {{", ok));
@@ -677,6 +675,56 @@ private:
             close();
             lower_body(s->finalbody);
             line(fmt::format("if ({0}) std::rethrow_exception({0});", pending));
+            close();
+        }
+    }
+
+    // The except clauses as an if/else-if chain over the caught exception `e` (its object: `value`); no
+    // match runs `rethrow`.
+    void lower_handlers(const ast::Try* s, const std::string& e, const std::string& value, const std::string& rethrow) {
+        bool first = true;
+        bool catch_all = false;
+        for (const ast::ExceptHandler* h : s->handlers) {
+            if (h->type == nullptr) {
+                open(first ? "{" : "} else {");
+                catch_all = true;
+            } else {
+                mark_line(h);
+                open(fmt::format("{}if (py::exception_matches({}, {})) {{", first ? "" : "} else ", e, expr(h->type)));
+            }
+            if (h->name) store(*h->name, symbol_in_current(*h->name, h), h, value);
+            lower_body(h->body);
+            if (h->name) store(*h->name, symbol_in_current(*h->name, h), h, "py::Value()");  // `as e` is deleted
+            --fs_->indent;
+            first = false;
+        }
+        if (!catch_all) {
+            line("} else {");
+            line("    " + rethrow);
+        }
+        line("}");
+    }
+
+    // C++ forbids co_yield in a catch block, and a generator's except clause may yield: the exception is
+    // moved out of the catch block and the clauses run after it. A bare `raise` in them rethrows that value.
+    void lower_try_except_in_generator(const ast::Try* s) {
+        std::string e = fmt::format("_e{}", ++label_counter_);
+        line(fmt::format("py::Value {};  // the exception being handled", e));
+        open("try {");
+        lower_body(s->body);
+        close("} catch (py::PyException& _caught) {");
+        line(fmt::format("    {} = std::move(_caught.value);", e));
+        line("}");
+        open(fmt::format("if ({}.is_bound()) {{", e));
+        fs_->handling.push_back(e);
+        lower_handlers(s, e, e, fmt::format("throw py::PyException{{std::move({})}};", e));
+        fs_->handling.pop_back();
+        if (s->orelse.empty()) {
+            close();
+        } else {
+            close("} else {");
+            ++fs_->indent;
+            lower_body(s->orelse);
             close();
         }
     }
@@ -794,7 +842,6 @@ private:
     void lower_def(const ast::FunctionDef* f) {
         if (f->is_async) unsupported(f, "'async def'");
         check_parameters(f->args);
-        if (f->scope->generator) unsupported(f, "generators");
 
         // Decorators first, then the defaults, once, left to right; then the annotations, as CPython does.
         const ast::Arguments* a = f->args;
@@ -821,7 +868,7 @@ private:
 
     std::string lambda(const ast::Lambda* l) {
         check_parameters(l->args);
-        if (l->scope->generator) unsupported(l, "generators");
+        if (l->scope->generator) unsupported(l, "'yield' in a lambda");
         // Defaults go straight into the braced list: evaluated in order, within the enclosing expression.
         std::vector<std::string> defaults;
         for (const ast::Expr* d : l->args->defaults) defaults.push_back(expr(d));
@@ -833,27 +880,35 @@ private:
                            closure_cells(l->scope));
     }
 
-    // A list or dict comprehension is a function of its outermost iterable (CPython 3.11's `.0`), called at
-    // once; the other iterables and the conditions are evaluated inside, in the comprehension's own scope.
+    // A comprehension is a function of its outermost iterable (CPython 3.11's `.0`), called at once; the other
+    // iterables and the conditions are evaluated inside, in the comprehension's own scope. A generator
+    // expression's function is a generator (its body yields each element), and its iterable is made an
+    // iterator at creation, as CPython's GET_ITER does.
     std::string comprehension(const ast::Expr* e, const Scope* scope, const std::vector<ast::Comprehension*>& gens,
                               const char* name, const ast::Expr* elt, const ast::Expr* key, const ast::Expr* value) {
         for (const ast::Comprehension* g : gens)
             if (g->is_async) unsupported(e, "asynchronous comprehensions");
         std::string outer_iter = expr(gens[0]->iter);
+        bool is_generator = e->kind == ast::ExprKind::GeneratorExp;
+        if (is_generator) outer_iter = fmt::format("py::get_iter({})", outer_iter);
         std::string cpp = emit_function(name, child_qualname(name), scope, nullptr, e->loc.lineno, [&] {
             bool is_list = elt != nullptr;
-            line(fmt::format("py::Value _result = {};", is_list ? "py::make_list({})" : "py::make_dict({})"));
+            line(fmt::format("_frame.line = {};", e->loc.lineno));
+            if (!is_generator)
+                line(fmt::format("py::Value _result = {};", is_list ? "py::make_list({})" : "py::make_dict({})"));
             for (std::size_t i = 0; i < gens.size(); ++i) {
                 int id = ++label_counter_;
                 open("{");
-                std::string source = i == 0 ? "_args[0]" : expr(gens[i]->iter);
+                std::string source = i > 0 ? expr(gens[i]->iter) : is_generator ? "_arg0" : "_args[0]";
                 line(fmt::format("py::ForIter _it{}({});", id, source));
                 open(fmt::format("for (py::Value _v{};;) {{", id));
                 line(fmt::format("if (!_it{0}.next(_v{0})) break;", id));
                 assign_to(gens[i]->target, fmt::format("_v{}", id));
                 for (const ast::Expr* cond_expr : gens[i]->ifs) line(fmt::format("if (!({})) continue;", cond(cond_expr)));
             }
-            if (is_list)
+            if (is_generator)
+                line(fmt::format("co_yield {};", suspension_operand(expr(elt))));
+            else if (is_list)
                 line(fmt::format("py::call_method(\"append\", {{_result, {}}});", expr(elt)));
             else
                 line(fmt::format("py::setitem({{_result, {}, {}}});", expr(key), expr(value)));
@@ -861,23 +916,29 @@ private:
                 close();
                 close();
             }
-            line("return _result;");
+            if (!is_generator) line("return _result;");
         });
         return fmt::format("py::call({{py::make_function(&code::{0}, &code::info_{0}, {{}}, {{{1}}}), {2}}})", cpp,
                            closure_cells(scope), outer_iter);
     }
 
     // Emits one C++ function into functions_ and returns its name in namespace `code`. `args` is null for a
-    // comprehension, whose single parameter is the outermost iterable; `emit_body` lowers the body.
+    // comprehension, whose single parameter is the outermost iterable; `emit_body` lowers the body. A
+    // generator (a def with `yield`, a generator expression) becomes the entry point, which checks the
+    // arguments and returns the new generator, and a coroutine that runs the body (see py2cpp/generator.h).
     template <class EmitBody>
     std::string emit_function(std::string_view name, const std::string& qualname, const Scope* scope,
                               const ast::Arguments* args, int lineno, EmitBody emit_body, bool class_body = false) {
         std::string cpp_base = fs_->is_module ? std::string(name) : code_prefix_ + "_" + std::string(name);
-        // the function's C++ name, and the names of its CodeInfo and parameter list beside it
+        // the function's C++ name, and the names of its CodeInfo, parameter list and generator body beside it
         std::string cpp = code_names_.fresh(cpp_base);
-        while (code_names_.taken("info_" + cpp) || code_names_.taken("params_" + cpp)) cpp = code_names_.fresh(cpp_base);
-        code_names_.reserve("info_" + cpp);
-        code_names_.reserve("params_" + cpp);
+        auto companions_taken = [&] {
+            return code_names_.taken("info_" + cpp) || code_names_.taken("params_" + cpp) ||
+                   code_names_.taken(cpp + "_body");
+        };
+        while (companions_taken()) cpp = code_names_.fresh(cpp_base);
+        for (const char* prefix : {"info_", "params_"}) code_names_.reserve(prefix + cpp);
+        code_names_.reserve(cpp + "_body");
         std::vector<std::string_view> params;
         if (args != nullptr)
             for (const ast::Arg* a : args->args) params.push_back(a->arg);
@@ -890,20 +951,35 @@ private:
         FunctionState state;
         state.scope = scope;
         state.is_class = class_body;
+        state.generator = scope->generator;
         FunctionState* saved = enter(state);
         std::string saved_qualname = qualname_, saved_prefix = code_prefix_;
         qualname_ = qualname;
         code_prefix_ = cpp;
 
-        line("_fn.check_arity(_nargs);");
-        line(fmt::format("py::Frame _frame({});", quote(name)));
+        // A generator body receives the arguments as coroutine parameters (a parameter that is a cell, and a
+        // comprehension's iterable, as `_argN`), copied into its coroutine frame.
+        std::vector<std::string> arguments, coroutine_params;
+        if (state.generator) {
+            line("py::FrameRecord& _frame = co_await py::generator_frame();");
+        } else {
+            line("_fn.check_arity(_nargs);");
+            line(fmt::format("py::Frame _frame({});", quote(name)));
+        }
         if (class_body) line("const py::Value& _ns = _args[0];");
         for (std::size_t i = 0; i < params.size() && !class_body; ++i) {
             std::string arg = has_defaults ? fmt::format("_fn.arg(_args, _nargs, {})", i) : fmt::format("_args[{}]", i);
             const Symbol* sym = scope->lookup(params[i]);
-            if (sym != nullptr && sym->scope == SymbolScope::CELL)
+            bool cell = sym != nullptr && sym->scope == SymbolScope::CELL;
+            if (state.generator) {
+                arguments.push_back(arg);
+                std::string param = cell || args == nullptr ? fmt::format("_arg{}", i) : state.names.name(params[i]);
+                coroutine_params.push_back("py::Value " + param);
+                arg = fmt::format("std::move({})", param);
+            }
+            if (cell)
                 line(fmt::format("auto {} = std::make_shared<py::Cell>({});", state.names.name(params[i]), arg));
-            else if (args != nullptr)
+            else if (args != nullptr && !state.generator)
                 line(fmt::format("py::Value {} = {};", state.names.name(params[i]), arg));
         }
         for (std::size_t i = 0; i < scope->freevars.size(); ++i)
@@ -920,7 +996,10 @@ private:
                 line(fmt::format("auto {} = std::make_shared<py::Cell>();", state.names.name(sym->name)));
         }
         emit_body();
-        if (args != nullptr || class_body) line("return py::Value::none();");
+        if (state.generator)
+            line("co_return py::Value::none();");  // flowing off the end of a coroutine would be undefined
+        else if (args != nullptr || class_body)
+            line("return py::Value::none();");
 
         leave(saved);
         qualname_ = saved_qualname;
@@ -932,11 +1011,20 @@ private:
         text += fmt::format("const char* const params_{}[] = {{{}}};\n", cpp, join(quoted_params));
         text += fmt::format("const py::CodeInfo info_{}{{{}, {}, {}, params_{}}};\n\n", cpp, quote(name),
                             quote(qualname), params.size(), cpp);
-        text += fmt::format("// {} (line {})\n", qualname, lineno);
-        text += fmt::format(
-            "py::Value {}(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {{\n", cpp);
-        text += state.body;
-        text += "}\n\n";
+        std::string signature =
+            fmt::format("py::Value {}(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs)", cpp);
+        if (state.generator) {
+            coroutine_params.insert(coroutine_params.begin(), "py::Function& _fn");
+            arguments.insert(arguments.begin(), "_fn");
+            text += fmt::format("// {} (line {}): the body of the generator\n", qualname, lineno);
+            text += fmt::format("py::NewGenerator {}_body({}) {{\n{}}}\n\n", cpp, join(coroutine_params), state.body);
+            text += fmt::format("// {}: calling it makes a generator\n", qualname);
+            text += fmt::format("{} {{\n    _fn.check_arity(_nargs);\n    return {}_body({}).generator;\n}}\n\n",
+                                signature, cpp, join(arguments));
+        } else {
+            text += fmt::format("// {} (line {})\n", qualname, lineno);
+            text += signature + " {\n" + state.body + "}\n\n";
+        }
         functions_ += text;
         return cpp;
     }
@@ -1042,7 +1130,10 @@ private:
                 return comprehension(e, c->scope, c->generators, "<dictcomp>", nullptr, c->key, c->value);
             }
             case K::SetComp: unsupported(e, "sets");
-            case K::GeneratorExp: unsupported(e, "generator expressions");
+            case K::GeneratorExp: {
+                auto* g = ast::as<ast::GeneratorExp>(e);
+                return comprehension(e, g->scope, g->generators, "<genexpr>", g->elt, nullptr, nullptr);
+            }
             case K::NamedExpr: {
                 // `(x := v)` stores and yields the value; C++ assignment is an expression too
                 auto* w = ast::as<ast::NamedExpr>(e);
@@ -1052,12 +1143,38 @@ private:
             case K::Set: unsupported(e, "sets");
             case K::Starred: unsupported(e, "starred expressions");
             case K::Yield:
-            case K::YieldFrom: unsupported(e, "generators");
+            case K::YieldFrom: return yield(e);
             case K::Await: unsupported(e, "'await'");
             case K::Slice: unsupported(e, "this slice");
             case K::FormattedValue: break;
         }
         unsupported(e, "this expression");
+    }
+
+    // `yield v` is `co_yield v`, `yield from x` is `co_await py::yield_from(x)`: both give the value sent in.
+    // A suspension point must not sit inside the immediately invoked lambdas that `and`/`or` and chained
+    // comparisons become, and g++ 12 cannot keep the temporaries of a full-expression (braced operand
+    // lists) across one, so a yield is lowered only as a whole statement or a whole assigned or returned
+    // value (the statement marks it with allow_yield first), with its operand evaluated into a variable
+    // just before: Python evaluates it first too.
+    std::string yield(const ast::Expr* e) {
+        if (e != allowed_yield_) unsupported(e, "'yield' inside a larger expression");
+        allowed_yield_ = nullptr;
+        const ast::Expr* operand = e->kind == ast::ExprKind::Yield ? ast::as<ast::Yield>(e)->value
+                                                                   : ast::as<ast::YieldFrom>(e)->value;
+        std::string value = suspension_operand(operand != nullptr ? expr(operand) : "py::Value::none()");
+        if (e->kind == ast::ExprKind::Yield) return fmt::format("(co_yield {})", value);
+        return fmt::format("(co_await py::yield_from({}))", value);
+    }
+    // An operand with braced lists or lambdas is evaluated into a variable before the suspension.
+    std::string suspension_operand(const std::string& value) {
+        if (value.find('{') == std::string::npos) return value;
+        std::string t = temp();
+        line(fmt::format("py::Value {} = {};", t, value));
+        return fmt::format("std::move({})", t);
+    }
+    void allow_yield(const ast::Expr* value) {
+        if (value->kind == ast::ExprKind::Yield || value->kind == ast::ExprKind::YieldFrom) allowed_yield_ = value;
     }
 
     std::string elements(const ast::ExprList& elts) {
@@ -1155,7 +1272,7 @@ private:
 
     static bool is_runtime_method(std::string_view name) {
         auto in = [&](const auto& names) { return std::find(std::begin(names), std::end(names), name) != std::end(names); };
-        return in(py::kStrMethods) || in(py::kListMethods) || in(py::kDictMethods);
+        return in(py::kStrMethods) || in(py::kListMethods) || in(py::kDictMethods) || in(py::kGeneratorMethods);
     }
 
     // A method of the builtin types that the runtime lacks is refused here, unless a class of the program
@@ -1263,6 +1380,7 @@ private:
     const ResolvedModule& resolved_;
     const LoweringOptions& options_;
     FunctionState* fs_ = nullptr;
+    const ast::Expr* allowed_yield_ = nullptr;  // the yield the statement being lowered may hold (allow_yield)
     std::string qualname_;     // of the function being emitted
     std::string code_prefix_;  // its C++ name, the prefix of nested functions' names
     NameScope code_names_;     // namespace `code`

@@ -828,6 +828,7 @@ Value bi_next(const Value* args, std::size_t n) {
     }
     if (!(args[0].is_obj() && args[0].obj()->type->iterator))
         raise(&TypeError, std::string("'") + type_name(args[0]) + "' object is not an iterator");
+    if (args[0].obj()->type == &generator_type) return generator_next(as<Generator>(args[0]), n == 2 ? &args[1] : nullptr);
     Value out;
     if (static_cast<Iterator*>(args[0].obj())->next(out)) return out;
     if (n == 2) return args[1];
@@ -1016,6 +1017,7 @@ const std::unordered_map<std::string_view, Value>& builtins_table() {
                          &NotImplementedError, &AssertionError, &StopIteration, &AttributeError, &SystemExit,
                          &KeyboardInterrupt})
             type(*ty);
+        type(GeneratorExit);  // generator.cpp
         return t;
     }();
     return table;

@@ -130,6 +130,7 @@ bool is_runtime_method(Type* t, std::string_view name) {
     if (t == &str_type) return in(kStrMethods);
     if (t == &list_type) return in(kListMethods);
     if (t == &dict_type) return in(kDictMethods);
+    if (t == &generator_type) return in(kGeneratorMethods);
     return false;
 }
 
@@ -299,7 +300,13 @@ Value builtin_object_attr(const Value& obj, const Value& name) {
     } else if (t == &staticmethod_type || t == &classmethod_type) {
         if (n == "__func__") return as<StaticMethod>(obj).function;
     } else if (t->is_subtype_of(&BaseException)) {
-        if (n == "args") return as<ExceptionObject>(obj).args;
+        const Value& args = as<ExceptionObject>(obj).args;
+        if (n == "args") return args;
+        // StopIteration(value, ...).value is its first argument (None without one)
+        if (n == "value" && t->is_subtype_of(&StopIteration)) {
+            const auto& items = as<Tuple>(args).items;
+            return items.empty() ? Value::none() : items[0];
+        }
     }
     return Value();
 }

@@ -19,7 +19,7 @@ const char* g_script_path = "<unknown>";
 // The frames from the module down to the raise point, as CPython's traceback lists them.
 std::vector<TraceEntry> snapshot() {
     std::vector<TraceEntry> out;
-    for (Frame* f = current_frame; f != nullptr; f = f->previous) out.push_back({f->function, f->line});
+    for (FrameRecord* f = current_frame; f != nullptr; f = f->previous) out.push_back({f->function, f->line});
     std::reverse(out.begin(), out.end());
     return out;
 }
@@ -116,15 +116,19 @@ void unbound_free(const char* name) {
 }
 
 bool exception_matches(const PyException& e, const Value& type_or_tuple) {
+    return exception_matches(e.value, type_or_tuple);
+}
+
+bool exception_matches(const Value& exc, const Value& type_or_tuple) {
     if (type_or_tuple.is_obj() && type_or_tuple.obj()->type == &tuple_type) {
         for (const Value& t : as<Tuple>(type_or_tuple).items)
-            if (exception_matches(e, t)) return true;
+            if (exception_matches(exc, t)) return true;
         return false;
     }
     if (!(type_or_tuple.is_obj() && type_or_tuple.obj()->type == &type_type &&
           static_cast<Type*>(type_or_tuple.obj())->is_subtype_of(&BaseException)))
         raise(&TypeError, "catching classes that do not inherit from BaseException is not allowed");
-    return e.value.obj()->type->is_subtype_of(static_cast<Type*>(type_or_tuple.obj()));
+    return exc.obj()->type->is_subtype_of(static_cast<Type*>(type_or_tuple.obj()));
 }
 
 namespace {
@@ -138,9 +142,22 @@ namespace {
     std::_Exit(status);
 }
 
+// CPython frees the module's globals in order when the interpreter finalizes; dropping a paused generator
+// closes it. Only globals that hold a generator are released: releasing everything would run destructor
+// chains whose depth a deeply nested structure could turn into a stack overflow.
+void release_generators(Value* const* globals, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) {
+        Value& v = *globals[i];
+        if (v.is_obj() && v.obj()->type == &generator_type) {
+            Value dropped = std::move(v);
+            v = Value::none();
+        }
+    }
+}
+
 }  // namespace
 
-int run_main(const char* path, void (*module_body)()) {
+int run_main(const char* path, void (*module_body)(), Value* const* globals, std::size_t nglobals) {
     // CPython names the script by cwd + "/" + path as given, unnormalized, when the path is relative.
     static std::string absolute;
     absolute = path[0] == '/' ? std::string(path) : std::filesystem::current_path().string() + "/" + path;
@@ -151,6 +168,7 @@ int run_main(const char* path, void (*module_body)()) {
         module_body();
     } catch (PyException& e) {
         if (e.value.obj()->type->is_subtype_of(&SystemExit)) {
+            release_generators(globals, nglobals);
             std::fflush(stdout);
             const auto& args = as<Tuple>(as<ExceptionObject>(e.value).args).items;
             if (args.empty() || args[0].is_none()) finish(0);
@@ -160,8 +178,10 @@ int run_main(const char* path, void (*module_body)()) {
             finish(1);
         }
         print_traceback(e.value);
+        release_generators(globals, nglobals);
         finish(1);
     }
+    release_generators(globals, nglobals);
     finish(0);
 }
 

@@ -325,6 +325,7 @@ Value call_method_n(const char* name, const Value* self_and_args, std::size_t co
         if (t == &str_type) return str_method(self, name, args, n);
         if (t == &list_type) return list_method(self, name, args, n);
         if (t == &dict_type) return dict_method(self, name, args, n);
+        if (t == &generator_type) return generator_method(self, name, args, n);
     }
     no_attribute(self, name);
 }

@@ -28,4 +28,6 @@ inline constexpr std::string_view kUnimplementedMethods[] = {
     "bit_count", "bit_length", "conjugate", "from_bytes", "to_bytes", "fromhex", "hex", "is_integer",
 };
 
+inline constexpr std::string_view kGeneratorMethods[] = {"send", "throw", "close"};
+
 }  // namespace py
