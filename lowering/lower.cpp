@@ -60,20 +60,20 @@ std::string quote(std::string_view s) {
 // which a program may not reach yet.
 const std::set<std::string_view> kRuntimeBuiltins = {
     "print", "len", "repr", "abs", "min", "max", "sum", "isinstance", "ord", "chr", "int", "float", "bool", "str",
-    "iter", "next", "enumerate", "zip", "reversed", "sorted", "any", "all", "divmod", "format",
+    "iter", "next", "enumerate", "zip", "reversed", "sorted", "any", "all", "divmod", "format", "round", "pow",
+    "hash", "input", "bin", "oct", "hex", "map", "filter", "slice", "EOFError",
     "list", "tuple", "dict", "range", "object", "BaseException", "Exception", "ArithmeticError",
     "ZeroDivisionError", "OverflowError", "LookupError", "IndexError", "KeyError", "ValueError", "TypeError",
     "NameError", "UnboundLocalError", "RuntimeError", "RecursionError", "NotImplementedError", "AssertionError",
     "StopIteration", "AttributeError", "SystemExit", "KeyboardInterrupt",
 };
 const std::set<std::string_view> kOtherBuiltins = {
-    "ascii", "bin", "breakpoint", "bytearray", "bytes", "callable", "classmethod", "compile", "complex",
-    "copyright", "credits", "delattr", "dir", "eval", "exec", "exit", "filter", "frozenset", "getattr",
-    "globals", "hasattr", "hash", "help", "hex", "id", "input", "issubclass", "aiter", "anext", "license",
-    "locals", "map", "memoryview", "oct", "open", "pow", "property", "quit", "round", "set", "setattr", "slice",
-    "staticmethod", "super", "type", "vars", "__import__", "__build_class__", "__debug__", "__doc__", "__file__", "__loader__", "__package__",
+    "ascii", "breakpoint", "bytearray", "bytes", "callable", "classmethod", "compile", "complex",
+    "copyright", "credits", "delattr", "dir", "eval", "exec", "exit", "frozenset", "getattr",
+    "globals", "hasattr", "help", "id", "issubclass", "aiter", "anext", "license",
+    "locals", "memoryview", "open", "property", "quit", "set", "setattr", "staticmethod", "super", "type", "vars", "__import__", "__build_class__", "__debug__", "__doc__", "__file__", "__loader__", "__package__",
     "__spec__", "__builtins__", "__annotations__", "__cached__", "NotImplemented", "Ellipsis",
-    "ArithmeticError", "BufferError", "EOFError", "ImportError", "ModuleNotFoundError", "OSError", "IOError",
+    "ArithmeticError", "BufferError", "ImportError", "ModuleNotFoundError", "OSError", "IOError",
     "EnvironmentError", "FileNotFoundError", "FileExistsError", "PermissionError", "TimeoutError",
     "ConnectionError", "BrokenPipeError", "ChildProcessError", "InterruptedError", "IsADirectoryError",
     "NotADirectoryError", "ProcessLookupError", "BlockingIOError", "ReferenceError", "SyntaxError",
@@ -402,13 +402,22 @@ private:
         if (auto* t = ast::as<ast::Tuple>(target)) elts = &t->elts;
         if (auto* l = ast::as<ast::List>(target)) elts = &l->elts;
         if (elts != nullptr) {
-            for (const ast::Expr* e : *elts)
-                if (e->kind == ast::ExprKind::Starred) unsupported(e, "starred assignment targets");
+            // `a, *b, c = v`: the starred target gets a list of what the others leave
+            auto star = std::find_if(elts->begin(), elts->end(),
+                                     [](const ast::Expr* e) { return e->kind == ast::ExprKind::Starred; });
             std::string t = temp();
             open("{");
             line(fmt::format("py::Value {}[{}];", t, elts->size()));
-            line(fmt::format("py::unpack({}, {}, {});", value, t, elts->size()));
-            for (std::size_t i = 0; i < elts->size(); ++i) assign_to((*elts)[i], fmt::format("std::move({}[{}])", t, i));
+            if (star == elts->end()) {
+                line(fmt::format("py::unpack({}, {}, {});", value, t, elts->size()));
+            } else {
+                auto before = static_cast<std::size_t>(star - elts->begin());
+                line(fmt::format("py::unpack_starred({}, {}, {}, {});", value, t, before, elts->size() - before - 1));
+            }
+            for (std::size_t i = 0; i < elts->size(); ++i) {
+                auto* starred = ast::as<ast::Starred>((*elts)[i]);
+                assign_to(starred != nullptr ? starred->value : (*elts)[i], fmt::format("std::move({}[{}])", t, i));
+            }
             close();
             return;
         }
@@ -609,14 +618,6 @@ private:
         }
     }
 
-    // Refuses the parameter kinds the slice does not bind yet.
-    static void check_parameters(const ast::Arguments* a) {
-        if (!a->posonlyargs.empty()) unsupported(a->posonlyargs[0], "positional-only parameters");
-        if (a->vararg != nullptr) unsupported(a->vararg, "'*args' parameters");
-        if (!a->kwonlyargs.empty()) unsupported(a->kwonlyargs[0], "keyword-only parameters");
-        if (a->kwarg != nullptr) unsupported(a->kwarg, "'**kwargs' parameters");
-    }
-
     std::string child_qualname(std::string_view name) const {
         return fs_->is_module ? std::string(name) : qualname_ + ".<locals>." + std::string(name);
     }
@@ -631,19 +632,21 @@ private:
     void lower_def(const ast::FunctionDef* f) {
         if (f->is_async) unsupported(f, "'async def'");
         if (!f->decorator_list.empty()) unsupported(f->decorator_list[0], "decorators");
-        check_parameters(f->args);
         if (f->scope->generator) unsupported(f, "generators");
 
         // Defaults are evaluated once, here, left to right; then the annotations, as CPython does.
         const ast::Arguments* a = f->args;
-        std::vector<std::string> defaults;
-        if (!a->defaults.empty()) open("{");
-        for (const ast::Expr* d : a->defaults) {
-            defaults.push_back(temp());
-            line(fmt::format("py::Value {} = {};", defaults.back(), expr(d)));
+        std::vector<std::string> defaults = default_values(a);
+        bool block = !defaults.empty();
+        if (block) open("{");
+        for (std::string& d : defaults) {
+            if (d == "py::Value()") continue;
+            std::string t = temp();
+            line(fmt::format("py::Value {} = {};", t, d));
+            d = t;
         }
         if (!resolved_.future.annotations) {
-            for (const ast::Arg* arg : a->args)
+            for (const ast::Arg* arg : annotated_parameters(a))
                 if (arg->annotation != nullptr) line(expr(arg->annotation) + ";");
             if (f->returns != nullptr) line(expr(f->returns) + ";");
         }
@@ -652,15 +655,32 @@ private:
         store(f->name, symbol_in_current(f->name, f), f,
               fmt::format("py::make_function(&code::{0}, &code::info_{0}, {{{1}}}, {{{2}}})", cpp, join(defaults),
                           closure_cells(f->scope)));
-        if (!a->defaults.empty()) close();
+        if (block) close();
+    }
+
+    // The defaults make_function takes: the positional ones, then one per keyword-only parameter
+    // (`py::Value()` where it has none), in CPython's order of evaluation.
+    std::vector<std::string> default_values(const ast::Arguments* a) {
+        std::vector<std::string> out;
+        for (const ast::Expr* d : a->defaults) out.push_back(expr(d));
+        for (const ast::Expr* d : a->kw_defaults) out.push_back(d != nullptr ? expr(d) : "py::Value()");
+        return out;
+    }
+
+    // The parameters in the order CPython evaluates their annotations.
+    static std::vector<const ast::Arg*> annotated_parameters(const ast::Arguments* a) {
+        std::vector<const ast::Arg*> out(a->args.begin(), a->args.end());
+        out.insert(out.end(), a->posonlyargs.begin(), a->posonlyargs.end());
+        if (a->vararg != nullptr) out.push_back(a->vararg);
+        out.insert(out.end(), a->kwonlyargs.begin(), a->kwonlyargs.end());
+        if (a->kwarg != nullptr) out.push_back(a->kwarg);
+        return out;
     }
 
     std::string lambda(const ast::Lambda* l) {
-        check_parameters(l->args);
         if (l->scope->generator) unsupported(l, "generators");
         // Defaults go straight into the braced list: evaluated in order, within the enclosing expression.
-        std::vector<std::string> defaults;
-        for (const ast::Expr* d : l->args->defaults) defaults.push_back(expr(d));
+        std::vector<std::string> defaults = default_values(l->args);
         std::string cpp = emit_function("<lambda>", child_qualname("<lambda>"), l->scope, l->args, l->loc.lineno, [&] {
             mark_line(l->body);
             line(fmt::format("return {};", expr(l->body)));
@@ -714,12 +734,22 @@ private:
         while (code_names_.taken("info_" + cpp) || code_names_.taken("params_" + cpp)) cpp = code_names_.fresh(cpp_base);
         code_names_.reserve("info_" + cpp);
         code_names_.reserve("params_" + cpp);
+        // The parameter slots in CPython's order: positional, keyword-only, *args, **kwargs.
         std::vector<std::string_view> params;
-        if (args != nullptr)
+        if (args != nullptr) {
+            for (const ast::Arg* a : args->posonlyargs) params.push_back(a->arg);
             for (const ast::Arg* a : args->args) params.push_back(a->arg);
-        else
+            for (const ast::Arg* a : args->kwonlyargs) params.push_back(a->arg);
+            if (args->vararg != nullptr) params.push_back(args->vararg->arg);
+            if (args->kwarg != nullptr) params.push_back(args->kwarg->arg);
+        } else {
             params.push_back(scope->varnames.empty() ? std::string_view(".0") : scope->varnames[0]);
+        }
         bool has_defaults = args != nullptr && !args->defaults.empty();
+        // A general signature is bound by the runtime before the code runs (every slot filled); a simple one
+        // takes its positional arguments as they come, the hot path.
+        bool general = args != nullptr && (!args->kwonlyargs.empty() || args->vararg != nullptr || args->kwarg != nullptr);
+        std::size_t argcount = args != nullptr ? args->posonlyargs.size() + args->args.size() : 1;
 
         FunctionState state;
         state.scope = scope;
@@ -728,10 +758,11 @@ private:
         qualname_ = qualname;
         code_prefix_ = cpp;
 
-        line("_fn.check_arity(_nargs);");
+        if (!general) line("_fn.check_arity(_nargs);");
         line(fmt::format("py::Frame _frame({});", quote(name)));
         for (std::size_t i = 0; i < params.size(); ++i) {
-            std::string arg = has_defaults ? fmt::format("_fn.arg(_args, _nargs, {})", i) : fmt::format("_args[{}]", i);
+            std::string arg = has_defaults && !general ? fmt::format("_fn.arg(_args, _nargs, {})", i)
+                                                       : fmt::format("_args[{}]", i);
             const Symbol* sym = scope->lookup(params[i]);
             if (sym != nullptr && sym->scope == SymbolScope::CELL)
                 line(fmt::format("auto {} = std::make_shared<py::Cell>({});", state.names.name(params[i]), arg));
@@ -758,8 +789,13 @@ private:
         for (std::string_view p : params) quoted_params.push_back(quote(p));
         std::string text;
         text += fmt::format("const char* const params_{}[] = {{{}}};\n", cpp, join(quoted_params));
-        text += fmt::format("const py::CodeInfo info_{}{{{}, {}, {}, params_{}}};\n\n", cpp, quote(name),
-                            quote(qualname), params.size(), cpp);
+        std::string signature;  // CodeInfo's fields past the parameter names, when they are not the defaults
+        std::size_t posonly = args != nullptr ? args->posonlyargs.size() : 0;
+        if (general || posonly != 0)
+            signature = fmt::format(", {}, {}, {}, {}, {}", argcount, posonly, args->kwonlyargs.size(),
+                                    args->vararg != nullptr, args->kwarg != nullptr);
+        text += fmt::format("const py::CodeInfo info_{}{{{}, {}, {}, params_{}{}}};\n\n", cpp, quote(name),
+                            quote(qualname), params.size(), cpp, signature);
         text += fmt::format("// {} (line {})\n", qualname, lineno);
         text += fmt::format(
             "py::Value {}(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {{\n", cpp);
@@ -824,17 +860,19 @@ private:
             }
             case K::Compare: return compare(ast::as<ast::Compare>(e));
             case K::Call: return call(ast::as<ast::Call>(e));
-            case K::List: return fmt::format("py::make_list({{{}}})", elements(ast::as<ast::List>(e)->elts));
-            case K::Tuple: return fmt::format("py::make_tuple({{{}}})", elements(ast::as<ast::Tuple>(e)->elts));
+            case K::List: return sequence_display("list", ast::as<ast::List>(e)->elts);
+            case K::Tuple: return sequence_display("tuple", ast::as<ast::Tuple>(e)->elts);
             case K::Dict: {
                 auto* d = ast::as<ast::Dict>(e);
                 std::vector<std::string> parts;
+                std::string shape;  // ':' a key and its value, '*' a `**mapping` merged in
                 for (std::size_t i = 0; i < d->keys.size(); ++i) {
-                    if (d->keys[i] == nullptr) unsupported(d->values[i], "'**' in dict displays");
-                    parts.push_back(expr(d->keys[i]));
+                    if (d->keys[i] != nullptr) parts.push_back(expr(d->keys[i]));
                     parts.push_back(expr(d->values[i]));
+                    shape += d->keys[i] != nullptr ? ':' : '*';
                 }
-                return fmt::format("py::make_dict({{{}}})", join(parts));
+                if (shape.find('*') == std::string::npos) return fmt::format("py::make_dict({{{}}})", join(parts));
+                return fmt::format("py::make_dict_unpacking({{{}}}, {})", join(parts), quote(shape));
             }
             case K::Subscript: {
                 auto* s = ast::as<ast::Subscript>(e);
@@ -885,13 +923,18 @@ private:
         unsupported(e, "this expression");
     }
 
-    std::string elements(const ast::ExprList& elts) {
+    // A list or tuple display: `py::make_list({a, b})`, or with `*x` elements
+    // `py::make_list_unpacking({a, x}, ".*")`.
+    std::string sequence_display(const char* kind, const ast::ExprList& elts) {
         std::vector<std::string> parts;
+        std::string shape;
         for (const ast::Expr* x : elts) {
-            if (x->kind == ast::ExprKind::Starred) unsupported(x, "starred expressions");
-            parts.push_back(expr(x));
+            auto* star = ast::as<ast::Starred>(x);
+            parts.push_back(expr(star != nullptr ? star->value : x));
+            shape += star != nullptr ? '*' : '.';
         }
-        return join(parts);
+        if (shape.find('*') == std::string::npos) return fmt::format("py::make_{}({{{}}})", kind, join(parts));
+        return fmt::format("py::make_{}_unpacking({{{}}}, {})", kind, join(parts), quote(shape));
     }
 
     std::string subscript_index(const ast::Expr* slice) {
@@ -982,50 +1025,59 @@ private:
     }
 
     std::string call(const ast::Call* c) {
-        for (const ast::Expr* a : c->args)
-            if (a->kind == ast::ExprKind::Starred) unsupported(a, "'*' arguments");
-        if (is_builtin_name(c->func, "print")) {
+        bool unpacking = std::any_of(c->args.begin(), c->args.end(),
+                                     [](const ast::Expr* a) { return a->kind == ast::ExprKind::Starred; }) ||
+                         std::any_of(c->keywords.begin(), c->keywords.end(), [](const ast::Keyword* k) { return !k->arg; });
+        if (!unpacking && is_builtin_name(c->func, "print") && print_keywords_only(c)) {
             std::vector<std::string> values;
             for (const ast::Expr* a : c->args) values.push_back(expr(a));
             std::string letters;
             for (const ast::Keyword* k : c->keywords) {
-                if (!k->arg || (*k->arg != "sep" && *k->arg != "end" && *k->arg != "flush"))
-                    unsupported(k, k->arg ? fmt::format("print() keyword '{}'", *k->arg) : "'**' arguments");
                 letters += (*k->arg)[0];
                 values.push_back(expr(k->value));
             }
             return fmt::format("py::print({{{}}}, {}, {})", join(values), c->args.size(), quote(letters));
         }
-        if (!c->keywords.empty()) return call_with_keywords(c);
-        if (auto* attr = ast::as<ast::Attribute>(c->func)) {
-            if (!is_runtime_method(attr->attr)) unsupported(attr, fmt::format("method '{}'", attr->attr));
-            std::vector<std::string> parts{expr(attr->value)};
-            for (const ast::Expr* a : c->args) parts.push_back(expr(a));
-            return fmt::format("py::call_method({}, {{{}}})", quote(attr->attr), join(parts));
+        auto* attr = ast::as<ast::Attribute>(c->func);
+        if (attr != nullptr && !is_runtime_method(attr->attr)) unsupported(attr, fmt::format("method '{}'", attr->attr));
+        // the callee (or the receiver), then the arguments in source order
+        std::vector<std::string> parts{attr != nullptr ? expr(attr->value) : expr(c->func)};
+        std::string method = attr != nullptr ? quote(attr->attr) + ", " : "";
+        if (unpacking) {
+            std::vector<std::string> shape;
+            for (const ast::Expr* a : c->args) {
+                auto* star = ast::as<ast::Starred>(a);
+                parts.push_back(expr(star != nullptr ? star->value : a));
+                shape.push_back(star != nullptr ? "*" : ".");
+            }
+            for (const ast::Keyword* k : c->keywords) {
+                parts.push_back(expr(k->value));
+                shape.push_back(k->arg ? "=" + *k->arg : "**");
+            }
+            std::string shape_text;
+            for (const std::string& t : shape) shape_text += (shape_text.empty() ? "" : " ") + t;
+            return fmt::format("py::call{}_ex({}{{{}}}, {})", attr != nullptr ? "_method" : "", method, join(parts),
+                               quote(shape_text));
         }
-        std::vector<std::string> parts{expr(c->func)};
         for (const ast::Expr* a : c->args) parts.push_back(expr(a));
-        return fmt::format("py::call({{{}}})", join(parts));
-    }
-
-    // f(a, k=v): bound to the parameters by name at run time (py::call_kw). Builtins and methods take no
-    // keywords yet, so calls that visibly reach one are refused here.
-    std::string call_with_keywords(const ast::Call* c) {
-        for (const ast::Keyword* k : c->keywords)
-            if (!k->arg) unsupported(k, "'**' arguments");
-        if (c->func->kind == ast::ExprKind::Attribute) unsupported(c->keywords[0], "keyword arguments to methods");
-        if (auto* n = ast::as<ast::Name>(c->func); n != nullptr && kRuntimeBuiltins.count(n->id) != 0 &&
-                                                    storage_of(n->symbol, n) == Storage::Global &&
-                                                    fields_.count(n->id) == 0)
-            unsupported(c->keywords[0], fmt::format("keyword arguments to builtin '{}'", n->id));
-        std::vector<std::string> parts{expr(c->func)};
-        for (const ast::Expr* a : c->args) parts.push_back(expr(a));
+        if (c->keywords.empty())
+            return attr != nullptr ? fmt::format("py::call_method({}{{{}}})", method, join(parts))
+                                   : fmt::format("py::call({{{}}})", join(parts));
+        // f(a, k=v): bound to the parameters by name at run time
         std::string names;
         for (const ast::Keyword* k : c->keywords) {
             names += (names.empty() ? "" : " ") + *k->arg;
             parts.push_back(expr(k->value));
         }
-        return fmt::format("py::call_kw({{{}}}, {})", join(parts), quote(names));
+        return fmt::format("py::call{}_kw({}{{{}}}, {})", attr != nullptr ? "_method" : "", method, join(parts),
+                           quote(names));
+    }
+
+    // print(..., sep=, end=, flush=) has its own entry point; other keywords go through the general call.
+    static bool print_keywords_only(const ast::Call* c) {
+        return std::all_of(c->keywords.begin(), c->keywords.end(), [](const ast::Keyword* k) {
+            return *k->arg == "sep" || *k->arg == "end" || *k->arg == "flush";
+        });
     }
 
     const ResolvedModule& resolved_;

@@ -35,7 +35,7 @@ const std::string& str_arg(const Value& v, const char* what) {
 
 bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
-Value str_method(const Value& self, const char* name, const Value* a, std::size_t n) {
+Value str_method(const Value& self, const char* name, const Value* a, std::size_t n, Keywords& kw) {
     const std::string& s = as<Str>(self).data;
     auto is = [&](const char* m) { return std::strcmp(name, m) == 0; };
     if (is("join")) {
@@ -182,7 +182,7 @@ Value str_method(const Value& self, const char* name, const Value* a, std::size_
     no_attribute(self, name);
 }
 
-Value list_method(const Value& self, const char* name, const Value* a, std::size_t n) {
+Value list_method(const Value& self, const char* name, const Value* a, std::size_t n, Keywords& kw) {
     auto& items = as<List>(self).items;
     auto is = [&](const char* m) { return std::strcmp(name, m) == 0; };
     if (is("append")) {
@@ -240,10 +240,10 @@ Value list_method(const Value& self, const char* name, const Value* a, std::size
         return Value::none();
     }
     if (is("sort")) {
-        expect_args("list", name, n, 0, 0);
-        std::vector<Value> work = std::move(items);  // CPython empties the list while sorting
-        std::stable_sort(work.begin(), work.end(), [](const Value& x, const Value& y) { return cmp_lt({x, y}); });
-        items = std::move(work);
+        if (n > 0) raise(&TypeError, "sort() takes no positional arguments");
+        Value key = kw.take("key"), reverse = kw.take("reverse");
+        kw.finish("sort");
+        sort_list(as<List>(self), key, reverse);
         return Value::none();
     }
     if (is("copy")) {
@@ -258,7 +258,31 @@ Value list_method(const Value& self, const char* name, const Value* a, std::size
     no_attribute(self, name);
 }
 
-Value dict_method(const Value& self, const char* name, const Value* a, std::size_t n) {
+Value range_method(const Value& self, const char* name, const Value* a, std::size_t n) {
+    Range& r = as<Range>(self);
+    auto is = [&](const char* m) { return std::strcmp(name, m) == 0; };
+    if (is("index") || is("count")) {
+        expect_args("range", name, n, 1, 1);
+        bool found = false;
+        std::int64_t position = 0;
+        if (a[0].is_small_intlike()) {
+            std::int64_t x = a[0].as_small();
+            std::int64_t offset = x - r.start;
+            found = r.size() > 0 && offset % r.step == 0 && offset / r.step >= 0 && offset / r.step < r.size();
+            position = found ? offset / r.step : 0;
+        } else {
+            ForIter it(self);
+            for (Value x; !found && it.next(x); ++position) found = equal(x, a[0]);
+            --position;
+        }
+        if (is("count")) return Value::integer(found ? 1 : 0);
+        if (!found) raise(&ValueError, repr(a[0]) + " is not in range");
+        return Value::integer(position);
+    }
+    no_attribute(self, name);
+}
+
+Value dict_method(const Value& self, const char* name, const Value* a, std::size_t n, Keywords& kw) {
     Dict& d = as<Dict>(self);
     auto is = [&](const char* m) { return std::strcmp(name, m) == 0; };
     if (is("get")) {
@@ -293,12 +317,11 @@ Value dict_method(const Value& self, const char* name, const Value* a, std::size
         return out;
     }
     if (is("update")) {
-        expect_args("dict", name, n, 1, 1);
-        if (!(a[0].is_obj() && a[0].obj()->type == &dict_type))
-            raise(&NotImplementedError, "py2cpp: dict.update() from a non-dict is not supported yet");
-        std::vector<Dict::Entry> copy = as<Dict>(a[0]).entries;
-        for (auto& e : copy)
-            if (e.key.is_bound()) d.set(e.key, e.value);
+        // update(mapping or iterable of pairs, **kw), like dict()
+        if (n > 1) raise(&TypeError, "update expected at most 1 argument, got " + std::to_string(n));
+        if (n == 1) update_dict(d, a[0]);
+        const KwArgs& all = kw.all();
+        for (std::size_t k = 0; k < all.size; ++k) d.set(new_str(std::string(all.names[k])), all.values[k]);
         return Value::none();
     }
     if (is("clear")) {
@@ -310,19 +333,78 @@ Value dict_method(const Value& self, const char* name, const Value* a, std::size
     no_attribute(self, name);
 }
 
-}  // namespace
+// The methods that take keyword arguments; any other rejects them with CPython's message.
+bool takes_keywords(Type* t, const char* name) {
+    auto is = [&](const char* m) { return std::strcmp(name, m) == 0; };
+    if (t == &str_type) return is("split") || is("rsplit") || is("splitlines") || is("expandtabs") || is("format");
+    if (t == &list_type) return is("sort");
+    if (t == &dict_type) return is("update");
+    return false;
+}
 
-Value call_method(const char* name, std::initializer_list<Value> self_and_args) {
-    const Value& self = *self_and_args.begin();
-    const Value* args = self_and_args.begin() + 1;
-    std::size_t n = self_and_args.size() - 1;
+Value call_method_with_keywords(const char* name, const Value& self, const Value* args, std::size_t n,
+                                const KwArgs& kwargs) {
+    Keywords kw(kwargs);
     if (self.is_obj()) {
         Type* t = self.obj()->type;
-        if (t == &str_type) return str_method(self, name, args, n);
-        if (t == &list_type) return list_method(self, name, args, n);
-        if (t == &dict_type) return dict_method(self, name, args, n);
+        if (!kw.empty() && !takes_keywords(t, name) && (t == &str_type || t == &list_type || t == &dict_type))
+            raise(&TypeError, std::string(t->name) + "." + name + "() takes no keyword arguments");
+        if (t == &str_type) return str_method(self, name, args, n, kw);
+        if (t == &list_type) return list_method(self, name, args, n, kw);
+        if (t == &dict_type) return dict_method(self, name, args, n, kw);
+        if (t == &range_type) {
+            kw.reject((std::string("range.") + name).c_str());
+            return range_method(self, name, args, n);
+        }
     }
     no_attribute(self, name);
+}
+
+}  // namespace
+
+// Sorts in place as list.sort does: stable, by key(x) when a key is given; `reverse` keeps equal items in
+// their original order (CPython reverses, sorts, and reverses back).
+void sort_list(List& list, const Value& key, const Value& reverse) {
+    bool descending = reverse.is_bound() && truthy(reverse);
+    std::vector<Value> work = std::move(list.items);  // CPython empties the list while sorting
+    if (descending) std::reverse(work.begin(), work.end());
+    try {
+        if (key.is_unbound() || key.is_none()) {
+            std::stable_sort(work.begin(), work.end(), [](const Value& x, const Value& y) { return cmp_lt({x, y}); });
+        } else {
+            std::vector<std::pair<Value, Value>> keyed;  // (key, item)
+            keyed.reserve(work.size());
+            for (Value& x : work) keyed.emplace_back(call({key, x}), std::move(x));
+            std::stable_sort(keyed.begin(), keyed.end(),
+                             [](const auto& x, const auto& y) { return cmp_lt({x.first, y.first}); });
+            for (std::size_t i = 0; i < work.size(); ++i) work[i] = std::move(keyed[i].second);
+        }
+    } catch (...) {
+        if (list.items.empty()) list.items = std::move(work);
+        throw;
+    }
+    if (descending) std::reverse(work.begin(), work.end());
+    list.items = std::move(work);
+}
+
+Value call_method(const char* name, std::initializer_list<Value> self_and_args) {
+    return call_method_with_keywords(name, *self_and_args.begin(), self_and_args.begin() + 1,
+                                     self_and_args.size() - 1, KwArgs{});
+}
+
+Value call_method_kw(const char* name, std::initializer_list<Value> self_args_kwvalues, const char* keywords) {
+    std::vector<std::string_view> names = split_keyword_names(keywords);
+    const Value* args = self_args_kwvalues.begin() + 1;
+    std::size_t nargs = self_args_kwvalues.size() - 1 - names.size();
+    return call_method_with_keywords(name, *self_args_kwvalues.begin(), args, nargs,
+                                     KwArgs{names.data(), args + nargs, names.size()});
+}
+
+Value call_method_ex(const char* name, std::initializer_list<Value> self_and_parts, const char* shape) {
+    CallArguments a = gather_arguments(self_and_parts.begin() + 1, shape, [&] {
+        return std::string(type_name(*self_and_parts.begin())) + "." + name + "()";
+    });
+    return call_method_with_keywords(name, *self_and_parts.begin(), a.positional.data(), a.positional.size(), a.kwargs());
 }
 
 }  // namespace py
