@@ -836,11 +836,6 @@ private:
             }
             case K::BinOp: {
                 auto* b = ast::as<ast::BinOp>(e);
-                if (b->op == ast::OperatorKind::Mod && (b->left->kind == K::JoinedStr ||
-                                                        (b->left->kind == K::Constant &&
-                                                         ast::as<ast::Constant>(b->left)->value.kind ==
-                                                             ast::ConstantValue::Kind::Str)))
-                    unsupported(b, "'%' formatting of str");
                 return fmt::format("{}({{{}, {}}})", binop_function(b->op), expr(b->left), expr(b->right));
             }
             case K::UnaryOp: return unary(ast::as<ast::UnaryOp>(e));
@@ -973,7 +968,9 @@ private:
     }
 
     static std::string float_literal(double d) {
-        if (std::isinf(d)) return "py::Value::floating(std::numeric_limits<double>::infinity())";
+        if (std::isinf(d))
+            return d > 0 ? "py::Value::floating(std::numeric_limits<double>::infinity())"
+                         : "py::Value::floating(-std::numeric_limits<double>::infinity())";
         char buf[64];
         auto res = std::to_chars(buf, buf + sizeof buf, d);  // shortest round-trip form
         std::string text(buf, res.ptr);
@@ -1015,7 +1012,7 @@ private:
 
     static bool is_runtime_method(std::string_view name) {
         auto in = [&](const auto& names) { return std::find(std::begin(names), std::end(names), name) != std::end(names); };
-        return in(py::kStrMethods) || in(py::kListMethods) || in(py::kDictMethods);
+        return in(py::kStrMethods) || in(py::kListMethods) || in(py::kDictMethods) || in(py::kNumberMethods);
     }
 
     bool is_builtin_name(const ast::Expr* e, std::string_view name) {

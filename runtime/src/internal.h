@@ -92,6 +92,11 @@ Value bi_filter(const Value* args, std::size_t n);
 std::int64_t python_hash(const Value& v);  // hash(v), with CPython's values for numbers and tuples
 
 void update_dict(Dict& d, const Value& source);  // dict(source) / d.update(source)
+Value str_method(const Value& self, const char* name, const Value* args, std::size_t n, Keywords& kw);
+// str.format: `args` positional, `kw` by name (format.cpp).
+Value str_format(const std::string& format, const Value* args, std::size_t n, const KwArgs& kw);
+// str % values (format.cpp).
+Value str_percent(const Value& format, const Value& values);
 void sort_list(List& list, const Value& key, const Value& reverse);  // list.sort(key=, reverse=)
 
 // The keyword arguments of a call to a builtin function, type or method, which takes the ones it knows by

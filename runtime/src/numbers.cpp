@@ -603,7 +603,7 @@ Value mod(const Two& v) {
         mpz_fdiv_r(r.v, x.v, y.v);
         return int_from_mpz(r.v);
     }
-    if (is_str(a)) raise(&NotImplementedError, "py2cpp: '%' formatting of str is not supported yet");
+    if (is_str(a)) return str_percent(a, b);
     double x, y, q, m;
     if (!as_doubles(a, b, x, y)) unsupported("%", a, b);
     if (y == 0) raise(&ZeroDivisionError, "float modulo");
@@ -653,6 +653,7 @@ Value lshift(const Two& v) {
     if (!is_intlike(v.a) || !is_intlike(v.b)) unsupported("<<", v.a, v.b);
     Mpz n(v.b);
     if (mpz_sgn(n.v) < 0) raise(&ValueError, "negative shift count");
+    if (v.a.is_small_intlike() && v.a.as_small() == 0) return Value::integer(0);  // 0 << any count
     if (v.a.is_small_intlike() && v.b.is_small_intlike()) {
         std::int64_t x = v.a.as_small(), s = v.b.as_small();
         if (x == 0) return Value::integer(0);

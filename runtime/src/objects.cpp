@@ -439,7 +439,7 @@ bool contains(const Value& container, const Value& item) {
     }
     if (const auto* items = seq_items(container)) {
         for (const Value& x : *items)
-            if ((x.is_obj() && item.is_obj() && x.obj() == item.obj()) || equal(x, item)) return true;
+            if (cmp_is({x, item}) || equal(x, item)) return true;
         return false;
     }
     if (container.is_obj() && container.obj()->type == &dict_type) return as<Dict>(container).find(item) != nullptr;
