@@ -60,7 +60,8 @@ std::string quote(std::string_view s) {
 // which a program may not reach yet.
 const std::set<std::string_view> kRuntimeBuiltins = {
     "print", "len", "repr", "abs", "min", "max", "sum", "isinstance", "ord", "chr", "int", "float", "bool", "str",
-    "iter", "next", "enumerate", "zip", "reversed", "sorted", "any", "all", "divmod", "format",
+    "iter", "next", "enumerate", "zip", "reversed", "sorted", "any", "all", "divmod", "format", "round", "pow",
+    "hash", "input", "bin", "oct", "hex", "map", "filter", "slice", "EOFError",
     "list", "tuple", "dict", "range", "object", "BaseException", "Exception", "ArithmeticError",
     "ZeroDivisionError", "OverflowError", "LookupError", "IndexError", "KeyError", "ValueError", "TypeError",
     "NameError", "UnboundLocalError", "RuntimeError", "RecursionError", "NotImplementedError", "AssertionError",
@@ -69,12 +70,12 @@ const std::set<std::string_view> kRuntimeBuiltins = {
     "NotImplemented", "GeneratorExit",
 };
 const std::set<std::string_view> kOtherBuiltins = {
-    "ascii", "bin", "breakpoint", "bytearray", "bytes", "compile", "complex", "copyright", "credits", "dir",
-    "eval", "exec", "exit", "filter", "frozenset", "globals", "hash", "help", "hex", "input", "aiter", "anext",
-    "license", "locals", "map", "memoryview", "oct", "open", "pow", "quit", "round", "set", "slice",
+    "ascii", "breakpoint", "bytearray", "bytes", "compile", "complex", "copyright", "credits", "dir",
+    "eval", "exec", "exit", "frozenset", "globals", "help", "aiter", "anext",
+    "license", "locals", "memoryview", "open", "quit", "set",
     "__import__", "__build_class__", "__debug__", "__doc__", "__file__", "__loader__", "__package__",
     "__spec__", "__builtins__", "__annotations__", "__cached__", "Ellipsis",
-    "ArithmeticError", "BufferError", "EOFError", "ImportError", "ModuleNotFoundError", "OSError", "IOError",
+    "ArithmeticError", "BufferError", "ImportError", "ModuleNotFoundError", "OSError", "IOError",
     "EnvironmentError", "FileNotFoundError", "FileExistsError", "PermissionError", "TimeoutError",
     "ConnectionError", "BrokenPipeError", "ChildProcessError", "InterruptedError", "IsADirectoryError",
     "NotADirectoryError", "ProcessLookupError", "BlockingIOError", "ReferenceError", "SyntaxError",
@@ -470,13 +471,22 @@ private:
         if (auto* t = ast::as<ast::Tuple>(target)) elts = &t->elts;
         if (auto* l = ast::as<ast::List>(target)) elts = &l->elts;
         if (elts != nullptr) {
-            for (const ast::Expr* e : *elts)
-                if (e->kind == ast::ExprKind::Starred) unsupported(e, "starred assignment targets");
+            // `a, *b, c = v`: the starred target gets a list of what the others leave
+            auto star = std::find_if(elts->begin(), elts->end(),
+                                     [](const ast::Expr* e) { return e->kind == ast::ExprKind::Starred; });
             std::string t = temp();
             open("{");
             line(fmt::format("py::Value {}[{}];", t, elts->size()));
-            line(fmt::format("py::unpack({}, {}, {});", value, t, elts->size()));
-            for (std::size_t i = 0; i < elts->size(); ++i) assign_to((*elts)[i], fmt::format("std::move({}[{}])", t, i));
+            if (star == elts->end()) {
+                line(fmt::format("py::unpack({}, {}, {});", value, t, elts->size()));
+            } else {
+                auto before = static_cast<std::size_t>(star - elts->begin());
+                line(fmt::format("py::unpack_starred({}, {}, {}, {});", value, t, before, elts->size() - before - 1));
+            }
+            for (std::size_t i = 0; i < elts->size(); ++i) {
+                auto* starred = ast::as<ast::Starred>((*elts)[i]);
+                assign_to(starred != nullptr ? starred->value : (*elts)[i], fmt::format("std::move({}[{}])", t, i));
+            }
             close();
             return;
         }
@@ -729,14 +739,6 @@ private:
         }
     }
 
-    // Refuses the parameter kinds the slice does not bind yet.
-    static void check_parameters(const ast::Arguments* a) {
-        if (!a->posonlyargs.empty()) unsupported(a->posonlyargs[0], "positional-only parameters");
-        if (a->vararg != nullptr) unsupported(a->vararg, "'*args' parameters");
-        if (!a->kwonlyargs.empty()) unsupported(a->kwonlyargs[0], "keyword-only parameters");
-        if (a->kwarg != nullptr) unsupported(a->kwarg, "'**kwargs' parameters");
-    }
-
     std::string child_qualname(std::string_view name) const {
         if (fs_->is_module) return std::string(name);
         return qualname_ + (fs_->is_class ? "." : ".<locals>.") + std::string(name);
@@ -841,20 +843,21 @@ private:
 
     void lower_def(const ast::FunctionDef* f) {
         if (f->is_async) unsupported(f, "'async def'");
-        check_parameters(f->args);
 
         // Decorators first, then the defaults, once, left to right; then the annotations, as CPython does.
         const ast::Arguments* a = f->args;
-        bool block = !a->defaults.empty() || !f->decorator_list.empty();
+        bool block = !f->decorator_list.empty() || !a->defaults.empty() || !a->kw_defaults.empty();
         if (block) open("{");
         std::vector<std::string> decorators = evaluate_decorators(f->decorator_list);
-        std::vector<std::string> defaults;
-        for (const ast::Expr* d : a->defaults) {
-            defaults.push_back(temp());
-            line(fmt::format("py::Value {} = {};", defaults.back(), expr(d)));
+        std::vector<std::string> defaults = default_values(a);
+        for (std::string& d : defaults) {
+            if (d == "py::Value()") continue;
+            std::string t = temp();
+            line(fmt::format("py::Value {} = {};", t, d));
+            d = t;
         }
         if (!resolved_.future.annotations) {
-            for (const ast::Arg* arg : a->args)
+            for (const ast::Arg* arg : annotated_parameters(a))
                 if (arg->annotation != nullptr) line(expr(arg->annotation) + ";");
             if (f->returns != nullptr) line(expr(f->returns) + ";");
         }
@@ -866,12 +869,29 @@ private:
         if (block) close();
     }
 
+    // The defaults make_function takes: the positional ones, then one per keyword-only parameter
+    // (`py::Value()` where it has none), in CPython's order of evaluation.
+    std::vector<std::string> default_values(const ast::Arguments* a) {
+        std::vector<std::string> out;
+        for (const ast::Expr* d : a->defaults) out.push_back(expr(d));
+        for (const ast::Expr* d : a->kw_defaults) out.push_back(d != nullptr ? expr(d) : "py::Value()");
+        return out;
+    }
+
+    // The parameters in the order CPython evaluates their annotations.
+    static std::vector<const ast::Arg*> annotated_parameters(const ast::Arguments* a) {
+        std::vector<const ast::Arg*> out(a->args.begin(), a->args.end());
+        out.insert(out.end(), a->posonlyargs.begin(), a->posonlyargs.end());
+        if (a->vararg != nullptr) out.push_back(a->vararg);
+        out.insert(out.end(), a->kwonlyargs.begin(), a->kwonlyargs.end());
+        if (a->kwarg != nullptr) out.push_back(a->kwarg);
+        return out;
+    }
+
     std::string lambda(const ast::Lambda* l) {
-        check_parameters(l->args);
         if (l->scope->generator) unsupported(l, "'yield' in a lambda");
         // Defaults go straight into the braced list: evaluated in order, within the enclosing expression.
-        std::vector<std::string> defaults;
-        for (const ast::Expr* d : l->args->defaults) defaults.push_back(expr(d));
+        std::vector<std::string> defaults = default_values(l->args);
         std::string cpp = emit_function("<lambda>", child_qualname("<lambda>"), l->scope, l->args, l->loc.lineno, [&] {
             mark_line(l->body);
             line(fmt::format("return {};", expr(l->body)));
@@ -939,14 +959,24 @@ private:
         while (companions_taken()) cpp = code_names_.fresh(cpp_base);
         for (const char* prefix : {"info_", "params_"}) code_names_.reserve(prefix + cpp);
         code_names_.reserve(cpp + "_body");
+        // The parameter slots in CPython's order: positional, keyword-only, *args, **kwargs.
         std::vector<std::string_view> params;
-        if (args != nullptr)
+        if (args != nullptr) {
+            for (const ast::Arg* a : args->posonlyargs) params.push_back(a->arg);
             for (const ast::Arg* a : args->args) params.push_back(a->arg);
-        else if (class_body)
+            for (const ast::Arg* a : args->kwonlyargs) params.push_back(a->arg);
+            if (args->vararg != nullptr) params.push_back(args->vararg->arg);
+            if (args->kwarg != nullptr) params.push_back(args->kwarg->arg);
+        } else if (class_body) {
             params.push_back(".namespace");
-        else
+        } else {
             params.push_back(scope->varnames.empty() ? std::string_view(".0") : scope->varnames[0]);
+        }
         bool has_defaults = args != nullptr && !args->defaults.empty();
+        // A general signature is bound by the runtime before the code runs (every slot filled); a simple one
+        // takes its positional arguments as they come, the hot path.
+        bool general = args != nullptr && (!args->kwonlyargs.empty() || args->vararg != nullptr || args->kwarg != nullptr);
+        std::size_t argcount = args != nullptr ? args->posonlyargs.size() + args->args.size() : 1;
 
         FunctionState state;
         state.scope = scope;
@@ -963,12 +993,13 @@ private:
         if (state.generator) {
             line("py::FrameRecord& _frame = co_await py::generator_frame();");
         } else {
-            line("_fn.check_arity(_nargs);");
+            if (!general) line("_fn.check_arity(_nargs);");
             line(fmt::format("py::Frame _frame({});", quote(name)));
         }
         if (class_body) line("const py::Value& _ns = _args[0];");
         for (std::size_t i = 0; i < params.size() && !class_body; ++i) {
-            std::string arg = has_defaults ? fmt::format("_fn.arg(_args, _nargs, {})", i) : fmt::format("_args[{}]", i);
+            std::string arg = has_defaults && !general ? fmt::format("_fn.arg(_args, _nargs, {})", i)
+                                                       : fmt::format("_args[{}]", i);
             const Symbol* sym = scope->lookup(params[i]);
             bool cell = sym != nullptr && sym->scope == SymbolScope::CELL;
             if (state.generator) {
@@ -1009,8 +1040,13 @@ private:
         for (std::string_view p : params) quoted_params.push_back(quote(p));
         std::string text;
         text += fmt::format("const char* const params_{}[] = {{{}}};\n", cpp, join(quoted_params));
-        text += fmt::format("const py::CodeInfo info_{}{{{}, {}, {}, params_{}}};\n\n", cpp, quote(name),
-                            quote(qualname), params.size(), cpp);
+        std::string fields;  // CodeInfo's fields past the parameter names, when they are not the defaults
+        std::size_t posonly = args != nullptr ? args->posonlyargs.size() : 0;
+        if (general || posonly != 0)
+            fields = fmt::format(", {}, {}, {}, {}, {}", argcount, posonly, args->kwonlyargs.size(),
+                                 args->vararg != nullptr, args->kwarg != nullptr);
+        text += fmt::format("const py::CodeInfo info_{}{{{}, {}, {}, params_{}{}}};\n\n", cpp, quote(name),
+                            quote(qualname), params.size(), cpp, fields);
         std::string signature =
             fmt::format("py::Value {}(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs)", cpp);
         if (state.generator) {
@@ -1019,8 +1055,8 @@ private:
             text += fmt::format("// {} (line {}): the body of the generator\n", qualname, lineno);
             text += fmt::format("py::NewGenerator {}_body({}) {{\n{}}}\n\n", cpp, join(coroutine_params), state.body);
             text += fmt::format("// {}: calling it makes a generator\n", qualname);
-            text += fmt::format("{} {{\n    _fn.check_arity(_nargs);\n    return {}_body({}).generator;\n}}\n\n",
-                                signature, cpp, join(arguments));
+            text += fmt::format("{} {{\n{}    return {}_body({}).generator;\n}}\n\n", signature,
+                                general ? "" : "    _fn.check_arity(_nargs);\n", cpp, join(arguments));
         } else {
             text += fmt::format("// {} (line {})\n", qualname, lineno);
             text += signature + " {\n" + state.body + "}\n\n";
@@ -1060,11 +1096,6 @@ private:
             }
             case K::BinOp: {
                 auto* b = ast::as<ast::BinOp>(e);
-                if (b->op == ast::OperatorKind::Mod && (b->left->kind == K::JoinedStr ||
-                                                        (b->left->kind == K::Constant &&
-                                                         ast::as<ast::Constant>(b->left)->value.kind ==
-                                                             ast::ConstantValue::Kind::Str)))
-                    unsupported(b, "'%' formatting of str");
                 return fmt::format("{}({{{}, {}}})", binop_function(b->op), expr(b->left), expr(b->right));
             }
             case K::UnaryOp: return unary(ast::as<ast::UnaryOp>(e));
@@ -1084,17 +1115,19 @@ private:
             }
             case K::Compare: return compare(ast::as<ast::Compare>(e));
             case K::Call: return call(ast::as<ast::Call>(e));
-            case K::List: return fmt::format("py::make_list({{{}}})", elements(ast::as<ast::List>(e)->elts));
-            case K::Tuple: return fmt::format("py::make_tuple({{{}}})", elements(ast::as<ast::Tuple>(e)->elts));
+            case K::List: return sequence_display("list", ast::as<ast::List>(e)->elts);
+            case K::Tuple: return sequence_display("tuple", ast::as<ast::Tuple>(e)->elts);
             case K::Dict: {
                 auto* d = ast::as<ast::Dict>(e);
                 std::vector<std::string> parts;
+                std::string shape;  // ':' a key and its value, '*' a `**mapping` merged in
                 for (std::size_t i = 0; i < d->keys.size(); ++i) {
-                    if (d->keys[i] == nullptr) unsupported(d->values[i], "'**' in dict displays");
-                    parts.push_back(expr(d->keys[i]));
+                    if (d->keys[i] != nullptr) parts.push_back(expr(d->keys[i]));
                     parts.push_back(expr(d->values[i]));
+                    shape += d->keys[i] != nullptr ? ':' : '*';
                 }
-                return fmt::format("py::make_dict({{{}}})", join(parts));
+                if (shape.find('*') == std::string::npos) return fmt::format("py::make_dict({{{}}})", join(parts));
+                return fmt::format("py::make_dict_unpacking({{{}}}, {})", join(parts), quote(shape));
             }
             case K::Subscript: {
                 auto* s = ast::as<ast::Subscript>(e);
@@ -1177,13 +1210,18 @@ private:
         if (value->kind == ast::ExprKind::Yield || value->kind == ast::ExprKind::YieldFrom) allowed_yield_ = value;
     }
 
-    std::string elements(const ast::ExprList& elts) {
+    // A list or tuple display: `py::make_list({a, b})`, or with `*x` elements
+    // `py::make_list_unpacking({a, x}, ".*")`.
+    std::string sequence_display(const char* kind, const ast::ExprList& elts) {
         std::vector<std::string> parts;
+        std::string shape;
         for (const ast::Expr* x : elts) {
-            if (x->kind == ast::ExprKind::Starred) unsupported(x, "starred expressions");
-            parts.push_back(expr(x));
+            auto* star = ast::as<ast::Starred>(x);
+            parts.push_back(expr(star != nullptr ? star->value : x));
+            shape += star != nullptr ? '*' : '.';
         }
-        return join(parts);
+        if (shape.find('*') == std::string::npos) return fmt::format("py::make_{}({{{}}})", kind, join(parts));
+        return fmt::format("py::make_{}_unpacking({{{}}}, {})", kind, join(parts), quote(shape));
     }
 
     std::string subscript_index(const ast::Expr* slice) {
@@ -1222,7 +1260,9 @@ private:
     }
 
     static std::string float_literal(double d) {
-        if (std::isinf(d)) return "py::Value::floating(std::numeric_limits<double>::infinity())";
+        if (std::isinf(d))
+            return d > 0 ? "py::Value::floating(std::numeric_limits<double>::infinity())"
+                         : "py::Value::floating(-std::numeric_limits<double>::infinity())";
         char buf[64];
         auto res = std::to_chars(buf, buf + sizeof buf, d);  // shortest round-trip form
         std::string text(buf, res.ptr);
@@ -1272,7 +1312,8 @@ private:
 
     static bool is_runtime_method(std::string_view name) {
         auto in = [&](const auto& names) { return std::find(std::begin(names), std::end(names), name) != std::end(names); };
-        return in(py::kStrMethods) || in(py::kListMethods) || in(py::kDictMethods) || in(py::kGeneratorMethods);
+        return in(py::kStrMethods) || in(py::kListMethods) || in(py::kDictMethods) || in(py::kGeneratorMethods) ||
+               in(py::kNumberMethods);
     }
 
     // A method of the builtin types that the runtime lacks is refused here, unless a class of the program
@@ -1319,62 +1360,65 @@ private:
     }
 
     std::string call(const ast::Call* c) {
-        for (const ast::Expr* a : c->args)
-            if (a->kind == ast::ExprKind::Starred) unsupported(a, "'*' arguments");
-        if (is_builtin_name(c->func, "print")) {
+        bool unpacking = std::any_of(c->args.begin(), c->args.end(),
+                                     [](const ast::Expr* a) { return a->kind == ast::ExprKind::Starred; }) ||
+                         std::any_of(c->keywords.begin(), c->keywords.end(), [](const ast::Keyword* k) { return !k->arg; });
+        if (!unpacking && is_builtin_name(c->func, "print") && print_keywords_only(c)) {
             std::vector<std::string> values;
             for (const ast::Expr* a : c->args) values.push_back(expr(a));
             std::string letters;
             for (const ast::Keyword* k : c->keywords) {
-                if (!k->arg || (*k->arg != "sep" && *k->arg != "end" && *k->arg != "flush"))
-                    unsupported(k, k->arg ? fmt::format("print() keyword '{}'", *k->arg) : "'**' arguments");
                 letters += (*k->arg)[0];
                 values.push_back(expr(k->value));
             }
             return fmt::format("py::print({{{}}}, {}, {})", join(values), c->args.size(), quote(letters));
         }
         if (c->args.empty() && c->keywords.empty() && is_builtin_name(c->func, "super")) return zero_arg_super(c);
-        if (!c->keywords.empty()) return call_with_keywords(c);
-        if (auto* attr = ast::as<ast::Attribute>(c->func)) {
-            check_method_name(attr);
-            std::vector<std::string> parts;
-            for (const ast::Expr* a : c->args) parts.push_back(expr(a));
-            return fmt::format("py::Method({}, {}).call({{{}}})", expr(attr->value), str_constant(attr->attr), join(parts));
-        }
-        std::vector<std::string> parts{expr(c->func)};
-        for (const ast::Expr* a : c->args) parts.push_back(expr(a));
-        return fmt::format("py::call({{{}}})", join(parts));
-    }
-
-    // f(a, k=v): bound to the parameters by name at run time (py::call_kw). Builtins and methods take no
-    // keywords yet, so calls that visibly reach one are refused here.
-    std::string call_with_keywords(const ast::Call* c) {
-        for (const ast::Keyword* k : c->keywords)
-            if (!k->arg) unsupported(k, "'**' arguments");
-        if (auto* attr = ast::as<ast::Attribute>(c->func)) {
-            check_method_name(attr);
-            std::vector<std::string> parts;
-            for (const ast::Expr* a : c->args) parts.push_back(expr(a));
-            std::string names;
-            for (const ast::Keyword* k : c->keywords) {
-                names += (names.empty() ? "" : " ") + *k->arg;
-                parts.push_back(expr(k->value));
+        auto* attr = ast::as<ast::Attribute>(c->func);
+        if (attr != nullptr) check_method_name(attr);
+        if (unpacking) {
+            // f(*a, **k): the callee (for a method, the attribute), then the arguments in source order
+            std::vector<std::string> parts{attr != nullptr ? fmt::format("py::getattr({}, {})", expr(attr->value),
+                                                                         str_constant(attr->attr))
+                                                           : expr(c->func)};
+            std::vector<std::string> shape;
+            for (const ast::Expr* a : c->args) {
+                auto* star = ast::as<ast::Starred>(a);
+                parts.push_back(expr(star != nullptr ? star->value : a));
+                shape.push_back(star != nullptr ? "*" : ".");
             }
-            return fmt::format("py::Method({}, {}).call_kw({{{}}}, {})", expr(attr->value), str_constant(attr->attr),
-                               join(parts), quote(names));
+            for (const ast::Keyword* k : c->keywords) {
+                parts.push_back(expr(k->value));
+                shape.push_back(k->arg ? "=" + *k->arg : "**");
+            }
+            std::string shape_text;
+            for (const std::string& t : shape) shape_text += (shape_text.empty() ? "" : " ") + t;
+            return fmt::format("py::call_ex({{{}}}, {})", join(parts), quote(shape_text));
         }
-        if (auto* n = ast::as<ast::Name>(c->func); n != nullptr && kRuntimeBuiltins.count(n->id) != 0 &&
-                                                    storage_of(n->symbol, n) == Storage::Global &&
-                                                    fields_.count(n->id) == 0)
-            unsupported(c->keywords[0], fmt::format("keyword arguments to builtin '{}'", n->id));
-        std::vector<std::string> parts{expr(c->func)};
+        // obj.m(...) looks m up on the type and calls it with obj prepended, without a bound method object
+        std::vector<std::string> parts{attr != nullptr ? fmt::format("py::Method({}, {})", expr(attr->value),
+                                                                     str_constant(attr->attr))
+                                                       : expr(c->func)};
         for (const ast::Expr* a : c->args) parts.push_back(expr(a));
+        if (c->keywords.empty()) {
+            if (attr == nullptr) return fmt::format("py::call({{{}}})", join(parts));
+            return fmt::format("{}.call({{{}}})", parts[0], join({parts.begin() + 1, parts.end()}));
+        }
+        // f(a, k=v): bound to the parameters by name at run time
         std::string names;
         for (const ast::Keyword* k : c->keywords) {
             names += (names.empty() ? "" : " ") + *k->arg;
             parts.push_back(expr(k->value));
         }
-        return fmt::format("py::call_kw({{{}}}, {})", join(parts), quote(names));
+        if (attr == nullptr) return fmt::format("py::call_kw({{{}}}, {})", join(parts), quote(names));
+        return fmt::format("{}.call_kw({{{}}}, {})", parts[0], join({parts.begin() + 1, parts.end()}), quote(names));
+    }
+
+    // print(..., sep=, end=, flush=) has its own entry point; other keywords go through the general call.
+    static bool print_keywords_only(const ast::Call* c) {
+        return std::all_of(c->keywords.begin(), c->keywords.end(), [](const ast::Keyword* k) {
+            return *k->arg == "sep" || *k->arg == "end" || *k->arg == "flush";
+        });
     }
 
     const ResolvedModule& resolved_;

@@ -131,6 +131,8 @@ bool is_runtime_method(Type* t, std::string_view name) {
     if (t == &list_type) return in(kListMethods);
     if (t == &dict_type) return in(kDictMethods);
     if (t == &generator_type) return in(kGeneratorMethods);
+    if (t == &int_type || t == &float_type || t == &bool_type) return in(kNumberMethods);
+    if (t == &range_type) return name == "index" || name == "count";
     return false;
 }
 
@@ -247,6 +249,8 @@ Value type_getattr(const Value& obj, const Value& name) {
     if (descr.is_unbound()) missing_attribute(obj, name);
     if (has_type(descr, &staticmethod_type)) return as<StaticMethod>(descr).function;
     if (has_type(descr, &classmethod_type)) return Value::object(new BoundMethod(as<StaticMethod>(descr).function, obj));
+    // dict.fromkeys is a class method: bound to the type, not waiting for a receiver
+    if (t == &dict_type && n == "fromkeys") return Value::object(new BuiltinMethod(obj, n));
     return descr;
 }
 
@@ -424,20 +428,18 @@ void delattr(const Value& obj, const Value& name) {
 // Method calls
 
 Method::Method(const Value& obj, const Value& name) {
-    if (obj.is_obj()) {
-        Type* t = obj.obj()->type;
-        if (t->heap) {
-            Value f = find_in_classes(t, name);
-            if (has_type(f, &function_type) && find_in_dict(obj, name) == nullptr) {
-                callable_ = std::move(f);
-                self_ = obj;
-                return;
-            }
-        } else if ((t == &str_type || t == &list_type || t == &dict_type) && is_runtime_method(t, text(name))) {
-            builtin_ = &as<Str>(name);
+    Type* t = type_of(obj);
+    if (t->heap) {
+        Value f = find_in_classes(t, name);
+        if (has_type(f, &function_type) && find_in_dict(obj, name) == nullptr) {
+            callable_ = std::move(f);
             self_ = obj;
             return;
         }
+    } else if (t != &type_type && is_runtime_method(t, text(name))) {
+        builtin_ = &as<Str>(name);  // a builtin type's method, called by name on obj
+        self_ = obj;
+        return;
     }
     callable_ = getattr(obj, name);
 }
@@ -452,13 +454,15 @@ Value Method::call_n(const Value* args, std::size_t n) const {
 }
 
 Value Method::call_kw(std::initializer_list<Value> args_and_kwvalues, const char* keywords) const {
-    if (builtin_ != nullptr)
-        raise(&NotImplementedError, std::string("py2cpp: keyword arguments to ") + type_name(self_) + "." +
-                                        builtin_->data + "() are not supported yet");
-    std::vector<Value> items{callable_};
-    if (self_.is_bound()) items.push_back(self_);
-    items.insert(items.end(), args_and_kwvalues.begin(), args_and_kwvalues.end());
-    return call_kw_n(items.data(), items.size(), keywords);
+    std::vector<std::string_view> names = split_keyword_names(keywords);
+    const Value* args = args_and_kwvalues.begin();
+    std::size_t npos = args_and_kwvalues.size() - names.size();
+    KwArgs kw{names.data(), args + npos, names.size()};
+    if (builtin_ != nullptr) return call_method_with_keywords(builtin_->data.c_str(), self_, args, npos, kw);
+    if (self_.is_unbound()) return call_with_keywords(callable_, args, npos, kw);
+    std::vector<Value> all{self_};
+    all.insert(all.end(), args, args + npos);
+    return call_with_keywords(callable_, all.data(), all.size(), kw);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -326,7 +326,40 @@ int compare_numbers(const Value& a, const Value& b, bool& unordered) {
     return sign(mpz_cmp(x.v, y.v));
 }
 
+namespace {
+
+// CPython's _Py_HashDouble for a finite non-integral double: the value modulo 2**61 - 1, computed exactly.
+std::uint64_t hash_fraction(double d) {
+    constexpr int kBits = 61;
+    constexpr std::uint64_t kModulus = (std::uint64_t{1} << kBits) - 1;
+    int e = 0;
+    double m = std::frexp(d, &e);
+    bool negative = m < 0;
+    if (negative) m = -m;
+    std::uint64_t x = 0;
+    while (m != 0.0) {
+        x = ((x << 28) & kModulus) | x >> (kBits - 28);
+        m *= 268435456.0;  // 2**28
+        e -= 28;
+        auto y = static_cast<std::uint64_t>(m);
+        m -= static_cast<double>(y);
+        x += y;
+        if (x >= kModulus) x -= kModulus;
+    }
+    e = e >= 0 ? e % kBits : kBits - 1 - ((-1 - e) % kBits);
+    x = ((x << e) & kModulus) | x >> (kBits - e);
+    return negative ? ~x + 1 : x;
+}
+
+}  // namespace
+
+// Python's hash() of a number: equal numbers hash equal across int, float and bool, and -1 becomes -2.
 std::uint64_t hash_number(const Value& v) {
+    std::uint64_t h = hash_number_raw(v);
+    return h == ~std::uint64_t{0} ? ~std::uint64_t{0} - 1 : h;
+}
+
+std::uint64_t hash_number_raw(const Value& v) {
     constexpr std::uint64_t kModulus = (std::uint64_t{1} << 61) - 1;  // CPython's _PyHASH_MODULUS
     auto of_mpz = [&](const mpz_t z) {
         Mpz mag;
@@ -343,14 +376,18 @@ std::uint64_t hash_number(const Value& v) {
     if (v.is_float()) {
         double d = v.as_float();
         if (std::isfinite(d) && d == std::floor(d)) {
-            if (std::fabs(d) < 9e18) return hash_number(Value::integer(static_cast<std::int64_t>(d)));
+            if (std::fabs(d) < 9e18) return hash_number_raw(Value::integer(static_cast<std::int64_t>(d)));
             Mpz z;
             mpz_set_d(z.v, d);
             return of_mpz(z.v);
         }
-        std::uint64_t bits;
-        std::memcpy(&bits, &d, sizeof bits);
-        return bits * 0x9E3779B97F4A7C15ull;
+        if (std::isinf(d)) return d > 0 ? 314159 : ~std::uint64_t{314159} + 1;
+        if (std::isnan(d)) {
+            std::uint64_t bits;  // CPython hashes a NaN by identity; a NaN's bits are what we have
+            std::memcpy(&bits, &d, sizeof bits);
+            return bits * 0x9E3779B97F4A7C15ull;
+        }
+        return hash_fraction(d);
     }
     return of_mpz(as<BigInt>(v).value);
 }
@@ -583,7 +620,7 @@ Value mod_slow(const Two& v) {
         mpz_fdiv_r(r.v, x.v, y.v);
         return int_from_mpz(r.v);
     }
-    if (is_str(a)) raise(&NotImplementedError, "py2cpp: '%' formatting of str is not supported yet");
+    if (is_str(a)) return str_percent(a, b);
     double x, y, q, m;
     if (!as_doubles(a, b, x, y)) unsupported("%", a, b);
     if (y == 0) raise(&ZeroDivisionError, "float modulo");
@@ -635,6 +672,7 @@ Value lshift(const Two& v) {
     if (!is_intlike(v.a) || !is_intlike(v.b)) unsupported("<<", v.a, v.b);
     Mpz n(v.b);
     if (mpz_sgn(n.v) < 0) raise(&ValueError, "negative shift count");
+    if (v.a.is_small_intlike() && v.a.as_small() == 0) return Value::integer(0);  // 0 << any count
     if (v.a.is_small_intlike() && v.b.is_small_intlike()) {
         std::int64_t x = v.a.as_small(), s = v.b.as_small();
         if (x == 0) return Value::integer(0);

@@ -67,6 +67,7 @@ Type NotImplementedError("NotImplementedError", &RuntimeError, construct_excepti
 Type AssertionError("AssertionError", &Exception, construct_exception);
 Type StopIteration("StopIteration", &Exception, construct_exception);
 Type AttributeError("AttributeError", &Exception, construct_exception);
+Type EOFError("EOFError", &Exception, construct_exception);
 
 // ---------------------------------------------------------------------------------------------------------
 
@@ -128,35 +129,119 @@ Value str_char(std::string_view s, std::int64_t index) {
     return new_str("");
 }
 
-void Function::arity_error(std::size_t nargs) const {
-    std::size_t required = info->nparams - defaults.size();
-    std::string name = std::string(info->qualname) + "()";
-    if (nargs > info->nparams) {
-        std::string takes = defaults.empty() ? std::to_string(info->nparams)
-                                             : "from " + std::to_string(required) + " to " + std::to_string(info->nparams);
-        bool plural_takes = defaults.empty() ? info->nparams != 1 : true;
-        raise(&TypeError, name + " takes " + takes + " positional argument" + (plural_takes ? "s" : "") + " but " +
-                              std::to_string(nargs) + (nargs == 1 ? " was" : " were") + " given");
+namespace {
+
+// CPython's list of parameter names in messages: 'a'; 'a' and 'b'; 'a', 'b', and 'c'.
+std::string quoted_names(const std::vector<std::string_view>& names) {
+    std::string out;
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        std::string quoted = "'" + std::string(names[k]) + "'";
+        if (k == 0)
+            out = quoted;
+        else if (k + 1 == names.size())
+            out += (names.size() > 2 ? ", and " : " and ") + quoted;
+        else
+            out += ", " + quoted;
     }
-    std::vector<std::size_t> missing;
-    for (std::size_t i = nargs; i < required; ++i) missing.push_back(i);
-    missing_error(missing);
+    return out;
 }
 
-void Function::missing_error(const std::vector<std::size_t>& missing) const {
-    // CPython: 'a'; 'a' and 'b'; 'a', 'b', and 'c'
-    std::string names;
-    for (std::size_t k = 0; k < missing.size(); ++k) {
-        std::string quoted = std::string("'") + info->param_names[missing[k]] + "'";
-        if (k == 0)
-            names = quoted;
-        else if (k + 1 == missing.size())
-            names += (missing.size() > 2 ? ", and " : " and ") + quoted;
-        else
-            names += ", " + quoted;
+[[noreturn]] void missing_arguments(const CodeInfo& info, const std::vector<std::string_view>& names,
+                                    const char* kind) {
+    raise(&TypeError, std::string(info.qualname) + "() missing " + std::to_string(names.size()) + " required " +
+                          kind + " argument" + (names.size() == 1 ? "" : "s") + ": " + quoted_names(names));
+}
+
+// CPython's too_many_positional(): `kwonly_given` keyword-only parameters were passed by keyword.
+[[noreturn]] void too_many_positional(const CodeInfo& info, std::size_t ndefaults, std::size_t given,
+                                      std::size_t kwonly_given) {
+    std::size_t argcount = info.argcount;
+    std::string takes = ndefaults == 0 ? std::to_string(argcount)
+                                       : "from " + std::to_string(argcount - ndefaults) + " to " + std::to_string(argcount);
+    bool plural = ndefaults != 0 || argcount != 1;
+    std::string kwonly;
+    if (kwonly_given != 0)
+        kwonly = std::string(" positional argument") + (given != 1 ? "s" : "") + " (and " +
+                 std::to_string(kwonly_given) + " keyword-only argument" + (kwonly_given != 1 ? "s" : "") + ")";
+    raise(&TypeError, std::string(info.qualname) + "() takes " + takes + " positional argument" + (plural ? "s" : "") +
+                          " but " + std::to_string(given) + kwonly + (given == 1 && kwonly_given == 0 ? " was" : " were") +
+                          " given");
+}
+
+}  // namespace
+
+void Function::arity_error(std::size_t nargs) const {
+    if (nargs > info->argcount) too_many_positional(*info, defaults.size(), nargs, 0);
+    std::vector<std::string_view> missing;
+    for (std::size_t i = nargs; i < info->argcount - defaults.size(); ++i) missing.push_back(info->param_names[i]);
+    missing_arguments(*info, missing, "positional");
+}
+
+// The steps and their order are CPython's (initialize_locals in ceval.c), so the same error wins when a call
+// is wrong in several ways.
+std::vector<Value> Function::bind_arguments(const Value* args, std::size_t nargs, const KwArgs& kw) const {
+    const CodeInfo& c = *info;
+    std::size_t total = c.argcount + c.kwonly;  // the parameters a keyword can name
+    std::vector<Value> slots(c.nparams);
+    std::size_t npositional = std::min(nargs, c.argcount);
+    for (std::size_t i = 0; i < npositional; ++i) slots[i] = args[i];
+    if (c.varargs) slots[total] = Value::object(new Tuple(std::vector<Value>(args + npositional, args + nargs)));
+    Dict* kwdict = nullptr;
+    if (c.varkw) {
+        kwdict = new Dict();
+        slots[total + (c.varargs ? 1 : 0)] = Value::object(kwdict);
     }
-    raise(&TypeError, std::string(info->qualname) + "() missing " + std::to_string(missing.size()) +
-                          " required positional argument" + (missing.size() == 1 ? "" : "s") + ": " + names);
+    for (std::size_t k = 0; k < kw.size; ++k) {
+        std::string_view name = kw.names[k];
+        std::size_t i = c.posonly;
+        while (i < total && name != c.param_names[i]) ++i;
+        if (i < total) {
+            if (slots[i].is_bound())
+                raise(&TypeError, std::string(c.qualname) + "() got multiple values for argument '" + std::string(name) + "'");
+            slots[i] = kw.values[k];
+            continue;
+        }
+        if (kwdict != nullptr) {
+            kwdict->set(Value::object(new Str(std::string(name))), kw.values[k]);
+            continue;
+        }
+        std::vector<std::string_view> posonly_named;
+        for (std::size_t j = 0; j < kw.size; ++j)
+            for (std::size_t p = 0; p < c.posonly; ++p)
+                if (kw.names[j] == c.param_names[p]) posonly_named.push_back(kw.names[j]);
+        if (!posonly_named.empty()) {
+            std::string list;
+            for (std::string_view n : posonly_named) list += (list.empty() ? "" : ", ") + std::string(n);
+            raise(&TypeError, std::string(c.qualname) +
+                                  "() got some positional-only arguments passed as keyword arguments: '" + list + "'");
+        }
+        raise(&TypeError, std::string(c.qualname) + "() got an unexpected keyword argument '" + std::string(name) + "'");
+    }
+    if (nargs > c.argcount && !c.varargs) {
+        std::size_t kwonly_given = 0;
+        for (std::size_t i = c.argcount; i < total; ++i) kwonly_given += slots[i].is_bound();
+        too_many_positional(c, defaults.size(), nargs, kwonly_given);
+    }
+    std::size_t first_default = c.argcount - defaults.size();
+    std::vector<std::string_view> missing;
+    for (std::size_t i = 0; i < c.argcount; ++i) {
+        if (slots[i].is_bound()) continue;
+        if (i >= first_default)
+            slots[i] = defaults[i - first_default];
+        else
+            missing.push_back(c.param_names[i]);
+    }
+    if (!missing.empty()) missing_arguments(c, missing, "positional");
+    for (std::size_t i = c.argcount; i < total; ++i) {
+        if (slots[i].is_bound()) continue;
+        const Value& d = kwdefaults[i - c.argcount];
+        if (d.is_bound())
+            slots[i] = d;
+        else
+            missing.push_back(c.param_names[i]);
+    }
+    if (!missing.empty()) missing_arguments(c, missing, "keyword-only");
+    return slots;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -239,7 +324,11 @@ bool cmp_is(const Two& v) {
         // Equal small ints count as identical: CPython shares small ints and a code object's equal constants,
         // the common ways a program meets `is` on ints.
         case Tag::Int: return a.as_int() == b.as_int();
-        case Tag::Float: return std::memcmp(&a, &b, sizeof a) == 0 || a.as_float() == b.as_float();
+        case Tag::Float: {
+            // the same bits (a NaN is itself), or equal values
+            double x = a.as_float(), y = b.as_float();
+            return std::memcmp(&x, &y, sizeof x) == 0 || x == y;
+        }
         case Tag::Obj: return a.obj() == b.obj();
     }
     return false;
@@ -274,7 +363,8 @@ bool equal(const Value& a, const Value& b) {
         if (x.size() != y.size()) return false;
         for (std::size_t i = 0; i < x.size(); ++i) {
             // identity first, as CPython's PyObject_RichCompare in containers does
-            if (x[i].is_obj() && y[i].is_obj() && x[i].obj() == y[i].obj()) continue;
+            // (a float is identical to one with the same bits, as `is` has it: `[nan] == [nan]` holds)
+            if (cmp_is({x[i], y[i]})) continue;
             if (!equal(x[i], y[i])) return false;
         }
         return true;
@@ -294,6 +384,11 @@ bool equal(const Value& a, const Value& b) {
         auto& x = as<BoundMethod>(a);
         auto& y = as<BoundMethod>(b);
         return x.function.obj() == y.function.obj() && cmp_is({x.self, y.self});
+    }
+    if (t == &slice_type) {
+        auto& x = as<SliceObject>(a);
+        auto& y = as<SliceObject>(b);
+        return equal(x.lower, y.lower) && equal(x.upper, y.upper) && equal(x.step, y.step);
     }
     if (t == &range_type) {
         Range& x = as<Range>(a);
@@ -383,7 +478,7 @@ bool contains(const Value& container, const Value& item) {
     }
     if (const auto* items = seq_items(container)) {
         for (const Value& x : *items)
-            if ((x.is_obj() && item.is_obj() && x.obj() == item.obj()) || equal(x, item)) return true;
+            if (cmp_is({x, item}) || equal(x, item)) return true;
         return false;
     }
     if (container.is_obj() && container.obj()->type == &dict_type) return as<Dict>(container).find(item) != nullptr;
@@ -433,11 +528,20 @@ std::uint64_t hash(const Value& v) {
         return s.hash;
     }
     if (t == &tuple_type) {
-        std::uint64_t h = 0x345678;
-        for (const Value& x : as<Tuple>(v).items) h = (h ^ hash(x)) * 1000003ull;
-        return h;
+        // CPython's tuplehash (xxHash's mixing), so hash() of a tuple of numbers gives CPython's value
+        constexpr std::uint64_t kPrime1 = 11400714785074694791ull, kPrime2 = 14029467366897019727ull,
+                                kPrime5 = 2870177450012600261ull;
+        const auto& items = as<Tuple>(v).items;
+        std::uint64_t acc = kPrime5;
+        for (const Value& x : items) {
+            acc += hash(x) * kPrime2;
+            acc = (acc << 31) | (acc >> 33);
+            acc *= kPrime1;
+        }
+        acc += items.size() ^ (kPrime5 ^ 3527539ull);
+        return acc == ~std::uint64_t{0} ? 1546275796 : acc;
     }
-    if (t == &list_type || t == &dict_type) type_error(std::string("unhashable type: '") + t->name + "'");
+    if (t == &list_type || t == &dict_type || t == &slice_type) type_error(std::string("unhashable type: '") + t->name + "'");
     return reinterpret_cast<std::uintptr_t>(v.obj()) >> 4;
 }
 
@@ -592,6 +696,17 @@ void repr_into(std::string& out, const Value& v, int depth, bool dispatch) {
         Range& r = as<Range>(v);
         out += "range(" + std::to_string(r.start) + ", " + std::to_string(r.stop);
         if (r.step != 1) out += ", " + std::to_string(r.step);
+        out += ')';
+        return;
+    }
+    if (t == &slice_type) {
+        auto& s = as<SliceObject>(v);
+        out += "slice(";
+        repr_into(out, s.lower, depth + 1);
+        out += ", ";
+        repr_into(out, s.upper, depth + 1);
+        out += ", ";
+        repr_into(out, s.step, depth + 1);
         out += ')';
         return;
     }

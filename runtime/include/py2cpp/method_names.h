@@ -9,14 +9,20 @@
 namespace py {
 
 inline constexpr std::string_view kStrMethods[] = {
-    "join", "upper", "lower", "strip", "lstrip", "rstrip", "split", "startswith", "endswith", "replace", "find",
-    "count", "index", "isdigit", "isalpha", "isspace",
+    "join", "upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit", "splitlines", "startswith",
+    "endswith", "replace", "find", "rfind", "count", "index", "rindex", "partition", "rpartition", "title",
+    "capitalize", "swapcase", "casefold", "center", "ljust", "rjust", "zfill", "expandtabs", "removeprefix",
+    "removesuffix", "format", "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isupper",
+    "islower", "istitle", "isidentifier", "isprintable", "isascii",
 };
 inline constexpr std::string_view kListMethods[] = {
     "append", "pop", "extend", "insert", "index", "remove", "count", "reverse", "sort", "copy", "clear",
 };
 inline constexpr std::string_view kDictMethods[] = {
-    "get", "keys", "values", "items", "pop", "setdefault", "copy", "update", "clear",
+    "get", "keys", "values", "items", "pop", "popitem", "setdefault", "copy", "update", "clear", "fromkeys",
+};
+inline constexpr std::string_view kNumberMethods[] = {
+    "bit_length", "bit_count", "is_integer", "as_integer_ratio", "conjugate",
 };
 // The other methods of str, list, dict, tuple, int and float: a call of one cannot succeed on a builtin
 // value, so the lowering refuses it unless a class of the program defines that name.
