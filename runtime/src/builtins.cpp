@@ -651,6 +651,10 @@ Value construct_type(Type*, const Value* args, std::size_t n) {
     return make_class(args[0], args[1], ns);
 }
 
+Value construct_unicode_error(Type* type, const Value*, std::size_t) {
+    raise(&NotImplementedError, std::string("py2cpp: creating a ") + type->name + " is not supported yet");
+}
+
 Value construct_exception(Type* type, const Value* args, std::size_t n) {
     return Value::object(new ExceptionObject(type, Value::object(new Tuple(std::vector<Value>(args, args + n)))));
 }
@@ -1014,7 +1018,7 @@ const std::unordered_map<std::string_view, Value>& builtins_table() {
                          &ZeroDivisionError, &OverflowError, &LookupError, &IndexError, &KeyError, &ValueError,
                          &TypeError, &NameError, &UnboundLocalError, &RuntimeError, &RecursionError,
                          &NotImplementedError, &AssertionError, &StopIteration, &AttributeError, &SystemExit,
-                         &KeyboardInterrupt})
+                         &KeyboardInterrupt, &OSError, &FileNotFoundError, &FileExistsError, &PermissionError, &TimeoutError, &ConnectionError, &IsADirectoryError, &NotADirectoryError, &EOFError, &ImportError, &ModuleNotFoundError, &UnicodeError, &UnicodeDecodeError, &UnicodeEncodeError, &FloatingPointError, &BufferError, &MemoryError, &ReferenceError, &SystemError, &Warning, &UserWarning, &DeprecationWarning, &RuntimeWarning})
             type(*ty);
         return t;
     }();

@@ -601,9 +601,10 @@ void delete_class_name(const Value& ns, const Value& name) {
 }
 
 Value super_zero(const Cell* class_cell, const Value* first_arg) {
-    if (class_cell == nullptr || class_cell->value.is_unbound()) raise(&RuntimeError, "super(): __class__ cell not found");
     if (first_arg == nullptr) raise(&RuntimeError, "super(): no arguments");
     if (first_arg->is_unbound()) raise(&RuntimeError, "super(): arg[0] deleted");
+    if (class_cell == nullptr) raise(&RuntimeError, "super(): __class__ cell not found");
+    if (class_cell->value.is_unbound()) raise(&RuntimeError, "super(): empty __class__ cell");
     Value args[2] = {class_cell->value, *first_arg};
     return construct_super(&super_type, args, 2);
 }
@@ -705,6 +706,9 @@ bool call_special(const Value& v, const char* name, std::initializer_list<Value>
     Value f = find_in_classes(v.obj()->type, intern(name));
     if (f.is_unbound()) return false;
     if (f.is_none()) return false;
+    // CPython's slot functions check the depth as a C call into Python, with their own message.
+    if (frame_depth >= kRecursionLimit)
+        raise(&RecursionError, "maximum recursion depth exceeded while calling a Python object");
     result = call_bound(f, v, args.begin(), args.size());
     return true;
 }

@@ -27,6 +27,7 @@ Value construct_tuple(Type*, const Value*, std::size_t);
 Value construct_dict(Type*, const Value*, std::size_t);
 Value construct_range(Type*, const Value*, std::size_t);
 Value construct_exception(Type*, const Value*, std::size_t);
+Value construct_unicode_error(Type*, const Value*, std::size_t);
 Value construct_type(Type*, const Value*, std::size_t);
 
 // Definition order matters: each type's base must be constructed first (one translation unit, in order).
@@ -67,6 +68,29 @@ Type NotImplementedError("NotImplementedError", &RuntimeError, construct_excepti
 Type AssertionError("AssertionError", &Exception, construct_exception);
 Type StopIteration("StopIteration", &Exception, construct_exception);
 Type AttributeError("AttributeError", &Exception, construct_exception);
+Type OSError("OSError", &Exception, construct_exception);
+Type FileNotFoundError("FileNotFoundError", &OSError, construct_exception);
+Type FileExistsError("FileExistsError", &OSError, construct_exception);
+Type PermissionError("PermissionError", &OSError, construct_exception);
+Type TimeoutError("TimeoutError", &OSError, construct_exception);
+Type ConnectionError("ConnectionError", &OSError, construct_exception);
+Type IsADirectoryError("IsADirectoryError", &OSError, construct_exception);
+Type NotADirectoryError("NotADirectoryError", &OSError, construct_exception);
+Type EOFError("EOFError", &Exception, construct_exception);
+Type ImportError("ImportError", &Exception, construct_exception);
+Type ModuleNotFoundError("ModuleNotFoundError", &ImportError, construct_exception);
+Type UnicodeError("UnicodeError", &ValueError, construct_unicode_error);
+Type UnicodeDecodeError("UnicodeDecodeError", &UnicodeError, construct_unicode_error);
+Type UnicodeEncodeError("UnicodeEncodeError", &UnicodeError, construct_unicode_error);
+Type FloatingPointError("FloatingPointError", &ArithmeticError, construct_exception);
+Type BufferError("BufferError", &Exception, construct_exception);
+Type MemoryError("MemoryError", &Exception, construct_exception);
+Type ReferenceError("ReferenceError", &Exception, construct_exception);
+Type SystemError("SystemError", &Exception, construct_exception);
+Type Warning("Warning", &Exception, construct_exception);
+Type UserWarning("UserWarning", &Warning, construct_exception);
+Type DeprecationWarning("DeprecationWarning", &Warning, construct_exception);
+Type RuntimeWarning("RuntimeWarning", &Warning, construct_exception);
 
 // ---------------------------------------------------------------------------------------------------------
 
