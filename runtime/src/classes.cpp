@@ -50,13 +50,23 @@ const Value& not_implemented() {
 
 namespace {
 
-// Attribute names the runtime itself looks up, as str values made once (their hashes are cached in the Str).
-const Value& intern(const char* name) {
-    static std::unordered_map<std::string_view, Value> table;
-    auto it = table.find(name);
-    if (it != table.end()) return it->second;
-    return table.emplace(name, new_str(name)).first->second;
+// Attribute names the runtime itself looks up (string literals), as str values made once.
+const Value& intern(const char* literal) {
+    struct Recent {
+        const char* literal;
+        const Value* value;
+    };
+    static Recent recent[64];  // in front of the table: most lookups are a pointer compare
+    Recent& r = recent[(reinterpret_cast<std::uintptr_t>(literal) >> 2) % 64];
+    if (r.literal == literal) return *r.value;
+    static std::unordered_map<const char*, Value> table;
+    auto it = table.find(literal);
+    if (it == table.end()) it = table.emplace(literal, new_str(literal)).first;
+    r = {literal, &it->second};
+    return it->second;
 }
+
+std::uint64_t g_namespace_version = 1;  // bumped whenever a class namespace changes
 
 bool has_type(const Value& v, const Type* t) { return v.is_obj() && v.obj()->type == t; }
 bool is_not_implemented(const Value& v) { return has_type(v, &not_implemented_type); }
@@ -80,9 +90,11 @@ Value* dict_slot(const Value& obj, bool create) {
     if (!obj.is_obj()) return nullptr;
     Type* t = obj.obj()->type;
     Value* slot = nullptr;
-    if (t->is_subtype_of(&BaseException))
+    if (t->heap)  // a class's `base` is the builtin layout of its instances
+        slot = t->base == &BaseException ? &as<ExceptionObject>(obj).dict : &as<Instance>(obj).dict;
+    else if (t->is_subtype_of(&BaseException))
         slot = &as<ExceptionObject>(obj).dict;
-    else if (t->heap || t == &object_type || t == &not_implemented_type)
+    else if (t == &object_type || t == &not_implemented_type)
         slot = &as<Instance>(obj).dict;
     else if (t == &function_type)
         slot = &as<Function>(obj).dict;
@@ -115,14 +127,42 @@ Value with_self(const Value& self, const Value* args, std::size_t n, F call) {
     return call(all.data(), all.size());
 }
 
+Value builtin_type_attr(Type* t, const std::string& name);
+
+// The MRO lookup of a class through its cache; `in_class` tells whether a class namespace had it.
+const Value& cached_lookup(ClassObject& cls, const Value& name, bool& in_class) {
+    auto slot = (reinterpret_cast<std::uintptr_t>(name.obj()) >> 4) % std::size(cls.cache);
+    auto& e = cls.cache[slot];
+    if (e.version == g_namespace_version && e.name.obj() == name.obj()) {
+        in_class = e.in_class;
+        return e.found;
+    }
+    e.found = Value();
+    e.in_class = false;
+    for (Type* c : cls.mro) {
+        if (c->heap) {
+            if (Value* v = as<Dict>(as_class(c).dict).find(name)) {
+                e.found = *v;
+                e.in_class = true;
+                break;
+            }
+        } else if (Value v = builtin_type_attr(c, text(name)); v.is_bound()) {
+            e.found = std::move(v);
+            break;
+        }
+    }
+    e.name = name;  // holds the name, so its address cannot be reused by another str while cached
+    e.version = g_namespace_version;
+    in_class = e.in_class;
+    return e.found;
+}
+
 // The attribute in the namespaces of the classes (not the builtin types) of t's MRO.
 Value find_in_classes(Type* t, const Value& name) {
     if (!t->heap) return Value();
-    for (Type* c : as_class(t).mro) {
-        if (!c->heap) continue;
-        if (Value* v = as<Dict>(as_class(c).dict).find(name)) return *v;
-    }
-    return Value();
+    bool in_class;
+    const Value& v = cached_lookup(as_class(t), name, in_class);
+    return in_class ? v : Value();
 }
 
 bool is_runtime_method(Type* t, std::string_view name) {
@@ -135,6 +175,8 @@ bool is_runtime_method(Type* t, std::string_view name) {
 
 // The attribute of a builtin type (without the types it inherits from): a descriptor dispatched by name.
 Value builtin_type_attr(Type* t, const std::string& name) {
+    bool dunder = name.size() > 4 && name[0] == '_' && name[1] == '_';
+    if ((t == &object_type || t == &BaseException) && !dunder) return Value();
     static const char* const object_slots[] = {"__init__", "__repr__", "__str__", "__eq__", "__ne__", "__hash__",
                                                "__setattr__", "__delattr__", "__format__"};
     static const char* const exception_slots[] = {"__init__", "__str__", "__repr__"};
@@ -238,7 +280,12 @@ Value type_getattr(const Value& obj, const Value& name) {
             return t->base == nullptr ? Value::none() : Value::object(t->base);
         }
         if (n == "__class__") return Value::object(&type_type);
-        if (n == "__dict__" && t->heap) return as_class(t).dict;
+        if (n == "__dict__" && t->heap) {  // a snapshot: CPython's is a read-only mappingproxy
+            Value copy = Value::object(new Dict());
+            for (auto& e : as<Dict>(as_class(t).dict).entries)
+                if (e.key.is_bound()) as<Dict>(copy).set(e.key, e.value);
+            return copy;
+        }
         if (!t->heap && n == "__module__") return new_str("builtins");
         if (t->heap && n == "__doc__" && as<Dict>(as_class(t).dict).find(name) == nullptr) return Value::none();
     }
@@ -307,7 +354,11 @@ Value builtin_object_attr(const Value& obj, const Value& name) {
 }  // namespace
 
 Value lookup_on_type(Type* t, const Value& name) {
-    for (Type* c : mro_of(t)) {
+    if (t->heap) {
+        bool in_class;
+        return cached_lookup(as_class(t), name, in_class);
+    }
+    for (Type* c = t; c != nullptr; c = c->base) {
         if (c->heap) {
             if (Value* v = as<Dict>(as_class(c).dict).find(name)) return *v;
         } else if (Value v = builtin_type_attr(c, text(name)); v.is_bound()) {
@@ -325,10 +376,15 @@ Value getattr(const Value& obj, const Value& name) {
     if (is_type_object(obj)) return type_getattr(obj, name);
     if (has_type(obj, &super_type)) return super_getattr(obj, name);
     Type* t = type_of(obj);
-    Value descr = t->heap ? lookup_on_type(t, name) : Value();
-    if (has_type(descr, &property_type)) return property_get(descr, obj, name);
-    if (Value* v = find_in_dict(obj, name)) return *v;
-    if (descr.is_bound()) return bind(descr, obj, t);
+    if (t->heap) {
+        bool in_class;
+        const Value& descr = cached_lookup(as_class(t), name, in_class);
+        if (has_type(descr, &property_type)) return property_get(descr, obj, name);  // a data descriptor
+        if (Value* v = find_in_dict(obj, name)) return *v;
+        if (descr.is_bound()) return bind(descr, obj, t);
+    } else if (Value* v = find_in_dict(obj, name)) {
+        return *v;
+    }
     const std::string& n = text(name);
     if (n == "__class__") return Value::object(t);
     if (n == "__dict__") {
@@ -359,6 +415,7 @@ void setattr(std::initializer_list<Value> obj_name_value) {
         if (!t->heap)
             raise(&TypeError, "cannot set '" + text(name) + "' attribute of immutable type '" + t->name + "'");
         as<Dict>(as_class(t).dict).set(name, value);
+        ++g_namespace_version;
         return;
     }
     Type* t = type_of(obj);
@@ -391,6 +448,7 @@ void delattr(const Value& obj, const Value& name) {
         if (!t->heap)
             raise(&TypeError, "cannot set '" + text(name) + "' attribute of immutable type '" + t->name + "'");
         if (!as<Dict>(as_class(t).dict).erase(name)) no_attribute(obj, name);
+        ++g_namespace_version;
         return;
     }
     Type* t = type_of(obj);

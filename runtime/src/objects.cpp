@@ -193,9 +193,18 @@ Value* Dict::find(const Value& key) {
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         std::int32_t e = index[i];
         if (e == -1) return nullptr;
-        if (e >= 0 && entries[static_cast<std::size_t>(e)].hash == h &&
-            equal(entries[static_cast<std::size_t>(e)].key, key))
-            return &entries[static_cast<std::size_t>(e)].value;
+        if (e < 0) continue;
+        Entry& entry = entries[static_cast<std::size_t>(e)];
+        if (entry.hash != h) continue;
+        // the same object (interned attribute names) or equal strs decide without the generic equality
+        if (key.is_obj() && entry.key.is_obj()) {
+            if (entry.key.obj() == key.obj()) return &entry.value;
+            if (key.obj()->type == &str_type && entry.key.obj()->type == &str_type) {
+                if (as<Str>(entry.key).data == as<Str>(key).data) return &entry.value;
+                continue;
+            }
+        }
+        if (equal(entry.key, key)) return &entry.value;
     }
 }
 
@@ -429,6 +438,7 @@ bool contains(const Value& container, const Value& item) {
 }
 
 std::uint64_t hash(const Value& v) {
+    if (v.is_obj() && v.obj()->type == &str_type && as<Str>(v).hash != 0) return as<Str>(v).hash;
     if (is_number(v)) return hash_number(v);
     switch (v.tag()) {
         case Tag::None: return 0x2545F4914F6CDD1Dull;
