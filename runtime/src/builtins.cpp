@@ -1,9 +1,11 @@
 // Runtime — calls, subscripts, iteration, the methods of the builtin types and the builtins module.
 #include <algorithm>
+#include <cstdio>
 #include <cmath>
 #include <unordered_map>
 
 #include "internal.h"
+#include "unicode.h"
 
 namespace py {
 
@@ -104,9 +106,32 @@ Value make_function(Code code, const CodeInfo* info, std::initializer_list<Value
                                       std::vector<std::shared_ptr<Cell>>(cells)));
 }
 
+namespace {
+// ascii(): the repr with every non-ASCII code point escaped.
+std::string ascii_of(const Value& v) {
+    std::string r = repr(v), out;
+    for (std::size_t i = 0; i < r.size();) {
+        std::size_t start = i;
+        char32_t c = unicode::decode(r.data(), i);
+        if (c < 0x80) {
+            out.append(r, start, i - start);
+            continue;
+        }
+        char buf[16];
+        const char* format = c <= 0xff ? "\\x%02x" : c <= 0xffff ? "\\u%04x" : "\\U%08x";
+        std::snprintf(buf, sizeof buf, format, static_cast<unsigned>(c));
+        out += buf;
+    }
+    return out;
+}
+}  // namespace
+
 Value format_value(const Value& v, int conversion) {
-    if (conversion == 'r' || conversion == 'a') return new_str(repr(v));
+    if (conversion == 'r') return new_str(repr(v));
+    if (conversion == 'a') return new_str(ascii_of(v));
     if (is_str(v)) return v;
+    // `{x}` is format(x, ''): a class's __format__ sees it
+    if (conversion == -1 && is_instance_of_class(v)) return format_with_spec(v, new_str(""));
     return new_str(to_str(v));
 }
 
@@ -883,6 +908,13 @@ Value bi_all(const Value* args, std::size_t n) { return bi_any_all(args, n, fals
 
 Value bi_divmod(const Value* args, std::size_t n) {
     if (n != 2) raise(&TypeError, "divmod expected 2 arguments, got " + std::to_string(n));
+    if (either_is_instance(args[0], args[1])) {
+        Value r = binary_dunder(args[0], args[1], "__divmod__", "__rdivmod__", "divmod()");
+        if (r.is_bound()) return r;
+    }
+    if (!is_number(args[0]) || !is_number(args[1]))
+        raise(&TypeError, std::string("unsupported operand type(s) for divmod(): '") + type_name(args[0]) + "' and '" +
+                              type_name(args[1]) + "'");
     if (is_intlike(args[0]) && is_intlike(args[1]) && args[1].is_small_intlike() && args[1].as_small() == 0)
         raise(&ZeroDivisionError, "integer division or modulo by zero");
     if (is_number(args[0]) && is_number(args[1]) && !(is_intlike(args[0]) && is_intlike(args[1])) &&

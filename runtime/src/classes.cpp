@@ -217,10 +217,16 @@ Value call_bound(const Value& descr, const Value& self, const Value* args, std::
     return call_n(bind(descr, self, type_of(self)), args, n);
 }
 
+// Raises AttributeError carrying `obj` and `name` (as CPython's), which the traceback's suggestion reads.
 [[noreturn]] void no_attribute(const Value& obj, const Value& name) {
-    if (is_type_object(obj))
-        raise(&AttributeError, "type object '" + qualname_of(as_type(obj)) + "' has no attribute '" + text(name) + "'");
-    raise(&AttributeError, std::string("'") + type_name(obj) + "' object has no attribute '" + text(name) + "'");
+    std::string message = is_type_object(obj)
+                              ? "type object '" + qualname_of(as_type(obj)) + "' has no attribute '" + text(name) + "'"
+                              : std::string("'") + type_name(obj) + "' object has no attribute '" + text(name) + "'";
+    Value exc = make_exception(&AttributeError, std::move(message));
+    Value* d = dict_slot(exc, true);
+    as<Dict>(*d).set(intern("name"), name);
+    as<Dict>(*d).set(intern("obj"), obj);
+    raise_value(exc);
 }
 
 // Python methods of the builtin types that the runtime does not implement: reaching one is a py2cpp limit.
@@ -351,7 +357,146 @@ Value builtin_object_attr(const Value& obj, const Value& name) {
     return Value();
 }
 
+// ---- "Did you mean" (Python/suggestions.c): the closest name of dir(obj) by a case-aware Levenshtein distance
+
+// dir() of the builtin types beyond object's, and object's own (CPython 3.11), for AttributeError's
+// "Did you mean" suggestion.
+const char* const kObjectDir =
+    "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ "
+    "__hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ "
+    "__setattr__ __sizeof__ __str__ __subclasshook__ ";
+const char* const kExceptionDir =
+    "__cause__ __context__ __dict__ __setstate__ __suppress_context__ __traceback__ add_note args "
+    "with_traceback ";
+const char* const kStrDir =
+    "__add__ __contains__ __getitem__ __getnewargs__ __iter__ __len__ __mod__ __mul__ __rmod__ __rmul__ "
+    "capitalize casefold center count encode endswith expandtabs find format format_map index isalnum "
+    "isalpha isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isupper "
+    "join ljust lower lstrip maketrans partition removeprefix removesuffix replace rfind rindex rjust "
+    "rpartition rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill ";
+const char* const kListDir =
+    "__add__ __class_getitem__ __contains__ __delitem__ __getitem__ __iadd__ __imul__ __iter__ __len__ "
+    "__mul__ __reversed__ __rmul__ __setitem__ append clear copy count extend index insert pop remove "
+    "reverse sort ";
+const char* const kDictDir =
+    "__class_getitem__ __contains__ __delitem__ __getitem__ __ior__ __iter__ __len__ __or__ __reversed__ "
+    "__ror__ __setitem__ clear copy fromkeys get items keys pop popitem setdefault update values ";
+const char* const kTupleDir =
+    "__add__ __class_getitem__ __contains__ __getitem__ __getnewargs__ __iter__ __len__ __mul__ __rmul__ "
+    "count index ";
+const char* const kIntDir =
+    "__abs__ __add__ __and__ __bool__ __ceil__ __divmod__ __float__ __floor__ __floordiv__ __getnewargs__ "
+    "__index__ __int__ __invert__ __lshift__ __mod__ __mul__ __neg__ __or__ __pos__ __pow__ __radd__ "
+    "__rand__ __rdivmod__ __rfloordiv__ __rlshift__ __rmod__ __rmul__ __ror__ __round__ __rpow__ "
+    "__rrshift__ __rshift__ __rsub__ __rtruediv__ __rxor__ __sub__ __truediv__ __trunc__ __xor__ "
+    "as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag numerator real to_bytes ";
+const char* const kFloatDir =
+    "__abs__ __add__ __bool__ __ceil__ __divmod__ __float__ __floor__ __floordiv__ __getformat__ "
+    "__getnewargs__ __int__ __mod__ __mul__ __neg__ __pos__ __pow__ __radd__ __rdivmod__ __rfloordiv__ "
+    "__rmod__ __rmul__ __round__ __rpow__ __rsub__ __rtruediv__ __sub__ __truediv__ __trunc__ "
+    "as_integer_ratio conjugate fromhex hex imag is_integer real ";
+const char* const kFunctionDir =
+    "__annotations__ __builtins__ __call__ __closure__ __code__ __defaults__ __dict__ __get__ __globals__ "
+    "__kwdefaults__ __module__ __name__ __qualname__ ";
+
+constexpr std::size_t kMoveCost = 2, kCaseCost = 1, kMaxStringSize = 40, kMaxCandidates = 750;
+
+char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::size_t levenshtein(std::string_view a, std::string_view b, std::size_t max_cost) {
+    if (a == b) return 0;
+    while (!a.empty() && !b.empty() && a.front() == b.front()) a.remove_prefix(1), b.remove_prefix(1);
+    while (!a.empty() && !b.empty() && a.back() == b.back()) a.remove_suffix(1), b.remove_suffix(1);
+    if (a.empty() || b.empty()) return (a.size() + b.size()) * kMoveCost;
+    if (a.size() > kMaxStringSize || b.size() > kMaxStringSize) return max_cost + 1;
+    if (b.size() < a.size()) std::swap(a, b);
+    if ((b.size() - a.size()) * kMoveCost > max_cost) return max_cost + 1;
+    std::size_t buffer[kMaxStringSize];
+    for (std::size_t i = 0; i < a.size(); ++i) buffer[i] = (i + 1) * kMoveCost;
+    std::size_t result = 0;
+    for (std::size_t bi = 0; bi < b.size(); ++bi) {
+        std::size_t distance = result = bi * kMoveCost;
+        std::size_t minimum = SIZE_MAX;
+        for (std::size_t ai = 0; ai < a.size(); ++ai) {
+            std::size_t cost = b[bi] == a[ai] ? 0 : lower_ascii(b[bi]) == lower_ascii(a[ai]) ? kCaseCost : kMoveCost;
+            std::size_t substitute = distance + cost;
+            distance = buffer[ai];
+            std::size_t insert_delete = std::min(result, distance) + kMoveCost;
+            result = std::min(insert_delete, substitute);
+            buffer[ai] = result;
+            minimum = std::min(minimum, result);
+        }
+        if (minimum > max_cost) return max_cost + 1;
+    }
+    return result;
+}
+
+void add_words(std::vector<std::string>& out, const char* words) {
+    for (std::string_view rest = words; !rest.empty();) {
+        std::size_t space = rest.find(' ');
+        if (space > 0) out.emplace_back(rest.substr(0, space));
+        rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    }
+}
+
+void add_keys(std::vector<std::string>& out, const Value& dict) {
+    for (auto& e : as<Dict>(dict).entries)
+        if (is_str(e.key)) out.push_back(text(e.key));
+}
+
+// dir(obj): the instance dict, the class namespaces and the builtin types' attributes.
+std::vector<std::string> dir_of(const Value& obj) {
+    std::vector<std::string> out;
+    Type* t = is_type_object(obj) ? as_type(obj) : type_of(obj);
+    if (!is_type_object(obj))
+        if (Value* slot = dict_slot(obj, false)) add_keys(out, *slot);
+    for (Type* c : mro_of(t)) {
+        if (c->heap) {
+            add_keys(out, as_class(c).dict);
+            out.insert(out.end(), {"__dict__", "__weakref__"});
+        } else if (c == &object_type) {
+            add_words(out, kObjectDir);
+        } else if (c == &BaseException) {
+            add_words(out, kExceptionDir);
+        } else {
+            const char* words = c == &str_type ? kStrDir : c == &list_type ? kListDir : c == &dict_type ? kDictDir
+                              : c == &tuple_type ? kTupleDir : c == &int_type ? kIntDir : c == &float_type ? kFloatDir
+                              : c == &function_type ? kFunctionDir : nullptr;
+            if (words != nullptr) add_words(out, words);
+        }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 }  // namespace
+
+std::string attribute_suggestion(const Value& exc) {
+    if (!(exc.is_obj() && exc.obj()->type->is_subtype_of(&AttributeError))) return "";
+    Value* d = dict_slot(exc, false);
+    if (d == nullptr) return "";
+    Value* obj = as<Dict>(*d).find(intern("obj"));
+    Value* name = as<Dict>(*d).find(intern("name"));
+    if (obj == nullptr || name == nullptr || !is_str(*name)) return "";
+    std::vector<std::string> candidates = dir_of(*obj);
+    if (candidates.size() >= kMaxCandidates) return "";
+    const std::string& wanted = text(*name);
+    std::string best;
+    std::size_t best_distance = SIZE_MAX;
+    for (const std::string& item : candidates) {
+        if (item == wanted) continue;
+        std::size_t max_distance = (wanted.size() + item.size() + 3) * kMoveCost / 6;
+        if (best_distance - 1 < max_distance) max_distance = best_distance - 1;
+        std::size_t distance = levenshtein(wanted, item, max_distance);
+        if (distance > max_distance) continue;
+        if (best.empty() || distance < best_distance) {
+            best = item;
+            best_distance = distance;
+        }
+    }
+    return best;
+}
 
 Value lookup_on_type(Type* t, const Value& name) {
     if (t->heap) {

@@ -154,6 +154,8 @@ Value str_method(const Value& self, const char* name, const Value* a, std::size_
         return new_str(std::move(out));
     }
     if (is("find") || is("count") || is("index")) {
+        if (n == 2 || n == 3)
+            raise(&NotImplementedError, std::string("py2cpp: str.") + name + "() with start/end is not supported yet");
         expect_args("str", name, n, 1, 1);
         const std::string& sub = str_arg(a[0], name);
         if (is("count")) {
@@ -220,6 +222,8 @@ Value list_method(const Value& self, const char* name, const Value* a, std::size
         return Value::none();
     }
     if (is("index") || is("remove") || is("count")) {
+        if (is("index") && (n == 2 || n == 3))
+            raise(&NotImplementedError, "py2cpp: list.index() with start/stop is not supported yet");
         expect_args("list", name, n, 1, 1);
         std::int64_t c = 0;
         for (std::size_t i = 0; i < items.size(); ++i) {
