@@ -35,10 +35,13 @@ std::vector<Value> collect(const Value& iterable) {
 // Python's slice.indices(length) (PySlice_AdjustIndices); returns the number of selected items.
 std::int64_t slice_indices(const SliceObject& s, std::int64_t length, std::int64_t& start, std::int64_t& stop,
                            std::int64_t& step) {
+    if (!s.step.is_none() && !is_intlike(s.step))
+        raise(&TypeError, "slice indices must be integers or None or have an __index__ method");
     step = s.step.is_none() ? 1 : to_index(s.step, "slice");
     if (step == 0) raise(&ValueError, "slice step cannot be zero");
     auto adjust = [&](const Value& v, std::int64_t fallback) {
         if (v.is_none()) return fallback;
+        if (!is_intlike(v)) raise(&TypeError, "slice indices must be integers or None or have an __index__ method");
         std::int64_t i = to_index(v, "slice");
         if (i < 0) {
             i += length;
