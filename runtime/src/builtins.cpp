@@ -264,7 +264,7 @@ Value call_kw_n(const Value* callee_args_kwvalues, std::size_t count, const char
 // ---------------------------------------------------------------------------------------------------------
 // Subscripts
 
-Value getitem(const Two& v) {
+Value getitem_slow(const Two& v) {
     const Value& obj = v.a;
     const Value& key = v.b;
     if (!obj.is_obj()) raise(&TypeError, std::string("'") + type_name(obj) + "' object is not subscriptable");
@@ -325,10 +325,10 @@ Value getitem(const Two& v) {
     raise(&TypeError, std::string("'") + t->name + "' object is not subscriptable");
 }
 
-void setitem(std::initializer_list<Value> obj_index_value) {
-    const Value& obj = obj_index_value.begin()[0];
-    const Value& key = obj_index_value.begin()[1];
-    const Value& value = obj_index_value.begin()[2];
+void setitem_slow(const Three& v) {
+    const Value& obj = v.a;
+    const Value& key = v.b;
+    const Value& value = v.c;
     if (Value r; is_instance_of_class(obj) && call_special(obj, "__setitem__", {key, value}, r)) return;
     if (has_type(obj, &dict_type)) {
         as<Dict>(obj).set(key, value);

@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "internal.h"
+#include "suggestions.h"
 
 namespace py {
 
@@ -399,38 +400,6 @@ const char* const kFunctionDir =
     "__annotations__ __builtins__ __call__ __closure__ __code__ __defaults__ __dict__ __get__ __globals__ "
     "__kwdefaults__ __module__ __name__ __qualname__ ";
 
-constexpr std::size_t kMoveCost = 2, kCaseCost = 1, kMaxStringSize = 40, kMaxCandidates = 750;
-
-char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::size_t levenshtein(std::string_view a, std::string_view b, std::size_t max_cost) {
-    if (a == b) return 0;
-    while (!a.empty() && !b.empty() && a.front() == b.front()) a.remove_prefix(1), b.remove_prefix(1);
-    while (!a.empty() && !b.empty() && a.back() == b.back()) a.remove_suffix(1), b.remove_suffix(1);
-    if (a.empty() || b.empty()) return (a.size() + b.size()) * kMoveCost;
-    if (a.size() > kMaxStringSize || b.size() > kMaxStringSize) return max_cost + 1;
-    if (b.size() < a.size()) std::swap(a, b);
-    if ((b.size() - a.size()) * kMoveCost > max_cost) return max_cost + 1;
-    std::size_t buffer[kMaxStringSize];
-    for (std::size_t i = 0; i < a.size(); ++i) buffer[i] = (i + 1) * kMoveCost;
-    std::size_t result = 0;
-    for (std::size_t bi = 0; bi < b.size(); ++bi) {
-        std::size_t distance = result = bi * kMoveCost;
-        std::size_t minimum = SIZE_MAX;
-        for (std::size_t ai = 0; ai < a.size(); ++ai) {
-            std::size_t cost = b[bi] == a[ai] ? 0 : lower_ascii(b[bi]) == lower_ascii(a[ai]) ? kCaseCost : kMoveCost;
-            std::size_t substitute = distance + cost;
-            distance = buffer[ai];
-            std::size_t insert_delete = std::min(result, distance) + kMoveCost;
-            result = std::min(insert_delete, substitute);
-            buffer[ai] = result;
-            minimum = std::min(minimum, result);
-        }
-        if (minimum > max_cost) return max_cost + 1;
-    }
-    return result;
-}
-
 void add_words(std::vector<std::string>& out, const char* words) {
     for (std::string_view rest = words; !rest.empty();) {
         std::size_t space = rest.find(' ');
@@ -480,22 +449,8 @@ std::string attribute_suggestion(const Value& exc) {
     Value* name = as<Dict>(*d).find(intern("name"));
     if (obj == nullptr || name == nullptr || !is_str(*name)) return "";
     std::vector<std::string> candidates = dir_of(*obj);
-    if (candidates.size() >= kMaxCandidates) return "";
-    const std::string& wanted = text(*name);
-    std::string best;
-    std::size_t best_distance = SIZE_MAX;
-    for (const std::string& item : candidates) {
-        if (item == wanted) continue;
-        std::size_t max_distance = (wanted.size() + item.size() + 3) * kMoveCost / 6;
-        if (best_distance - 1 < max_distance) max_distance = best_distance - 1;
-        std::size_t distance = levenshtein(wanted, item, max_distance);
-        if (distance > max_distance) continue;
-        if (best.empty() || distance < best_distance) {
-            best = item;
-            best_distance = distance;
-        }
-    }
-    return best;
+    std::vector<std::string_view> views(candidates.begin(), candidates.end());
+    return closest_name(text(*name), views);
 }
 
 Value lookup_on_type(Type* t, const Value& name) {

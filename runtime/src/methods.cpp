@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "internal.h"
+#include "sort.h"
 #include "unicode.h"
 
 namespace py {
@@ -247,7 +248,7 @@ Value list_method(const Value& self, const char* name, const Value* a, std::size
     if (is("sort")) {
         expect_args("list", name, n, 0, 0);
         std::vector<Value> work = std::move(items);  // CPython empties the list while sorting
-        std::stable_sort(work.begin(), work.end(), [](const Value& x, const Value& y) { return cmp_lt({x, y}); });
+        sort_values(work);
         items = std::move(work);
         return Value::none();
     }

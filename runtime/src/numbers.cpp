@@ -478,7 +478,7 @@ Value mul_slow(const Value& a, const Value& b) {
     unsupported("*", a, b);
 }
 
-Value inplace_add(const Two& v) {
+Value inplace_add_slow(const Two& v) {
     if (Value r; is_instance_of_class(v.a) && inplace_dunder(v.a, v.b, "__iadd__", r)) return r;
     // `s += t` on a str nobody else holds appends in place, as CPython does: without it a loop of `+=`
     // copies the whole string every time and turns quadratic (bench/programs/string_work.py).
@@ -502,7 +502,7 @@ Value inplace_add(const Two& v) {
     return add(v);
 }
 
-Value inplace_mul(const Two& v) {
+Value inplace_mul_slow(const Two& v) {
     if (Value r; is_instance_of_class(v.a) && inplace_dunder(v.a, v.b, "__imul__", r)) return r;
     if (v.a.is_obj() && v.a.obj()->type == &list_type) {
         Value r = repeat(v.a, v.b);
@@ -543,7 +543,7 @@ Value truediv(const Two& v) {
     return Value::floating(x / y);
 }
 
-Value floordiv(const Two& v) {
+Value floordiv_slow(const Two& v) {
     if (Value r; dunder(v.a, v.b, "__floordiv__", "__rfloordiv__", r)) return r;
     const Value& a = v.a;
     const Value& b = v.b;
@@ -565,7 +565,7 @@ Value floordiv(const Two& v) {
     return Value::floating(q);
 }
 
-Value mod(const Two& v) {
+Value mod_slow(const Two& v) {
     if (Value r; dunder(v.a, v.b, "__mod__", "__rmod__", r)) return r;
     const Value& a = v.a;
     const Value& b = v.b;

@@ -76,8 +76,40 @@ inline Value call_method(const char* name, std::initializer_list<Value> self_and
 Value print(std::initializer_list<Value> values, std::size_t nargs, const char* keywords);
 
 // ---- subscripts and unpacking
-Value getitem(const Two& v);
-void setitem(std::initializer_list<Value> obj_index_value);
+// `o[i]` and `o[i] = v`. The fast paths are a list (or tuple) indexed by an in-range int; everything else,
+// the IndexError included, is out of line.
+struct Three {
+    const Value& a;
+    const Value& b;
+    const Value& c;
+};
+Value getitem_slow(const Two& v);
+void setitem_slow(const Three& v);
+// The element `index` (negative counts from the end) of `items`, or null when out of range.
+inline Value* element(std::vector<Value>& items, std::int64_t index) {
+    auto size = static_cast<std::int64_t>(items.size());
+    if (index < 0) index += size;
+    return index >= 0 && index < size ? &items[static_cast<std::size_t>(index)] : nullptr;
+}
+inline Value getitem(const Two& v) {
+    if (v.a.is_obj() && v.b.is_int()) {
+        Object* o = v.a.obj();
+        Value* found = o->type == &list_type    ? element(static_cast<List*>(o)->items, v.b.as_int())
+                       : o->type == &tuple_type ? element(static_cast<Tuple*>(o)->items, v.b.as_int())
+                                                : nullptr;
+        if (found) return *found;
+    }
+    return getitem_slow(v);
+}
+inline void setitem(const Three& v) {
+    if (v.a.is_obj() && v.b.is_int() && v.a.obj()->type == &list_type) {
+        if (Value* slot = element(static_cast<List*>(v.a.obj())->items, v.b.as_int())) {
+            *slot = v.c;
+            return;
+        }
+    }
+    setitem_slow(v);
+}
 Value make_slice(std::initializer_list<Value> lower_upper_step);  // None for an omitted part
 void unpack(const Value& v, Value* out, std::size_t n);  // raises ValueError on a length mismatch
 void delitem(const Two& v);

@@ -23,8 +23,8 @@ Value add_slow(const Value& a, const Value& b);
 Value sub_slow(const Value& a, const Value& b);
 Value mul_slow(const Value& a, const Value& b);
 Value truediv(const Two& v);
-Value floordiv(const Two& v);
-Value mod(const Two& v);
+Value floordiv_slow(const Two& v);
+Value mod_slow(const Two& v);
 Value pow(const Two& v);
 Value lshift(const Two& v);
 Value rshift(const Two& v);
@@ -35,8 +35,8 @@ Value matmul(const Two& v);
 Value neg(const Value& v);
 Value pos(const Value& v);
 Value invert(const Value& v);
-Value inplace_add(const Two& v);  // list += extends in place
-Value inplace_mul(const Two& v);
+Value inplace_add_slow(const Two& v);  // list += extends in place
+Value inplace_mul_slow(const Two& v);
 
 inline Value add(const Two& v) {
     std::int64_t r;
@@ -58,6 +58,27 @@ inline Value mul(const Two& v) {
         return Value::integer(r);
     if (v.a.is_float() && v.b.is_float()) return Value::floating(v.a.as_float() * v.b.as_float());
     return mul_slow(v.a, v.b);
+}
+
+// Numbers are immutable, so `x += y` on a number is `x = x + y`; sequences may change in place.
+inline Value inplace_add(const Two& v) { return v.a.is_int() || v.a.is_float() ? add(v) : inplace_add_slow(v); }
+inline Value inplace_mul(const Two& v) { return v.a.is_int() || v.a.is_float() ? mul(v) : inplace_mul_slow(v); }
+
+// Floor division and modulo round toward negative infinity; the fast path is two int64s with a positive
+// divisor (C++'s truncating `/` and `%` then need one correction for a negative dividend).
+inline Value floordiv(const Two& v) {
+    if (v.a.is_int() && v.b.is_int() && v.b.as_int() > 0) {
+        std::int64_t x = v.a.as_int(), y = v.b.as_int(), q = x / y;
+        return Value::integer(q - (x % y < 0));
+    }
+    return floordiv_slow(v);
+}
+inline Value mod(const Two& v) {
+    if (v.a.is_int() && v.b.is_int() && v.b.as_int() > 0) {
+        std::int64_t y = v.b.as_int(), r = v.a.as_int() % y;
+        return Value::integer(r < 0 ? r + y : r);
+    }
+    return mod_slow(v);
 }
 
 // Comparisons return bool Values; `cmp_*` give C++ bools for conditions.
