@@ -1238,6 +1238,9 @@ private:
             if (!k->arg) unsupported(k, "'**' arguments");
         if (auto* attr = ast::as<ast::Attribute>(c->func)) {
             check_method_name(attr);
+            // the runtime's builtin-type methods take no keywords yet; a class's method of that name may
+            if (is_runtime_method(attr->attr) && !class_binds(resolved_.table.top(), attr->attr))
+                unsupported(c->keywords[0], "keyword arguments to methods");
             std::vector<std::string> parts;
             for (const ast::Expr* a : c->args) parts.push_back(expr(a));
             std::string names;
