@@ -335,7 +335,10 @@ private:
     void store(std::string_view name, const Symbol* sym, const ast::Node* node, const std::string& value) {
         switch (storage_of(sym, node)) {
             case Storage::ClassNs:
-                line(fmt::format("py::store_class_name(_ns, {}, {});", str_constant(std::string(name)), value));
+                if (value == "py::Value()")  // unbinding (`except ... as e` ends): the name leaves the namespace
+                    line(fmt::format("py::delete_class_name(_ns, {});", str_constant(std::string(name))));
+                else
+                    line(fmt::format("py::store_class_name(_ns, {}, {});", str_constant(std::string(name)), value));
                 return;
             case Storage::ClassFree:  // `nonlocal x` in a class body: the enclosing function's cell
                 line(fmt::format("{}->value = {};", fs_->names.name(name), value));
