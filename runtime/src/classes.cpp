@@ -471,11 +471,11 @@ Value lookup_on_type(Type* t, const Value& name) {
 bool is_instance_of_class(const Value& v) { return v.is_obj() && v.obj()->type->heap; }
 
 Value getattr(const Value& obj, const Value& name) {
-    if (!is_str(name))
+    if (!(name.is_obj() && name.obj()->type == &str_type))
         raise(&TypeError, std::string("attribute name must be string, not '") + type_name(name) + "'");
     if (is_type_object(obj)) return type_getattr(obj, name);
     if (has_type(obj, &super_type)) return super_getattr(obj, name);
-    Type* t = type_of(obj);
+    Type* t = obj.is_obj() ? obj.obj()->type : type_of(obj);
     if (t->heap) {
         bool in_class;
         const Value& descr = cached_lookup(as_class(t), name, in_class);
@@ -508,7 +508,7 @@ void setattr(std::initializer_list<Value> obj_name_value) {
     const Value& obj = obj_name_value.begin()[0];
     const Value& name = obj_name_value.begin()[1];
     const Value& value = obj_name_value.begin()[2];
-    if (!is_str(name))
+    if (!(name.is_obj() && name.obj()->type == &str_type))
         raise(&TypeError, std::string("attribute name must be string, not '") + type_name(name) + "'");
     if (is_type_object(obj)) {
         Type* t = as_type(obj);

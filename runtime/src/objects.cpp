@@ -186,9 +186,17 @@ void Function::missing_error(const std::vector<std::size_t>& missing) const {
 // ---------------------------------------------------------------------------------------------------------
 // Dict
 
+namespace {
+// hash(key) with the cached hash of a str (attribute names, dict keys) read inline.
+std::uint64_t key_hash(const Value& key) {
+    if (key.is_obj() && key.obj()->type == &str_type && as<Str>(key).hash != 0) return as<Str>(key).hash;
+    return hash(key);
+}
+}  // namespace
+
 Value* Dict::find(const Value& key) {
     if (index.empty()) return nullptr;
-    std::uint64_t h = hash(key);
+    std::uint64_t h = key_hash(key);
     std::size_t mask = index.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         std::int32_t e = index[i];
@@ -216,7 +224,7 @@ void Dict::set(const Value& key, Value value) {
     if ((entries.size() + 1) * 3 >= index.size() * 2) {
         // rebuild: compact away deleted entries and double the index
         std::vector<Entry> live;
-        live.reserve(used + 1);
+        live.reserve(std::max<std::size_t>(used + 1, 4));  // small dicts (instance attributes) grow once
         for (auto& e : entries)
             if (e.key.is_bound()) live.push_back(std::move(e));
         entries = std::move(live);
@@ -230,7 +238,7 @@ void Dict::set(const Value& key, Value value) {
             index[i] = static_cast<std::int32_t>(k);
         }
     }
-    std::uint64_t h = hash(key);
+    std::uint64_t h = key_hash(key);
     std::size_t mask = index.size() - 1;
     std::size_t i = h & mask;
     while (index[i] >= 0) i = (i + 1) & mask;
@@ -241,7 +249,7 @@ void Dict::set(const Value& key, Value value) {
 
 bool Dict::erase(const Value& key) {
     if (index.empty()) return false;
-    std::uint64_t h = hash(key);
+    std::uint64_t h = key_hash(key);
     std::size_t mask = index.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         std::int32_t e = index[i];
