@@ -67,7 +67,7 @@ const std::set<std::string_view> kRuntimeBuiltins = {
     "NameError", "UnboundLocalError", "RuntimeError", "RecursionError", "NotImplementedError", "AssertionError",
     "StopIteration", "AttributeError", "SystemExit", "KeyboardInterrupt", "getattr", "setattr", "hasattr",
     "delattr", "type", "issubclass", "callable", "super", "id", "vars", "staticmethod", "classmethod", "property",
-    "NotImplemented", "GeneratorExit",
+    "NotImplemented", "GeneratorExit", "OSError", "FileNotFoundError", "FileExistsError", "PermissionError", "TimeoutError", "ConnectionError", "IsADirectoryError", "NotADirectoryError", "EOFError", "ImportError", "ModuleNotFoundError", "FloatingPointError", "BufferError", "MemoryError", "ReferenceError", "SystemError", "Warning", "UserWarning", "DeprecationWarning", "RuntimeWarning",
 };
 const std::set<std::string_view> kOtherBuiltins = {
     "ascii", "breakpoint", "bytearray", "bytes", "compile", "complex", "copyright", "credits", "dir",
@@ -75,14 +75,14 @@ const std::set<std::string_view> kOtherBuiltins = {
     "license", "locals", "memoryview", "open", "quit", "set",
     "__import__", "__build_class__", "__debug__", "__doc__", "__file__", "__loader__", "__package__",
     "__spec__", "__builtins__", "__annotations__", "__cached__", "Ellipsis",
-    "ArithmeticError", "BufferError", "ImportError", "ModuleNotFoundError", "OSError", "IOError",
-    "EnvironmentError", "FileNotFoundError", "FileExistsError", "PermissionError", "TimeoutError",
-    "ConnectionError", "BrokenPipeError", "ChildProcessError", "InterruptedError", "IsADirectoryError",
-    "NotADirectoryError", "ProcessLookupError", "BlockingIOError", "ReferenceError", "SyntaxError",
-    "IndentationError", "TabError", "SystemError", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError",
-    "UnicodeTranslateError", "FloatingPointError", "StopAsyncIteration", "MemoryError",
-    "Warning", "UserWarning", "DeprecationWarning", "PendingDeprecationWarning", "SyntaxWarning",
-    "RuntimeWarning", "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning",
+    "ArithmeticError", "IOError",
+    "EnvironmentError",
+    "BrokenPipeError", "ChildProcessError", "InterruptedError",
+    "ProcessLookupError", "BlockingIOError", "SyntaxError",
+    "IndentationError", "TabError",
+    "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError", "StopAsyncIteration",
+    "PendingDeprecationWarning", "SyntaxWarning",
+    "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning",
     "EncodingWarning", "BaseExceptionGroup", "ExceptionGroup",
 };
 
@@ -344,8 +344,13 @@ private:
     void store(std::string_view name, const Symbol* sym, const ast::Node* node, const std::string& value) {
         switch (storage_of(sym, node)) {
             case Storage::ClassNs:
-            case Storage::ClassFree:
-                line(fmt::format("py::store_class_name(_ns, {}, {});", str_constant(std::string(name)), value));
+                if (value == "py::Value()")  // unbinding (`except ... as e` ends): the name leaves the namespace
+                    line(fmt::format("py::delete_class_name(_ns, {});", str_constant(std::string(name))));
+                else
+                    line(fmt::format("py::store_class_name(_ns, {}, {});", str_constant(std::string(name)), value));
+                return;
+            case Storage::ClassFree:  // `nonlocal x` in a class body: the enclosing function's cell
+                line(fmt::format("{}->value = {};", fs_->names.name(name), value));
                 return;
             case Storage::Local: line(fmt::format("{} = {};", fs_->names.name(name), value)); return;
             case Storage::Cell:
@@ -501,7 +506,7 @@ private:
     void lower_del(const ast::Expr* target) {
         if (auto* n = ast::as<ast::Name>(target)) {
             Storage where = storage_of(n->symbol, n);
-            if (where == Storage::ClassNs || where == Storage::ClassFree) {
+            if (where == Storage::ClassNs) {
                 line(fmt::format("py::delete_class_name(_ns, {});", str_constant(n->id)));
                 return;
             }

@@ -1,9 +1,11 @@
 // Runtime — calls, subscripts, iteration, the methods of the builtin types and the builtins module.
 #include <algorithm>
+#include <cstdio>
 #include <cmath>
 #include <unordered_map>
 
 #include "internal.h"
+#include "unicode.h"
 
 namespace py {
 
@@ -26,10 +28,13 @@ std::vector<Value> collect(const Value& iterable) {
 // Python's slice.indices(length) (PySlice_AdjustIndices); returns the number of selected items.
 std::int64_t slice_indices(const SliceObject& s, std::int64_t length, std::int64_t& start, std::int64_t& stop,
                            std::int64_t& step) {
+    if (!s.step.is_none() && !is_intlike(s.step))
+        raise(&TypeError, "slice indices must be integers or None or have an __index__ method");
     step = s.step.is_none() ? 1 : to_index(s.step, "slice");
     if (step == 0) raise(&ValueError, "slice step cannot be zero");
     auto adjust = [&](const Value& v, std::int64_t fallback) {
         if (v.is_none()) return fallback;
+        if (!is_intlike(v)) raise(&TypeError, "slice indices must be integers or None or have an __index__ method");
         std::int64_t i = to_index(v, "slice");
         if (i < 0) {
             i += length;
@@ -101,9 +106,32 @@ Value make_function(Code code, const CodeInfo* info, std::initializer_list<Value
     return Value::object(fn);
 }
 
+namespace {
+// ascii(): the repr with every non-ASCII code point escaped.
+std::string ascii_of(const Value& v) {
+    std::string r = repr(v), out;
+    for (std::size_t i = 0; i < r.size();) {
+        std::size_t start = i;
+        char32_t c = unicode::decode(r.data(), i);
+        if (c < 0x80) {
+            out.append(r, start, i - start);
+            continue;
+        }
+        char buf[16];
+        const char* format = c <= 0xff ? "\\x%02x" : c <= 0xffff ? "\\u%04x" : "\\U%08x";
+        std::snprintf(buf, sizeof buf, format, static_cast<unsigned>(c));
+        out += buf;
+    }
+    return out;
+}
+}  // namespace
+
 Value format_value(const Value& v, int conversion) {
-    if (conversion == 'r' || conversion == 'a') return new_str(repr(v));
+    if (conversion == 'r') return new_str(repr(v));
+    if (conversion == 'a') return new_str(ascii_of(v));
     if (is_str(v)) return v;
+    // `{x}` is format(x, ''): a class's __format__ sees it
+    if (conversion == -1 && is_instance_of_class(v)) return format_with_spec(v, new_str(""));
     return new_str(to_str(v));
 }
 
@@ -1129,6 +1157,13 @@ Value bi_all(const Value* args, std::size_t n) { return bi_any_all(args, n, fals
 
 Value bi_divmod(const Value* args, std::size_t n) {
     if (n != 2) raise(&TypeError, "divmod expected 2 arguments, got " + std::to_string(n));
+    if (either_is_instance(args[0], args[1])) {
+        Value r = binary_dunder(args[0], args[1], "__divmod__", "__rdivmod__", "divmod()");
+        if (r.is_bound()) return r;
+    }
+    if (!is_number(args[0]) || !is_number(args[1]))
+        raise(&TypeError, std::string("unsupported operand type(s) for divmod(): '") + type_name(args[0]) + "' and '" +
+                              type_name(args[1]) + "'");
     if (is_intlike(args[0]) && is_intlike(args[1]) && args[1].is_small_intlike() && args[1].as_small() == 0)
         raise(&ZeroDivisionError, "integer division or modulo by zero");
     if (is_number(args[0]) && is_number(args[1]) && !(is_intlike(args[0]) && is_intlike(args[1])) &&
@@ -1273,8 +1308,8 @@ const std::unordered_map<std::string_view, Value>& builtins_table() {
                          &range_type, &object_type, &BaseException, &Exception, &ArithmeticError,
                          &ZeroDivisionError, &OverflowError, &LookupError, &IndexError, &KeyError, &ValueError,
                          &TypeError, &NameError, &UnboundLocalError, &RuntimeError, &RecursionError,
-                         &NotImplementedError, &AssertionError, &StopIteration, &AttributeError, &EOFError, &SystemExit,
-                         &KeyboardInterrupt})
+                         &NotImplementedError, &AssertionError, &StopIteration, &AttributeError, &SystemExit,
+                         &KeyboardInterrupt, &OSError, &FileNotFoundError, &FileExistsError, &PermissionError, &TimeoutError, &ConnectionError, &IsADirectoryError, &NotADirectoryError, &EOFError, &ImportError, &ModuleNotFoundError, &FloatingPointError, &BufferError, &MemoryError, &ReferenceError, &SystemError, &Warning, &UserWarning, &DeprecationWarning, &RuntimeWarning})
             type(*ty);
         type(GeneratorExit);  // generator.cpp
         return t;

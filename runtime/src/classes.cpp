@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "internal.h"
+#include "suggestions.h"
 
 namespace py {
 
@@ -50,13 +51,23 @@ const Value& not_implemented() {
 
 namespace {
 
-// Attribute names the runtime itself looks up, as str values made once (their hashes are cached in the Str).
-const Value& intern(const char* name) {
-    static std::unordered_map<std::string_view, Value> table;
-    auto it = table.find(name);
-    if (it != table.end()) return it->second;
-    return table.emplace(name, new_str(name)).first->second;
+// Attribute names the runtime itself looks up (string literals), as str values made once.
+const Value& intern(const char* literal) {
+    struct Recent {
+        const char* literal;
+        const Value* value;
+    };
+    static Recent recent[64];  // in front of the table: most lookups are a pointer compare
+    Recent& r = recent[(reinterpret_cast<std::uintptr_t>(literal) >> 2) % 64];
+    if (r.literal == literal) return *r.value;
+    static std::unordered_map<const char*, Value> table;
+    auto it = table.find(literal);
+    if (it == table.end()) it = table.emplace(literal, new_str(literal)).first;
+    r = {literal, &it->second};
+    return it->second;
 }
+
+std::uint64_t g_namespace_version = 1;  // bumped whenever a class namespace changes
 
 bool has_type(const Value& v, const Type* t) { return v.is_obj() && v.obj()->type == t; }
 bool is_not_implemented(const Value& v) { return has_type(v, &not_implemented_type); }
@@ -80,9 +91,11 @@ Value* dict_slot(const Value& obj, bool create) {
     if (!obj.is_obj()) return nullptr;
     Type* t = obj.obj()->type;
     Value* slot = nullptr;
-    if (t->is_subtype_of(&BaseException))
+    if (t->heap)  // a class's `base` is the builtin layout of its instances
+        slot = t->base == &BaseException ? &as<ExceptionObject>(obj).dict : &as<Instance>(obj).dict;
+    else if (t->is_subtype_of(&BaseException))
         slot = &as<ExceptionObject>(obj).dict;
-    else if (t->heap || t == &object_type || t == &not_implemented_type)
+    else if (t == &object_type || t == &not_implemented_type)
         slot = &as<Instance>(obj).dict;
     else if (t == &function_type)
         slot = &as<Function>(obj).dict;
@@ -115,14 +128,42 @@ Value with_self(const Value& self, const Value* args, std::size_t n, F call) {
     return call(all.data(), all.size());
 }
 
+Value builtin_type_attr(Type* t, const std::string& name);
+
+// The MRO lookup of a class through its cache; `in_class` tells whether a class namespace had it.
+const Value& cached_lookup(ClassObject& cls, const Value& name, bool& in_class) {
+    auto slot = (reinterpret_cast<std::uintptr_t>(name.obj()) >> 4) % std::size(cls.cache);
+    auto& e = cls.cache[slot];
+    if (e.version == g_namespace_version && e.name.obj() == name.obj()) {
+        in_class = e.in_class;
+        return e.found;
+    }
+    e.found = Value();
+    e.in_class = false;
+    for (Type* c : cls.mro) {
+        if (c->heap) {
+            if (Value* v = as<Dict>(as_class(c).dict).find(name)) {
+                e.found = *v;
+                e.in_class = true;
+                break;
+            }
+        } else if (Value v = builtin_type_attr(c, text(name)); v.is_bound()) {
+            e.found = std::move(v);
+            break;
+        }
+    }
+    e.name = name;  // holds the name, so its address cannot be reused by another str while cached
+    e.version = g_namespace_version;
+    in_class = e.in_class;
+    return e.found;
+}
+
 // The attribute in the namespaces of the classes (not the builtin types) of t's MRO.
 Value find_in_classes(Type* t, const Value& name) {
     if (!t->heap) return Value();
-    for (Type* c : as_class(t).mro) {
-        if (!c->heap) continue;
-        if (Value* v = as<Dict>(as_class(c).dict).find(name)) return *v;
-    }
-    return Value();
+    bool in_class;
+    const Value& v = cached_lookup(as_class(t), name, in_class);
+    return in_class ? v : Value();
 }
 
 bool is_runtime_method(Type* t, std::string_view name) {
@@ -138,6 +179,8 @@ bool is_runtime_method(Type* t, std::string_view name) {
 
 // The attribute of a builtin type (without the types it inherits from): a descriptor dispatched by name.
 Value builtin_type_attr(Type* t, const std::string& name) {
+    bool dunder = name.size() > 4 && name[0] == '_' && name[1] == '_';
+    if ((t == &object_type || t == &BaseException) && !dunder) return Value();
     static const char* const object_slots[] = {"__init__", "__repr__", "__str__", "__eq__", "__ne__", "__hash__",
                                                "__setattr__", "__delattr__", "__format__"};
     static const char* const exception_slots[] = {"__init__", "__str__", "__repr__"};
@@ -178,10 +221,16 @@ Value call_bound(const Value& descr, const Value& self, const Value* args, std::
     return call_n(bind(descr, self, type_of(self)), args, n);
 }
 
+// Raises AttributeError carrying `obj` and `name` (as CPython's), which the traceback's suggestion reads.
 [[noreturn]] void no_attribute(const Value& obj, const Value& name) {
-    if (is_type_object(obj))
-        raise(&AttributeError, "type object '" + qualname_of(as_type(obj)) + "' has no attribute '" + text(name) + "'");
-    raise(&AttributeError, std::string("'") + type_name(obj) + "' object has no attribute '" + text(name) + "'");
+    std::string message = is_type_object(obj)
+                              ? "type object '" + qualname_of(as_type(obj)) + "' has no attribute '" + text(name) + "'"
+                              : std::string("'") + type_name(obj) + "' object has no attribute '" + text(name) + "'";
+    Value exc = make_exception(&AttributeError, std::move(message));
+    Value* d = dict_slot(exc, true);
+    as<Dict>(*d).set(intern("name"), name);
+    as<Dict>(*d).set(intern("obj"), obj);
+    raise_value(exc);
 }
 
 // Python methods of the builtin types that the runtime does not implement: reaching one is a py2cpp limit.
@@ -241,7 +290,12 @@ Value type_getattr(const Value& obj, const Value& name) {
             return t->base == nullptr ? Value::none() : Value::object(t->base);
         }
         if (n == "__class__") return Value::object(&type_type);
-        if (n == "__dict__" && t->heap) return as_class(t).dict;
+        if (n == "__dict__" && t->heap) {  // a snapshot: CPython's is a read-only mappingproxy
+            Value copy = Value::object(new Dict());
+            for (auto& e : as<Dict>(as_class(t).dict).entries)
+                if (e.key.is_bound()) as<Dict>(copy).set(e.key, e.value);
+            return copy;
+        }
         if (!t->heap && n == "__module__") return new_str("builtins");
         if (t->heap && n == "__doc__" && as<Dict>(as_class(t).dict).find(name) == nullptr) return Value::none();
     }
@@ -315,10 +369,107 @@ Value builtin_object_attr(const Value& obj, const Value& name) {
     return Value();
 }
 
+// ---- "Did you mean" (Python/suggestions.c): the closest name of dir(obj) by a case-aware Levenshtein distance
+
+// dir() of the builtin types beyond object's, and object's own (CPython 3.11), for AttributeError's
+// "Did you mean" suggestion.
+const char* const kObjectDir =
+    "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ "
+    "__hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ "
+    "__setattr__ __sizeof__ __str__ __subclasshook__ ";
+const char* const kExceptionDir =
+    "__cause__ __context__ __dict__ __setstate__ __suppress_context__ __traceback__ add_note args "
+    "with_traceback ";
+const char* const kStrDir =
+    "__add__ __contains__ __getitem__ __getnewargs__ __iter__ __len__ __mod__ __mul__ __rmod__ __rmul__ "
+    "capitalize casefold center count encode endswith expandtabs find format format_map index isalnum "
+    "isalpha isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isupper "
+    "join ljust lower lstrip maketrans partition removeprefix removesuffix replace rfind rindex rjust "
+    "rpartition rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill ";
+const char* const kListDir =
+    "__add__ __class_getitem__ __contains__ __delitem__ __getitem__ __iadd__ __imul__ __iter__ __len__ "
+    "__mul__ __reversed__ __rmul__ __setitem__ append clear copy count extend index insert pop remove "
+    "reverse sort ";
+const char* const kDictDir =
+    "__class_getitem__ __contains__ __delitem__ __getitem__ __ior__ __iter__ __len__ __or__ __reversed__ "
+    "__ror__ __setitem__ clear copy fromkeys get items keys pop popitem setdefault update values ";
+const char* const kTupleDir =
+    "__add__ __class_getitem__ __contains__ __getitem__ __getnewargs__ __iter__ __len__ __mul__ __rmul__ "
+    "count index ";
+const char* const kIntDir =
+    "__abs__ __add__ __and__ __bool__ __ceil__ __divmod__ __float__ __floor__ __floordiv__ __getnewargs__ "
+    "__index__ __int__ __invert__ __lshift__ __mod__ __mul__ __neg__ __or__ __pos__ __pow__ __radd__ "
+    "__rand__ __rdivmod__ __rfloordiv__ __rlshift__ __rmod__ __rmul__ __ror__ __round__ __rpow__ "
+    "__rrshift__ __rshift__ __rsub__ __rtruediv__ __rxor__ __sub__ __truediv__ __trunc__ __xor__ "
+    "as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag numerator real to_bytes ";
+const char* const kFloatDir =
+    "__abs__ __add__ __bool__ __ceil__ __divmod__ __float__ __floor__ __floordiv__ __getformat__ "
+    "__getnewargs__ __int__ __mod__ __mul__ __neg__ __pos__ __pow__ __radd__ __rdivmod__ __rfloordiv__ "
+    "__rmod__ __rmul__ __round__ __rpow__ __rsub__ __rtruediv__ __sub__ __truediv__ __trunc__ "
+    "as_integer_ratio conjugate fromhex hex imag is_integer real ";
+const char* const kFunctionDir =
+    "__annotations__ __builtins__ __call__ __closure__ __code__ __defaults__ __dict__ __get__ __globals__ "
+    "__kwdefaults__ __module__ __name__ __qualname__ ";
+
+void add_words(std::vector<std::string>& out, const char* words) {
+    for (std::string_view rest = words; !rest.empty();) {
+        std::size_t space = rest.find(' ');
+        if (space > 0) out.emplace_back(rest.substr(0, space));
+        rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    }
+}
+
+void add_keys(std::vector<std::string>& out, const Value& dict) {
+    for (auto& e : as<Dict>(dict).entries)
+        if (is_str(e.key)) out.push_back(text(e.key));
+}
+
+// dir(obj): the instance dict, the class namespaces and the builtin types' attributes.
+std::vector<std::string> dir_of(const Value& obj) {
+    std::vector<std::string> out;
+    Type* t = is_type_object(obj) ? as_type(obj) : type_of(obj);
+    if (!is_type_object(obj))
+        if (Value* slot = dict_slot(obj, false)) add_keys(out, *slot);
+    for (Type* c : mro_of(t)) {
+        if (c->heap) {
+            add_keys(out, as_class(c).dict);
+            out.insert(out.end(), {"__dict__", "__weakref__"});
+        } else if (c == &object_type) {
+            add_words(out, kObjectDir);
+        } else if (c == &BaseException) {
+            add_words(out, kExceptionDir);
+        } else {
+            const char* words = c == &str_type ? kStrDir : c == &list_type ? kListDir : c == &dict_type ? kDictDir
+                              : c == &tuple_type ? kTupleDir : c == &int_type ? kIntDir : c == &float_type ? kFloatDir
+                              : c == &function_type ? kFunctionDir : nullptr;
+            if (words != nullptr) add_words(out, words);
+        }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 }  // namespace
 
+std::string attribute_suggestion(const Value& exc) {
+    if (!(exc.is_obj() && exc.obj()->type->is_subtype_of(&AttributeError))) return "";
+    Value* d = dict_slot(exc, false);
+    if (d == nullptr) return "";
+    Value* obj = as<Dict>(*d).find(intern("obj"));
+    Value* name = as<Dict>(*d).find(intern("name"));
+    if (obj == nullptr || name == nullptr || !is_str(*name)) return "";
+    std::vector<std::string> candidates = dir_of(*obj);
+    std::vector<std::string_view> views(candidates.begin(), candidates.end());
+    return closest_name(text(*name), views);
+}
+
 Value lookup_on_type(Type* t, const Value& name) {
-    for (Type* c : mro_of(t)) {
+    if (t->heap) {
+        bool in_class;
+        return cached_lookup(as_class(t), name, in_class);
+    }
+    for (Type* c = t; c != nullptr; c = c->base) {
         if (c->heap) {
             if (Value* v = as<Dict>(as_class(c).dict).find(name)) return *v;
         } else if (Value v = builtin_type_attr(c, text(name)); v.is_bound()) {
@@ -331,15 +482,20 @@ Value lookup_on_type(Type* t, const Value& name) {
 bool is_instance_of_class(const Value& v) { return v.is_obj() && v.obj()->type->heap; }
 
 Value getattr(const Value& obj, const Value& name) {
-    if (!is_str(name))
+    if (!(name.is_obj() && name.obj()->type == &str_type))
         raise(&TypeError, std::string("attribute name must be string, not '") + type_name(name) + "'");
     if (is_type_object(obj)) return type_getattr(obj, name);
     if (has_type(obj, &super_type)) return super_getattr(obj, name);
-    Type* t = type_of(obj);
-    Value descr = t->heap ? lookup_on_type(t, name) : Value();
-    if (has_type(descr, &property_type)) return property_get(descr, obj, name);
-    if (Value* v = find_in_dict(obj, name)) return *v;
-    if (descr.is_bound()) return bind(descr, obj, t);
+    Type* t = obj.is_obj() ? obj.obj()->type : type_of(obj);
+    if (t->heap) {
+        bool in_class;
+        const Value& descr = cached_lookup(as_class(t), name, in_class);
+        if (has_type(descr, &property_type)) return property_get(descr, obj, name);  // a data descriptor
+        if (Value* v = find_in_dict(obj, name)) return *v;
+        if (descr.is_bound()) return bind(descr, obj, t);
+    } else if (Value* v = find_in_dict(obj, name)) {
+        return *v;
+    }
     const std::string& n = text(name);
     if (n == "__class__") return Value::object(t);
     if (n == "__dict__") {
@@ -363,13 +519,14 @@ void setattr(std::initializer_list<Value> obj_name_value) {
     const Value& obj = obj_name_value.begin()[0];
     const Value& name = obj_name_value.begin()[1];
     const Value& value = obj_name_value.begin()[2];
-    if (!is_str(name))
+    if (!(name.is_obj() && name.obj()->type == &str_type))
         raise(&TypeError, std::string("attribute name must be string, not '") + type_name(name) + "'");
     if (is_type_object(obj)) {
         Type* t = as_type(obj);
         if (!t->heap)
             raise(&TypeError, "cannot set '" + text(name) + "' attribute of immutable type '" + t->name + "'");
         as<Dict>(as_class(t).dict).set(name, value);
+        ++g_namespace_version;
         return;
     }
     Type* t = type_of(obj);
@@ -402,6 +559,7 @@ void delattr(const Value& obj, const Value& name) {
         if (!t->heap)
             raise(&TypeError, "cannot set '" + text(name) + "' attribute of immutable type '" + t->name + "'");
         if (!as<Dict>(as_class(t).dict).erase(name)) no_attribute(obj, name);
+        ++g_namespace_version;
         return;
     }
     Type* t = type_of(obj);
@@ -612,9 +770,10 @@ void delete_class_name(const Value& ns, const Value& name) {
 }
 
 Value super_zero(const Cell* class_cell, const Value* first_arg) {
-    if (class_cell == nullptr || class_cell->value.is_unbound()) raise(&RuntimeError, "super(): __class__ cell not found");
     if (first_arg == nullptr) raise(&RuntimeError, "super(): no arguments");
     if (first_arg->is_unbound()) raise(&RuntimeError, "super(): arg[0] deleted");
+    if (class_cell == nullptr) raise(&RuntimeError, "super(): __class__ cell not found");
+    if (class_cell->value.is_unbound()) raise(&RuntimeError, "super(): empty __class__ cell");
     Value args[2] = {class_cell->value, *first_arg};
     return construct_super(&super_type, args, 2);
 }
@@ -716,6 +875,9 @@ bool call_special(const Value& v, const char* name, std::initializer_list<Value>
     Value f = find_in_classes(v.obj()->type, intern(name));
     if (f.is_unbound()) return false;
     if (f.is_none()) return false;
+    // CPython's slot functions check the depth as a C call into Python, with their own message.
+    if (frame_depth >= kRecursionLimit)
+        raise(&RecursionError, "maximum recursion depth exceeded while calling a Python object");
     result = call_bound(f, v, args.begin(), args.size());
     return true;
 }

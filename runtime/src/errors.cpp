@@ -69,6 +69,8 @@ void print_traceback(const Value& exc) {
     Type* type = exc.obj()->type;
     out += type->heap ? static_cast<ClassObject*>(type)->qualname : std::string(type->name);
     if (!message.empty()) out += ": " + message;
+    if (std::string suggestion = attribute_suggestion(exc); !suggestion.empty())
+        out += ". Did you mean: '" + suggestion + "'?";
     out += "\n";
     std::fwrite(out.data(), 1, out.size(), stderr);
 }

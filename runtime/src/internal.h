@@ -60,6 +60,7 @@ bool class_object_repr(const Value& v, std::string& out);
 std::string builtin_repr(const Value& v);  // repr without the class's __repr__ (object.__repr__)
 std::string builtin_str(const Value& v);   // str of an exception without the class's __str__
 std::int64_t length_of(const Value& v);    // len(v)
+std::string attribute_suggestion(const Value& exc);  // "Did you mean" for an AttributeError; "" for none
 [[noreturn]] void type_error(std::string message);
 
 // "k v" → {"k", "v"}: views into the string (an emitted literal, which lives as long as the program).

@@ -68,6 +68,8 @@ Value list_method(const Value& self, const char* name, const Value* a, std::size
         return Value::none();
     }
     if (is("index") || is("remove") || is("count")) {
+        if (is("index") && (n == 2 || n == 3))
+            raise(&NotImplementedError, "py2cpp: list.index() with start/stop is not supported yet");
         expect_args("list", name, n, 1, 1);
         std::int64_t c = 0;
         for (std::size_t i = 0; i < items.size(); ++i) {

@@ -67,7 +67,26 @@ Type NotImplementedError("NotImplementedError", &RuntimeError, construct_excepti
 Type AssertionError("AssertionError", &Exception, construct_exception);
 Type StopIteration("StopIteration", &Exception, construct_exception);
 Type AttributeError("AttributeError", &Exception, construct_exception);
+Type OSError("OSError", &Exception, construct_exception);
+Type FileNotFoundError("FileNotFoundError", &OSError, construct_exception);
+Type FileExistsError("FileExistsError", &OSError, construct_exception);
+Type PermissionError("PermissionError", &OSError, construct_exception);
+Type TimeoutError("TimeoutError", &OSError, construct_exception);
+Type ConnectionError("ConnectionError", &OSError, construct_exception);
+Type IsADirectoryError("IsADirectoryError", &OSError, construct_exception);
+Type NotADirectoryError("NotADirectoryError", &OSError, construct_exception);
 Type EOFError("EOFError", &Exception, construct_exception);
+Type ImportError("ImportError", &Exception, construct_exception);
+Type ModuleNotFoundError("ModuleNotFoundError", &ImportError, construct_exception);
+Type FloatingPointError("FloatingPointError", &ArithmeticError, construct_exception);
+Type BufferError("BufferError", &Exception, construct_exception);
+Type MemoryError("MemoryError", &Exception, construct_exception);
+Type ReferenceError("ReferenceError", &Exception, construct_exception);
+Type SystemError("SystemError", &Exception, construct_exception);
+Type Warning("Warning", &Exception, construct_exception);
+Type UserWarning("UserWarning", &Warning, construct_exception);
+Type DeprecationWarning("DeprecationWarning", &Warning, construct_exception);
+Type RuntimeWarning("RuntimeWarning", &Warning, construct_exception);
 
 // ---------------------------------------------------------------------------------------------------------
 
@@ -247,18 +266,33 @@ std::vector<Value> Function::bind_arguments(const Value* args, std::size_t nargs
 // ---------------------------------------------------------------------------------------------------------
 // Dict
 
+namespace {
+// hash(key) with the cached hash of a str (attribute names, dict keys) read inline.
+std::uint64_t key_hash(const Value& key) {
+    if (key.is_obj() && key.obj()->type == &str_type && as<Str>(key).hash != 0) return as<Str>(key).hash;
+    return hash(key);
+}
+}  // namespace
+
 Value* Dict::find(const Value& key) {
     if (index.empty()) return nullptr;
-    std::uint64_t h = hash(key);
+    std::uint64_t h = key_hash(key);
     std::size_t mask = index.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         std::int32_t e = index[i];
         if (e == -1) return nullptr;
         if (e < 0) continue;
         Entry& entry = entries[static_cast<std::size_t>(e)];
-        // The same object is the same key without calling ==, as in CPython (interned and reused strs).
-        bool same = entry.key.is_obj() && key.is_obj() && entry.key.obj() == key.obj();
-        if (entry.hash == h && (same || equal(entry.key, key))) return &entry.value;
+        if (entry.hash != h) continue;
+        // the same object (interned attribute names) or equal strs decide without the generic equality
+        if (key.is_obj() && entry.key.is_obj()) {
+            if (entry.key.obj() == key.obj()) return &entry.value;
+            if (key.obj()->type == &str_type && entry.key.obj()->type == &str_type) {
+                if (as<Str>(entry.key).data == as<Str>(key).data) return &entry.value;
+                continue;
+            }
+        }
+        if (equal(entry.key, key)) return &entry.value;
     }
 }
 
@@ -270,7 +304,7 @@ void Dict::set(const Value& key, Value value) {
     if ((entries.size() + 1) * 3 >= index.size() * 2) {
         // rebuild: compact away deleted entries and double the index
         std::vector<Entry> live;
-        live.reserve(used + 1);
+        live.reserve(std::max<std::size_t>(used + 1, 4));  // small dicts (instance attributes) grow once
         for (auto& e : entries)
             if (e.key.is_bound()) live.push_back(std::move(e));
         entries = std::move(live);
@@ -284,7 +318,7 @@ void Dict::set(const Value& key, Value value) {
             index[i] = static_cast<std::int32_t>(k);
         }
     }
-    std::uint64_t h = hash(key);
+    std::uint64_t h = key_hash(key);
     std::size_t mask = index.size() - 1;
     std::size_t i = h & mask;
     while (index[i] >= 0) i = (i + 1) & mask;
@@ -295,7 +329,7 @@ void Dict::set(const Value& key, Value value) {
 
 bool Dict::erase(const Value& key) {
     if (index.empty()) return false;
-    std::uint64_t h = hash(key);
+    std::uint64_t h = key_hash(key);
     std::size_t mask = index.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         std::int32_t e = index[i];
@@ -502,6 +536,7 @@ bool contains(const Value& container, const Value& item) {
 }
 
 std::uint64_t hash(const Value& v) {
+    if (v.is_obj() && v.obj()->type == &str_type && as<Str>(v).hash != 0) return as<Str>(v).hash;
     if (is_number(v)) return hash_number(v);
     switch (v.tag()) {
         case Tag::None: return 0x2545F4914F6CDD1Dull;

@@ -25,6 +25,14 @@ struct ClassObject : Type {
     Value dict;              // the class namespace, a Dict
     Value bases;             // a tuple of the direct bases
     std::vector<Type*> mro;  // the C3 linearization, this class first, ending with object
+    // Lookups along the MRO, cached by the name object (CPython's method cache): direct-mapped, valid while
+    // no class namespace has changed since (a global version number).
+    struct CacheEntry {
+        Value name, found;
+        std::uint64_t version = 0;
+        bool in_class = false;  // found in a class namespace (not a builtin type's attribute)
+    };
+    CacheEntry cache[64];
     ClassObject(std::string name, Type* layout);
 };
 

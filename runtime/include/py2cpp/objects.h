@@ -41,7 +41,8 @@ extern Type type_type, object_type, none_type, bool_type, int_type, float_type, 
 // Exceptions, named as Python names them.
 extern Type BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError, LookupError,
     IndexError, KeyError, ValueError, TypeError, NameError, UnboundLocalError, RuntimeError, RecursionError,
-    AssertionError, StopIteration, AttributeError, NotImplementedError, SystemExit, KeyboardInterrupt, EOFError;
+    AssertionError, StopIteration, AttributeError, NotImplementedError, SystemExit, KeyboardInterrupt,
+    OSError, FileNotFoundError, FileExistsError, PermissionError, TimeoutError, ConnectionError, IsADirectoryError, NotADirectoryError, EOFError, ImportError, ModuleNotFoundError, FloatingPointError, BufferError, MemoryError, ReferenceError, SystemError, Warning, UserWarning, DeprecationWarning, RuntimeWarning;
 
 constexpr Type::Type(const char* n, Type* b, Ctor c, bool is_iterator)
     : Object(&type_type), name(n), base(b), ctor(c), iterator(is_iterator) {

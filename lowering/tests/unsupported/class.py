@@ -1,4 +1,0 @@
-# error: 3:1: unsupported: class definitions
-x = 1
-class A:
-    pass
