@@ -61,14 +61,14 @@ std::string quote(std::string_view s) {
 const std::set<std::string_view> kRuntimeBuiltins = {
     "print", "len", "repr", "abs", "min", "max", "sum", "isinstance", "ord", "chr", "int", "float", "bool", "str",
     "iter", "next", "enumerate", "zip", "reversed", "sorted", "any", "all", "divmod", "format", "round", "pow",
-    "hash", "input", "bin", "oct", "hex", "map", "filter", "slice", "EOFError",
+    "hash", "input", "bin", "oct", "hex", "map", "filter", "slice", "ascii", "EOFError",
     "list", "tuple", "dict", "range", "object", "BaseException", "Exception", "ArithmeticError",
     "ZeroDivisionError", "OverflowError", "LookupError", "IndexError", "KeyError", "ValueError", "TypeError",
     "NameError", "UnboundLocalError", "RuntimeError", "RecursionError", "NotImplementedError", "AssertionError",
     "StopIteration", "AttributeError", "SystemExit", "KeyboardInterrupt",
 };
 const std::set<std::string_view> kOtherBuiltins = {
-    "ascii", "breakpoint", "bytearray", "bytes", "callable", "classmethod", "compile", "complex",
+    "breakpoint", "bytearray", "bytes", "callable", "classmethod", "compile", "complex",
     "copyright", "credits", "delattr", "dir", "eval", "exec", "exit", "frozenset", "getattr",
     "globals", "hasattr", "help", "id", "issubclass", "aiter", "anext", "license",
     "locals", "memoryview", "open", "property", "quit", "set", "setattr", "staticmethod", "super", "type", "vars", "__import__", "__build_class__", "__debug__", "__doc__", "__file__", "__loader__", "__package__",
