@@ -58,3 +58,17 @@ def defaults_once(item, bucket=[]):
 print(defaults_once(1), defaults_once(2), defaults_once(3, []))
 print(dict(a=1, b=2), dict({"x": 1}, y=2), dict([("k", "v")], k2="w"), dict(**{"m": 1}))
 print(int("ff", base=16), int("10", 2), int("7"), str(object=5), sorted([3, 1, 2], reverse=True))
+xs = []
+xs.append(*[1])
+print("-".join(*[["a", "b"]]), {"k": 5}.get(*("k", 0)), xs, [y for x, *y in [(1, 2), (3,)]])
+
+
+def countdown(n, *, acc=0):
+    return acc if n == 0 else countdown(n - 1, acc=acc + n)
+
+
+print(countdown(100), "{0}{0}".format(*"ab"), "%s-%s" % tuple("xy"))
+try:
+    xs.append(*5)
+except TypeError as e:
+    print("TypeError:", e)

@@ -79,6 +79,8 @@ Value call_with_keywords(const Value& callee, const Value* args, std::size_t nar
 Value call_method(const char* name, std::initializer_list<Value> self_and_args);
 // obj.name(args..., k=v...): like call_kw, the receiver, positional arguments, then the keyword values.
 Value call_method_kw(const char* name, std::initializer_list<Value> self_args_kwvalues, const char* keywords);
+// obj.name(*a, **k): the receiver, then the parts as py::call_ex takes them.
+Value call_method_ex(const char* name, std::initializer_list<Value> self_and_parts, const char* shape);
 // print(...) with keywords: `values` holds the `nargs` positional arguments, then one value per letter of
 // `keywords` ('s' sep, 'e' end, 'f' flush), in source order.
 Value print(std::initializer_list<Value> values, std::size_t nargs, const char* keywords);
