@@ -61,7 +61,7 @@ std::string quote(std::string_view s) {
 const std::set<std::string_view> kRuntimeBuiltins = {
     "print", "len", "repr", "abs", "min", "max", "sum", "isinstance", "ord", "chr", "int", "float", "bool", "str",
     "iter", "next", "enumerate", "zip", "reversed", "sorted", "any", "all", "divmod", "format", "round", "pow",
-    "hash", "input", "bin", "oct", "hex", "map", "filter", "slice", "EOFError",
+    "hash", "input", "bin", "oct", "hex", "map", "filter", "slice", "ascii", "EOFError",
     "list", "tuple", "dict", "range", "object", "BaseException", "Exception", "ArithmeticError",
     "ZeroDivisionError", "OverflowError", "LookupError", "IndexError", "KeyError", "ValueError", "TypeError",
     "NameError", "UnboundLocalError", "RuntimeError", "RecursionError", "NotImplementedError", "AssertionError",
@@ -70,7 +70,7 @@ const std::set<std::string_view> kRuntimeBuiltins = {
     "NotImplemented", "GeneratorExit", "OSError", "FileNotFoundError", "FileExistsError", "PermissionError", "TimeoutError", "ConnectionError", "IsADirectoryError", "NotADirectoryError", "EOFError", "ImportError", "ModuleNotFoundError", "FloatingPointError", "BufferError", "MemoryError", "ReferenceError", "SystemError", "Warning", "UserWarning", "DeprecationWarning", "RuntimeWarning",
 };
 const std::set<std::string_view> kOtherBuiltins = {
-    "ascii", "breakpoint", "bytearray", "bytes", "compile", "complex", "copyright", "credits", "dir",
+    "breakpoint", "bytearray", "bytes", "compile", "complex", "copyright", "credits", "dir",
     "eval", "exec", "exit", "frozenset", "globals", "help", "aiter", "anext",
     "license", "locals", "memoryview", "open", "quit", "set",
     "__import__", "__build_class__", "__debug__", "__doc__", "__file__", "__loader__", "__package__",

@@ -68,6 +68,7 @@ Value round_int(const Value& i, std::int64_t ndigits) {
 }  // namespace
 
 Value bi_round(const Value* args, std::size_t n, Keywords& kw) {
+    kw.check_count("round", n, 2);
     Value number = kw.positional_or(args, n, 0, "number", "round");
     Value ndigits = kw.positional_or(args, n, 1, "ndigits", "round");
     kw.finish("round");
@@ -95,6 +96,7 @@ Value bi_round(const Value* args, std::size_t n, Keywords& kw) {
 }
 
 Value bi_pow(const Value* args, std::size_t n, Keywords& kw) {
+    kw.check_count("pow", n, 3);
     Value base = kw.positional_or(args, n, 0, "base", "pow");
     Value exp = kw.positional_or(args, n, 1, "exp", "pow");
     Value mod = kw.positional_or(args, n, 2, "mod", "pow");

@@ -106,29 +106,8 @@ Value make_function(Code code, const CodeInfo* info, std::initializer_list<Value
     return Value::object(fn);
 }
 
-namespace {
-// ascii(): the repr with every non-ASCII code point escaped.
-std::string ascii_of(const Value& v) {
-    std::string r = repr(v), out;
-    for (std::size_t i = 0; i < r.size();) {
-        std::size_t start = i;
-        char32_t c = unicode::decode(r.data(), i);
-        if (c < 0x80) {
-            out.append(r, start, i - start);
-            continue;
-        }
-        char buf[16];
-        const char* format = c <= 0xff ? "\\x%02x" : c <= 0xffff ? "\\u%04x" : "\\U%08x";
-        std::snprintf(buf, sizeof buf, format, static_cast<unsigned>(c));
-        out += buf;
-    }
-    return out;
-}
-}  // namespace
-
 Value format_value(const Value& v, int conversion) {
-    if (conversion == 'r') return new_str(repr(v));
-    if (conversion == 'a') return new_str(ascii_of(v));
+    if (conversion == 'r' || conversion == 'a') return new_str(conversion == 'a' ? ascii_repr(v) : repr(v));
     if (is_str(v)) return v;
     // `{x}` is format(x, ''): a class's __format__ sees it
     if (conversion == -1 && is_instance_of_class(v)) return format_with_spec(v, new_str(""));
@@ -351,6 +330,13 @@ Value Keywords::positional_or(const Value* args, std::size_t nargs, std::size_t 
     return args[index];
 }
 
+void Keywords::check_count(const char* function, std::size_t nargs, std::size_t most) {
+    std::size_t given = nargs + kw_.size;
+    if (given > most)
+        raise(&TypeError, std::string(function) + "() takes at most " + std::to_string(most) + " argument" +
+                              (most == 1 ? "" : "s") + " (" + std::to_string(given) + " given)");
+}
+
 void Keywords::finish(const char* function) {
     for (std::size_t k = 0; k < kw_.size; ++k)
         if (!used_[k])
@@ -374,6 +360,8 @@ std::vector<Value> unpack_elements(std::initializer_list<Value> parts, const cha
             out.push_back(*part);
             continue;
         }
+        if (!is_iterable(*part))
+            raise(&TypeError, std::string("Value after * must be an iterable, not ") + type_name(*part));
         ForIter it(*part);
         for (Value x; it.next(x);) out.push_back(x);
     }
@@ -867,7 +855,7 @@ Value construct_with_keywords(Type* type, const Value* args, std::size_t nargs, 
         return result;
     }
     if (type == &int_type) {
-        Value x = kw.positional_or(args, nargs, 0, "x", "int");
+        Value x = nargs > 0 ? args[0] : Value();  // positional-only
         Value base = kw.positional_or(args, nargs, 1, "base", "int");
         kw.finish("int");
         if (nargs > 2) raise(&TypeError, "int() takes at most 2 arguments (" + std::to_string(nargs) + " given)");
@@ -949,6 +937,7 @@ Value bi_min(const Value* args, std::size_t n, Keywords& kw) { return min_max("m
 Value bi_max(const Value* args, std::size_t n, Keywords& kw) { return min_max("max", args, n, kw, CmpOp::Gt); }
 
 Value bi_sum(const Value* args, std::size_t n, Keywords& kw) {
+    kw.check_count("sum", n, 2);
     Value start = kw.positional_or(args, n, 1, "start", "sum");
     kw.finish("sum");
     if (n == 0 || n > 2)
@@ -1102,6 +1091,7 @@ Value bi_next(const Value* args, std::size_t n) {
 }
 
 Value bi_enumerate(const Value* args, std::size_t n, Keywords& kw) {
+    kw.check_count("enumerate", n, 2);
     Value iterable = kw.positional_or(args, n, 0, "iterable", "enumerate");
     Value start = kw.positional_or(args, n, 1, "start", "enumerate");
     kw.finish("enumerate");
@@ -1170,6 +1160,11 @@ Value bi_divmod(const Value* args, std::size_t n) {
         truthy(args[1]) == false)
         raise(&ZeroDivisionError, "float divmod()");
     return make_tuple({floordiv({args[0], args[1]}), mod({args[0], args[1]})});
+}
+
+Value bi_ascii(const Value* args, std::size_t n) {
+    if (n != 1) arg_count("ascii", "exactly one argument", n);
+    return new_str(ascii_repr(args[0]));
 }
 
 Value bi_format(const Value* args, std::size_t n) {
@@ -1295,6 +1290,7 @@ const std::unordered_map<std::string_view, Value>& builtins_table() {
         t["super"] = Value::object(&super_type);
         for (Type* ty : {&type_type, &staticmethod_type, &classmethod_type, &property_type}) type(*ty);
         fn("round", bi_round);
+        fn("ascii", bi_ascii);
         fn("pow", bi_pow);
         fn("hash", bi_hash);
         fn("input", bi_input);

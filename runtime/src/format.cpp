@@ -263,6 +263,31 @@ Value format_with_spec(const Value& v, const Value& spec_value) {
     raise(&TypeError, std::string("unsupported format string passed to ") + type_name(v) + ".__format__");
 }
 
+// ascii(v): repr(v) with every non-ASCII character escaped (\xNN, \uNNNN, \UNNNNNNNN).
+std::string ascii_repr(const Value& v) {
+    std::string r = repr(v), out;
+    for (std::size_t i = 0; i < r.size();) {
+        auto c = static_cast<unsigned char>(r[i]);
+        if (c < 0x80) {
+            out += r[i++];
+            continue;
+        }
+        int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        char32_t cp = c & (0x7F >> len);
+        for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(r[i + static_cast<std::size_t>(k)]) & 0x3F);
+        i += static_cast<std::size_t>(len);
+        char buf[16];
+        if (cp < 0x100)
+            std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(cp));
+        else if (cp < 0x10000)
+            std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
+        else
+            std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(cp));
+        out += buf;
+    }
+    return out;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // str.format: "{0} {name!r:>{width}}" — replacement fields with CPython's parsing and errors.
 
@@ -296,9 +321,16 @@ public:
                 continue;
             }
             // the field runs to the matching '}', counting nested braces of the format spec
+            // (inside the field name's [key] a brace is just a character)
             std::size_t j = i + 1;
             int level = 1;
+            bool in_name = true, in_key = false;
             for (; j < f.size(); ++j) {
+                if (in_name && (in_key || f[j] == '[')) {
+                    in_key = f[j] != ']';
+                    continue;
+                }
+                if (f[j] == '!' || f[j] == ':') in_name = false;
                 if (f[j] == '{') ++level;
                 if (f[j] == '}' && --level == 0) break;
             }
@@ -325,14 +357,14 @@ private:
         Value v = lookup(text.substr(0, end));
         char conversion = 0;
         if (end < text.size() && text[end] == '!') {
-            if (end + 1 >= text.size()) raise(&ValueError, "end of string while looking for conversion specifier");
+            if (end + 1 >= text.size()) raise(&ValueError, "unmatched '{' in format spec");
             conversion = text[end + 1];
             end += 2;
             if (end < text.size() && text[end] != ':') raise(&ValueError, "expected ':' after conversion specifier");
         }
         std::string spec = end < text.size() ? render(text.substr(end + 1), depth + 1) : "";
         if (conversion == 'r' || conversion == 'a')
-            v = new_str(repr(v));
+            v = new_str(conversion == 'a' ? ascii_repr(v) : repr(v));
         else if (conversion == 's')
             v = new_str(to_str(v));
         else if (conversion != 0)
@@ -462,7 +494,7 @@ std::string percent_one(const Conversion& c, const Value& v) {
         case 's':
         case 'r':
         case 'a': {
-            std::string text = c.type == 's' ? to_str(v) : repr(v);
+            std::string text = c.type == 's' ? to_str(v) : c.type == 'a' ? ascii_repr(v) : repr(v);
             if (c.precision >= 0) {
                 std::size_t i = 0;
                 for (std::int64_t k = 0; k < c.precision && i < text.size(); ++k) {

@@ -109,6 +109,7 @@ Value str_method(const Value& self, const char* name, const Value* args, std::si
 Value str_format(const std::string& format, const Value* args, std::size_t n, const KwArgs& kw);
 // str % values (format.cpp).
 Value str_percent(const Value& format, const Value& values);
+std::string ascii_repr(const Value& v);  // ascii(v)
 void sort_list(List& list, const Value& key, const Value& reverse);  // list.sort(key=, reverse=)
 
 // The keyword arguments of a call to a builtin function, type or method, which takes the ones it knows by
@@ -122,6 +123,8 @@ public:
     Value positional_or(const Value* args, std::size_t nargs, std::size_t index, std::string_view name,
                         const char* function);
     void finish(const char* function);  // "'x' is an invalid keyword argument for f()"
+    // Argument Clinic's first check: "f() takes at most N arguments (M given)", keywords included.
+    void check_count(const char* function, std::size_t nargs, std::size_t most);
     void reject(const char* function);  // "f() takes no keyword arguments" unless there are none
     const KwArgs& all() const { return kw_; }
 

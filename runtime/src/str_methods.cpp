@@ -457,6 +457,7 @@ Value str_method(const Value& self, const char* name, const Value* a, std::size_
     }
     if (is("strip") || is("lstrip") || is("rstrip")) return strip(s, a, n, name);
     if (is("split") || is("rsplit")) {
+        kw.check_count(name, n, 2);
         Value sep = kw.positional_or(a, n, 0, "sep", name);
         Value maxsplit = kw.positional_or(a, n, 1, "maxsplit", name);
         kw.finish(name);

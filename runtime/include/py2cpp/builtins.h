@@ -84,6 +84,8 @@ inline Value call_method(const char* name, std::initializer_list<Value> self_and
 Value call_method_with_keywords(const char* name, const Value& self, const Value* args, std::size_t n,
                                 const KwArgs& kwargs);
 Value call_method_kw(const char* name, std::initializer_list<Value> self_args_kwvalues, const char* keywords);
+// obj.name(*a, **k): the receiver, then the parts as py::call_ex takes them.
+Value call_method_ex(const char* name, std::initializer_list<Value> self_and_parts, const char* shape);
 // print(...) with keywords: `values` holds the `nargs` positional arguments, then one value per letter of
 // `keywords` ('s' sep, 'e' end, 'f' flush), in source order.
 Value print(std::initializer_list<Value> values, std::size_t nargs, const char* keywords);

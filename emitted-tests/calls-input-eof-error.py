@@ -1,0 +1,3 @@
+"""input() at the end of stdin raises EOFError uncaught."""
+print("first:", input())
+print("second:", input())
