@@ -345,10 +345,14 @@ private:
         if (auto* e = ast::as<ast::ExprStmt>(s); e != nullptr && e->value->kind == ast::ExprKind::Constant) return;
         mark_line(s);
         switch (s->kind) {
-            case K::Expr:
-                allow_yield(ast::as<ast::ExprStmt>(s)->value);
-                line(expr(ast::as<ast::ExprStmt>(s)->value) + ";");
+            case K::Expr: {
+                const ast::Expr* value = ast::as<ast::ExprStmt>(s)->value;
+                allow_yield(value);
+                std::string text = expr(value);
+                bool suspends = value->kind == ast::ExprKind::Yield || value->kind == ast::ExprKind::YieldFrom;
+                line((suspends ? text.substr(1, text.size() - 2) : text) + ";");  // `co_yield v;` unparenthesized
                 return;
+            }
             case K::Assign: return lower_assign(ast::as<ast::Assign>(s));
             case K::AugAssign: return lower_augassign(ast::as<ast::AugAssign>(s));
             case K::AnnAssign: return lower_annassign(ast::as<ast::AnnAssign>(s));
