@@ -496,6 +496,15 @@ private:
         const char* fn = inplace_function(a->op);
         if (auto* n = ast::as<ast::Name>(a->target)) {
             std::string current = load(n->id, n->symbol, n);
+            if (a->value->kind == ast::ExprKind::Yield || a->value->kind == ast::ExprKind::YieldFrom) {
+                // `x += yield v`: x is read before the generator pauses, so both operands become variables
+                std::string before = temp(), sent = temp();
+                line(fmt::format("py::Value {} = {};", before, current));
+                allow_yield(a->value);
+                line(fmt::format("py::Value {} = {};", sent, expr(a->value)));
+                current = fmt::format("std::move({})", before);
+                return store(n->id, n->symbol, n, fmt::format("{}({{{}, std::move({})}})", fn, current, sent));
+            }
             return store(n->id, n->symbol, n, fmt::format("{}({{{}, {}}})", fn, current, expr(a->value)));
         }
         if (auto* sub = ast::as<ast::Subscript>(a->target)) {
