@@ -391,10 +391,14 @@ private:
         if (auto* e = ast::as<ast::ExprStmt>(s); e != nullptr && e->value->kind == ast::ExprKind::Constant) return;
         mark_line(s);
         switch (s->kind) {
-            case K::Expr:
-                allow_yield(ast::as<ast::ExprStmt>(s)->value);
-                line(expr(ast::as<ast::ExprStmt>(s)->value) + ";");
+            case K::Expr: {
+                const ast::Expr* value = ast::as<ast::ExprStmt>(s)->value;
+                allow_yield(value);
+                std::string text = expr(value);
+                bool suspends = value->kind == ast::ExprKind::Yield || value->kind == ast::ExprKind::YieldFrom;
+                line((suspends ? text.substr(1, text.size() - 2) : text) + ";");  // `co_yield v;` unparenthesized
                 return;
+            }
             case K::Assign: return lower_assign(ast::as<ast::Assign>(s));
             case K::AugAssign: return lower_augassign(ast::as<ast::AugAssign>(s));
             case K::AnnAssign: return lower_annassign(ast::as<ast::AnnAssign>(s));
@@ -570,6 +574,15 @@ private:
         const char* fn = inplace_function(a->op);
         if (auto* n = ast::as<ast::Name>(a->target)) {
             std::string current = load(n->id, n->symbol, n);
+            if (a->value->kind == ast::ExprKind::Yield || a->value->kind == ast::ExprKind::YieldFrom) {
+                // `x += yield v`: x is read before the generator pauses, so both operands become variables
+                std::string before = temp(), sent = temp();
+                line(fmt::format("py::Value {} = {};", before, current));
+                allow_yield(a->value);
+                line(fmt::format("py::Value {} = {};", sent, expr(a->value)));
+                current = fmt::format("std::move({})", before);
+                return store(n->id, n->symbol, n, fmt::format("{}({{{}, std::move({})}})", fn, current, sent));
+            }
             return store(n->id, n->symbol, n, fmt::format("{}({{{}, {}}})", fn, current, expr(a->value)));
         }
         if (auto* sub = ast::as<ast::Subscript>(a->target)) {
