@@ -208,9 +208,13 @@ public:
         out += "py::Value* const module_globals[] = {";
         for (std::size_t i = 0; i < field_order_.size(); ++i)
             out += fmt::format("{}&main_module::{}", i > 0 ? ", " : "", field(field_order_[i]));
+        out += "};\nconst char* const module_global_names[] = {";
+        for (std::size_t i = 0; i < field_order_.size(); ++i)
+            out += fmt::format("{}{}", i > 0 ? ", " : "", quote(field_order_[i]));
         out += "};\n\n}  // namespace\n\n";
-        out += fmt::format("int main() {{ return py::run_main({}, &module_body, module_globals, {}); }}\n",
-                           quote(options_.source_path), field_order_.size());
+        out += fmt::format(
+            "int main() {{ return py::run_main({}, &module_body, module_globals, module_global_names, {}); }}\n",
+            quote(options_.source_path), field_order_.size());
         return out;
     }
 
@@ -960,6 +964,18 @@ private:
                            closure_cells(scope), outer_iter);
     }
 
+    // CPython's co_varnames, quoted and null-terminated: the parameters, then the other plain locals (cells and
+    // free variables are not in it) in order of first mention. Only NameError suggestions read it.
+    static std::string varnames_list(const Scope* scope, const std::vector<std::string_view>& params) {
+        std::vector<std::string> names;
+        for (std::string_view p : params) names.push_back(quote(p));
+        for (const Symbol* s : scope->symbols)
+            if (s->scope == SymbolScope::LOCAL && std::find(params.begin(), params.end(), s->name) == params.end())
+                names.push_back(quote(s->name));
+        names.push_back("nullptr");
+        return join(names);
+    }
+
     // Emits one C++ function into functions_ and returns its name in namespace `code`. `args` is null for a
     // comprehension, whose single parameter is the outermost iterable; `emit_body` lowers the body. A
     // generator (a def with `yield`, a generator expression) becomes the entry point, which checks the
@@ -972,10 +988,10 @@ private:
         std::string cpp = code_names_.fresh(cpp_base);
         auto companions_taken = [&] {
             return code_names_.taken("info_" + cpp) || code_names_.taken("params_" + cpp) ||
-                   code_names_.taken(cpp + "_body");
+                   code_names_.taken("varnames_" + cpp) || code_names_.taken(cpp + "_body");
         };
         while (companions_taken()) cpp = code_names_.fresh(cpp_base);
-        for (const char* prefix : {"info_", "params_"}) code_names_.reserve(prefix + cpp);
+        for (const char* prefix : {"info_", "params_", "varnames_"}) code_names_.reserve(prefix + cpp);
         code_names_.reserve(cpp + "_body");
         // The parameter slots in CPython's order: positional, keyword-only, *args, **kwargs.
         std::vector<std::string_view> params;
@@ -1012,7 +1028,7 @@ private:
             line("py::FrameRecord& _frame = co_await py::generator_frame();");
         } else {
             if (!general) line("_fn.check_arity(_nargs);");
-            line(fmt::format("py::Frame _frame({});", quote(name)));
+            line(fmt::format("py::Frame _frame({}, varnames_{});", quote(name), cpp));
         }
         if (class_body) line("const py::Value& _ns = _args[0];");
         for (std::size_t i = 0; i < params.size() && !class_body; ++i) {
@@ -1058,6 +1074,7 @@ private:
         for (std::string_view p : params) quoted_params.push_back(quote(p));
         std::string text;
         text += fmt::format("const char* const params_{}[] = {{{}}};\n", cpp, join(quoted_params));
+        if (!state.generator) text += fmt::format("const char* const varnames_{}[] = {{{}}};\n", cpp, varnames_list(scope, params));
         std::string fields;  // CodeInfo's fields past the parameter names, when they are not the defaults
         std::size_t posonly = args != nullptr ? args->posonlyargs.size() : 0;
         if (general || posonly != 0)

@@ -6,7 +6,8 @@ usage: emitted_oracle.py PY2CPP DIR|FILE.py... [--timeout SECONDS]
 For each single-file program (the `.py` files directly in DIR; folders, whose entry is `main.py`, are
 multi-module programs for a later issue and are skipped here) runs `PY2CPP compare FILE` and classifies:
   passed   `identical`: same stdout, exit status and last line of stderr as python3;
-  skipped  py2cpp refused the program at translate time (`error: unsupported: ...`, exit status 2): a
+  skipped  py2cpp refused the program at translate time (`error: unsupported: ...`, exit status 2), or the
+           compiled program stopped with py2cpp's `NotImplementedError: py2cpp: ...` where python3 did not: a
            known limitation, reported and counted, never counted as passed;
   failed   anything else, with the reason (the first lines of the difference or of the error).
 A program that reads stdin gets the contents of FILE.stdin beside it (empty otherwise). The programs run in
@@ -62,6 +63,12 @@ def check(py2cpp, path, timeout):
         return "passed", ""
     if proc.returncode == 2 and "error: unsupported:" in err:
         return "skipped", err.strip().splitlines()[0]
+    # A limitation only the run time can see: the compiled program stopped with py2cpp's NotImplementedError
+    # where python3 went on. Reported and counted as skipped, like a translate-time refusal, never as passed.
+    runtime_limit = [ln.split("py2cpp:", 1)[1].strip() for ln in out.splitlines()
+                     if ln.startswith("  py2cpp:") and "NotImplementedError: py2cpp:" in ln]
+    if proc.returncode == 1 and runtime_limit:
+        return "skipped", "unsupported at run time: " + runtime_limit[0]
     if proc.returncode == 1 and out:
         return "failed", first_lines(out)
     return "failed", "py2cpp compare exited with %d:\n    %s" % (proc.returncode, first_lines(err + out))

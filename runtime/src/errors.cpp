@@ -9,17 +9,23 @@
 #include <vector>
 
 #include "internal.h"
+#include "python_names.h"
+#include "suggestions.h"
 
 namespace py {
 
 namespace {
 
 const char* g_script_path = "<unknown>";
+// The module's globals (run_main), for NameError suggestions.
+Value* const* g_globals = nullptr;
+const char* const* g_global_names = nullptr;
+std::size_t g_nglobals = 0;
 
 // The frames from the module down to the raise point, as CPython's traceback lists them.
 std::vector<TraceEntry> snapshot() {
     std::vector<TraceEntry> out;
-    for (FrameRecord* f = current_frame; f != nullptr; f = f->previous) out.push_back({f->function, f->line});
+    for (FrameRecord* f = current_frame; f != nullptr; f = f->previous) out.push_back({f->function, f->line, f->varnames});
     std::reverse(out.begin(), out.end());
     return out;
 }
@@ -43,6 +49,35 @@ std::string source_line(int line) {
     std::size_t a = l.find_first_not_of(" \t\f\r");
     std::size_t b = l.find_last_not_of(" \t\f\r\n");
     return a == std::string::npos ? "" : l.substr(a, b - a + 1);
+}
+
+// The name a NameError raised for a missing variable carries (CPython's `NameError.name`); empty otherwise.
+std::string missing_name(const Value& exc) {
+    if (!exc.obj()->type->is_subtype_of(&NameError)) return {};
+    const Value& dict = as<ExceptionObject>(exc).dict;
+    if (dict.is_unbound()) return {};
+    const Value* name = as<Dict>(dict).find(new_str("name"));
+    return name != nullptr && is_str(*name) ? as<Str>(*name).data : std::string();
+}
+
+// CPython's suggestion for an uncaught NameError: the closest of the raising frame's local variable names,
+// else of the module's globals (a script's initial ones, then those bound now, in definition order), else
+// of the builtins.
+std::string name_suggestion(const Value& exc) {
+    std::string name = missing_name(exc);
+    const auto& tb = as<ExceptionObject>(exc).traceback;
+    if (name.empty() || tb.empty()) return {};
+    auto names_of = [](const char* const* list) {
+        std::vector<std::string_view> out;
+        for (; list != nullptr && *list != nullptr; ++list) out.push_back(*list);
+        return out;
+    };
+    if (std::string s = closest_name(name, names_of(tb.back().varnames)); !s.empty()) return s;
+    std::vector<std::string_view> globals = names_of(kScriptInitialGlobals);
+    for (std::size_t i = 0; i < g_nglobals; ++i)
+        if (g_globals[i]->is_bound()) globals.push_back(g_global_names[i]);
+    if (std::string s = closest_name(name, globals); !s.empty()) return s;
+    return closest_name(name, names_of(kBuiltinNames));
 }
 
 void print_traceback(const Value& exc) {
@@ -69,7 +104,9 @@ void print_traceback(const Value& exc) {
     Type* type = exc.obj()->type;
     out += type->heap ? static_cast<ClassObject*>(type)->qualname : std::string(type->name);
     if (!message.empty()) out += ": " + message;
-    if (std::string suggestion = attribute_suggestion(exc); !suggestion.empty())
+    std::string suggestion = attribute_suggestion(exc);
+    if (suggestion.empty()) suggestion = name_suggestion(exc);
+    if (!suggestion.empty())
         out += ". Did you mean: '" + suggestion + "'?";
     out += "\n";
     std::fwrite(out.data(), 1, out.size(), stderr);
@@ -105,7 +142,20 @@ void raise_assertion(const Value* message) {
     throw_exception(Value::object(new ExceptionObject(&AssertionError, make_tuple({*message}))));
 }
 
-Value name_error(std::string_view name) { raise(&NameError, "name '" + std::string(name) + "' is not defined"); }
+namespace {
+
+// A NameError for the variable `name`, which it carries as its `name` attribute, as CPython's does.
+[[noreturn]] void raise_name_error(std::string_view name, std::string message) {
+    Value exc = make_exception(&NameError, std::move(message));
+    auto& obj = as<ExceptionObject>(exc);
+    if (obj.dict.is_unbound()) obj.dict = Value::object(new Dict());
+    as<Dict>(obj.dict).set(new_str("name"), new_str(std::string(name)));
+    throw_exception(std::move(exc));
+}
+
+}  // namespace
+
+Value name_error(std::string_view name) { raise_name_error(name, "name '" + std::string(name) + "' is not defined"); }
 
 void unbound_local(const char* name) {
     raise(&UnboundLocalError,
@@ -113,8 +163,8 @@ void unbound_local(const char* name) {
 }
 
 void unbound_free(const char* name) {
-    raise(&NameError, std::string("cannot access free variable '") + name +
-                          "' where it is not associated with a value in enclosing scope");
+    raise_name_error(name, std::string("cannot access free variable '") + name +
+                               "' where it is not associated with a value in enclosing scope");
 }
 
 bool exception_matches(const PyException& e, const Value& type_or_tuple) {
@@ -159,7 +209,11 @@ void release_generators(Value* const* globals, std::size_t n) {
 
 }  // namespace
 
-int run_main(const char* path, void (*module_body)(), Value* const* globals, std::size_t nglobals) {
+int run_main(const char* path, void (*module_body)(), Value* const* globals, const char* const* global_names,
+             std::size_t nglobals) {
+    g_globals = globals;
+    g_global_names = global_names;
+    g_nglobals = nglobals;
     // CPython names the script by cwd + "/" + path as given, unnormalized, when the path is relative.
     static std::string absolute;
     absolute = path[0] == '/' ? std::string(path) : std::filesystem::current_path().string() + "/" + path;

@@ -32,12 +32,15 @@ struct FrameRecord {
     const char* function;
     int line = 0;
     FrameRecord* previous = nullptr;
+    // CPython's co_varnames (parameters, then the other fast locals), null-terminated; null when unknown.
+    // Only "Did you mean" suggestions for an uncaught NameError read them.
+    const char* const* varnames = nullptr;
 };
 
 // The frame of a running function: pushed on construction, popped on destruction. (A generator's record lives
 // in its coroutine and is linked only while the generator runs; see generator.h.)
 struct Frame : FrameRecord {
-    explicit Frame(const char* name);
+    explicit Frame(const char* name, const char* const* varnames = nullptr);
     ~Frame();
     Frame(const Frame&) = delete;
     Frame& operator=(const Frame&) = delete;
@@ -46,7 +49,7 @@ struct Frame : FrameRecord {
 inline FrameRecord* current_frame = nullptr;
 inline int frame_depth = 0;
 
-inline Frame::Frame(const char* name) : FrameRecord{name, 0, current_frame} {
+inline Frame::Frame(const char* name, const char* const* varnames) : FrameRecord{name, 0, current_frame, varnames} {
     if (frame_depth >= kRecursionLimit) raise(&RecursionError, "maximum recursion depth exceeded");
     ++frame_depth;
     current_frame = this;
@@ -60,6 +63,8 @@ inline Frame::~Frame() {
 // SystemExit, flushes stdout. `path` is the script's path as the user gave it.
 // `globals` (the module's, in definition order) are looked at when the program ends: a generator left paused
 // in one is closed then, as CPython's finalization closes it (its finally blocks run).
-int run_main(const char* path, void (*module_body)(), Value* const* globals = nullptr, std::size_t nglobals = 0);
+// `globals` and `global_names` are the module's global slots and their names, in definition order.
+int run_main(const char* path, void (*module_body)(), Value* const* globals = nullptr,
+             const char* const* global_names = nullptr, std::size_t nglobals = 0);
 
 }  // namespace py

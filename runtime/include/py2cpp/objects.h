@@ -173,6 +173,7 @@ struct Iterator : Object {
 struct TraceEntry {
     const char* function;
     int line;
+    const char* const* varnames;  // the code's local variable names, null-terminated (may be null)
 };
 
 struct ExceptionObject : Object {
