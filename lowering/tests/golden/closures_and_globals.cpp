@@ -23,12 +23,13 @@ struct constants {
 namespace code {
 
 const char* const params_make_counter_bump[] = {};
+const char* const varnames_make_counter_bump[] = {nullptr};
 const py::CodeInfo info_make_counter_bump{"bump", "make_counter.<locals>.bump", 0, params_make_counter_bump};
 
 // make_counter.<locals>.bump (line 9)
 py::Value make_counter_bump(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
-    py::Frame _frame("bump");
+    py::Frame _frame("bump", varnames_make_counter_bump);
     std::shared_ptr<py::Cell>& count = _fn.cells[0];
     std::shared_ptr<py::Cell>& step = _fn.cells[1];
 #line 11 "closures_and_globals.py"
@@ -41,12 +42,13 @@ py::Value make_counter_bump(py::Function& _fn, [[maybe_unused]] const py::Value*
 }
 
 const char* const params_make_counter_peek_lambda[] = {};
+const char* const varnames_make_counter_peek_lambda[] = {nullptr};
 const py::CodeInfo info_make_counter_peek_lambda{"<lambda>", "make_counter.<locals>.peek.<locals>.<lambda>", 0, params_make_counter_peek_lambda};
 
 // make_counter.<locals>.peek.<locals>.<lambda> (line 15)
 py::Value make_counter_peek_lambda(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
-    py::Frame _frame("<lambda>");
+    py::Frame _frame("<lambda>", varnames_make_counter_peek_lambda);
     std::shared_ptr<py::Cell>& count = _fn.cells[0];
 #line 15 "closures_and_globals.py"
     _frame.line = 15;
@@ -55,12 +57,13 @@ py::Value make_counter_peek_lambda(py::Function& _fn, [[maybe_unused]] const py:
 }
 
 const char* const params_make_counter_peek[] = {};
+const char* const varnames_make_counter_peek[] = {nullptr};
 const py::CodeInfo info_make_counter_peek{"peek", "make_counter.<locals>.peek", 0, params_make_counter_peek};
 
 // make_counter.<locals>.peek (line 14)
 py::Value make_counter_peek(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
-    py::Frame _frame("peek");
+    py::Frame _frame("peek", varnames_make_counter_peek);
     std::shared_ptr<py::Cell>& count = _fn.cells[0];
 #line 15 "closures_and_globals.py"
     _frame.line = 15;
@@ -69,12 +72,13 @@ py::Value make_counter_peek(py::Function& _fn, [[maybe_unused]] const py::Value*
 }
 
 const char* const params_make_counter[] = {"step"};
+const char* const varnames_make_counter[] = {"step", "bump", "peek", nullptr};
 const py::CodeInfo info_make_counter{"make_counter", "make_counter", 1, params_make_counter};
 
 // make_counter (line 6)
 py::Value make_counter(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
-    py::Frame _frame("make_counter");
+    py::Frame _frame("make_counter", varnames_make_counter);
     auto step = std::make_shared<py::Cell>(_args[0]);
     auto count = std::make_shared<py::Cell>();
     py::Value bump;
@@ -95,12 +99,13 @@ py::Value make_counter(py::Function& _fn, [[maybe_unused]] const py::Value* _arg
 }
 
 const char* const params_record[] = {"n"};
+const char* const varnames_record[] = {"n", nullptr};
 const py::CodeInfo info_record{"record", "record", 1, params_record};
 
 // record (line 20)
 py::Value record(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
-    py::Frame _frame("record");
+    py::Frame _frame("record", varnames_record);
     py::Value n = _args[0];
 #line 22 "closures_and_globals.py"
     _frame.line = 22;
@@ -112,12 +117,13 @@ py::Value record(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std
 }
 
 const char* const params_lambda[] = {"x"};
+const char* const varnames_lambda[] = {"x", nullptr};
 const py::CodeInfo info_lambda{"<lambda>", "<lambda>", 1, params_lambda};
 
 // <lambda> (line 31)
 py::Value lambda(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
-    py::Frame _frame("<lambda>");
+    py::Frame _frame("<lambda>", varnames_lambda);
     py::Value x = _args[0];
 #line 31 "closures_and_globals.py"
     _frame.line = 31;
@@ -182,6 +188,10 @@ void module_body() {
     module_part2(_frame);
 }
 
+// The globals in definition order, for the end of the program (see py::run_main).
+py::Value* const module_globals[] = {&main_module::counter_total, &main_module::make_counter, &main_module::record, &main_module::bump, &main_module::peek, &main_module::len, &main_module::u_name_};
+const char* const module_global_names[] = {"counter_total", "make_counter", "record", "bump", "peek", "len", "__name__"};
+
 }  // namespace
 
-int main() { return py::run_main("closures_and_globals.py", &module_body); }
+int main() { return py::run_main("closures_and_globals.py", &module_body, module_globals, module_global_names, 7); }
