@@ -344,11 +344,18 @@ std::string expandtabs(const std::string& s, std::int64_t tabsize) {
 // startswith/endswith with a str or a tuple of str, and optional start/end.
 bool affix_match(const Value& self, const char* name, const Value* a, std::size_t n) {
     expect_args(name, n, 1, 3);
+    bool suffix = name[0] == 'e';
+    if (n == 1 && is_str(a[0])) {
+        // Without start/end, a code point prefix (suffix) is exactly a UTF-8 byte prefix (suffix).
+        const std::string& s = as<Str>(self).data;
+        const std::string& affix = as<Str>(a[0]).data;
+        if (affix.size() > s.size()) return false;
+        return s.compare(suffix ? s.size() - affix.size() : 0, affix.size(), affix) == 0;
+    }
     std::u32string s = code_points(as<Str>(self).data);
     std::int64_t start = int_arg(a, n, 1, 0), end = int_arg(a, n, 2, INT64_MAX / 4);
     auto length = static_cast<std::int64_t>(s.size());
     adjust_range(length, start, end);
-    bool suffix = name[0] == 'e';
     auto matches = [&](const Value& p) {
         if (!is_str(p))
             raise(&TypeError, std::string("tuple for ") + name + " must only contain str, not " + type_name(p));
@@ -416,6 +423,28 @@ std::string case_map(const std::string& s, bool up) {
 Value strip(const std::string& s, const Value* a, std::size_t n, const char* name) {
     expect_args(name, n, 0, 1);
     bool custom = n == 1 && !a[0].is_none();
+    if (!custom) {
+        // Byte-wise while the ends are ASCII: a non-ASCII byte at an end may be Unicode whitespace, and then
+        // the code point path below decides.
+        std::size_t b = 0, e = s.size();
+        auto ascii_space = [](unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); };
+        if (name[0] != 'r')
+            while (b < e && ascii_space(static_cast<unsigned char>(s[b]))) ++b;
+        if (name[0] != 'l')
+            while (e > b && ascii_space(static_cast<unsigned char>(s[e - 1]))) --e;
+        bool ends_ascii = (b == e) || ((name[0] == 'r' || static_cast<unsigned char>(s[b]) < 0x80) &&
+                                       (name[0] == 'l' || static_cast<unsigned char>(s[e - 1]) < 0x80));
+        if (ends_ascii) return b == 0 && e == s.size() ? new_str(s) : new_str(s.substr(b, e - b));
+    } else if (is_str(a[0]) && as<Str>(a[0]).is_ascii()) {
+        // ASCII characters to strip never match a byte of a multi-byte code point: byte-wise is exact.
+        const std::string& chars = as<Str>(a[0]).data;
+        std::size_t b = 0, e = s.size();
+        if (name[0] != 'r')
+            while (b < e && chars.find(s[b]) != std::string::npos) ++b;
+        if (name[0] != 'l')
+            while (e > b && chars.find(s[e - 1]) != std::string::npos) --e;
+        return new_str(s.substr(b, e - b));
+    }
     std::u32string chars = custom ? code_points(str_arg(a[0], (std::string(name) + " arg must be None or str, not ").c_str()))
                                   : std::u32string();
     auto strip_me = [&](char32_t c) { return custom ? chars.find(c) != std::u32string::npos : is_space(c); };
