@@ -144,6 +144,16 @@ struct LoopState {
     int finally_depth;  // try/finally blocks open when the loop started
 };
 
+// How control left a try body that has a finally: the finally body runs, then the exit resumes.
+enum FinallyExit : int { kFallThrough = 0, kReturn = 1, kBreak = 2, kContinue = 3 };
+
+// A try/finally being lowered: `return`/`break`/`continue` in its body store their kind in `_exit<id>` and
+// jump to `_finally<id>`, the finally body.
+struct FinallyState {
+    int id;
+    unsigned exits = 0;  // bit per FinallyExit used
+};
+
 // The C++ function being emitted: the module body or one Python function.
 struct FunctionState {
     const Scope* scope = nullptr;
@@ -152,7 +162,9 @@ struct FunctionState {
     std::string body;
     int indent = 1;
     std::vector<LoopState> loops;
-    int finally_depth = 0;
+    std::vector<FinallyState> finallys;  // open try/finally blocks, innermost last
+    int finally_depth = 0;               // finallys.size()
+    bool uses_return_slot = false;       // a `return` crossed a finally: `_ret` holds its value
 };
 
 class Lowerer {
@@ -348,15 +360,21 @@ private:
             case K::Continue: {
                 bool is_break = s->kind == K::Break;
                 if (fs_->finally_depth > fs_->loops.back().finally_depth)
-                    unsupported(s, fmt::format("'{}' out of a try/finally", is_break ? "break" : "continue"));
+                    return exit_through_finally(is_break ? kBreak : kContinue);
                 line(is_break ? "break;" : "continue;");
                 return;
             }
             case K::FunctionDef: return lower_def(ast::as<ast::FunctionDef>(s));
             case K::Return: {
                 auto* r = ast::as<ast::Return>(s);
-                if (fs_->finally_depth > 0) unsupported(s, "'return' out of a try/finally");
-                line(fmt::format("return {};", r->value != nullptr ? expr(r->value) : "py::Value::none()"));
+                std::string value = r->value != nullptr ? expr(r->value) : "py::Value::none()";
+                if (fs_->finally_depth > 0) {
+                    // the value is computed before the finally body runs, which may still change the names
+                    fs_->uses_return_slot = true;
+                    line(fmt::format("_ret = {};", value));
+                    return exit_through_finally(kReturn);
+                }
+                line(fmt::format("return {};", value));
                 return;
             }
             case K::Raise: {
@@ -549,11 +567,16 @@ private:
         if (s->is_star) unsupported(s, "'except*'");
         bool has_finally = !s->finalbody.empty();
         std::string pending;
+        int finally_id = 0;
+        std::size_t exit_decl_at = 0;
         if (has_finally) {
-            pending = fmt::format("_pending{}", ++label_counter_);
+            finally_id = ++label_counter_;
+            pending = fmt::format("_pending{}", finally_id);
             open("{");
             line(fmt::format("std::exception_ptr {};", pending));
+            exit_decl_at = fs_->body.size();  // `int _exit<id>` goes here if the body leaves early
             open("try {");
+            fs_->finallys.push_back({finally_id});
             ++fs_->finally_depth;
         }
         if (s->handlers.empty()) {
@@ -598,13 +621,45 @@ private:
             }
         }
         if (has_finally) {
+            FinallyState done = fs_->finallys.back();
+            fs_->finallys.pop_back();
             --fs_->finally_depth;
             close("} catch (...) {");
             ++fs_->indent;
             line(fmt::format("{} = std::current_exception();", pending));
             close();
+            if (done.exits != 0) {
+                line(fmt::format("_finally{}:;", finally_id));
+                std::string indent(static_cast<std::size_t>(fs_->indent) * 4, ' ');
+                fs_->body.insert(exit_decl_at, fmt::format("{}int _exit{} = 0;\n", indent, finally_id));
+            }
             lower_body(s->finalbody);
             line(fmt::format("if ({0}) std::rethrow_exception({0});", pending));
+            resume_after_finally(done);
+            close();
+        }
+    }
+
+    // `return`/`break`/`continue` inside a try body with a finally: record how we leave and run the finally.
+    void exit_through_finally(FinallyExit how) {
+        FinallyState& f = fs_->finallys.back();
+        f.exits |= 1u << how;
+        line(fmt::format("_exit{} = {};", f.id, static_cast<int>(how)));
+        line(fmt::format("goto _finally{};", f.id));
+    }
+
+    // After a finally body that did not itself leave: continue the exit its try body started, through the
+    // next enclosing finally when the exit crosses that one too.
+    void resume_after_finally(const FinallyState& done) {
+        for (FinallyExit how : {kReturn, kBreak, kContinue}) {
+            if ((done.exits & (1u << how)) == 0) continue;
+            open(fmt::format("if (_exit{} == {}) {{", done.id, static_cast<int>(how)));
+            bool crosses_outer = how == kReturn ? fs_->finally_depth > 0
+                                                : fs_->finally_depth > fs_->loops.back().finally_depth;
+            if (crosses_outer)
+                exit_through_finally(how);
+            else
+                line(how == kReturn ? "return _ret;" : how == kBreak ? "break;" : "continue;");
             close();
         }
     }
@@ -749,6 +804,7 @@ private:
         }
         emit_body();
         if (args != nullptr) line("return py::Value::none();");
+        if (state.uses_return_slot) state.body.insert(0, "    py::Value _ret;  // a return value waiting for finally bodies\n");
 
         leave(saved);
         qualname_ = saved_qualname;
