@@ -379,8 +379,10 @@ private:
             }
             case K::Raise: {
                 auto* r = ast::as<ast::Raise>(s);
-                if (r->cause != nullptr) unsupported(r->cause, "'raise ... from ...'");
-                line(r->exc == nullptr ? "py::reraise();" : fmt::format("py::raise_value({});", expr(r->exc)));
+                if (r->cause != nullptr)
+                    line(fmt::format("py::raise_from({{{}, {}}});", expr(r->exc), expr(r->cause)));
+                else
+                    line(r->exc == nullptr ? "py::reraise();" : fmt::format("py::raise_value({});", expr(r->exc)));
                 return;
             }
             case K::Try: return lower_try(ast::as<ast::Try>(s));
@@ -589,6 +591,7 @@ private:
             std::string e = fmt::format("_e{}", label_counter_);
             close(fmt::format("}} catch (py::PyException& {}) {{", e));
             ++fs_->indent;
+            line(fmt::format("py::Handling _handling{}({});", label_counter_, e));  // for implicit chaining
             if (!s->orelse.empty()) line(fmt::format("{} = false;", ok));
             // The handlers become an if/else-if chain over the caught exception; no match rethrows it.
             bool first = true;
@@ -633,7 +636,10 @@ private:
                 std::string indent(static_cast<std::size_t>(fs_->indent) * 4, ' ');
                 fs_->body.insert(exit_decl_at, fmt::format("{}int _exit{} = 0;\n", indent, finally_id));
             }
+            open("{");
+            line(fmt::format("py::Handling _handling{}({});", finally_id, pending));  // raised here: chained to it
             lower_body(s->finalbody);
+            close();
             line(fmt::format("if ({0}) std::rethrow_exception({0});", pending));
             resume_after_finally(done);
             close();
@@ -912,7 +918,7 @@ private:
                 }
                 return fmt::format("py::concat_strs({{{}}})", join(parts));
             }
-            case K::Attribute: unsupported(e, "attribute access");
+            case K::Attribute: return attribute(ast::as<ast::Attribute>(e));
             case K::Lambda: return lambda(ast::as<ast::Lambda>(e));
             case K::ListComp: {
                 auto* c = ast::as<ast::ListComp>(e);
@@ -939,6 +945,14 @@ private:
             case K::FormattedValue: break;
         }
         unsupported(e, "this expression");
+    }
+
+    // Attribute reads: only the exception attributes the runtime keeps (the attribute protocol is not lowered).
+    std::string attribute(const ast::Attribute* a) {
+        static const std::set<std::string_view> exception_attributes = {"args", "__cause__", "__context__",
+                                                                         "__suppress_context__"};
+        if (exception_attributes.count(a->attr) == 0) unsupported(a, "attribute access");
+        return fmt::format("py::exception_attribute({}, {})", expr(a->value), quote(a->attr));
     }
 
     std::string elements(const ast::ExprList& elts) {

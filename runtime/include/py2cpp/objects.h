@@ -146,6 +146,11 @@ struct TraceEntry {
 struct ExceptionObject : Object {
     Value args;  // a tuple
     std::vector<TraceEntry> traceback;  // outermost first; filled when first raised
+    Value cause;    // __cause__ (`raise ... from`); Unbound reads as None
+    Value context;  // __context__: the exception being handled when this one was raised
+    bool suppress_context = false;  // __suppress_context__, set by `raise ... from`
+    // Frame depth of the handler that last caught it: a chained traceback starts at that frame.
+    std::size_t caught_depth = 1;
     ExceptionObject(Type* t, Value a) : Object(t), args(std::move(a)) {}
 };
 
