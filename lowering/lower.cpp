@@ -61,16 +61,16 @@ std::string quote(std::string_view s) {
 const std::set<std::string_view> kRuntimeBuiltins = {
     "print", "len", "repr", "abs", "min", "max", "sum", "isinstance", "ord", "chr", "int", "float", "bool", "str",
     "iter", "next", "enumerate", "zip", "reversed", "sorted", "any", "all", "divmod", "format",
-    "list", "tuple", "dict", "range", "object", "BaseException", "Exception", "ArithmeticError",
+    "list", "tuple", "dict", "set", "frozenset", "range", "object", "BaseException", "Exception", "ArithmeticError",
     "ZeroDivisionError", "OverflowError", "LookupError", "IndexError", "KeyError", "ValueError", "TypeError",
     "NameError", "UnboundLocalError", "RuntimeError", "RecursionError", "NotImplementedError", "AssertionError",
     "StopIteration", "AttributeError", "SystemExit", "KeyboardInterrupt",
 };
 const std::set<std::string_view> kOtherBuiltins = {
     "ascii", "bin", "breakpoint", "bytearray", "bytes", "callable", "classmethod", "compile", "complex",
-    "copyright", "credits", "delattr", "dir", "eval", "exec", "exit", "filter", "frozenset", "getattr",
+    "copyright", "credits", "delattr", "dir", "eval", "exec", "exit", "filter", "getattr",
     "globals", "hasattr", "hash", "help", "hex", "id", "input", "issubclass", "aiter", "anext", "license",
-    "locals", "map", "memoryview", "oct", "open", "pow", "property", "quit", "round", "set", "setattr", "slice",
+    "locals", "map", "memoryview", "oct", "open", "pow", "property", "quit", "round", "setattr", "slice",
     "staticmethod", "super", "type", "vars", "__import__", "__build_class__", "__debug__", "__doc__", "__file__", "__loader__", "__package__",
     "__spec__", "__builtins__", "__annotations__", "__cached__", "NotImplemented", "Ellipsis",
     "ArithmeticError", "BufferError", "EOFError", "ImportError", "ModuleNotFoundError", "OSError", "IOError",
@@ -104,10 +104,18 @@ const char* binop_function(ast::OperatorKind op) {
     return "py::add";
 }
 
+// The operators with an in-place form in the runtime (list +=, set |= &= -= ^=); the others rebind.
 const char* inplace_function(ast::OperatorKind op) {
-    if (op == ast::OperatorKind::Add) return "py::inplace_add";
-    if (op == ast::OperatorKind::Mult) return "py::inplace_mul";
-    return binop_function(op);
+    using K = ast::OperatorKind;
+    switch (op) {
+        case K::Add: return "py::inplace_add";
+        case K::Mult: return "py::inplace_mul";
+        case K::Sub: return "py::inplace_sub";
+        case K::BitOr: return "py::inplace_or";
+        case K::BitAnd: return "py::inplace_and";
+        case K::BitXor: return "py::inplace_xor";
+        default: return binop_function(op);
+    }
 }
 
 const char* compare_function(ast::CmpOpKind op) {
@@ -538,7 +546,7 @@ private:
         int id = ++label_counter_;
         std::string it = fmt::format("_it{}", id), v = fmt::format("_v{}", id);
         open("{");
-        line(fmt::format("py::ForIter {}({});", it, expr(s->iter)));
+        line(fmt::format("py::ForIter {}({});", it, iterable(s->iter)));
         open(fmt::format("for (py::Value {};;) {{", v));
         mark_line(s);
         line(fmt::format("if (!{}.next({})) {};", it, v, s->orelse.empty() ? "break" : fmt::format("goto _else{}", id)));
@@ -730,27 +738,30 @@ private:
                            closure_cells(l->scope));
     }
 
-    // A list or dict comprehension is a function of its outermost iterable (CPython 3.11's `.0`), called at
+    // A list, set or dict comprehension is a function of its outermost iterable (CPython 3.11's `.0`), called at
     // once; the other iterables and the conditions are evaluated inside, in the comprehension's own scope.
     std::string comprehension(const ast::Expr* e, const Scope* scope, const std::vector<ast::Comprehension*>& gens,
                               const char* name, const ast::Expr* elt, const ast::Expr* key, const ast::Expr* value) {
         for (const ast::Comprehension* g : gens)
             if (g->is_async) unsupported(e, "asynchronous comprehensions");
-        std::string outer_iter = expr(gens[0]->iter);
+        std::string outer_iter = iterable(gens[0]->iter);
         std::string cpp = emit_function(name, child_qualname(name), scope, nullptr, e->loc.lineno, [&] {
-            bool is_list = elt != nullptr;
-            line(fmt::format("py::Value _result = {};", is_list ? "py::make_list({})" : "py::make_dict({})"));
+            bool is_set = std::string_view(name) == "<setcomp>";
+            const char* empty = elt == nullptr ? "py::make_dict({})" : is_set ? "py::make_set({})" : "py::make_list({})";
+            line(fmt::format("py::Value _result = {};", empty));
             for (std::size_t i = 0; i < gens.size(); ++i) {
                 int id = ++label_counter_;
                 open("{");
-                std::string source = i == 0 ? "_args[0]" : expr(gens[i]->iter);
+                std::string source = i == 0 ? "_args[0]" : iterable(gens[i]->iter);
                 line(fmt::format("py::ForIter _it{}({});", id, source));
                 open(fmt::format("for (py::Value _v{};;) {{", id));
                 line(fmt::format("if (!_it{0}.next(_v{0})) break;", id));
                 assign_to(gens[i]->target, fmt::format("_v{}", id));
                 for (const ast::Expr* cond_expr : gens[i]->ifs) line(fmt::format("if (!({})) continue;", cond(cond_expr)));
             }
-            if (is_list)
+            if (is_set)
+                line(fmt::format("py::set_add(_result, {});", expr(elt)));
+            else if (elt != nullptr)
                 line(fmt::format("py::call_method(\"append\", {{_result, {}}});", expr(elt)));
             else
                 line(fmt::format("py::setitem({{_result, {}, {}}});", expr(key), expr(value)));
@@ -928,7 +939,10 @@ private:
                 auto* c = ast::as<ast::DictComp>(e);
                 return comprehension(e, c->scope, c->generators, "<dictcomp>", nullptr, c->key, c->value);
             }
-            case K::SetComp: unsupported(e, "sets");
+            case K::SetComp: {
+                auto* c = ast::as<ast::SetComp>(e);
+                return comprehension(e, c->scope, c->generators, "<setcomp>", c->elt, nullptr, nullptr);
+            }
             case K::GeneratorExp: unsupported(e, "generator expressions");
             case K::NamedExpr: {
                 // `(x := v)` stores and yields the value; C++ assignment is an expression too
@@ -936,7 +950,11 @@ private:
                 auto* n = ast::as<ast::Name>(w->target);
                 return fmt::format("py::Value({})", store_expression(n->id, n->symbol, n, expr(w->value)));
             }
-            case K::Set: unsupported(e, "sets");
+            case K::Set: {
+                const auto& elts = ast::as<ast::Set>(e)->elts;
+                bool folded = elts.size() > 2 && std::all_of(elts.begin(), elts.end(), is_folded_constant);
+                return fmt::format("{}({{{}}})", folded ? "py::make_constant_set" : "py::make_set", elements(elts));
+            }
             case K::Starred: unsupported(e, "starred expressions");
             case K::Yield:
             case K::YieldFrom: unsupported(e, "generators");
@@ -953,6 +971,37 @@ private:
                                                                          "__suppress_context__"};
         if (exception_attributes.count(a->attr) == 0) unsupported(a, "attribute access");
         return fmt::format("py::exception_attribute({}, {})", expr(a->value), quote(a->attr));
+    }
+
+    // Whether CPython's AST optimizer folds `e` to a constant (a literal, a sign or `~` on one, a tuple of them,
+    // arithmetic on small ones): a set display of such items is built like CPython's frozenset constant.
+    static bool is_folded_constant(const ast::Expr* e) {
+        if (e->kind == ast::ExprKind::Constant) return true;
+        if (auto* u = ast::as<ast::UnaryOp>(e)) return u->op != ast::UnaryOpKind::Not && is_folded_constant(u->operand);
+        if (auto* t = ast::as<ast::Tuple>(e))
+            return std::all_of(t->elts.begin(), t->elts.end(), [](const ast::Expr* x) {
+                return x->kind != ast::ExprKind::Starred && is_folded_constant(x);
+            });
+        if (auto* b = ast::as<ast::BinOp>(e)) {
+            using K = ast::OperatorKind;
+            // CPython refuses to fold results that could get large; small int operands stay well inside
+            if (b->op == K::Pow || b->op == K::LShift || b->op == K::Mult) {
+                auto small = [](const ast::Expr* x) {
+                    auto* c = ast::as<ast::Constant>(x);
+                    return c != nullptr && c->value.kind == ast::ConstantValue::Kind::Int && c->value.text.size() <= 2;
+                };
+                return small(b->left) && small(b->right);
+            }
+            return b->op != K::MatMult && is_folded_constant(b->left) && is_folded_constant(b->right);
+        }
+        return false;
+    }
+
+    // What a `for` iterates: CPython makes a set display of constants there a frozenset constant.
+    std::string iterable(const ast::Expr* e) {
+        auto* s = ast::as<ast::Set>(e);
+        if (s == nullptr || !std::all_of(s->elts.begin(), s->elts.end(), is_folded_constant)) return expr(e);
+        return fmt::format("py::make_constant_frozenset({{{}}})", elements(s->elts));
     }
 
     std::string elements(const ast::ExprList& elts) {
@@ -1042,7 +1091,7 @@ private:
 
     static bool is_runtime_method(std::string_view name) {
         auto in = [&](const auto& names) { return std::find(std::begin(names), std::end(names), name) != std::end(names); };
-        return in(py::kStrMethods) || in(py::kListMethods) || in(py::kDictMethods);
+        return in(py::kStrMethods) || in(py::kListMethods) || in(py::kDictMethods) || in(py::kSetMethods);
     }
 
     bool is_builtin_name(const ast::Expr* e, std::string_view name) {

@@ -69,6 +69,7 @@ std::int64_t length_of(const Value& v) {
         if (t == &tuple_type) return static_cast<std::int64_t>(as<Tuple>(v).items.size());
         if (t == &dict_type) return static_cast<std::int64_t>(as<Dict>(v).used);
         if (t == &range_type) return as<Range>(v).size();
+        if (t == &set_type || t == &frozenset_type) return static_cast<std::int64_t>(as<Set>(v).used);
         if (t == &dict_keys_type || t == &dict_values_type || t == &dict_items_type)
             return static_cast<std::int64_t>(as<Dict>(as<DictView>(v).dict).used);
     }
@@ -362,6 +363,11 @@ ForIter::ForIter(const Value& iterable) : obj_(iterable) {
             kind_ = Kind::Iter;
             return;
         }
+        if (t == &set_type || t == &frozenset_type) {
+            kind_ = Kind::Set;
+            expected_ = as<Set>(iterable).used;
+            return;
+        }
         if (t == &dict_type || t == &dict_keys_type || t == &dict_values_type || t == &dict_items_type) {
             kind_ = Kind::Dict;
             if (t != &dict_type) obj_ = as<DictView>(iterable).dict;
@@ -382,6 +388,17 @@ bool ForIter::next_slow(Value& out) {
         while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
         out = new_str(s.substr(index_, j - index_));
         index_ = j;
+        return true;
+    }
+    if (kind_ == Kind::Set) {
+        Set& s = as<Set>(obj_);
+        if (s.used != expected_) {
+            expected_ = s.used;
+            raise(&RuntimeError, "Set changed size during iteration");
+        }
+        while (index_ < s.table.size() && s.table[index_].key.is_unbound()) ++index_;
+        if (index_ >= s.table.size()) return false;
+        out = s.table[index_++].key;
         return true;
     }
     Dict& d = as<Dict>(obj_);
@@ -783,7 +800,7 @@ const std::unordered_map<std::string_view, Value>& builtins_table() {
         fn("divmod", bi_divmod);
         fn("format", bi_format);
         for (Type* ty : {&int_type, &float_type, &bool_type, &str_type, &list_type, &tuple_type, &dict_type,
-                         &range_type, &object_type, &BaseException, &Exception, &ArithmeticError,
+                         &range_type, &set_type, &frozenset_type, &object_type, &BaseException, &Exception, &ArithmeticError,
                          &ZeroDivisionError, &OverflowError, &LookupError, &IndexError, &KeyError, &ValueError,
                          &TypeError, &NameError, &UnboundLocalError, &RuntimeError, &RecursionError,
                          &NotImplementedError, &AssertionError, &StopIteration, &AttributeError, &SystemExit,

@@ -47,6 +47,17 @@ Value new_str(std::string s);
 Value str_char(std::string_view s, std::int64_t index);  // the code point at `index` as a str
 std::int64_t to_index(const Value& v, const char* what);    // an int used as an index; TypeError otherwise
 Value make_exception(Type* type, std::string message);
+
+// set.cpp
+bool is_any_set(const Value& v);  // a set or frozenset
+std::int64_t frozenset_hash(Set& s);  // also the lookup hash of a set used as a key
+bool set_contains(const Value& set, const Value& key);
+bool set_equal(const Value& a, const Value& b);  // both sets or frozensets
+bool set_compare(const Value& a, const Value& b, CmpOp op);  // subset / superset
+bool keys_view_equal(const Value& view, const Value& other);  // a dict_keys view and a set or dict_keys view
+Value set_operator(char op, const Value& a, const Value& b);  // | & - ^; Unbound unless both are sets
+// A method of set/frozenset; `found` false when the type has no such method.
+Value set_method(const Value& self, const char* name, const Value* args, std::size_t n, bool& found);
 [[noreturn]] void type_error(std::string message);
 
 }  // namespace py

@@ -321,6 +321,11 @@ Value call_method(const char* name, std::initializer_list<Value> self_and_args) 
         if (t == &str_type) return str_method(self, name, args, n);
         if (t == &list_type) return list_method(self, name, args, n);
         if (t == &dict_type) return dict_method(self, name, args, n);
+        if (t == &set_type || t == &frozenset_type) {
+            bool found;
+            Value result = set_method(self, name, args, n, found);
+            if (found) return result;
+        }
     }
     no_attribute(self, name);
 }

@@ -326,33 +326,53 @@ int compare_numbers(const Value& a, const Value& b, bool& unordered) {
     return sign(mpz_cmp(x.v, y.v));
 }
 
+namespace {
+
+constexpr int kHashBits = 61;
+constexpr std::uint64_t kHashModulus = (std::uint64_t{1} << kHashBits) - 1;  // CPython's _PyHASH_MODULUS
+
+// CPython maps the hash -1 (its error marker) to -2.
+std::uint64_t not_minus_one(std::uint64_t h) { return h == ~std::uint64_t{0} ? h - 1 : h; }
+
+// _Py_HashDouble: the value modulo 2**61 - 1, 28 bits of mantissa at a time, so that equal ints and floats
+// hash alike.
+std::uint64_t hash_double(double d) {
+    if (std::isinf(d)) return d > 0 ? 314159 : ~std::uint64_t{314159} + 1;
+    if (std::isnan(d)) return 0;  // CPython hashes the object's address; any value is as good
+    int e;
+    double m = std::frexp(d, &e);
+    bool negative = m < 0;
+    if (negative) m = -m;
+    std::uint64_t x = 0;
+    while (m != 0) {
+        x = ((x << 28) & kHashModulus) | x >> (kHashBits - 28);
+        m *= 268435456.0;  // 2**28
+        e -= 28;
+        auto y = static_cast<std::uint64_t>(m);
+        m -= static_cast<double>(y);
+        x += y;
+        if (x >= kHashModulus) x -= kHashModulus;
+    }
+    e = e >= 0 ? e % kHashBits : kHashBits - 1 - ((-1 - e) % kHashBits);
+    x = ((x << e) & kHashModulus) | x >> (kHashBits - e);
+    return not_minus_one(negative ? ~x + 1 : x);
+}
+
+}  // namespace
+
 std::uint64_t hash_number(const Value& v) {
-    constexpr std::uint64_t kModulus = (std::uint64_t{1} << 61) - 1;  // CPython's _PyHASH_MODULUS
-    auto of_mpz = [&](const mpz_t z) {
-        Mpz mag;
-        mpz_abs(mag.v, z);
-        std::uint64_t h = mpz_fdiv_ui(mag.v, kModulus);
-        return mpz_sgn(z) < 0 ? ~h + 1 : h;
-    };
+    if (v.is_float()) return hash_double(v.as_float());
     if (v.is_small_intlike()) {
         std::int64_t i = v.as_small();
         std::uint64_t mag = i < 0 ? ~static_cast<std::uint64_t>(i) + 1 : static_cast<std::uint64_t>(i);
-        std::uint64_t h = mag % kModulus;
-        return i < 0 ? ~h + 1 : h;
+        std::uint64_t h = mag % kHashModulus;
+        return not_minus_one(i < 0 ? ~h + 1 : h);
     }
-    if (v.is_float()) {
-        double d = v.as_float();
-        if (std::isfinite(d) && d == std::floor(d)) {
-            if (std::fabs(d) < 9e18) return hash_number(Value::integer(static_cast<std::int64_t>(d)));
-            Mpz z;
-            mpz_set_d(z.v, d);
-            return of_mpz(z.v);
-        }
-        std::uint64_t bits;
-        std::memcpy(&bits, &d, sizeof bits);
-        return bits * 0x9E3779B97F4A7C15ull;
-    }
-    return of_mpz(as<BigInt>(v).value);
+    const mpz_t& z = as<BigInt>(v).value;
+    Mpz mag;
+    mpz_abs(mag.v, z);
+    std::uint64_t h = mpz_fdiv_ui(mag.v, kHashModulus);
+    return not_minus_one(mpz_sgn(z) < 0 ? ~h + 1 : h);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -455,6 +475,7 @@ Value sub_slow(const Value& a, const Value& b) {
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_sub);
     double x, y;
     if (as_doubles(a, b, x, y)) return Value::floating(x - y);
+    if (Value r = set_operator('-', a, b); r.is_bound()) return r;
     unsupported("-", a, b);
 }
 
@@ -650,7 +671,10 @@ Value bitwise(const Two& v, const char* op, Small small, Big big) {
     if (v.a.is_bool() && v.b.is_bool()) return Value::boolean(small(v.a.as_small(), v.b.as_small()) != 0);
     if (v.a.is_small_intlike() && v.b.is_small_intlike())
         return Value::integer(small(v.a.as_small(), v.b.as_small()));
-    if (!is_intlike(v.a) || !is_intlike(v.b)) unsupported(op, v.a, v.b);
+    if (!is_intlike(v.a) || !is_intlike(v.b)) {
+        if (Value r = set_operator(op[0], v.a, v.b); r.is_bound()) return r;
+        unsupported(op, v.a, v.b);
+    }
     return big_op(v.a, v.b, big);
 }
 }  // namespace

@@ -24,6 +24,7 @@ Value construct_tuple(Type*, const Value*, std::size_t);
 Value construct_dict(Type*, const Value*, std::size_t);
 Value construct_range(Type*, const Value*, std::size_t);
 Value construct_exception(Type*, const Value*, std::size_t);
+Value construct_set(Type*, const Value*, std::size_t);  // set.cpp
 
 // Definition order matters: each type's base must be constructed first (one translation unit, in order).
 Type type_type("type", &object_type, nullptr);
@@ -42,6 +43,8 @@ Type builtin_function_type("builtin_function_or_method", &object_type, nullptr);
 Type dict_keys_type("dict_keys", &object_type, nullptr);
 Type dict_values_type("dict_values", &object_type, nullptr);
 Type dict_items_type("dict_items", &object_type, nullptr);
+Type set_type("set", &object_type, construct_set);
+Type frozenset_type("frozenset", &object_type, construct_set);
 
 Type BaseException("BaseException", &object_type, construct_exception);
 Type SystemExit("SystemExit", &BaseException, construct_exception);
@@ -258,6 +261,10 @@ bool equal(const Value& a, const Value& b) {
     if (a.is_none()) return true;
     if (!a.is_obj()) return false;
     if (a.obj() == b.obj()) return true;
+    if (is_any_set(a) && is_any_set(b)) return set_equal(a, b);  // a set equals the frozenset of its items
+    auto is_keys = [](const Value& v) { return v.obj()->type == &dict_keys_type; };
+    if (is_keys(a) && (is_keys(b) || is_any_set(b))) return keys_view_equal(a, b);
+    if (is_keys(b) && is_any_set(a)) return keys_view_equal(b, a);
     Type* t = a.obj()->type;
     if (t != b.obj()->type) return false;
     if (t == &str_type) return as<Str>(a).data == as<Str>(b).data;
@@ -311,6 +318,7 @@ bool compare(const Value& a, const Value& b, CmpOp op) {
         return !unordered && decide(c);
     }
     if (is_str(a) && is_str(b)) return decide(as<Str>(a).data.compare(as<Str>(b).data));  // UTF-8 order = code points
+    if (is_any_set(a) && is_any_set(b)) return set_compare(a, b, op);
     const auto* x = seq_items(a);
     const auto* y = seq_items(b);
     if (x != nullptr && y != nullptr && a.obj()->type == b.obj()->type) {
@@ -333,6 +341,7 @@ bool truthy_slow(const Value& v) {
     if (t == &tuple_type) return !as<Tuple>(v).items.empty();
     if (t == &dict_type) return as<Dict>(v).used != 0;
     if (t == &range_type) return as<Range>(v).size() != 0;
+    if (t == &set_type || t == &frozenset_type) return as<Set>(v).used != 0;
     return true;
 }
 
@@ -348,6 +357,7 @@ bool contains(const Value& container, const Value& item) {
         return false;
     }
     if (container.is_obj() && container.obj()->type == &dict_type) return as<Dict>(container).find(item) != nullptr;
+    if (is_any_set(container)) return set_contains(container, item);
     if (container.is_obj() && container.obj()->type == &dict_keys_type)
         return as<Dict>(as<DictView>(container).dict).find(item) != nullptr;
     if (container.is_obj() && container.obj()->type == &range_type) {
@@ -360,6 +370,8 @@ bool contains(const Value& container, const Value& item) {
     type_error(std::string("argument of type '") + type_name(container) + "' is not iterable");
 }
 
+// CPython's hash values where they are deterministic (numbers, tuples, frozensets: set iteration order
+// depends on them), never -1 (CPython's error marker, which it maps to -2).
 std::uint64_t hash(const Value& v) {
     if (is_number(v)) return hash_number(v);
     switch (v.tag()) {
@@ -374,11 +386,22 @@ std::uint64_t hash(const Value& v) {
         return h;
     }
     if (t == &tuple_type) {
-        std::uint64_t h = 0x345678;
-        for (const Value& x : as<Tuple>(v).items) h = (h ^ hash(x)) * 1000003ull;
-        return h;
+        // tuplehash: xxHash's round over the item hashes
+        constexpr std::uint64_t kPrime1 = 11400714785074694791ull, kPrime2 = 14029467366897019727ull,
+                                kPrime5 = 2870177450012600261ull;
+        const auto& items = as<Tuple>(v).items;
+        std::uint64_t acc = kPrime5;
+        for (const Value& x : items) {
+            acc += hash(x) * kPrime2;
+            acc = (acc << 31) | (acc >> 33);
+            acc *= kPrime1;
+        }
+        acc += items.size() ^ (kPrime5 ^ 3527539ull);
+        return acc == ~std::uint64_t{0} ? 1546275796ull : acc;
     }
-    if (t == &list_type || t == &dict_type) type_error(std::string("unhashable type: '") + t->name + "'");
+    if (t == &frozenset_type) return static_cast<std::uint64_t>(frozenset_hash(as<Set>(v)));
+    if (t == &list_type || t == &dict_type || t == &set_type)
+        type_error(std::string("unhashable type: '") + t->name + "'");
     return reinterpret_cast<std::uintptr_t>(v.obj()) >> 4;
 }
 
@@ -517,6 +540,23 @@ void repr_into(std::string& out, const Value& v, int depth) {
             }
         }
         out += "])";
+        return;
+    }
+    if (t == &set_type || t == &frozenset_type) {
+        Set& s = as<Set>(v);
+        if (s.used == 0) {
+            out += t == &set_type ? "set()" : "frozenset()";
+            return;
+        }
+        out += t == &set_type ? "{" : "frozenset({";
+        bool first = true;
+        for (const auto& e : s.table) {
+            if (e.key.is_unbound()) continue;
+            if (!first) out += ", ";
+            first = false;
+            repr_into(out, e.key, depth + 1);
+        }
+        out += t == &set_type ? "}" : "})";
         return;
     }
     if (t == &range_type) {

@@ -18,5 +18,10 @@ inline constexpr std::string_view kListMethods[] = {
 inline constexpr std::string_view kDictMethods[] = {
     "get", "keys", "values", "items", "pop", "setdefault", "copy", "update", "clear",
 };
+inline constexpr std::string_view kSetMethods[] = {
+    "add", "remove", "discard", "pop", "clear", "copy", "update", "union", "intersection", "difference",
+    "symmetric_difference", "issubset", "issuperset", "isdisjoint", "intersection_update", "difference_update",
+    "symmetric_difference_update",
+};
 
 }  // namespace py

@@ -33,7 +33,7 @@ struct Type : Object {
 // The builtin types (runtime/src/types.cpp). They are immortal: their count never reaches zero.
 extern Type type_type, object_type, none_type, bool_type, int_type, float_type, str_type, list_type, tuple_type,
     dict_type, range_type, function_type, builtin_function_type, dict_keys_type, dict_values_type,
-    dict_items_type;
+    dict_items_type, set_type, frozenset_type;
 
 // Exceptions, named as Python names them.
 extern Type BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError, LookupError,
@@ -81,6 +81,22 @@ struct Dict : Object {
     Value* find(const Value& key);  // null when absent
     void set(const Value& key, Value value);
     bool erase(const Value& key);
+};
+
+// A set or frozenset: CPython's own table (open addressing, a run of linear probes, then perturbed jumps; the
+// same resize policy), so iteration order is CPython's wherever the hashes are (ints, floats, tuples of them).
+struct Set : Object {
+    struct Entry {
+        Value key;              // Unbound: never used (hash 0) or deleted (hash -1, CPython's dummy)
+        std::int64_t hash = 0;  // py::hash never gives -1
+    };
+    std::vector<Entry> table;   // mask + 1 entries, a power of two
+    std::size_t mask = 7;
+    std::size_t fill = 0;       // used + deleted entries
+    std::size_t used = 0;       // live entries
+    std::size_t finger = 0;     // where pop() resumes its scan
+    std::int64_t frozen_hash = -1;  // a frozenset's hash once computed
+    explicit Set(Type* t) : Object(t), table(8) {}
 };
 
 struct DictView : Object {
