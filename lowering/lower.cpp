@@ -61,13 +61,13 @@ std::string quote(std::string_view s) {
 const std::set<std::string_view> kRuntimeBuiltins = {
     "print", "len", "repr", "abs", "min", "max", "sum", "isinstance", "ord", "chr", "int", "float", "bool", "str",
     "iter", "next", "enumerate", "zip", "reversed", "sorted", "any", "all", "divmod", "format",
-    "list", "tuple", "dict", "set", "frozenset", "range", "object", "BaseException", "Exception", "ArithmeticError",
+    "list", "tuple", "dict", "set", "frozenset", "bytes", "range", "object", "BaseException", "Exception", "ArithmeticError",
     "ZeroDivisionError", "OverflowError", "LookupError", "IndexError", "KeyError", "ValueError", "TypeError",
     "NameError", "UnboundLocalError", "RuntimeError", "RecursionError", "NotImplementedError", "AssertionError",
-    "StopIteration", "AttributeError", "SystemExit", "KeyboardInterrupt",
+    "StopIteration", "AttributeError", "SystemExit", "KeyboardInterrupt", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError",
 };
 const std::set<std::string_view> kOtherBuiltins = {
-    "ascii", "bin", "breakpoint", "bytearray", "bytes", "callable", "classmethod", "compile", "complex",
+    "ascii", "bin", "breakpoint", "bytearray", "callable", "classmethod", "compile", "complex",
     "copyright", "credits", "delattr", "dir", "eval", "exec", "exit", "filter", "getattr",
     "globals", "hasattr", "hash", "help", "hex", "id", "input", "issubclass", "aiter", "anext", "license",
     "locals", "map", "memoryview", "oct", "open", "pow", "property", "quit", "round", "setattr", "slice",
@@ -77,7 +77,7 @@ const std::set<std::string_view> kOtherBuiltins = {
     "EnvironmentError", "FileNotFoundError", "FileExistsError", "PermissionError", "TimeoutError",
     "ConnectionError", "BrokenPipeError", "ChildProcessError", "InterruptedError", "IsADirectoryError",
     "NotADirectoryError", "ProcessLookupError", "BlockingIOError", "ReferenceError", "SyntaxError",
-    "IndentationError", "TabError", "SystemError", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError",
+    "IndentationError", "TabError", "SystemError",
     "UnicodeTranslateError", "FloatingPointError", "GeneratorExit", "StopAsyncIteration", "MemoryError",
     "Warning", "UserWarning", "DeprecationWarning", "PendingDeprecationWarning", "SyntaxWarning",
     "RuntimeWarning", "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning",
@@ -248,6 +248,13 @@ private:
         std::string name = fmt::format("s{}", str_constants_.size() + 1);
         constants_ += fmt::format("    static inline const py::Value {} = py::str({}, {});\n", name, quote(utf8), utf8.size());
         return str_constants_.emplace(utf8, "constants::" + name).first->second;
+    }
+    std::string bytes_constant(const std::string& data) {
+        auto it = bytes_constants_.find(data);
+        if (it != bytes_constants_.end()) return it->second;
+        std::string name = fmt::format("y{}", bytes_constants_.size() + 1);
+        constants_ += fmt::format("    static inline const py::Value {} = py::bytes({}, {});\n", name, quote(data), data.size());
+        return bytes_constants_.emplace(data, "constants::" + name).first->second;
     }
     std::string builtin_constant(std::string_view name) {
         auto it = builtin_constants_.find(std::string(name));
@@ -1043,7 +1050,7 @@ private:
             case K::Str: return str_constant(v.text);
             case K::Ellipsis: unsupported(c, "'...'");
             case K::Complex: unsupported(c, "complex numbers");
-            case K::Bytes: unsupported(c, "bytes");
+            case K::Bytes: return bytes_constant(v.text);
         }
         unsupported(c, "this constant");
     }
@@ -1091,7 +1098,8 @@ private:
 
     static bool is_runtime_method(std::string_view name) {
         auto in = [&](const auto& names) { return std::find(std::begin(names), std::end(names), name) != std::end(names); };
-        return in(py::kStrMethods) || in(py::kListMethods) || in(py::kDictMethods) || in(py::kSetMethods);
+        return in(py::kStrMethods) || in(py::kListMethods) || in(py::kDictMethods) || in(py::kSetMethods) ||
+               in(py::kBytesMethods);
     }
 
     bool is_builtin_name(const ast::Expr* e, std::string_view name) {
@@ -1157,7 +1165,7 @@ private:
     std::set<std::string> fields_;
     std::vector<std::string> field_order_;
     std::string constants_;
-    std::map<std::string, std::string> str_constants_, big_constants_, builtin_constants_;
+    std::map<std::string, std::string> str_constants_, bytes_constants_, big_constants_, builtin_constants_;
     std::string functions_;
     int temp_counter_ = 0;
     int label_counter_ = 0;

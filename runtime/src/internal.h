@@ -48,6 +48,17 @@ Value str_char(std::string_view s, std::int64_t index);  // the code point at `i
 std::int64_t to_index(const Value& v, const char* what);    // an int used as an index; TypeError otherwise
 Value make_exception(Type* type, std::string message);
 
+// bytes.cpp
+bool is_bytes(const Value& v);
+Value new_bytes(std::string data);
+void bytes_repr(std::string& out, const std::string& data);
+std::string unicode_error_message(const ExceptionObject& e);  // str() of a UnicodeDecodeError/EncodeError
+Value str_encode(const Value& self, const Value* args, std::size_t n);
+Value bytes_getitem(const Value& obj, std::int64_t index);  // an int; IndexError out of range
+bool bytes_contains(const Value& container, const Value& item);
+Value bytes_fromhex(const Value* args, std::size_t n);
+Value bytes_method(const Value& self, const char* name, const Value* args, std::size_t n, bool& found);
+
 // set.cpp
 bool is_any_set(const Value& v);  // a set or frozenset
 std::int64_t frozenset_hash(Set& s);  // also the lookup hash of a set used as a key

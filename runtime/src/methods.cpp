@@ -38,6 +38,7 @@ bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c 
 Value str_method(const Value& self, const char* name, const Value* a, std::size_t n) {
     const std::string& s = as<Str>(self).data;
     auto is = [&](const char* m) { return std::strcmp(name, m) == 0; };
+    if (is("encode")) return str_encode(self, a, n);
     if (is("join")) {
         expect_args("str", name, n, 1, 1);
         std::string out;
@@ -321,6 +322,12 @@ Value call_method(const char* name, std::initializer_list<Value> self_and_args) 
         if (t == &str_type) return str_method(self, name, args, n);
         if (t == &list_type) return list_method(self, name, args, n);
         if (t == &dict_type) return dict_method(self, name, args, n);
+        if (t == &bytes_type) {
+            bool found;
+            Value result = bytes_method(self, name, args, n, found);
+            if (found) return result;
+        }
+        if (self.obj() == &bytes_type && std::strcmp(name, "fromhex") == 0) return bytes_fromhex(args, n);
         if (t == &set_type || t == &frozenset_type) {
             bool found;
             Value result = set_method(self, name, args, n, found);

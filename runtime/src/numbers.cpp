@@ -395,7 +395,8 @@ bool as_doubles(const Value& a, const Value& b, double& x, double& y) {
 }
 
 bool is_seq(const Value& v) {
-    return v.is_obj() && (v.obj()->type == &list_type || v.obj()->type == &tuple_type || v.obj()->type == &str_type);
+    return v.is_obj() && (v.obj()->type == &list_type || v.obj()->type == &tuple_type || v.obj()->type == &str_type ||
+                          v.obj()->type == &bytes_type);
 }
 
 [[noreturn]] void concat_error(const Value& a, const Value& b) {
@@ -408,12 +409,13 @@ Value repeat(const Value& seq, const Value& count) {
         raise(&TypeError, std::string("can't multiply sequence by non-int of type '") + type_name(count) + "'");
     if (!count.is_small_intlike()) raise(&OverflowError, "cannot fit 'int' into an index-sized integer");
     std::int64_t n = std::max<std::int64_t>(count.as_small(), 0);
-    if (seq.obj()->type == &str_type) {
-        const std::string& s = as<Str>(seq).data;
+    if (seq.obj()->type == &str_type || seq.obj()->type == &bytes_type) {
+        bool text = seq.obj()->type == &str_type;
+        const std::string& s = text ? as<Str>(seq).data : as<Bytes>(seq).data;
         std::string out;
         out.reserve(s.size() * static_cast<std::size_t>(n));
         for (std::int64_t i = 0; i < n; ++i) out += s;
-        return new_str(std::move(out));
+        return text ? new_str(std::move(out)) : new_bytes(std::move(out));
     }
     const auto& items = seq.obj()->type == &list_type ? as<List>(seq).items : as<Tuple>(seq).items;
     std::vector<Value> out;
@@ -458,6 +460,7 @@ Value add_slow(const Value& a, const Value& b) {
     if (a.is_obj() && b.is_obj() && a.obj()->type == b.obj()->type) {
         Type* t = a.obj()->type;
         if (t == &str_type) return new_str(as<Str>(a).data + as<Str>(b).data);
+        if (t == &bytes_type) return new_bytes(as<Bytes>(a).data + as<Bytes>(b).data);
         if (t == &list_type || t == &tuple_type) {
             const auto& l = t == &list_type ? as<List>(a).items : as<Tuple>(a).items;
             const auto& r = t == &list_type ? as<List>(b).items : as<Tuple>(b).items;
@@ -467,6 +470,7 @@ Value add_slow(const Value& a, const Value& b) {
             return Value::object(new Tuple(std::move(out)));
         }
     }
+    if (is_bytes(a)) raise(&TypeError, std::string("can't concat ") + type_name(b) + " to bytes");
     if (is_seq(a)) concat_error(a, b);
     unsupported("+", a, b);
 }

@@ -25,6 +25,7 @@ Value construct_dict(Type*, const Value*, std::size_t);
 Value construct_range(Type*, const Value*, std::size_t);
 Value construct_exception(Type*, const Value*, std::size_t);
 Value construct_set(Type*, const Value*, std::size_t);  // set.cpp
+Value construct_bytes(Type*, const Value*, std::size_t);  // bytes.cpp
 
 // Definition order matters: each type's base must be constructed first (one translation unit, in order).
 Type type_type("type", &object_type, nullptr);
@@ -44,6 +45,7 @@ Type dict_keys_type("dict_keys", &object_type, nullptr);
 Type dict_values_type("dict_values", &object_type, nullptr);
 Type dict_items_type("dict_items", &object_type, nullptr);
 Type set_type("set", &object_type, construct_set);
+Type bytes_type("bytes", &object_type, construct_bytes);
 Type frozenset_type("frozenset", &object_type, construct_set);
 
 Type BaseException("BaseException", &object_type, construct_exception);
@@ -66,6 +68,9 @@ Type NotImplementedError("NotImplementedError", &RuntimeError, construct_excepti
 Type AssertionError("AssertionError", &Exception, construct_exception);
 Type StopIteration("StopIteration", &Exception, construct_exception);
 Type AttributeError("AttributeError", &Exception, construct_exception);
+Type UnicodeError("UnicodeError", &ValueError, construct_exception);
+Type UnicodeDecodeError("UnicodeDecodeError", &UnicodeError, construct_exception);
+Type UnicodeEncodeError("UnicodeEncodeError", &UnicodeError, construct_exception);
 
 // ---------------------------------------------------------------------------------------------------------
 
@@ -268,6 +273,7 @@ bool equal(const Value& a, const Value& b) {
     Type* t = a.obj()->type;
     if (t != b.obj()->type) return false;
     if (t == &str_type) return as<Str>(a).data == as<Str>(b).data;
+    if (t == &bytes_type) return as<Bytes>(a).data == as<Bytes>(b).data;
     if (t == &list_type || t == &tuple_type) {
         const auto& x = *seq_items(a);
         const auto& y = *seq_items(b);
@@ -318,6 +324,7 @@ bool compare(const Value& a, const Value& b, CmpOp op) {
         return !unordered && decide(c);
     }
     if (is_str(a) && is_str(b)) return decide(as<Str>(a).data.compare(as<Str>(b).data));  // UTF-8 order = code points
+    if (is_bytes(a) && is_bytes(b)) return decide(as<Bytes>(a).data.compare(as<Bytes>(b).data));
     if (is_any_set(a) && is_any_set(b)) return set_compare(a, b, op);
     const auto* x = seq_items(a);
     const auto* y = seq_items(b);
@@ -337,6 +344,7 @@ bool truthy_slow(const Value& v) {
     Type* t = v.obj()->type;
     if (t == &int_type) return true;  // a BigInt is never zero
     if (t == &str_type) return !as<Str>(v).data.empty();
+    if (t == &bytes_type) return !as<Bytes>(v).data.empty();
     if (t == &list_type) return !as<List>(v).items.empty();
     if (t == &tuple_type) return !as<Tuple>(v).items.empty();
     if (t == &dict_type) return as<Dict>(v).used != 0;
@@ -358,6 +366,7 @@ bool contains(const Value& container, const Value& item) {
     }
     if (container.is_obj() && container.obj()->type == &dict_type) return as<Dict>(container).find(item) != nullptr;
     if (is_any_set(container)) return set_contains(container, item);
+    if (is_bytes(container)) return bytes_contains(container, item);
     if (container.is_obj() && container.obj()->type == &dict_keys_type)
         return as<Dict>(as<DictView>(container).dict).find(item) != nullptr;
     if (container.is_obj() && container.obj()->type == &range_type) {
@@ -380,10 +389,10 @@ std::uint64_t hash(const Value& v) {
         default: return 0;
     }
     Type* t = v.obj()->type;
-    if (t == &str_type) {
+    if (t == &str_type || t == &bytes_type) {
         std::uint64_t h = 14695981039346656037ull;
-        for (unsigned char c : as<Str>(v).data) h = (h ^ c) * 1099511628211ull;
-        return h;
+        for (unsigned char c : t == &str_type ? as<Str>(v).data : as<Bytes>(v).data) h = (h ^ c) * 1099511628211ull;
+        return h == ~std::uint64_t{0} ? h - 1 : h;
     }
     if (t == &tuple_type) {
         // tuplehash: xxHash's round over the item hashes
@@ -478,6 +487,7 @@ void repr_into(std::string& out, const Value& v, int depth) {
     }
     Type* t = v.obj()->type;
     if (t == &str_type) return repr_str(out, as<Str>(v).data);
+    if (t == &bytes_type) return bytes_repr(out, as<Bytes>(v).data);
     if (t == &int_type) {
         out += int_repr(v);
         return;
@@ -608,6 +618,8 @@ std::string to_str(const Value& v) {
     if (v.is_obj() && v.obj()->type->is_subtype_of(&BaseException)) {
         const auto& args = as<Tuple>(as<ExceptionObject>(v).args).items;
         if (args.empty()) return "";
+        if ((v.obj()->type == &UnicodeDecodeError || v.obj()->type == &UnicodeEncodeError) && args.size() == 5)
+            return unicode_error_message(as<ExceptionObject>(v));
         // KeyError shows its key as a repr, every other exception its single argument as str
         if (args.size() == 1) return v.obj()->type->is_subtype_of(&KeyError) ? repr(args[0]) : to_str(args[0]);
         return repr(as<ExceptionObject>(v).args);

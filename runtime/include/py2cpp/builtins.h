@@ -19,6 +19,7 @@ namespace py {
 Value str(std::string utf8);                 // a str object
 Value str(const char* data, std::size_t size);  // a str literal, which may hold NULs
 Value int_from_decimal(std::string_view digits);  // an int literal of any size
+Value bytes(const char* data, std::size_t size);  // a bytes literal
 Value make_list(std::initializer_list<Value> items);
 Value make_tuple(std::initializer_list<Value> items);
 Value make_dict(std::initializer_list<Value> keys_and_values);  // k0, v0, k1, v1, ... in evaluation order
@@ -104,7 +105,7 @@ public:
     }
 
 private:
-    enum class Kind { Range, Seq, Str, Dict, Set, Iter };
+    enum class Kind { Range, Seq, Str, Bytes, Dict, Set, Iter };
     bool next_slow(Value& out);
     Kind kind_ = Kind::Seq;
     Value obj_;

@@ -10,8 +10,10 @@ namespace py {
 
 inline constexpr std::string_view kStrMethods[] = {
     "join", "upper", "lower", "strip", "lstrip", "rstrip", "split", "startswith", "endswith", "replace", "find",
-    "count", "index", "isdigit", "isalpha", "isspace",
+    "count", "index", "isdigit", "isalpha", "isspace", "encode",
 };
+// bytes has the str methods above except encode (runtime/src/bytes.cpp), and these.
+inline constexpr std::string_view kBytesMethods[] = {"decode", "hex", "fromhex"};
 inline constexpr std::string_view kListMethods[] = {
     "append", "pop", "extend", "insert", "index", "remove", "count", "reverse", "sort", "copy", "clear",
 };

@@ -33,12 +33,13 @@ struct Type : Object {
 // The builtin types (runtime/src/types.cpp). They are immortal: their count never reaches zero.
 extern Type type_type, object_type, none_type, bool_type, int_type, float_type, str_type, list_type, tuple_type,
     dict_type, range_type, function_type, builtin_function_type, dict_keys_type, dict_values_type,
-    dict_items_type, set_type, frozenset_type;
+    dict_items_type, set_type, frozenset_type, bytes_type;
 
 // Exceptions, named as Python names them.
 extern Type BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError, LookupError,
     IndexError, KeyError, ValueError, TypeError, NameError, UnboundLocalError, RuntimeError, RecursionError,
-    AssertionError, StopIteration, AttributeError, NotImplementedError, SystemExit, KeyboardInterrupt;
+    AssertionError, StopIteration, AttributeError, NotImplementedError, SystemExit, KeyboardInterrupt,
+    UnicodeError, UnicodeDecodeError, UnicodeEncodeError;
 
 constexpr Type::Type(const char* n, Type* b, Ctor c, bool is_iterator)
     : Object(&type_type), name(n), base(b), ctor(c), iterator(is_iterator) {
@@ -53,6 +54,11 @@ struct Str : Object {
     explicit Str(std::string s) : Object(&str_type), data(std::move(s)) {}
     std::int64_t size();        // code points
     bool is_ascii() { return size() == static_cast<std::int64_t>(data.size()); }
+};
+
+struct Bytes : Object {
+    std::string data;
+    explicit Bytes(std::string d) : Object(&bytes_type), data(std::move(d)) {}
 };
 
 struct List : Object {
