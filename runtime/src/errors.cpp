@@ -160,7 +160,7 @@ void raise_from(std::initializer_list<Value> exc_and_cause) {
     throw_exception(std::move(exc));
 }
 
-Handling::Handling(const PyException& e) : pushed_(true) {
+Handling::Handling(const PyException& e) : pushed_(e.value.obj()) {
     as<ExceptionObject>(e.value).caught_depth = static_cast<std::size_t>(frame_depth);
     g_handled.push_back(e.value);
 }
@@ -172,13 +172,21 @@ Handling::Handling(const std::exception_ptr& pending) {
     } catch (const PyException& e) {
         as<ExceptionObject>(e.value).caught_depth = static_cast<std::size_t>(frame_depth);
         g_handled.push_back(e.value);
-        pushed_ = true;
+        pushed_ = e.value.obj();
     } catch (...) {
     }
 }
 
 Handling::~Handling() {
-    if (pushed_) g_handled.pop_back();
+    if (!pushed_) return;
+    // Normally the innermost; a generator suspended inside a handler can end out of order, so search.
+    for (auto it = g_handled.end(); it != g_handled.begin();) {
+        --it;
+        if (it->obj() == pushed_) {
+            g_handled.erase(it);
+            return;
+        }
+    }
 }
 
 Value exception_attribute(const Value& exc, const char* name) {

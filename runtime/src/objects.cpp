@@ -369,6 +369,13 @@ bool contains(const Value& container, const Value& item) {
     if (is_bytes(container)) return bytes_contains(container, item);
     if (container.is_obj() && container.obj()->type == &dict_keys_type)
         return as<Dict>(as<DictView>(container).dict).find(item) != nullptr;
+    if (container.is_obj() && container.obj()->type == &dict_items_type) {
+        // (key, value) in d.items(): the key is present with an equal value
+        if (!(item.is_obj() && item.obj()->type == &tuple_type && as<Tuple>(item).items.size() == 2)) return false;
+        const auto& kv = as<Tuple>(item).items;
+        Value* found = as<Dict>(as<DictView>(container).dict).find(kv[0]);
+        return found != nullptr && ((found->is_obj() && kv[1].is_obj() && found->obj() == kv[1].obj()) || equal(*found, kv[1]));
+    }
     if (container.is_obj() && container.obj()->type == &range_type) {
         Range& r = as<Range>(container);
         if (!item.is_small_intlike()) return false;

@@ -361,6 +361,34 @@ Value mutating_method(const Value& self, const char* name, const Value* a, std::
     return Value::none();
 }
 
+bool is_set_like_view(const Value& v) { return has_type(v, &dict_keys_type) || has_type(v, &dict_items_type); }
+
+// dict.keys()/items() with a set operator (dictviews_or/and/sub/xor): a new set from the view (the left
+// operand, whichever side the view is on), then the set operation with the other operand, any iterable.
+Value view_operator(char op, const Value& a, const Value& b) {
+    if (op == '&') {
+        const Value* view = is_set_like_view(a) ? &a : &b;
+        const Value* other = view == &a ? &b : &a;
+        std::int64_t view_len = static_cast<std::int64_t>(as<Dict>(as<DictView>(*view).dict).used);
+        if (has_type(*other, &set_type) && static_cast<std::size_t>(view_len) <= set_of(*other).used)
+            return intersection(*other, *view);
+        if (is_set_like_view(*other) && as<Dict>(as<DictView>(*other).dict).used > static_cast<std::size_t>(view_len))
+            std::swap(view, other);
+        Value result = new_set(&set_type);
+        ForIter it(*other);
+        for (Value x; it.next(x);)
+            if (contains(*view, x)) add_entry(set_of(result), x, hash_key(x));
+        return result;
+    }
+    Value result = make_from(&set_type, a);
+    switch (op) {
+        case '|': update(set_of(result), b); break;
+        case '-': difference_update(result, b); break;
+        case '^': symmetric_difference_update(result, b); break;
+    }
+    return result;
+}
+
 }  // namespace
 
 bool is_any_set(const Value& v) { return has_type(v, &set_type) || has_type(v, &frozenset_type); }
@@ -403,6 +431,7 @@ bool set_compare(const Value& a, const Value& b, CmpOp op) {
 }
 
 Value set_operator(char op, const Value& a, const Value& b) {
+    if (is_set_like_view(a) || is_set_like_view(b)) return view_operator(op, a, b);
     if (!is_any_set(a) || !is_any_set(b)) return Value();
     switch (op) {
         case '|': return union_of(a, b);

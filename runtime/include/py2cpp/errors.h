@@ -39,7 +39,7 @@ public:
     Handling& operator=(const Handling&) = delete;
 
 private:
-    bool pushed_ = false;
+    const Object* pushed_ = nullptr;  // the exception this pushed, if any
 };
 
 // The recursion limit of CPython 3.11 (sys.getrecursionlimit()); the module frame counts as one.
