@@ -407,6 +407,7 @@ Value bytes_method(const Value& self, const char* name, const Value* a, std::siz
         if (n > 2) raise(&TypeError, "decode() takes at most 2 arguments (" + std::to_string(n) + " given)");
         return decode(self, n >= 1 ? codec_named(a[0]) : Codec::Utf8, errors_named(n == 2 ? &a[1] : nullptr));
     }
+    if (is(name, "fromhex")) return bytes_fromhex(a, n);  // a classmethod, also reachable from an instance
     if (is(name, "hex")) {
         expect(name, n, 0, 0);
         static const char digits[] = "0123456789abcdef";
