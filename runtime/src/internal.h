@@ -65,7 +65,9 @@ std::int64_t frozenset_hash(Set& s);  // also the lookup hash of a set used as a
 bool set_contains(const Value& set, const Value& key);
 bool set_equal(const Value& a, const Value& b);  // both sets or frozensets
 bool set_compare(const Value& a, const Value& b, CmpOp op);  // subset / superset
-bool keys_view_equal(const Value& view, const Value& other);  // a dict_keys view and a set or dict_keys view
+bool keys_view_equal(const Value& view, const Value& other);
+// (set(a), set(b)) when one is a dict keys/items view and the other a set or such a view; else Unbound.
+Value set_like_pair(const Value& a, const Value& b);  // a dict_keys view and a set or dict_keys view
 Value set_operator(char op, const Value& a, const Value& b);  // | & - ^; Unbound unless both are sets
 // A method of set/frozenset; `found` false when the type has no such method.
 Value set_method(const Value& self, const char* name, const Value* args, std::size_t n, bool& found);

@@ -326,6 +326,10 @@ bool compare(const Value& a, const Value& b, CmpOp op) {
     if (is_str(a) && is_str(b)) return decide(as<Str>(a).data.compare(as<Str>(b).data));  // UTF-8 order = code points
     if (is_bytes(a) && is_bytes(b)) return decide(as<Bytes>(a).data.compare(as<Bytes>(b).data));
     if (is_any_set(a) && is_any_set(b)) return set_compare(a, b, op);
+    if (Value as_sets = set_like_pair(a, b); as_sets.is_bound()) {
+        const auto& pair = as<Tuple>(as_sets).items;  // dict keys/items views compare as the sets of their items
+        return set_compare(pair[0], pair[1], op);
+    }
     const auto* x = seq_items(a);
     const auto* y = seq_items(b);
     if (x != nullptr && y != nullptr && a.obj()->type == b.obj()->type) {
@@ -369,6 +373,12 @@ bool contains(const Value& container, const Value& item) {
     if (is_bytes(container)) return bytes_contains(container, item);
     if (container.is_obj() && container.obj()->type == &dict_keys_type)
         return as<Dict>(as<DictView>(container).dict).find(item) != nullptr;
+    if (container.is_obj() && container.obj()->type == &dict_values_type) {
+        for (auto& e : as<Dict>(as<DictView>(container).dict).entries)
+            if (e.key.is_bound() && ((e.value.is_obj() && item.is_obj() && e.value.obj() == item.obj()) || equal(e.value, item)))
+                return true;
+        return false;
+    }
     if (container.is_obj() && container.obj()->type == &dict_items_type) {
         // (key, value) in d.items(): the key is present with an equal value
         if (!(item.is_obj() && item.obj()->type == &tuple_type && as<Tuple>(item).items.size() == 2)) return false;

@@ -526,6 +526,13 @@ Value make_constant_set(std::initializer_list<Value> items) {
     return result;
 }
 
+Value set_like_pair(const Value& a, const Value& b) {
+    auto set_like = [](const Value& v) { return is_any_set(v) || is_set_like_view(v); };
+    if (!(is_set_like_view(a) || is_set_like_view(b)) || !set_like(a) || !set_like(b)) return Value();
+    auto as_set = [](const Value& v) { return is_any_set(v) ? v : make_from(&set_type, v); };
+    return make_tuple({as_set(a), as_set(b)});
+}
+
 bool keys_view_equal(const Value& view, const Value& other) {
     Dict& d = as<Dict>(as<DictView>(view).dict);
     bool other_is_view = has_type(other, &dict_keys_type);
