@@ -30,6 +30,11 @@ std::vector<std::string> compile_command(const std::vector<std::string>& compile
     std::vector<std::string> cmd = compiler;
     for (auto& f : split_words(PY2CPP_PROGRAM_COMPILE_FLAGS)) cmd.push_back(f);
     cmd.push_back("-O" + request.opt_level);
+    // GCC looks for py2cpp/runtime.h.gch in each include directory before the header itself.
+    fs::path pch_dir = fs::path(runtime.pch_root) / ("O" + request.opt_level);
+    std::error_code ec;
+    if (!runtime.pch_root.empty() && fs::exists(pch_dir / "py2cpp" / "runtime.h.gch", ec))
+        cmd.push_back("-I" + pch_dir.string());
     cmd.push_back("-I" + runtime.include_dir);
     cmd.push_back("-o");
     cmd.push_back(request.exe_path);
@@ -89,9 +94,9 @@ RuntimeLocation find_runtime() {
         fs::path library = prefix / "lib" / PY2CPP_RUNTIME_LIBRARY_NAME;
         std::error_code ec;
         if (fs::exists(include / "py2cpp" / "runtime.h", ec) && fs::exists(library, ec))
-            return {include.string(), library.string()};
+            return {include.string(), library.string(), (prefix / "lib" / "py2cpp" / "runtime-pch").string()};
     }
-    return {PY2CPP_RUNTIME_INCLUDE_DIR, PY2CPP_RUNTIME_LIBRARY};
+    return {PY2CPP_RUNTIME_INCLUDE_DIR, PY2CPP_RUNTIME_LIBRARY, PY2CPP_PCH_ROOT};
 }
 
 std::vector<std::string> compiler_from_environment() {

@@ -13,6 +13,7 @@ namespace py2cpp {
 struct RuntimeLocation {
     std::string include_dir;
     std::string library;
+    std::string pch_root;  // holds O0/ and O2/, each with py2cpp/runtime.h.gch (may be absent)
 };
 
 RuntimeLocation find_runtime();

@@ -60,25 +60,28 @@ std::string quote(std::string_view s) {
 // which a program may not reach yet.
 const std::set<std::string_view> kRuntimeBuiltins = {
     "print", "len", "repr", "abs", "min", "max", "sum", "isinstance", "ord", "chr", "int", "float", "bool", "str",
-    "iter", "next", "enumerate", "zip", "reversed", "sorted", "any", "all", "divmod", "format",
-    "list", "tuple", "dict", "set", "frozenset", "bytes", "range", "object", "BaseException", "Exception", "ArithmeticError",
-    "ZeroDivisionError", "OverflowError", "LookupError", "IndexError", "KeyError", "ValueError", "TypeError",
-    "NameError", "UnboundLocalError", "RuntimeError", "RecursionError", "NotImplementedError", "AssertionError",
-    "StopIteration", "AttributeError", "SystemExit", "KeyboardInterrupt", "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError",
+    "iter", "next", "enumerate", "zip", "reversed", "sorted", "any", "all", "divmod", "format", "round", "pow",
+    "hash", "input", "bin", "oct", "hex", "map", "filter", "slice", "EOFError",
+    "list", "tuple", "dict", "set", "frozenset", "bytes", "range", "object", "BaseException", "Exception",
+    "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError", "IndexError", "KeyError", "ValueError",
+    "TypeError", "NameError", "UnboundLocalError", "RuntimeError", "RecursionError", "NotImplementedError",
+    "AssertionError", "StopIteration", "AttributeError", "SystemExit", "KeyboardInterrupt", "UnicodeError",
+    "UnicodeDecodeError", "UnicodeEncodeError", "getattr", "setattr", "hasattr",
+    "delattr", "type", "issubclass", "callable", "super", "id", "vars", "staticmethod", "classmethod", "property",
+    "NotImplemented", "GeneratorExit",
 };
 const std::set<std::string_view> kOtherBuiltins = {
-    "ascii", "bin", "breakpoint", "bytearray", "callable", "classmethod", "compile", "complex",
-    "copyright", "credits", "delattr", "dir", "eval", "exec", "exit", "filter", "getattr",
-    "globals", "hasattr", "hash", "help", "hex", "id", "input", "issubclass", "aiter", "anext", "license",
-    "locals", "map", "memoryview", "oct", "open", "pow", "property", "quit", "round", "setattr", "slice",
-    "staticmethod", "super", "type", "vars", "__import__", "__build_class__", "__debug__", "__doc__", "__file__", "__loader__", "__package__",
-    "__spec__", "__builtins__", "__annotations__", "__cached__", "NotImplemented", "Ellipsis",
-    "ArithmeticError", "BufferError", "EOFError", "ImportError", "ModuleNotFoundError", "OSError", "IOError",
+    "ascii", "breakpoint", "bytearray", "compile", "complex", "copyright", "credits", "dir",
+    "eval", "exec", "exit", "globals", "help", "aiter", "anext",
+    "license", "locals", "memoryview", "open", "quit",
+    "__import__", "__build_class__", "__debug__", "__doc__", "__file__", "__loader__", "__package__",
+    "__spec__", "__builtins__", "__annotations__", "__cached__", "Ellipsis",
+    "BufferError", "ImportError", "ModuleNotFoundError", "OSError", "IOError",
     "EnvironmentError", "FileNotFoundError", "FileExistsError", "PermissionError", "TimeoutError",
     "ConnectionError", "BrokenPipeError", "ChildProcessError", "InterruptedError", "IsADirectoryError",
     "NotADirectoryError", "ProcessLookupError", "BlockingIOError", "ReferenceError", "SyntaxError",
     "IndentationError", "TabError", "SystemError",
-    "UnicodeTranslateError", "FloatingPointError", "GeneratorExit", "StopAsyncIteration", "MemoryError",
+    "UnicodeTranslateError", "FloatingPointError", "StopAsyncIteration", "MemoryError",
     "Warning", "UserWarning", "DeprecationWarning", "PendingDeprecationWarning", "SyntaxWarning",
     "RuntimeWarning", "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning",
     "EncodingWarning", "BaseExceptionGroup", "ExceptionGroup",
@@ -144,12 +147,14 @@ std::string join(const std::vector<std::string>& parts) {
     return out;
 }
 
-enum class Storage { Local, Cell, Free, Global };
+// Class bodies keep their names in the namespace dict (ClassNs); their free variables are read namespace-first.
+enum class Storage { Local, Cell, Free, Global, ClassNs, ClassFree };
 
 constexpr std::size_t kChunk = 8;  // top-level statements per module_partN function
 
 struct LoopState {
     int finally_depth;  // try/finally blocks open when the loop started
+    std::size_t with_depth;  // with blocks open when the loop started
 };
 
 // How control left a try body that has a finally: the finally body runs, then the exit resumes.
@@ -159,13 +164,16 @@ enum FinallyExit : int { kFallThrough = 0, kReturn = 1, kBreak = 2, kContinue = 
 // jump to `_finally<id>`, the finally body.
 struct FinallyState {
     int id;
-    unsigned exits = 0;  // bit per FinallyExit used
+    std::size_t with_depth;  // with blocks open when the try started (the ones opened after exit before the jump)
+    unsigned exits = 0;      // bit per FinallyExit used
 };
 
 // The C++ function being emitted: the module body or one Python function.
 struct FunctionState {
     const Scope* scope = nullptr;
     bool is_module = false;
+    bool is_class = false;  // a class body: names live in the namespace `_ns`
+    std::vector<std::string> withs;  // the WithBlock variables of the open with statements, outermost first
     NameScope names;
     std::string body;
     int indent = 1;
@@ -173,6 +181,8 @@ struct FunctionState {
     std::vector<FinallyState> finallys;  // open try/finally blocks, innermost last
     int finally_depth = 0;               // finallys.size()
     bool uses_return_slot = false;       // a `return` crossed a finally: `_ret` holds its value
+    bool generator = false;             // the body is a coroutine: `co_return`, and except clauses run outside
+    std::vector<std::string> handling;  // generator: the exceptions the enclosing except clauses handle
 };
 
 class Lowerer {
@@ -215,8 +225,14 @@ public:
         out += "void module_body() {\n    py::Frame _frame(\"<module>\");\n";
         out += fmt::format("    main_module::{} = py::str(\"__main__\");\n", field("__name__"));
         out += calls;
-        out += "}\n\n}  // namespace\n\n";
-        out += fmt::format("int main() {{ return py::run_main({}, &module_body); }}\n", quote(options_.source_path));
+        out += "}\n\n";
+        out += "// The globals in definition order, for the end of the program (see py::run_main).\n";
+        out += "py::Value* const module_globals[] = {";
+        for (std::size_t i = 0; i < field_order_.size(); ++i)
+            out += fmt::format("{}&main_module::{}", i > 0 ? ", " : "", field(field_order_[i]));
+        out += "};\n\n}  // namespace\n\n";
+        out += fmt::format("int main() {{ return py::run_main({}, &module_body, module_globals, {}); }}\n",
+                           quote(options_.source_path), field_order_.size());
         return out;
     }
 
@@ -296,6 +312,17 @@ private:
     Storage storage_of(const Symbol* sym, const ast::Node* node) {
         if (sym == nullptr) unsupported(node, "a name the resolver did not bind");
         if (fs_->is_module) return Storage::Global;
+        if (fs_->is_class) {
+            switch (sym->scope) {
+                case SymbolScope::LOCAL:
+                case SymbolScope::CELL: return Storage::ClassNs;
+                case SymbolScope::FREE: return Storage::ClassFree;
+                case SymbolScope::GLOBAL_EXPLICIT: return Storage::Global;
+                case SymbolScope::GLOBAL_IMPLICIT: return Storage::ClassNs;  // LOAD_NAME: namespace first
+                case SymbolScope::Unresolved: break;
+            }
+            unsupported(node, "a name the resolver did not bind");
+        }
         switch (sym->scope) {
             case SymbolScope::LOCAL: return Storage::Local;
             case SymbolScope::CELL: return Storage::Cell;
@@ -313,6 +340,12 @@ private:
             case Storage::Cell:
                 return fmt::format("py::load_local({}->value, {})", fs_->names.name(name), quote(name));
             case Storage::Free: return fmt::format("py::load_free(*{}, {})", fs_->names.name(name), quote(name));
+            case Storage::ClassNs:
+                return fmt::format("py::load_class_name(_ns, {}, {})", str_constant(std::string(name)),
+                                   global_or_builtin(name, node));
+            case Storage::ClassFree:
+                return fmt::format("py::load_class_free(_ns, {}, *{})", str_constant(std::string(name)),
+                                   fs_->names.name(name));
             case Storage::Global: break;
         }
         bool has_field = fields_.count(std::string(name)) != 0;
@@ -325,8 +358,24 @@ private:
         return fmt::format("py::name_error({})", quote(name));
     }
 
+    // A class body's fallback after its namespace: the global or the builtin, Unbound when neither exists.
+    std::string global_or_builtin(std::string_view name, const ast::Node* node) {
+        bool has_field = fields_.count(std::string(name)) != 0;
+        bool runtime_builtin = kRuntimeBuiltins.count(name) != 0;
+        if (has_field && runtime_builtin)
+            return fmt::format("py::load_global_or(main_module::{}, {})", field(name), builtin_constant(name));
+        if (has_field) return fmt::format("main_module::{}", field(name));
+        if (runtime_builtin) return builtin_constant(name);
+        if (kOtherBuiltins.count(name) != 0) unsupported(node, fmt::format("builtin '{}'", name));
+        return "py::Value()";
+    }
+
     void store(std::string_view name, const Symbol* sym, const ast::Node* node, const std::string& value) {
         switch (storage_of(sym, node)) {
+            case Storage::ClassNs:
+            case Storage::ClassFree:
+                line(fmt::format("py::store_class_name(_ns, {}, {});", str_constant(std::string(name)), value));
+                return;
             case Storage::Local: line(fmt::format("{} = {};", fs_->names.name(name), value)); return;
             case Storage::Cell:
             case Storage::Free: line(fmt::format("{}->value = {};", fs_->names.name(name), value)); return;
@@ -341,6 +390,8 @@ private:
             case Storage::Local: return fmt::format("({} = {})", fs_->names.name(name), value);
             case Storage::Cell:
             case Storage::Free: return fmt::format("({}->value = {})", fs_->names.name(name), value);
+            case Storage::ClassNs:
+            case Storage::ClassFree: unsupported(node, "':=' in a class body");
             case Storage::Global: break;
         }
         return fmt::format("(main_module::{} = {})", field(name), value);
@@ -364,7 +415,10 @@ private:
         if (auto* e = ast::as<ast::ExprStmt>(s); e != nullptr && e->value->kind == ast::ExprKind::Constant) return;
         mark_line(s);
         switch (s->kind) {
-            case K::Expr: line(expr(ast::as<ast::ExprStmt>(s)->value) + ";"); return;
+            case K::Expr:
+                allow_yield(ast::as<ast::ExprStmt>(s)->value);
+                line(expr(ast::as<ast::ExprStmt>(s)->value) + ";");
+                return;
             case K::Assign: return lower_assign(ast::as<ast::Assign>(s));
             case K::AugAssign: return lower_augassign(ast::as<ast::AugAssign>(s));
             case K::AnnAssign: return lower_annassign(ast::as<ast::AnnAssign>(s));
@@ -376,26 +430,42 @@ private:
                 bool is_break = s->kind == K::Break;
                 if (fs_->finally_depth > fs_->loops.back().finally_depth)
                     return exit_through_finally(is_break ? kBreak : kContinue);
+                exit_withs(fs_->loops.back().with_depth);
                 line(is_break ? "break;" : "continue;");
                 return;
             }
             case K::FunctionDef: return lower_def(ast::as<ast::FunctionDef>(s));
             case K::Return: {
                 auto* r = ast::as<ast::Return>(s);
+                if (r->value != nullptr) allow_yield(r->value);
+                const char* ret = fs_->generator ? "co_return" : "return";
                 std::string value = r->value != nullptr ? expr(r->value) : "py::Value::none()";
                 if (fs_->finally_depth > 0) {
-                    // the value is computed before the finally body runs, which may still change the names
+                    // the value is computed before the finally bodies (and __exit__s) run, which may still
+                    // change the names
                     fs_->uses_return_slot = true;
                     line(fmt::format("_ret = {};", value));
                     return exit_through_finally(kReturn);
                 }
-                line(fmt::format("return {};", value));
+                if (fs_->withs.empty()) {
+                    line(fmt::format("{} {};", ret, value));
+                    return;
+                }
+                // the value first, then the with blocks' __exit__, innermost first
+                open("{");
+                std::string t = temp();
+                line(fmt::format("py::Value {} = {};", t, value));
+                exit_withs(0);
+                line(fmt::format("{} {};", ret, t));
+                close();
                 return;
             }
             case K::Raise: {
                 auto* r = ast::as<ast::Raise>(s);
                 if (r->cause != nullptr)
                     line(fmt::format("py::raise_from({{{}, {}}});", expr(r->exc), expr(r->cause)));
+                else if (r->exc == nullptr && !fs_->handling.empty())  // a generator's except clause: see lower_try
+                    line(fmt::format("throw py::PyException{{{}}};", fs_->handling.back()));
                 else
                     line(r->exc == nullptr ? "py::reraise();" : fmt::format("py::raise_value({});", expr(r->exc)));
                 return;
@@ -414,11 +484,11 @@ private:
                 close();
                 return;
             }
-            case K::ClassDef: unsupported(s, "class definitions");
+            case K::ClassDef: return lower_class(ast::as<ast::ClassDef>(s));
             case K::Delete:
                 for (const ast::Expr* target : ast::as<ast::Delete>(s)->targets) lower_del(target);
                 return;
-            case K::With: unsupported(s, "'with'");
+            case K::With: return lower_with(ast::as<ast::With>(s));
             case K::Match: unsupported(s, "'match'");
             case K::Import:
             case K::ImportFrom: unsupported(s, "import");
@@ -437,17 +507,29 @@ private:
         if (auto* t = ast::as<ast::Tuple>(target)) elts = &t->elts;
         if (auto* l = ast::as<ast::List>(target)) elts = &l->elts;
         if (elts != nullptr) {
-            for (const ast::Expr* e : *elts)
-                if (e->kind == ast::ExprKind::Starred) unsupported(e, "starred assignment targets");
+            // `a, *b, c = v`: the starred target gets a list of what the others leave
+            auto star = std::find_if(elts->begin(), elts->end(),
+                                     [](const ast::Expr* e) { return e->kind == ast::ExprKind::Starred; });
             std::string t = temp();
             open("{");
             line(fmt::format("py::Value {}[{}];", t, elts->size()));
-            line(fmt::format("py::unpack({}, {}, {});", value, t, elts->size()));
-            for (std::size_t i = 0; i < elts->size(); ++i) assign_to((*elts)[i], fmt::format("std::move({}[{}])", t, i));
+            if (star == elts->end()) {
+                line(fmt::format("py::unpack({}, {}, {});", value, t, elts->size()));
+            } else {
+                auto before = static_cast<std::size_t>(star - elts->begin());
+                line(fmt::format("py::unpack_starred({}, {}, {}, {});", value, t, before, elts->size() - before - 1));
+            }
+            for (std::size_t i = 0; i < elts->size(); ++i) {
+                auto* starred = ast::as<ast::Starred>((*elts)[i]);
+                assign_to(starred != nullptr ? starred->value : (*elts)[i], fmt::format("std::move({}[{}])", t, i));
+            }
             close();
             return;
         }
-        if (target->kind == ast::ExprKind::Attribute) unsupported(target, "attribute assignment");
+        if (auto* a = ast::as<ast::Attribute>(target)) {
+            line(fmt::format("py::setattr({{{}, {}, {}}});", expr(a->value), str_constant(a->attr), value));
+            return;
+        }
         unsupported(target, "this assignment target");
     }
 
@@ -455,6 +537,10 @@ private:
     void lower_del(const ast::Expr* target) {
         if (auto* n = ast::as<ast::Name>(target)) {
             Storage where = storage_of(n->symbol, n);
+            if (where == Storage::ClassNs || where == Storage::ClassFree) {
+                line(fmt::format("py::delete_class_name(_ns, {});", str_constant(n->id)));
+                return;
+            }
             if (where == Storage::Global) {
                 if (fields_.count(n->id) == 0) {
                     line(fmt::format("py::name_error({});", quote(n->id)));
@@ -471,6 +557,10 @@ private:
             line(fmt::format("py::delitem({{{}, {}}});", expr(sub->value), subscript_index(sub->slice)));
             return;
         }
+        if (auto* a = ast::as<ast::Attribute>(target)) {
+            line(fmt::format("py::delattr({}, {});", expr(a->value), str_constant(a->attr)));
+            return;
+        }
         const ast::ExprList* elts = nullptr;
         if (auto* t = ast::as<ast::Tuple>(target)) elts = &t->elts;
         if (auto* l = ast::as<ast::List>(target)) elts = &l->elts;
@@ -479,6 +569,7 @@ private:
     }
 
     void lower_assign(const ast::Assign* a) {
+        allow_yield(a->value);
         if (a->targets.size() == 1 && a->targets[0]->kind == ast::ExprKind::Name) {
             auto* n = ast::as<ast::Name>(a->targets[0]);
             return store(n->id, n->symbol, n, expr(a->value));
@@ -492,6 +583,7 @@ private:
 
     void lower_annassign(const ast::AnnAssign* a) {
         if (a->value != nullptr) {
+            allow_yield(a->value);
             std::string t = temp();
             open("{");
             line(fmt::format("py::Value {} = {};", t, expr(a->value)));
@@ -502,7 +594,7 @@ private:
         }
         // Then the annotation, as CPython orders it; only in a module (or class) body and not under
         // `from __future__ import annotations`; in a function it binds nothing at run time.
-        if (fs_->is_module && !resolved_.future.annotations) line(expr(a->annotation) + ";");
+        if ((fs_->is_module || fs_->is_class) && !resolved_.future.annotations) line(expr(a->annotation) + ";");
     }
 
     void lower_augassign(const ast::AugAssign* a) {
@@ -518,6 +610,15 @@ private:
             line(fmt::format("py::Value {} = {};", index, subscript_index(sub->slice)));
             line(fmt::format("py::setitem({{{0}, {1}, {2}({{py::getitem({{{0}, {1}}}), {3}}})}});", obj, index, fn,
                              expr(a->value)));
+            close();
+            return;
+        }
+        if (auto* attr = ast::as<ast::Attribute>(a->target)) {
+            std::string obj = temp();
+            open("{");
+            line(fmt::format("py::Value {} = {};", obj, expr(attr->value)));
+            std::string name = str_constant(attr->attr);
+            line(fmt::format("py::setattr({{{0}, {1}, {2}({{py::getattr({0}, {1}), {3}}})}});", obj, name, fn, expr(a->value)));
             close();
             return;
         }
@@ -566,7 +667,7 @@ private:
     }
 
     void lower_loop_body(const ast::StmtList& body) {
-        fs_->loops.push_back({fs_->finally_depth});
+        fs_->loops.push_back({fs_->finally_depth, fs_->withs.size()});
         lower_body(body);
         fs_->loops.pop_back();
     }
@@ -593,11 +694,13 @@ private:
             line(fmt::format("std::exception_ptr {};", pending));
             exit_decl_at = fs_->body.size();  // `int _exit<id>` goes here if the body leaves early
             open("try {");
-            fs_->finallys.push_back({finally_id});
+            fs_->finallys.push_back({finally_id, fs_->withs.size()});
             ++fs_->finally_depth;
         }
         if (s->handlers.empty()) {
             lower_body(s->body);
+        } else if (fs_->generator) {
+            lower_try_except_in_generator(s);
         } else {
             std::string ok = fmt::format("_ok{}", ++label_counter_);
             if (!s->orelse.empty()) line(fmt::format("bool {} = true;", ok));
@@ -608,29 +711,7 @@ private:
             ++fs_->indent;
             line(fmt::format("py::Handling _handling{}({});", label_counter_, e));  // for implicit chaining
             if (!s->orelse.empty()) line(fmt::format("{} = false;", ok));
-            // The handlers become an if/else-if chain over the caught exception; no match rethrows it.
-            bool first = true;
-            bool catch_all = false;
-            for (const ast::ExceptHandler* h : s->handlers) {
-                if (h->type == nullptr) {
-                    open(first ? "{" : "} else {");
-                    catch_all = true;
-                } else {
-                    mark_line(h);
-                    open(fmt::format("{}if (py::exception_matches({}, {})) {{", first ? "" : "} else ", e,
-                                     expr(h->type)));
-                }
-                if (h->name) store(*h->name, symbol_in_current(*h->name, h), h, e + ".value");
-                lower_body(h->body);
-                if (h->name) store(*h->name, symbol_in_current(*h->name, h), h, "py::Value()");  // `as e` is deleted
-                --fs_->indent;
-                first = false;
-            }
-            if (!catch_all) {
-                line("} else {");
-                line("    throw;");
-            }
-            line("}");
+            lower_handlers(s, e, e + ".value", "throw;");
             close();
             if (!s->orelse.empty()) {
                 open(fmt::format("if ({}) {{", ok));
@@ -665,6 +746,7 @@ private:
     void exit_through_finally(FinallyExit how) {
         FinallyState& f = fs_->finallys.back();
         f.exits |= 1u << how;
+        exit_withs(f.with_depth);  // the with blocks inside the try body are left first
         line(fmt::format("_exit{} = {};", f.id, static_cast<int>(how)));
         line(fmt::format("goto _finally{};", f.id));
     }
@@ -677,24 +759,162 @@ private:
             open(fmt::format("if (_exit{} == {}) {{", done.id, static_cast<int>(how)));
             bool crosses_outer = how == kReturn ? fs_->finally_depth > 0
                                                 : fs_->finally_depth > fs_->loops.back().finally_depth;
-            if (crosses_outer)
+            if (crosses_outer) {
                 exit_through_finally(how);
-            else
-                line(how == kReturn ? "return _ret;" : how == kBreak ? "break;" : "continue;");
+            } else if (how == kReturn) {
+                exit_withs(0);
+                line(fs_->generator ? "co_return _ret;" : "return _ret;");
+            } else {
+                exit_withs(fs_->loops.back().with_depth);
+                line(how == kBreak ? "break;" : "continue;");
+            }
             close();
         }
     }
 
-    // Refuses the parameter kinds the slice does not bind yet.
-    static void check_parameters(const ast::Arguments* a) {
-        if (!a->posonlyargs.empty()) unsupported(a->posonlyargs[0], "positional-only parameters");
-        if (a->vararg != nullptr) unsupported(a->vararg, "'*args' parameters");
-        if (!a->kwonlyargs.empty()) unsupported(a->kwonlyargs[0], "keyword-only parameters");
-        if (a->kwarg != nullptr) unsupported(a->kwarg, "'**kwargs' parameters");
+    // The except clauses as an if/else-if chain over the caught exception `e` (its object: `value`); no
+    // match runs `rethrow`.
+    void lower_handlers(const ast::Try* s, const std::string& e, const std::string& value, const std::string& rethrow) {
+        bool first = true;
+        bool catch_all = false;
+        for (const ast::ExceptHandler* h : s->handlers) {
+            if (h->type == nullptr) {
+                open(first ? "{" : "} else {");
+                catch_all = true;
+            } else {
+                mark_line(h);
+                open(fmt::format("{}if (py::exception_matches({}, {})) {{", first ? "" : "} else ", e, expr(h->type)));
+            }
+            if (h->name) store(*h->name, symbol_in_current(*h->name, h), h, value);
+            lower_body(h->body);
+            if (h->name) store(*h->name, symbol_in_current(*h->name, h), h, "py::Value()");  // `as e` is deleted
+            --fs_->indent;
+            first = false;
+        }
+        if (!catch_all) {
+            line("} else {");
+            line("    " + rethrow);
+        }
+        line("}");
+    }
+
+    // C++ forbids co_yield in a catch block, and a generator's except clause may yield: the exception is
+    // moved out of the catch block and the clauses run after it. A bare `raise` in them rethrows that value.
+    void lower_try_except_in_generator(const ast::Try* s) {
+        std::string e = fmt::format("_e{}", ++label_counter_);
+        line(fmt::format("py::Value {};  // the exception being handled", e));
+        open("try {");
+        lower_body(s->body);
+        close("} catch (py::PyException& _caught) {");
+        line(fmt::format("    {} = std::move(_caught.value);", e));
+        line("}");
+        open(fmt::format("if ({}.is_bound()) {{", e));
+        fs_->handling.push_back(e);
+        lower_handlers(s, e, e, fmt::format("throw py::PyException{{std::move({})}};", e));
+        fs_->handling.pop_back();
+        if (s->orelse.empty()) {
+            close();
+        } else {
+            close("} else {");
+            ++fs_->indent;
+            lower_body(s->orelse);
+            close();
+        }
     }
 
     std::string child_qualname(std::string_view name) const {
-        return fs_->is_module ? std::string(name) : qualname_ + ".<locals>." + std::string(name);
+        if (fs_->is_module) return std::string(name);
+        return qualname_ + (fs_->is_class ? "." : ".<locals>.") + std::string(name);
+    }
+
+    // `with a as x, b:` is one WithBlock per item, nested. The body's exceptions go to __exit__, which may
+    // suppress them; leaving the body normally (or by return/break/continue) calls __exit__(None, None, None).
+    void lower_with(const ast::With* w, std::size_t item = 0) {
+        if (w->is_async) unsupported(w, "'async with'");
+        const ast::WithItem* it = w->items[item];
+        std::string block = fmt::format("_with{}", ++label_counter_);
+        open("{");
+        line(fmt::format("py::WithBlock {}({});", block, expr(it->context_expr)));
+        if (it->optional_vars != nullptr) {
+            std::string t = temp();
+            line(fmt::format("py::Value {} = {}.enter();", t, block));
+            assign_to(it->optional_vars, t);
+        } else {
+            line(fmt::format("{}.enter();", block));
+        }
+        fs_->withs.push_back(block);
+        open("try {");
+        if (item + 1 < w->items.size())
+            lower_with(w, item + 1);
+        else
+            lower_body(w->body);
+        std::string e = fmt::format("_e{}", ++label_counter_);
+        close(fmt::format("}} catch (py::PyException& {}) {{", e));
+        line(fmt::format("    {}.exit_exception({});", block, e));
+        line("}");
+        fs_->withs.pop_back();
+        line(fmt::format("{}.exit_normally();", block));
+        close();
+    }
+
+    // Before a return/break/continue leaves the with blocks opened after `depth`: their __exit__, innermost first.
+    void exit_withs(std::size_t depth) {
+        for (std::size_t i = fs_->withs.size(); i > depth; --i) line(fmt::format("{}.exit_normally();", fs_->withs[i - 1]));
+    }
+
+    // Decorators are evaluated before anything else of the def/class; they are applied innermost first.
+    std::vector<std::string> evaluate_decorators(const ast::ExprList& decorators) {
+        std::vector<std::string> temps;
+        for (const ast::Expr* d : decorators) {
+            temps.push_back(temp());
+            line(fmt::format("py::Value {} = {};", temps.back(), expr(d)));
+        }
+        return temps;
+    }
+    std::string apply_decorators(const std::vector<std::string>& temps, std::string value) {
+        for (std::size_t i = temps.size(); i > 0; --i) value = fmt::format("py::call({{{}, {}}})", temps[i - 1], value);
+        return value;
+    }
+
+    // A class statement: the body runs as a function filling the namespace `_ns`, then type(name, bases, ns)
+    // makes the class; the __class__ cell (zero-argument super()) is filled, then the decorators applied.
+    void lower_class(const ast::ClassDef* c) {
+        if (!c->keywords.empty()) unsupported(c->keywords[0], "class keywords (metaclass=...)");
+        for (const ast::Expr* b : c->bases)
+            if (b->kind == ast::ExprKind::Starred) unsupported(b, "starred class bases");
+        open("{");
+        std::vector<std::string> decorators = evaluate_decorators(c->decorator_list);
+        std::string bases = temp(), ns = temp(), cls = temp(), cell = temp();
+        std::vector<std::string> base_exprs;
+        for (const ast::Expr* b : c->bases) base_exprs.push_back(expr(b));
+        line(fmt::format("py::Value {} = py::make_tuple({{{}}});", bases, join(base_exprs)));
+        std::string qualname = child_qualname(c->name);
+        bool class_cell = c->scope->needs_class_closure;
+        std::string cpp = emit_function(c->name, qualname, c->scope, nullptr, c->loc.lineno, [&] { lower_class_body(c); },
+                                        /*class_body=*/true);
+        std::string cells = closure_cells(c->scope);
+        if (class_cell) {
+            line(fmt::format("auto {} = std::make_shared<py::Cell>();", cell));
+            cells += (cells.empty() ? "" : ", ") + cell;
+        }
+        line(fmt::format("py::Value {} = py::class_namespace({});", ns, str_constant(qualname)));
+        line(fmt::format("py::call({{py::make_function(&code::{0}, &code::info_{0}, {{}}, {{{1}}}), {2}}});", cpp, cells, ns));
+        line(fmt::format("py::Value {} = py::make_class({}, {}, {});", cls, str_constant(c->name), bases, ns));
+        if (class_cell) line(fmt::format("{}->value = {};", cell, cls));
+        store(c->name, symbol_in_current(c->name, c), c, apply_decorators(decorators, cls));
+        close();
+    }
+
+    void lower_class_body(const ast::ClassDef* c) {
+        const ast::StmtList& body = c->body;
+        // A docstring becomes __doc__ (lower_stmt skips constant expression statements).
+        if (!body.empty()) {
+            if (auto* e = ast::as<ast::ExprStmt>(body[0])) {
+                if (auto* k = ast::as<ast::Constant>(e->value); k != nullptr && k->value.kind == ast::ConstantValue::Kind::Str)
+                    line(fmt::format("py::store_class_name(_ns, {}, {});", str_constant("__doc__"), str_constant(k->value.text)));
+            }
+        }
+        lower_body(body);
     }
 
     // The closure of a function object created here: the current function's cells for the child's free names.
@@ -706,37 +926,55 @@ private:
 
     void lower_def(const ast::FunctionDef* f) {
         if (f->is_async) unsupported(f, "'async def'");
-        if (!f->decorator_list.empty()) unsupported(f->decorator_list[0], "decorators");
-        check_parameters(f->args);
-        if (f->scope->generator) unsupported(f, "generators");
 
-        // Defaults are evaluated once, here, left to right; then the annotations, as CPython does.
+        // Decorators first, then the defaults, once, left to right; then the annotations, as CPython does.
         const ast::Arguments* a = f->args;
-        std::vector<std::string> defaults;
-        if (!a->defaults.empty()) open("{");
-        for (const ast::Expr* d : a->defaults) {
-            defaults.push_back(temp());
-            line(fmt::format("py::Value {} = {};", defaults.back(), expr(d)));
+        bool block = !f->decorator_list.empty() || !a->defaults.empty() || !a->kw_defaults.empty();
+        if (block) open("{");
+        std::vector<std::string> decorators = evaluate_decorators(f->decorator_list);
+        std::vector<std::string> defaults = default_values(a);
+        for (std::string& d : defaults) {
+            if (d == "py::Value()") continue;
+            std::string t = temp();
+            line(fmt::format("py::Value {} = {};", t, d));
+            d = t;
         }
         if (!resolved_.future.annotations) {
-            for (const ast::Arg* arg : a->args)
+            for (const ast::Arg* arg : annotated_parameters(a))
                 if (arg->annotation != nullptr) line(expr(arg->annotation) + ";");
             if (f->returns != nullptr) line(expr(f->returns) + ";");
         }
         std::string cpp = emit_function(f->name, child_qualname(f->name), f->scope, a, f->loc.lineno,
                                         [&] { lower_body(f->body); });
         store(f->name, symbol_in_current(f->name, f), f,
-              fmt::format("py::make_function(&code::{0}, &code::info_{0}, {{{1}}}, {{{2}}})", cpp, join(defaults),
-                          closure_cells(f->scope)));
-        if (!a->defaults.empty()) close();
+              apply_decorators(decorators, fmt::format("py::make_function(&code::{0}, &code::info_{0}, {{{1}}}, {{{2}}})",
+                                                       cpp, join(defaults), closure_cells(f->scope))));
+        if (block) close();
+    }
+
+    // The defaults make_function takes: the positional ones, then one per keyword-only parameter
+    // (`py::Value()` where it has none), in CPython's order of evaluation.
+    std::vector<std::string> default_values(const ast::Arguments* a) {
+        std::vector<std::string> out;
+        for (const ast::Expr* d : a->defaults) out.push_back(expr(d));
+        for (const ast::Expr* d : a->kw_defaults) out.push_back(d != nullptr ? expr(d) : "py::Value()");
+        return out;
+    }
+
+    // The parameters in the order CPython evaluates their annotations.
+    static std::vector<const ast::Arg*> annotated_parameters(const ast::Arguments* a) {
+        std::vector<const ast::Arg*> out(a->args.begin(), a->args.end());
+        out.insert(out.end(), a->posonlyargs.begin(), a->posonlyargs.end());
+        if (a->vararg != nullptr) out.push_back(a->vararg);
+        out.insert(out.end(), a->kwonlyargs.begin(), a->kwonlyargs.end());
+        if (a->kwarg != nullptr) out.push_back(a->kwarg);
+        return out;
     }
 
     std::string lambda(const ast::Lambda* l) {
-        check_parameters(l->args);
-        if (l->scope->generator) unsupported(l, "generators");
+        if (l->scope->generator) unsupported(l, "'yield' in a lambda");
         // Defaults go straight into the braced list: evaluated in order, within the enclosing expression.
-        std::vector<std::string> defaults;
-        for (const ast::Expr* d : l->args->defaults) defaults.push_back(expr(d));
+        std::vector<std::string> defaults = default_values(l->args);
         std::string cpp = emit_function("<lambda>", child_qualname("<lambda>"), l->scope, l->args, l->loc.lineno, [&] {
             mark_line(l->body);
             line(fmt::format("return {};", expr(l->body)));
@@ -746,29 +984,38 @@ private:
     }
 
     // A list, set or dict comprehension is a function of its outermost iterable (CPython 3.11's `.0`), called at
-    // once; the other iterables and the conditions are evaluated inside, in the comprehension's own scope.
+    // once; the other iterables and the conditions are evaluated inside, in the comprehension's own scope. A
+    // generator expression's function is a generator (its body yields each element), and its iterable is made
+    // an iterator at creation, as CPython's GET_ITER does.
     std::string comprehension(const ast::Expr* e, const Scope* scope, const std::vector<ast::Comprehension*>& gens,
                               const char* name, const ast::Expr* elt, const ast::Expr* key, const ast::Expr* value) {
         for (const ast::Comprehension* g : gens)
             if (g->is_async) unsupported(e, "asynchronous comprehensions");
         std::string outer_iter = iterable(gens[0]->iter);
+        bool is_generator = e->kind == ast::ExprKind::GeneratorExp;
+        if (is_generator) outer_iter = fmt::format("py::get_iter({})", outer_iter);
         std::string cpp = emit_function(name, child_qualname(name), scope, nullptr, e->loc.lineno, [&] {
             bool is_set = std::string_view(name) == "<setcomp>";
-            const char* empty = elt == nullptr ? "py::make_dict({})" : is_set ? "py::make_set({})" : "py::make_list({})";
-            line(fmt::format("py::Value _result = {};", empty));
+            bool is_list = elt != nullptr && !is_set;
+            line(fmt::format("_frame.line = {};", e->loc.lineno));
+            if (!is_generator)
+                line(fmt::format("py::Value _result = {};",
+                                 is_set ? "py::make_set({})" : is_list ? "py::make_list({})" : "py::make_dict({})"));
             for (std::size_t i = 0; i < gens.size(); ++i) {
                 int id = ++label_counter_;
                 open("{");
-                std::string source = i == 0 ? "_args[0]" : iterable(gens[i]->iter);
+                std::string source = i > 0 ? iterable(gens[i]->iter) : is_generator ? "_arg0" : "_args[0]";
                 line(fmt::format("py::ForIter _it{}({});", id, source));
                 open(fmt::format("for (py::Value _v{};;) {{", id));
                 line(fmt::format("if (!_it{0}.next(_v{0})) break;", id));
                 assign_to(gens[i]->target, fmt::format("_v{}", id));
                 for (const ast::Expr* cond_expr : gens[i]->ifs) line(fmt::format("if (!({})) continue;", cond(cond_expr)));
             }
-            if (is_set)
+            if (is_generator)
+                line(fmt::format("co_yield {};", suspension_operand(expr(elt))));
+            else if (is_set)
                 line(fmt::format("py::set_add(_result, {});", expr(elt)));
-            else if (elt != nullptr)
+            else if (is_list)
                 line(fmt::format("py::call_method(\"append\", {{_result, {}}});", expr(elt)));
             else
                 line(fmt::format("py::setitem({{_result, {}, {}}});", expr(key), expr(value)));
@@ -776,50 +1023,90 @@ private:
                 close();
                 close();
             }
-            line("return _result;");
+            if (!is_generator) line("return _result;");
         });
         return fmt::format("py::call({{py::make_function(&code::{0}, &code::info_{0}, {{}}, {{{1}}}), {2}}})", cpp,
                            closure_cells(scope), outer_iter);
     }
 
     // Emits one C++ function into functions_ and returns its name in namespace `code`. `args` is null for a
-    // comprehension, whose single parameter is the outermost iterable; `emit_body` lowers the body.
+    // comprehension, whose single parameter is the outermost iterable; `emit_body` lowers the body. A
+    // generator (a def with `yield`, a generator expression) becomes the entry point, which checks the
+    // arguments and returns the new generator, and a coroutine that runs the body (see py2cpp/generator.h).
     template <class EmitBody>
     std::string emit_function(std::string_view name, const std::string& qualname, const Scope* scope,
-                              const ast::Arguments* args, int lineno, EmitBody emit_body) {
+                              const ast::Arguments* args, int lineno, EmitBody emit_body, bool class_body = false) {
         std::string cpp_base = fs_->is_module ? std::string(name) : code_prefix_ + "_" + std::string(name);
-        // the function's C++ name, and the names of its CodeInfo and parameter list beside it
+        // the function's C++ name, and the names of its CodeInfo, parameter list and generator body beside it
         std::string cpp = code_names_.fresh(cpp_base);
-        while (code_names_.taken("info_" + cpp) || code_names_.taken("params_" + cpp)) cpp = code_names_.fresh(cpp_base);
-        code_names_.reserve("info_" + cpp);
-        code_names_.reserve("params_" + cpp);
+        auto companions_taken = [&] {
+            return code_names_.taken("info_" + cpp) || code_names_.taken("params_" + cpp) ||
+                   code_names_.taken(cpp + "_body");
+        };
+        while (companions_taken()) cpp = code_names_.fresh(cpp_base);
+        for (const char* prefix : {"info_", "params_"}) code_names_.reserve(prefix + cpp);
+        code_names_.reserve(cpp + "_body");
+        // The parameter slots in CPython's order: positional, keyword-only, *args, **kwargs.
         std::vector<std::string_view> params;
-        if (args != nullptr)
+        if (args != nullptr) {
+            for (const ast::Arg* a : args->posonlyargs) params.push_back(a->arg);
             for (const ast::Arg* a : args->args) params.push_back(a->arg);
-        else
+            for (const ast::Arg* a : args->kwonlyargs) params.push_back(a->arg);
+            if (args->vararg != nullptr) params.push_back(args->vararg->arg);
+            if (args->kwarg != nullptr) params.push_back(args->kwarg->arg);
+        } else if (class_body) {
+            params.push_back(".namespace");
+        } else {
             params.push_back(scope->varnames.empty() ? std::string_view(".0") : scope->varnames[0]);
+        }
         bool has_defaults = args != nullptr && !args->defaults.empty();
+        // A general signature is bound by the runtime before the code runs (every slot filled); a simple one
+        // takes its positional arguments as they come, the hot path.
+        bool general = args != nullptr && (!args->kwonlyargs.empty() || args->vararg != nullptr || args->kwarg != nullptr);
+        std::size_t argcount = args != nullptr ? args->posonlyargs.size() + args->args.size() : 1;
 
         FunctionState state;
         state.scope = scope;
+        state.is_class = class_body;
+        state.generator = scope->generator;
         FunctionState* saved = enter(state);
         std::string saved_qualname = qualname_, saved_prefix = code_prefix_;
         qualname_ = qualname;
         code_prefix_ = cpp;
 
-        line("_fn.check_arity(_nargs);");
-        line(fmt::format("py::Frame _frame({});", quote(name)));
-        for (std::size_t i = 0; i < params.size(); ++i) {
-            std::string arg = has_defaults ? fmt::format("_fn.arg(_args, _nargs, {})", i) : fmt::format("_args[{}]", i);
+        // A generator body receives the arguments as coroutine parameters (a parameter that is a cell, and a
+        // comprehension's iterable, as `_argN`), copied into its coroutine frame.
+        std::vector<std::string> arguments, coroutine_params;
+        if (state.generator) {
+            line("py::FrameRecord& _frame = co_await py::generator_frame();");
+        } else {
+            if (!general) line("_fn.check_arity(_nargs);");
+            line(fmt::format("py::Frame _frame({});", quote(name)));
+        }
+        if (class_body) line("const py::Value& _ns = _args[0];");
+        for (std::size_t i = 0; i < params.size() && !class_body; ++i) {
+            std::string arg = has_defaults && !general ? fmt::format("_fn.arg(_args, _nargs, {})", i)
+                                                       : fmt::format("_args[{}]", i);
             const Symbol* sym = scope->lookup(params[i]);
-            if (sym != nullptr && sym->scope == SymbolScope::CELL)
+            bool cell = sym != nullptr && sym->scope == SymbolScope::CELL;
+            if (state.generator) {
+                arguments.push_back(arg);
+                std::string param = cell || args == nullptr ? fmt::format("_arg{}", i) : state.names.name(params[i]);
+                coroutine_params.push_back("py::Value " + param);
+                arg = fmt::format("std::move({})", param);
+            }
+            if (cell)
                 line(fmt::format("auto {} = std::make_shared<py::Cell>({});", state.names.name(params[i]), arg));
-            else if (args != nullptr)
+            else if (args != nullptr && !state.generator)
                 line(fmt::format("py::Value {} = {};", state.names.name(params[i]), arg));
         }
         for (std::size_t i = 0; i < scope->freevars.size(); ++i)
             line(fmt::format("std::shared_ptr<py::Cell>& {} = _fn.cells[{}];", state.names.name(scope->freevars[i]), i));
+        if (class_body && scope->needs_class_closure)  // the __class__ cell the class statement fills
+            line(fmt::format("std::shared_ptr<py::Cell>& {} = _fn.cells[{}];", state.names.name("__class__"),
+                             scope->freevars.size()));
         for (const Symbol* sym : scope->symbols) {
+            if (class_body) break;
             if (std::find(params.begin(), params.end(), sym->name) != params.end()) continue;
             if (sym->scope == SymbolScope::LOCAL)
                 line(fmt::format("py::Value {};", state.names.name(sym->name)));
@@ -827,7 +1114,10 @@ private:
                 line(fmt::format("auto {} = std::make_shared<py::Cell>();", state.names.name(sym->name)));
         }
         emit_body();
-        if (args != nullptr) line("return py::Value::none();");
+        if (state.generator)
+            line("co_return py::Value::none();");  // flowing off the end of a coroutine would be undefined
+        else if (args != nullptr || class_body)
+            line("return py::Value::none();");
         if (state.uses_return_slot) state.body.insert(0, "    py::Value _ret;  // a return value waiting for finally bodies\n");
 
         leave(saved);
@@ -838,13 +1128,27 @@ private:
         for (std::string_view p : params) quoted_params.push_back(quote(p));
         std::string text;
         text += fmt::format("const char* const params_{}[] = {{{}}};\n", cpp, join(quoted_params));
-        text += fmt::format("const py::CodeInfo info_{}{{{}, {}, {}, params_{}}};\n\n", cpp, quote(name),
-                            quote(qualname), params.size(), cpp);
-        text += fmt::format("// {} (line {})\n", qualname, lineno);
-        text += fmt::format(
-            "py::Value {}(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {{\n", cpp);
-        text += state.body;
-        text += "}\n\n";
+        std::string fields;  // CodeInfo's fields past the parameter names, when they are not the defaults
+        std::size_t posonly = args != nullptr ? args->posonlyargs.size() : 0;
+        if (general || posonly != 0)
+            fields = fmt::format(", {}, {}, {}, {}, {}", argcount, posonly, args->kwonlyargs.size(),
+                                 args->vararg != nullptr, args->kwarg != nullptr);
+        text += fmt::format("const py::CodeInfo info_{}{{{}, {}, {}, params_{}{}}};\n\n", cpp, quote(name),
+                            quote(qualname), params.size(), cpp, fields);
+        std::string signature =
+            fmt::format("py::Value {}(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs)", cpp);
+        if (state.generator) {
+            coroutine_params.insert(coroutine_params.begin(), "py::Function& _fn");
+            arguments.insert(arguments.begin(), "_fn");
+            text += fmt::format("// {} (line {}): the body of the generator\n", qualname, lineno);
+            text += fmt::format("py::NewGenerator {}_body({}) {{\n{}}}\n\n", cpp, join(coroutine_params), state.body);
+            text += fmt::format("// {}: calling it makes a generator\n", qualname);
+            text += fmt::format("{} {{\n{}    return {}_body({}).generator;\n}}\n\n", signature,
+                                general ? "" : "    _fn.check_arity(_nargs);\n", cpp, join(arguments));
+        } else {
+            text += fmt::format("// {} (line {})\n", qualname, lineno);
+            text += signature + " {\n" + state.body + "}\n\n";
+        }
         functions_ += text;
         return cpp;
     }
@@ -880,11 +1184,6 @@ private:
             }
             case K::BinOp: {
                 auto* b = ast::as<ast::BinOp>(e);
-                if (b->op == ast::OperatorKind::Mod && (b->left->kind == K::JoinedStr ||
-                                                        (b->left->kind == K::Constant &&
-                                                         ast::as<ast::Constant>(b->left)->value.kind ==
-                                                             ast::ConstantValue::Kind::Str)))
-                    unsupported(b, "'%' formatting of str");
                 return fmt::format("{}({{{}, {}}})", binop_function(b->op), expr(b->left), expr(b->right));
             }
             case K::UnaryOp: return unary(ast::as<ast::UnaryOp>(e));
@@ -904,17 +1203,19 @@ private:
             }
             case K::Compare: return compare(ast::as<ast::Compare>(e));
             case K::Call: return call(ast::as<ast::Call>(e));
-            case K::List: return fmt::format("py::make_list({{{}}})", elements(ast::as<ast::List>(e)->elts));
-            case K::Tuple: return fmt::format("py::make_tuple({{{}}})", elements(ast::as<ast::Tuple>(e)->elts));
+            case K::List: return sequence_display("list", ast::as<ast::List>(e)->elts);
+            case K::Tuple: return sequence_display("tuple", ast::as<ast::Tuple>(e)->elts);
             case K::Dict: {
                 auto* d = ast::as<ast::Dict>(e);
                 std::vector<std::string> parts;
+                std::string shape;  // ':' a key and its value, '*' a `**mapping` merged in
                 for (std::size_t i = 0; i < d->keys.size(); ++i) {
-                    if (d->keys[i] == nullptr) unsupported(d->values[i], "'**' in dict displays");
-                    parts.push_back(expr(d->keys[i]));
+                    if (d->keys[i] != nullptr) parts.push_back(expr(d->keys[i]));
                     parts.push_back(expr(d->values[i]));
+                    shape += d->keys[i] != nullptr ? ':' : '*';
                 }
-                return fmt::format("py::make_dict({{{}}})", join(parts));
+                if (shape.find('*') == std::string::npos) return fmt::format("py::make_dict({{{}}})", join(parts));
+                return fmt::format("py::make_dict_unpacking({{{}}}, {})", join(parts), quote(shape));
             }
             case K::Subscript: {
                 auto* s = ast::as<ast::Subscript>(e);
@@ -936,7 +1237,10 @@ private:
                 }
                 return fmt::format("py::concat_strs({{{}}})", join(parts));
             }
-            case K::Attribute: return attribute(ast::as<ast::Attribute>(e));
+            case K::Attribute: {
+                auto* a = ast::as<ast::Attribute>(e);
+                return fmt::format("py::getattr({}, {})", expr(a->value), str_constant(a->attr));
+            }
             case K::Lambda: return lambda(ast::as<ast::Lambda>(e));
             case K::ListComp: {
                 auto* c = ast::as<ast::ListComp>(e);
@@ -950,7 +1254,10 @@ private:
                 auto* c = ast::as<ast::SetComp>(e);
                 return comprehension(e, c->scope, c->generators, "<setcomp>", c->elt, nullptr, nullptr);
             }
-            case K::GeneratorExp: unsupported(e, "generator expressions");
+            case K::GeneratorExp: {
+                auto* g = ast::as<ast::GeneratorExp>(e);
+                return comprehension(e, g->scope, g->generators, "<genexpr>", g->elt, nullptr, nullptr);
+            }
             case K::NamedExpr: {
                 // `(x := v)` stores and yields the value; C++ assignment is an expression too
                 auto* w = ast::as<ast::NamedExpr>(e);
@@ -964,20 +1271,12 @@ private:
             }
             case K::Starred: unsupported(e, "starred expressions");
             case K::Yield:
-            case K::YieldFrom: unsupported(e, "generators");
+            case K::YieldFrom: return yield(e);
             case K::Await: unsupported(e, "'await'");
             case K::Slice: unsupported(e, "this slice");
             case K::FormattedValue: break;
         }
         unsupported(e, "this expression");
-    }
-
-    // Attribute reads: only the exception attributes the runtime keeps (the attribute protocol is not lowered).
-    std::string attribute(const ast::Attribute* a) {
-        static const std::set<std::string_view> exception_attributes = {"args", "__cause__", "__context__",
-                                                                         "__suppress_context__"};
-        if (exception_attributes.count(a->attr) == 0) unsupported(a, "attribute access");
-        return fmt::format("py::exception_attribute({}, {})", expr(a->value), quote(a->attr));
     }
 
     // Whether CPython's AST optimizer folds `e` to a constant (a literal, a sign or `~` on one, a tuple of them,
@@ -1020,6 +1319,47 @@ private:
         return join(parts);
     }
 
+    // `yield v` is `co_yield v`, `yield from x` is `co_await py::yield_from(x)`: both give the value sent in.
+    // A suspension point must not sit inside the immediately invoked lambdas that `and`/`or` and chained
+    // comparisons become, and g++ 12 cannot keep the temporaries of a full-expression (braced operand
+    // lists) across one, so a yield is lowered only as a whole statement or a whole assigned or returned
+    // value (the statement marks it with allow_yield first), with its operand evaluated into a variable
+    // just before: Python evaluates it first too.
+    std::string yield(const ast::Expr* e) {
+        if (e != allowed_yield_) unsupported(e, "'yield' inside a larger expression");
+        allowed_yield_ = nullptr;
+        const ast::Expr* operand = e->kind == ast::ExprKind::Yield ? ast::as<ast::Yield>(e)->value
+                                                                   : ast::as<ast::YieldFrom>(e)->value;
+        std::string value = suspension_operand(operand != nullptr ? expr(operand) : "py::Value::none()");
+        if (e->kind == ast::ExprKind::Yield) return fmt::format("(co_yield {})", value);
+        return fmt::format("(co_await py::yield_from({}))", value);
+    }
+    // An operand with braced lists, lambdas or a conditional (whose temporaries g++ 12 destroys twice across
+    // the suspension) is evaluated into a variable before the suspension.
+    std::string suspension_operand(const std::string& value) {
+        if (value.find('{') == std::string::npos && value.find('?') == std::string::npos) return value;
+        std::string t = temp();
+        line(fmt::format("py::Value {} = {};", t, value));
+        return fmt::format("std::move({})", t);
+    }
+    void allow_yield(const ast::Expr* value) {
+        if (value->kind == ast::ExprKind::Yield || value->kind == ast::ExprKind::YieldFrom) allowed_yield_ = value;
+    }
+
+    // A list or tuple display: `py::make_list({a, b})`, or with `*x` elements
+    // `py::make_list_unpacking({a, x}, ".*")`.
+    std::string sequence_display(const char* kind, const ast::ExprList& elts) {
+        std::vector<std::string> parts;
+        std::string shape;
+        for (const ast::Expr* x : elts) {
+            auto* star = ast::as<ast::Starred>(x);
+            parts.push_back(expr(star != nullptr ? star->value : x));
+            shape += star != nullptr ? '*' : '.';
+        }
+        if (shape.find('*') == std::string::npos) return fmt::format("py::make_{}({{{}}})", kind, join(parts));
+        return fmt::format("py::make_{}_unpacking({{{}}}, {})", kind, join(parts), quote(shape));
+    }
+
     std::string subscript_index(const ast::Expr* slice) {
         if (auto* s = ast::as<ast::Slice>(slice)) {
             auto part = [&](const ast::Expr* x) { return x != nullptr ? expr(x) : std::string("py::Value::none()"); };
@@ -1056,7 +1396,9 @@ private:
     }
 
     static std::string float_literal(double d) {
-        if (std::isinf(d)) return "py::Value::floating(std::numeric_limits<double>::infinity())";
+        if (std::isinf(d))
+            return d > 0 ? "py::Value::floating(std::numeric_limits<double>::infinity())"
+                         : "py::Value::floating(-std::numeric_limits<double>::infinity())";
         char buf[64];
         auto res = std::to_chars(buf, buf + sizeof buf, d);  // shortest round-trip form
         std::string text(buf, res.ptr);
@@ -1077,17 +1419,25 @@ private:
         return fmt::format("{}({})", fn, expr(u->operand));
     }
 
+    // A comparison whose result is a value: ==, <, ... return what a class's method returns.
+    static std::string compare_value(ast::CmpOpKind op, const std::string& l, const std::string& r) {
+        using K = ast::CmpOpKind;
+        const char* fn = op == K::Eq ? "py::eq_value" : op == K::NotEq ? "py::ne_value" : op == K::Lt ? "py::lt_value"
+                         : op == K::LtE ? "py::le_value" : op == K::Gt ? "py::gt_value" : op == K::GtE ? "py::ge_value"
+                                                                                             : nullptr;
+        if (fn == nullptr) return fmt::format("py::Value::boolean({}({{{}, {}}}))", compare_function(op), l, r);
+        return fmt::format("{}({{{}, {}}})", fn, l, r);
+    }
+
     std::string compare(const ast::Compare* c) {
-        if (c->ops.size() == 1)
-            return fmt::format("py::Value::boolean({}({{{}, {}}}))", compare_function(c->ops[0]), expr(c->left),
-                               expr(c->comparators[0]));
+        if (c->ops.size() == 1) return compare_value(c->ops[0], expr(c->left), expr(c->comparators[0]));
         // a < b < c: each operand evaluated once, stopping at the first false comparison
         std::string l = temp(), r = temp();
         std::string out = fmt::format("[&]() -> py::Value {{ py::Value {} = {}; py::Value {}; ", l, expr(c->left), r);
         for (std::size_t i = 0; i < c->ops.size(); ++i) {
             out += fmt::format("{} = {}; ", r, expr(c->comparators[i]));
             if (i + 1 == c->ops.size()) {
-                out += fmt::format("return py::Value::boolean({}({{{}, {}}})); }}()", compare_function(c->ops[i]), l, r);
+                out += fmt::format("return {}; }}()", compare_value(c->ops[i], l, r));
             } else {
                 out += fmt::format("if (!{}({{{}, {}}})) return py::Value::boolean(false); {} = std::move({}); ",
                                    compare_function(c->ops[i]), l, r, l, r);
@@ -1098,8 +1448,45 @@ private:
 
     static bool is_runtime_method(std::string_view name) {
         auto in = [&](const auto& names) { return std::find(std::begin(names), std::end(names), name) != std::end(names); };
-        return in(py::kStrMethods) || in(py::kListMethods) || in(py::kDictMethods) || in(py::kSetMethods) ||
-               in(py::kBytesMethods);
+        return in(py::kStrMethods) || in(py::kListMethods) || in(py::kDictMethods) || in(py::kGeneratorMethods) ||
+               in(py::kNumberMethods) || in(py::kSetMethods) || in(py::kBytesMethods);
+    }
+
+    // A method of the builtin types that the runtime lacks is refused here, unless a class of the program
+    // defines a method of that name (then the receiver may be one of its instances).
+    void check_method_name(const ast::Attribute* attr) {
+        if (is_runtime_method(attr->attr)) return;
+        bool builtin_method = std::find(std::begin(py::kUnimplementedMethods), std::end(py::kUnimplementedMethods),
+                                        attr->attr) != std::end(py::kUnimplementedMethods);
+        if (builtin_method && !class_binds(resolved_.table.top(), attr->attr))
+            unsupported(attr, fmt::format("method '{}'", attr->attr));
+    }
+    static bool class_binds(const Scope* scope, std::string_view name) {
+        if (scope->type == BlockType::Class) {
+            const Symbol* s = scope->lookup(name);
+            if (s != nullptr && s->flags.any(kDefBound)) return true;
+        }
+        return std::any_of(scope->children.begin(), scope->children.end(),
+                           [&](const Scope* c) { return class_binds(c, name); });
+    }
+
+    // super() in a method: the __class__ cell and the method's first argument (CPython's super_init).
+    std::string zero_arg_super(const ast::Call* c) {
+        const Scope* scope = fs_->scope;
+        if (fs_->is_module || fs_->is_class) return "py::super_zero(nullptr, nullptr)";
+        const Symbol* cls = scope->lookup("__class__");
+        std::string cell = cls != nullptr && cls->scope == SymbolScope::FREE
+                               ? fs_->names.name("__class__") + ".get()"
+                               : std::string("nullptr");
+        std::string first = "nullptr";
+        if (!scope->varnames.empty() && scope->comprehension == ComprehensionKind::None) {
+            std::string_view p = scope->varnames[0];  // the first parameter
+            const Symbol* ps = scope->lookup(p);
+            first = ps != nullptr && ps->scope == SymbolScope::CELL ? "&" + fs_->names.name(p) + "->value"
+                                                                     : "&" + fs_->names.name(p);
+        }
+        (void)c;
+        return fmt::format("py::super_zero({}, {})", cell, first);
     }
 
     bool is_builtin_name(const ast::Expr* e, std::string_view name) {
@@ -1109,55 +1496,71 @@ private:
     }
 
     std::string call(const ast::Call* c) {
-        for (const ast::Expr* a : c->args)
-            if (a->kind == ast::ExprKind::Starred) unsupported(a, "'*' arguments");
-        if (is_builtin_name(c->func, "print")) {
+        bool unpacking = std::any_of(c->args.begin(), c->args.end(),
+                                     [](const ast::Expr* a) { return a->kind == ast::ExprKind::Starred; }) ||
+                         std::any_of(c->keywords.begin(), c->keywords.end(), [](const ast::Keyword* k) { return !k->arg; });
+        if (!unpacking && is_builtin_name(c->func, "print") && print_keywords_only(c)) {
             std::vector<std::string> values;
             for (const ast::Expr* a : c->args) values.push_back(expr(a));
             std::string letters;
             for (const ast::Keyword* k : c->keywords) {
-                if (!k->arg || (*k->arg != "sep" && *k->arg != "end" && *k->arg != "flush"))
-                    unsupported(k, k->arg ? fmt::format("print() keyword '{}'", *k->arg) : "'**' arguments");
                 letters += (*k->arg)[0];
                 values.push_back(expr(k->value));
             }
             return fmt::format("py::print({{{}}}, {}, {})", join(values), c->args.size(), quote(letters));
         }
-        if (!c->keywords.empty()) return call_with_keywords(c);
-        if (auto* attr = ast::as<ast::Attribute>(c->func)) {
-            if (!is_runtime_method(attr->attr)) unsupported(attr, fmt::format("method '{}'", attr->attr));
-            std::vector<std::string> parts{expr(attr->value)};
-            for (const ast::Expr* a : c->args) parts.push_back(expr(a));
-            return fmt::format("py::call_method({}, {{{}}})", quote(attr->attr), join(parts));
+        if (c->args.empty() && c->keywords.empty() && is_builtin_name(c->func, "super")) return zero_arg_super(c);
+        auto* attr = ast::as<ast::Attribute>(c->func);
+        if (attr != nullptr) check_method_name(attr);
+        if (unpacking) {
+            // f(*a, **k): the callee (for a method, the attribute), then the arguments in source order
+            std::vector<std::string> parts{attr != nullptr ? fmt::format("py::getattr({}, {})", expr(attr->value),
+                                                                         str_constant(attr->attr))
+                                                           : expr(c->func)};
+            std::vector<std::string> shape;
+            for (const ast::Expr* a : c->args) {
+                auto* star = ast::as<ast::Starred>(a);
+                parts.push_back(expr(star != nullptr ? star->value : a));
+                shape.push_back(star != nullptr ? "*" : ".");
+            }
+            for (const ast::Keyword* k : c->keywords) {
+                parts.push_back(expr(k->value));
+                shape.push_back(k->arg ? "=" + *k->arg : "**");
+            }
+            std::string shape_text;
+            for (const std::string& t : shape) shape_text += (shape_text.empty() ? "" : " ") + t;
+            return fmt::format("py::call_ex({{{}}}, {})", join(parts), quote(shape_text));
         }
-        std::vector<std::string> parts{expr(c->func)};
+        // obj.m(...) looks m up on the type and calls it with obj prepended, without a bound method object
+        std::vector<std::string> parts{attr != nullptr ? fmt::format("py::Method({}, {})", expr(attr->value),
+                                                                     str_constant(attr->attr))
+                                                       : expr(c->func)};
         for (const ast::Expr* a : c->args) parts.push_back(expr(a));
-        return fmt::format("py::call({{{}}})", join(parts));
-    }
-
-    // f(a, k=v): bound to the parameters by name at run time (py::call_kw). Builtins and methods take no
-    // keywords yet, so calls that visibly reach one are refused here.
-    std::string call_with_keywords(const ast::Call* c) {
-        for (const ast::Keyword* k : c->keywords)
-            if (!k->arg) unsupported(k, "'**' arguments");
-        if (c->func->kind == ast::ExprKind::Attribute) unsupported(c->keywords[0], "keyword arguments to methods");
-        if (auto* n = ast::as<ast::Name>(c->func); n != nullptr && kRuntimeBuiltins.count(n->id) != 0 &&
-                                                    storage_of(n->symbol, n) == Storage::Global &&
-                                                    fields_.count(n->id) == 0)
-            unsupported(c->keywords[0], fmt::format("keyword arguments to builtin '{}'", n->id));
-        std::vector<std::string> parts{expr(c->func)};
-        for (const ast::Expr* a : c->args) parts.push_back(expr(a));
+        if (c->keywords.empty()) {
+            if (attr == nullptr) return fmt::format("py::call({{{}}})", join(parts));
+            return fmt::format("{}.call({{{}}})", parts[0], join({parts.begin() + 1, parts.end()}));
+        }
+        // f(a, k=v): bound to the parameters by name at run time
         std::string names;
         for (const ast::Keyword* k : c->keywords) {
             names += (names.empty() ? "" : " ") + *k->arg;
             parts.push_back(expr(k->value));
         }
-        return fmt::format("py::call_kw({{{}}}, {})", join(parts), quote(names));
+        if (attr == nullptr) return fmt::format("py::call_kw({{{}}}, {})", join(parts), quote(names));
+        return fmt::format("{}.call_kw({{{}}}, {})", parts[0], join({parts.begin() + 1, parts.end()}), quote(names));
+    }
+
+    // print(..., sep=, end=, flush=) has its own entry point; other keywords go through the general call.
+    static bool print_keywords_only(const ast::Call* c) {
+        return std::all_of(c->keywords.begin(), c->keywords.end(), [](const ast::Keyword* k) {
+            return *k->arg == "sep" || *k->arg == "end" || *k->arg == "flush";
+        });
     }
 
     const ResolvedModule& resolved_;
     const LoweringOptions& options_;
     FunctionState* fs_ = nullptr;
+    const ast::Expr* allowed_yield_ = nullptr;  // the yield the statement being lowered may hold (allow_yield)
     std::string qualname_;     // of the function being emitted
     std::string code_prefix_;  // its C++ name, the prefix of nested functions' names
     NameScope code_names_;     // namespace `code`

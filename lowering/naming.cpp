@@ -55,6 +55,10 @@ std::string cpp_identifier(std::string_view python_name) {
     for (std::size_t i = 0; i < python_name.size();) {
         auto c = static_cast<unsigned char>(python_name[i]);
         if (c < 0x80) {
+            if (c == '<' || c == '>') {
+                ++i;
+                continue;  // the names CPython gives anonymous code, `<lambda>` and `<listcomp>`, lose their brackets
+            }
             if (c == '_' && !out.empty() && out.back() == '_') {
                 ++i;
                 continue;  // `__` is reserved anywhere in a C++ name

@@ -14,7 +14,7 @@
 
 namespace py2cpp {
 
-// The safe spelling of `python_name`, before clash resolution: non-ASCII code points become `uXXXX`, runs of
+// The safe spelling of `python_name`, before clash resolution: non-ASCII code points become `uXXXX`, `<lambda>` becomes `lambda`, runs of
 // underscores collapse to one, a leading `_` gets a `u` in front, reserved words and macro-like names
 // (ALL_CAPS) get a trailing `_`.
 std::string cpp_identifier(std::string_view python_name);

@@ -9,13 +9,6 @@ namespace py {
 
 namespace {
 
-struct SliceObject : Object {
-    Value lower, upper, step;
-    SliceObject(Value l, Value u, Value s);
-};
-Type slice_type("slice", &object_type, nullptr);
-SliceObject::SliceObject(Value l, Value u, Value s)
-    : Object(&slice_type), lower(std::move(l)), upper(std::move(u)), step(std::move(s)) {}
 
 bool has_type(const Value& v, const Type* t) { return v.is_obj() && v.obj()->type == t; }
 
@@ -61,9 +54,21 @@ std::vector<std::size_t> code_point_offsets(const std::string& s) {
     return out;
 }
 
+}  // namespace
+
 std::int64_t length_of(const Value& v) {
     if (v.is_obj()) {
         Type* t = v.obj()->type;
+        if (t->heap) {
+            Value r;
+            if (call_special(v, "__len__", {}, r)) {
+                if (!is_intlike(r))
+                    raise(&TypeError, std::string("'") + type_name(r) + "' object cannot be interpreted as an integer");
+                if (compare(r, Value::integer(0), CmpOp::Lt)) raise(&ValueError, "__len__() should return >= 0");
+                if (!r.is_small_intlike()) raise(&OverflowError, "cannot fit 'int' into an index-sized integer");
+                return r.as_small();
+            }
+        }
         if (t == &str_type) return as<Str>(v).size();
         if (t == &bytes_type) return static_cast<std::int64_t>(as<Bytes>(v).data.size());
         if (t == &list_type) return static_cast<std::int64_t>(as<List>(v).items.size());
@@ -76,8 +81,6 @@ std::int64_t length_of(const Value& v) {
     }
     raise(&TypeError, std::string("object of type '") + type_name(v) + "' has no len()");
 }
-
-}  // namespace
 
 // ---------------------------------------------------------------------------------------------------------
 // Building values
@@ -92,8 +95,12 @@ Value make_dict(std::initializer_list<Value> keys_and_values) {
 }
 Value make_function(Code code, const CodeInfo* info, std::initializer_list<Value> defaults,
                     std::initializer_list<std::shared_ptr<Cell>> cells) {
-    return Value::object(new Function(code, info, std::vector<Value>(defaults),
-                                      std::vector<std::shared_ptr<Cell>>(cells)));
+    // the last info->kwonly values are the keyword-only defaults (Unbound where a parameter has none)
+    std::size_t npositional = defaults.size() - info->kwonly;
+    auto* fn = new Function(code, info, std::vector<Value>(defaults.begin(), defaults.begin() + npositional),
+                            std::vector<std::shared_ptr<Cell>>(cells));
+    fn->kwdefaults.assign(defaults.begin() + npositional, defaults.end());
+    return Value::object(fn);
 }
 
 Value format_value(const Value& v, int conversion) {
@@ -116,9 +123,33 @@ Value call_n(const Value& callee, const Value* args, std::size_t nargs) {
         Type* t = callee.obj()->type;
         if (t == &function_type) {
             auto& fn = as<Function>(callee);
-            return fn.code(fn, args, nargs);
+            if (fn.info->simple()) return fn.code(fn, args, nargs);
+            return call_with_keywords(callee, args, nargs, KwArgs{});
         }
-        if (t == &builtin_function_type) return as<BuiltinFunction>(callee).code(args, nargs);
+        if (t == &builtin_function_type) {
+            auto& b = as<BuiltinFunction>(callee);
+            if (b.code != nullptr) return b.code(args, nargs);
+            Keywords none{KwArgs{}};
+            return b.kwcode(args, nargs, none);
+        }
+        if (t == &method_type) {
+            auto& m = as<BoundMethod>(callee);
+            std::vector<Value> all{m.self};
+            all.insert(all.end(), args, args + nargs);
+            return call_n(m.function, all.data(), all.size());
+        }
+        if (t == &builtin_method_type) {
+            auto& m = as<BuiltinMethod>(callee);
+            if (m.self.is_unbound()) return call_method_n(m.name.c_str(), args, nargs);
+            std::vector<Value> all{m.self};
+            all.insert(all.end(), args, args + nargs);
+            return call_method_n(m.name.c_str(), all.data(), all.size());
+        }
+        if (t == &staticmethod_type) return call_n(as<StaticMethod>(callee).function, args, nargs);
+        if (t->heap) {
+            Value f = lookup_on_type(t, new_str("__call__"));
+            if (f.is_bound()) return Method(callee, new_str("__call__")).call_n(args, nargs);
+        }
         if (t == &type_type) {
             Type* type = static_cast<Type*>(callee.obj());
             if (type->ctor != nullptr) return type->ctor(type, args, nargs);
@@ -128,62 +159,240 @@ Value call_n(const Value& callee, const Value* args, std::size_t nargs) {
     raise(&TypeError, std::string("'") + type_name(callee) + "' object is not callable");
 }
 
-Value call_kw(std::initializer_list<Value> callee_args_kwvalues, const char* keywords) {
-    std::vector<std::string_view> names;
-    for (std::string_view rest = keywords; !rest.empty();) {
-        std::size_t space = rest.find(' ');
-        names.push_back(rest.substr(0, space));
-        rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+Value construct_with_keywords(Type* type, const Value* args, std::size_t nargs, Keywords& kw);
+
+namespace {
+
+// `args` with `self` in front: how a method's function is called.
+std::vector<Value> prepend(const Value& self, const Value* args, std::size_t nargs) {
+    std::vector<Value> all{self};
+    all.insert(all.end(), args, args + nargs);
+    return all;
+}
+
+// A class called with keyword arguments: the instance, then its __init__ with the arguments.
+Value construct_class_with_keywords(Type* type, const Value* args, std::size_t nargs, const KwArgs& kw) {
+    Value init = lookup_on_type(type, new_str("__init__"));
+    if (!has_type(init, &function_type))
+        raise(&TypeError, std::string(type->name) +
+                              (type->base == &object_type ? "() takes no arguments" : "() takes no keyword arguments"));
+    Value self = type->base == &BaseException
+                     ? Value::object(new ExceptionObject(type, Value::object(new Tuple(std::vector<Value>(args, args + nargs)))))
+                     : Value::object(new Instance(type));
+    std::vector<Value> all = prepend(self, args, nargs);
+    Value r = call_with_keywords(init, all.data(), all.size(), kw);
+    if (!r.is_none()) raise(&TypeError, std::string("__init__() should return None, not '") + type_name(r) + "'");
+    return self;
+}
+
+}  // namespace
+
+Value call_with_keywords(const Value& callee, const Value* args, std::size_t nargs, const KwArgs& kw) {
+    if (has_type(callee, &function_type)) {
+        auto& fn = as<Function>(callee);
+        std::vector<Value> slots = fn.bind_arguments(args, nargs, kw);
+        return fn.code(fn, slots.data(), slots.size());
     }
-    const Value& callee = *callee_args_kwvalues.begin();
+    if (has_type(callee, &method_type)) {
+        auto& m = as<BoundMethod>(callee);
+        std::vector<Value> all = prepend(m.self, args, nargs);
+        return call_with_keywords(m.function, all.data(), all.size(), kw);
+    }
+    if (has_type(callee, &builtin_method_type)) {
+        auto& m = as<BuiltinMethod>(callee);
+        if (m.self.is_bound()) return call_method_with_keywords(m.name.c_str(), m.self, args, nargs, kw);
+        if (nargs == 0) raise(&TypeError, "unbound method " + m.name + "() needs an argument");
+        return call_method_with_keywords(m.name.c_str(), args[0], args + 1, nargs - 1, kw);
+    }
+    if (has_type(callee, &staticmethod_type)) return call_with_keywords(as<StaticMethod>(callee).function, args, nargs, kw);
+    if (has_type(callee, &type_type) && static_cast<Type*>(callee.obj())->heap) {
+        if (kw.size == 0) return call_n(callee, args, nargs);
+        return construct_class_with_keywords(static_cast<Type*>(callee.obj()), args, nargs, kw);
+    }
+    if (is_instance_of_class(callee)) {
+        Value function = lookup_on_type(callee.obj()->type, new_str("__call__"));
+        if (function.is_bound()) {
+            std::vector<Value> all = prepend(callee, args, nargs);
+            return call_with_keywords(function, all.data(), all.size(), kw);
+        }
+    }
+    Keywords keywords(kw);
+    if (has_type(callee, &builtin_function_type)) {
+        auto& b = as<BuiltinFunction>(callee);
+        if (b.kwcode != nullptr) return b.kwcode(args, nargs, keywords);
+        keywords.reject(b.name);
+        return b.code(args, nargs);
+    }
+    if (has_type(callee, &type_type) && static_cast<Type*>(callee.obj())->ctor != nullptr)
+        return construct_with_keywords(static_cast<Type*>(callee.obj()), args, nargs, keywords);
+    if (kw.size == 0) return call_n(callee, args, nargs);
+    raise(&TypeError, std::string("'") + type_name(callee) + "' object is not callable");
+}
+
+namespace {
+
+bool is_iterable(const Value& v) {
+    if (!v.is_obj()) return false;
+    Type* t = v.obj()->type;
+    return t->iterator || t == &list_type || t == &tuple_type || t == &str_type || t == &dict_type ||
+           t == &range_type || t == &dict_keys_type || t == &dict_values_type || t == &dict_items_type;
+}
+
+// How CPython names a callee in call errors (_PyObject_FunctionStr): `__main__.f()`, `len()`, `list()`.
+std::string function_str(const Value& callee) {
+    if (has_type(callee, &function_type)) return std::string("__main__.") + as<Function>(callee).info->qualname + "()";
+    if (has_type(callee, &builtin_function_type)) return std::string(as<BuiltinFunction>(callee).name) + "()";
+    if (has_type(callee, &type_type)) return std::string(static_cast<Type*>(callee.obj())->name) + "()";
+    return std::string(type_name(callee)) + " object";
+}
+
+}  // namespace
+
+std::vector<std::string_view> split_keyword_names(std::string_view names) {
+    std::vector<std::string_view> out;
+    while (!names.empty()) {
+        std::size_t space = names.find(' ');
+        out.push_back(names.substr(0, space));
+        names = space == std::string_view::npos ? std::string_view() : names.substr(space + 1);
+    }
+    return out;
+}
+
+Value call_kw(std::initializer_list<Value> callee_args_kwvalues, const char* keywords) {
+    std::vector<std::string_view> names = split_keyword_names(keywords);
     const Value* positional = callee_args_kwvalues.begin() + 1;
     std::size_t npos = callee_args_kwvalues.size() - 1 - names.size();
-    const Value* kwvalues = positional + npos;
-    if (!has_type(callee, &function_type)) {
-        if (has_type(callee, &type_type) || has_type(callee, &builtin_function_type))
-            raise(&NotImplementedError, std::string("py2cpp: keyword arguments to '") +
-                                            (has_type(callee, &type_type) ? static_cast<Type*>(callee.obj())->name
-                                                                          : as<BuiltinFunction>(callee).name) +
-                                            "' are not supported yet");
-        raise(&TypeError, std::string("'") + type_name(callee) + "' object is not callable");
+    KwArgs kw{names.data(), positional + npos, names.size()};
+    return call_with_keywords(*callee_args_kwvalues.begin(), positional, npos, kw);
+}
+
+CallArguments gather_arguments_impl(const Value* part, const char* shape, std::string (*describe)(const void*),
+                                    const void* context) {
+    CallArguments a;
+    auto add_keyword = [&](std::string_view name, const Value& value) {
+        if (std::find(a.names.begin(), a.names.end(), name) != a.names.end())
+            raise(&TypeError, describe(context) + " got multiple values for keyword argument '" + std::string(name) + "'");
+        a.names.push_back(name);
+        a.kwvalues.push_back(value);
+    };
+    for (std::string_view token : split_keyword_names(shape)) {
+        const Value& v = *part++;
+        if (token == ".") {
+            a.positional.push_back(v);
+        } else if (token == "*") {
+            if (!is_iterable(v))
+                raise(&TypeError, describe(context) + " argument after * must be an iterable, not " + type_name(v));
+            ForIter it(v);
+            for (Value x; it.next(x);) a.positional.push_back(x);
+        } else if (token == "**") {
+            if (!has_type(v, &dict_type))
+                raise(&TypeError, describe(context) + " argument after ** must be a mapping, not " + type_name(v));
+            a.keep_alive.push_back(v);  // the names are views into its keys
+            for (const auto& e : as<Dict>(v).entries) {
+                if (e.key.is_unbound()) continue;
+                if (!is_str(e.key)) raise(&TypeError, "keywords must be strings");
+                add_keyword(as<Str>(e.key).data, e.value);
+            }
+        } else {
+            add_keyword(token.substr(1), v);  // "=name"
+        }
     }
-    auto& fn = as<Function>(callee);
-    const CodeInfo& info = *fn.info;
-    if (npos > info.nparams) fn.arity_error(npos);
-    // Bind as CPython does: positionals first, then each keyword to its parameter, then the defaults.
-    std::vector<Value> bound(positional, positional + npos);
-    bound.resize(info.nparams);
-    for (std::size_t k = 0; k < names.size(); ++k) {
-        std::size_t i = 0;
-        while (i < info.nparams && names[k] != info.param_names[i]) ++i;
-        if (i == info.nparams)
-            raise(&TypeError, std::string(info.name) + "() got an unexpected keyword argument '" +
-                                  std::string(names[k]) + "'");
-        if (bound[i].is_bound())
-            raise(&TypeError, std::string(info.name) + "() got multiple values for argument '" + std::string(names[k]) + "'");
-        bound[i] = kwvalues[k];
+    return a;
+}
+
+Value call_ex(std::initializer_list<Value> callee_and_parts, const char* shape) {
+    const Value& callee = *callee_and_parts.begin();
+    CallArguments a = gather_arguments(callee_and_parts.begin() + 1, shape, [&] { return function_str(callee); });
+    return call_with_keywords(callee, a.positional.data(), a.positional.size(), a.kwargs());
+}
+
+Value Keywords::take(std::string_view name) {
+    for (std::size_t k = 0; k < kw_.size; ++k)
+        if (!used_[k] && kw_.names[k] == name) {
+            used_[k] = true;
+            return kw_.values[k];
+        }
+    return Value();
+}
+
+Value Keywords::positional_or(const Value* args, std::size_t nargs, std::size_t index, std::string_view name,
+                              const char* function) {
+    Value by_name = take(name);
+    if (index >= nargs) return by_name;
+    if (by_name.is_bound())
+        raise(&TypeError, "argument for " + std::string(function) + "() given by name ('" + std::string(name) +
+                              "') and position (" + std::to_string(index + 1) + ")");
+    return args[index];
+}
+
+void Keywords::finish(const char* function) {
+    for (std::size_t k = 0; k < kw_.size; ++k)
+        if (!used_[k])
+            raise(&TypeError, "'" + std::string(kw_.names[k]) + "' is an invalid keyword argument for " + function + "()");
+}
+
+void Keywords::reject(const char* function) {
+    if (!empty()) raise(&TypeError, std::string(function) + "() takes no keyword arguments");
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Displays with unpacking: `[*a, b]`, `(*a, b)`, `{**d, k: v}`
+
+namespace {
+
+std::vector<Value> unpack_elements(std::initializer_list<Value> parts, const char* shape) {
+    std::vector<Value> out;
+    const Value* part = parts.begin();
+    for (const char* c = shape; *c != '\0'; ++c, ++part) {
+        if (*c == '.') {
+            out.push_back(*part);
+            continue;
+        }
+        ForIter it(*part);
+        for (Value x; it.next(x);) out.push_back(x);
     }
-    std::size_t first_default = info.nparams - fn.defaults.size();
-    std::vector<std::size_t> missing;
-    for (std::size_t i = 0; i < info.nparams; ++i) {
-        if (bound[i].is_bound()) continue;
-        if (i >= first_default)
-            bound[i] = fn.defaults[i - first_default];
-        else
-            missing.push_back(i);
+    return out;
+}
+
+}  // namespace
+
+Value make_list_unpacking(std::initializer_list<Value> parts, const char* shape) {
+    return Value::object(new List(unpack_elements(parts, shape)));
+}
+
+Value make_tuple_unpacking(std::initializer_list<Value> parts, const char* shape) {
+    return Value::object(new Tuple(unpack_elements(parts, shape)));
+}
+
+Value make_dict_unpacking(std::initializer_list<Value> parts, const char* shape) {
+    Value result = Value::object(new Dict());
+    Dict& d = as<Dict>(result);
+    const Value* part = parts.begin();
+    for (const char* c = shape; *c != '\0'; ++c) {
+        if (*c == ':') {
+            d.set(part[0], part[1]);
+            part += 2;
+            continue;
+        }
+        if (!has_type(*part, &dict_type))
+            raise(&TypeError, std::string("'") + type_name(*part) + "' object is not a mapping");
+        std::vector<Dict::Entry> entries = as<Dict>(*part).entries;
+        for (const auto& e : entries)
+            if (e.key.is_bound()) d.set(e.key, e.value);
+        ++part;
     }
-    if (!missing.empty()) fn.missing_error(missing);
-    return fn.code(fn, bound.data(), bound.size());
+    return result;
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Subscripts
 
-Value getitem(const Two& v) {
+Value getitem_slow(const Two& v) {
     const Value& obj = v.a;
     const Value& key = v.b;
     if (!obj.is_obj()) raise(&TypeError, std::string("'") + type_name(obj) + "' object is not subscriptable");
     Type* t = obj.obj()->type;
+    if (Value r; t->heap && call_special(obj, "__getitem__", {key}, r)) return r;
     if (t == &dict_type) {
         if (Value* found = as<Dict>(obj).find(key)) return *found;
         raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({key}))));
@@ -251,10 +460,11 @@ Value getitem(const Two& v) {
     raise(&TypeError, std::string("'") + t->name + "' object is not subscriptable");
 }
 
-void setitem(std::initializer_list<Value> obj_index_value) {
-    const Value& obj = obj_index_value.begin()[0];
-    const Value& key = obj_index_value.begin()[1];
-    const Value& value = obj_index_value.begin()[2];
+void setitem_slow(const Three& v) {
+    const Value& obj = v.a;
+    const Value& key = v.b;
+    const Value& value = v.c;
+    if (Value r; is_instance_of_class(obj) && call_special(obj, "__setitem__", {key, value}, r)) return;
     if (has_type(obj, &dict_type)) {
         as<Dict>(obj).set(key, value);
         return;
@@ -316,9 +526,23 @@ void unpack(const Value& v, Value* out, std::size_t n) {
     for (std::size_t i = 0; i < n; ++i) out[i] = std::move(items[i]);
 }
 
+void unpack_starred(const Value& v, Value* out, std::size_t before, std::size_t after) {
+    if (is_type(v, &int_type) || v.is_float() || v.is_none())
+        raise(&TypeError, std::string("cannot unpack non-iterable ") + type_name(v) + " object");
+    std::vector<Value> items = collect(v);
+    if (items.size() < before + after)
+        raise(&ValueError, "not enough values to unpack (expected at least " + std::to_string(before + after) +
+                               ", got " + std::to_string(items.size()) + ")");
+    std::size_t middle_end = items.size() - after;
+    for (std::size_t i = 0; i < before; ++i) out[i] = std::move(items[i]);
+    out[before] = Value::object(new List(std::vector<Value>(items.begin() + before, items.begin() + middle_end)));
+    for (std::size_t i = 0; i < after; ++i) out[before + 1 + i] = std::move(items[middle_end + i]);
+}
+
 void delitem(const Two& v) {
     const Value& obj = v.a;
     const Value& key = v.b;
+    if (Value r; is_instance_of_class(obj) && call_special(obj, "__delitem__", {key}, r)) return;
     if (has_type(obj, &dict_type)) {
         if (!as<Dict>(obj).erase(key)) raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({key}))));
         return;
@@ -349,9 +573,58 @@ void delitem(const Two& v) {
 // ---------------------------------------------------------------------------------------------------------
 // Iteration
 
+namespace {
+
+Type instance_iterator_type("iterator", &object_type, nullptr, true);
+
+// Iterates a class instance: its __next__ until StopIteration, or (for a class with __getitem__ and no
+// __iter__) __getitem__(0), (1), ... until IndexError, as CPython's iter() does.
+struct InstanceIterator : Iterator {
+    Value target;
+    bool by_index;
+    std::int64_t index = 0;
+    InstanceIterator(Value t, bool i) : Iterator(&instance_iterator_type), target(std::move(t)), by_index(i) {}
+    bool next(Value& out) override {
+        try {
+            if (by_index) {
+                call_special(target, "__getitem__", {Value::integer(index++)}, out);
+                return true;
+            }
+            if (!call_special(target, "__next__", {}, out))
+                raise(&TypeError, std::string("'") + type_name(target) + "' object is not an iterator");
+            return true;
+        } catch (PyException& e) {
+            if (e.value.obj()->type->is_subtype_of(by_index ? &IndexError : &StopIteration)) return false;
+            throw;
+        }
+    }
+};
+
+}  // namespace
+
+// iter(obj) for a class instance: what its __iter__ returns, checked to be an iterator.
+Value instance_iter(const Value& obj) {
+    Value it;
+    if (!call_special(obj, "__iter__", {}, it)) {
+        if (!lookup_on_type(obj.obj()->type, new_str("__getitem__")).is_bound())
+            raise(&TypeError, std::string("'") + type_name(obj) + "' object is not iterable");
+        return Value::object(new InstanceIterator(obj, true));
+    }
+    bool iterator = it.is_obj() && (it.obj()->type->iterator ||
+                                    (it.obj()->type->heap && lookup_on_type(it.obj()->type, new_str("__next__")).is_bound()));
+    if (!iterator) raise(&TypeError, std::string("iter() returned non-iterator of type '") + type_name(it) + "'");
+    return it;
+}
+
 ForIter::ForIter(const Value& iterable) : obj_(iterable) {
     if (iterable.is_obj()) {
         Type* t = iterable.obj()->type;
+        if (t->heap) {
+            obj_ = instance_iter(iterable);
+            if (obj_.obj()->type->heap) obj_ = Value::object(new InstanceIterator(obj_, false));
+            kind_ = Kind::Iter;
+            return;
+        }
         if (t == &range_type) {
             Range& r = as<Range>(iterable);
             kind_ = Kind::Range;
@@ -445,25 +718,29 @@ bool ForIter::next_slow(Value& out) {
 // print
 
 Value print(std::initializer_list<Value> values, std::size_t nargs, const char* keywords) {
-    const Value* sep = nullptr;
-    const Value* end = nullptr;
+    Value sep, end;
     for (std::size_t k = 0; keywords[k] != '\0'; ++k) {
-        const Value* v = values.begin() + nargs + k;
+        const Value& v = values.begin()[nargs + k];
         if (keywords[k] == 's') sep = v;
         if (keywords[k] == 'e') end = v;
     }
-    auto text_of = [](const Value* v, const char* name, const char* fallback) -> std::string {
-        if (v == nullptr || v->is_none()) return fallback;
-        if (!is_str(*v))
-            raise(&TypeError, std::string(name) + " must be None or a string, not " + type_name(*v));
-        return as<Str>(*v).data;
+    return print_values(values.begin(), nargs, sep, end);
+}
+
+// print()'s output; `sep` and `end` Unbound or None for the defaults.
+Value print_values(const Value* args, std::size_t nargs, const Value& sep, const Value& end) {
+    auto text_of = [](const Value& v, const char* name, const char* fallback) -> std::string {
+        if (v.is_unbound() || v.is_none()) return fallback;
+        if (!is_str(v))
+            raise(&TypeError, std::string(name) + " must be None or a string, not " + type_name(v));
+        return as<Str>(v).data;
     };
     std::string s = text_of(sep, "sep", " ");
     std::string e = text_of(end, "end", "\n");
     std::string out;
     for (std::size_t i = 0; i < nargs; ++i) {
         if (i > 0) out += s;
-        const Value& a = values.begin()[i];
+        const Value& a = args[i];
         if (is_str(a))
             out += as<Str>(a).data;
         else
@@ -537,21 +814,33 @@ Value construct_tuple(Type*, const Value* args, std::size_t n) {
     return Value::object(new Tuple(collect(args[0])));
 }
 
+void update_dict(Dict& d, const Value& source) {
+    if (has_type(source, &dict_type)) {
+        std::vector<Dict::Entry> entries = as<Dict>(source).entries;  // d.update(d) must not see itself grow
+        for (auto& e : entries)
+            if (e.key.is_bound()) d.set(e.key, e.value);
+        return;
+    }
+    std::size_t i = 0;
+    for (const Value& pair : collect(source)) {
+        std::vector<Value> kv;
+        if (has_type(pair, &tuple_type) || has_type(pair, &list_type) || has_type(pair, &str_type))
+            kv = collect(pair);
+        else
+            raise(&TypeError, "cannot convert dictionary update sequence element #" + std::to_string(i) +
+                                  " to a sequence");
+        if (kv.size() != 2)
+            raise(&ValueError, "dictionary update sequence element #" + std::to_string(i) + " has length " +
+                                   std::to_string(kv.size()) + "; 2 is required");
+        d.set(kv[0], kv[1]);
+        ++i;
+    }
+}
+
 Value construct_dict(Type*, const Value* args, std::size_t n) {
     Value result = Value::object(new Dict());
     if (n > 1) raise(&TypeError, "dict expected at most 1 argument, got " + std::to_string(n));
-    if (n == 1) {
-        if (has_type(args[0], &dict_type)) {
-            for (auto& e : as<Dict>(args[0]).entries)
-                if (e.key.is_bound()) as<Dict>(result).set(e.key, e.value);
-        } else {
-            for (const Value& pair : collect(args[0])) {
-                Value kv[2];
-                unpack(pair, kv, 2);
-                as<Dict>(result).set(kv[0], kv[1]);
-            }
-        }
-    }
+    if (n == 1) update_dict(as<Dict>(result), args[0]);
     return result;
 }
 
@@ -571,6 +860,49 @@ Value construct_range(Type*, const Value* args, std::size_t n) {
     return Value::object(new Range(v[0], v[1], v[2]));
 }
 
+// type(x) is x's type; type(name, bases, namespace) makes a class as a class statement does.
+Value construct_type(Type*, const Value* args, std::size_t n) {
+    if (n == 1) return Value::object(type_of(args[0]));
+    if (n != 3) raise(&TypeError, "type() takes 1 or 3 arguments");
+    if (!is_str(args[0])) raise(&TypeError, std::string("type.__new__() argument 1 must be str, not ") + type_name(args[0]));
+    if (!has_type(args[1], &tuple_type))
+        raise(&TypeError, std::string("type.__new__() argument 2 must be tuple, not ") + type_name(args[1]));
+    if (!has_type(args[2], &dict_type))
+        raise(&TypeError, std::string("type.__new__() argument 3 must be dict, not ") + type_name(args[2]));
+    Value ns = class_namespace(args[0]);
+    for (auto& e : as<Dict>(args[2]).entries)
+        if (e.key.is_bound()) as<Dict>(ns).set(e.key, e.value);
+    return make_class(args[0], args[1], ns);
+}
+
+// A builtin type called with keyword arguments: the few that take any (dict(a=1), int(s, base=2), str(object=x)).
+Value construct_with_keywords(Type* type, const Value* args, std::size_t nargs, Keywords& kw) {
+    if (kw.empty()) return type->ctor(type, args, nargs);
+    if (type == &dict_type) {
+        Value result = construct_dict(type, args, nargs);
+        const KwArgs& all = kw.all();
+        for (std::size_t k = 0; k < all.size; ++k) as<Dict>(result).set(new_str(std::string(all.names[k])), all.values[k]);
+        return result;
+    }
+    if (type == &int_type) {
+        Value x = kw.positional_or(args, nargs, 0, "x", "int");
+        Value base = kw.positional_or(args, nargs, 1, "base", "int");
+        kw.finish("int");
+        if (nargs > 2) raise(&TypeError, "int() takes at most 2 arguments (" + std::to_string(nargs) + " given)");
+        if (x.is_unbound()) raise(&TypeError, "int() missing string argument");
+        Value both[2] = {x, base};
+        return construct_int(type, both, base.is_bound() ? 2 : 1);
+    }
+    if (type == &str_type) {
+        Value object = kw.positional_or(args, nargs, 0, "object", "str");
+        kw.finish("str");
+        if (nargs > 1) raise(&NotImplementedError, "py2cpp: str() with an encoding is not supported yet");
+        return object.is_bound() ? construct_str(type, &object, 1) : new_str("");
+    }
+    kw.reject(type->name);
+    return Value();
+}
+
 Value construct_exception(Type* type, const Value* args, std::size_t n) {
     return Value::object(new ExceptionObject(type, Value::object(new Tuple(std::vector<Value>(args, args + n)))));
 }
@@ -580,15 +912,13 @@ Value construct_exception(Type* type, const Value* args, std::size_t n) {
 
 namespace {
 
-Value bi_print(const Value* args, std::size_t n) {
-    std::string out;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (i > 0) out += ' ';
-        out += to_str(args[i]);
-    }
-    out += '\n';
-    std::fwrite(out.data(), 1, out.size(), stdout);
-    return Value::none();
+Value bi_print(const Value* args, std::size_t n, Keywords& kw) {
+    Value sep = kw.take("sep"), end = kw.take("end"), file = kw.take("file");
+    kw.take("flush");
+    kw.finish("print");
+    if (file.is_bound() && !file.is_none())
+        raise(&NotImplementedError, "py2cpp: print() to a file is not supported yet");
+    return print_values(args, n, sep, end);
 }
 
 Value bi_len(const Value* args, std::size_t n) {
@@ -606,24 +936,43 @@ Value bi_abs(const Value* args, std::size_t n) {
     const Value& x = args[0];
     if (x.is_float()) return Value::floating(std::fabs(x.as_float()));
     if (is_intlike(x)) return compare(x, Value::integer(0), CmpOp::Lt) ? neg(x) : pos(x);
+    if (Value r; call_special(x, "__abs__", {}, r)) return r;
     raise(&TypeError, std::string("bad operand type for abs(): '") + type_name(x) + "'");
 }
 
-Value min_max(const char* name, const Value* args, std::size_t n, CmpOp better) {
+Value min_max(const char* name, const Value* args, std::size_t n, Keywords& kw, CmpOp better) {
+    Value key = kw.take("key"), dflt = kw.take("default");
+    kw.finish(name);
     if (n == 0) raise(&TypeError, std::string(name) + " expected at least 1 argument, got 0");
+    if (n > 1 && dflt.is_bound())
+        raise(&TypeError, std::string("Cannot specify a default for ") + name + "() with multiple positional arguments");
     std::vector<Value> items = n == 1 ? collect(args[0]) : std::vector<Value>(args, args + n);
-    if (items.empty()) raise(&ValueError, std::string(name) + "() arg is an empty sequence");
+    if (items.empty()) {
+        if (dflt.is_bound()) return dflt;
+        raise(&ValueError, std::string(name) + "() arg is an empty sequence");
+    }
+    bool keyed = key.is_bound() && !key.is_none();
     Value best = items[0];
-    for (std::size_t i = 1; i < items.size(); ++i)
-        if (compare(items[i], best, better)) best = items[i];
+    Value best_key = keyed ? call({key, best}) : best;
+    for (std::size_t i = 1; i < items.size(); ++i) {
+        Value k = keyed ? call({key, items[i]}) : items[i];
+        if (compare(k, best_key, better)) {
+            best = items[i];
+            best_key = std::move(k);
+        }
+    }
     return best;
 }
-Value bi_min(const Value* args, std::size_t n) { return min_max("min", args, n, CmpOp::Lt); }
-Value bi_max(const Value* args, std::size_t n) { return min_max("max", args, n, CmpOp::Gt); }
+Value bi_min(const Value* args, std::size_t n, Keywords& kw) { return min_max("min", args, n, kw, CmpOp::Lt); }
+Value bi_max(const Value* args, std::size_t n, Keywords& kw) { return min_max("max", args, n, kw, CmpOp::Gt); }
 
-Value bi_sum(const Value* args, std::size_t n) {
-    if (n == 0 || n > 2) raise(&TypeError, "sum() takes at least 1 positional argument (0 given)");
-    Value total = n == 2 ? args[1] : Value::integer(0);
+Value bi_sum(const Value* args, std::size_t n, Keywords& kw) {
+    Value start = kw.positional_or(args, n, 1, "start", "sum");
+    kw.finish("sum");
+    if (n == 0 || n > 2)
+        raise(&TypeError, n == 0 ? "sum() takes at least 1 positional argument (0 given)"
+                                 : "sum() takes at most 2 arguments (" + std::to_string(n) + " given)");
+    Value total = start.is_bound() ? start : Value::integer(0);
     if (is_str(total)) raise(&TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     ForIter it(args[0]);
     for (Value x; it.next(x);) total = add({total, x});
@@ -716,44 +1065,78 @@ struct EnumerateObject : Iterator {
 
 struct ZipObject : Iterator {
     std::vector<ForIter> its;
+    bool strict = false;  // zip(..., strict=True): unequal lengths raise ValueError
     ZipObject() : Iterator(&zip_type) {}
     bool next(Value& out) override {
         if (its.empty()) return false;
         std::vector<Value> items(its.size());
-        for (std::size_t i = 0; i < its.size(); ++i)
-            if (!its[i].next(items[i])) return false;
+        for (std::size_t i = 0; i < its.size(); ++i) {
+            if (its[i].next(items[i])) continue;
+            if (strict) check_all_exhausted(i);
+            return false;
+        }
         out = Value::object(new Tuple(std::move(items)));
         return true;
+    }
+    // Iterator `i` ran out: the others must have too (CPython's messages name the arguments 1-based).
+    void check_all_exhausted(std::size_t i) {
+        auto before = [&](std::size_t k) {
+            return k == 1 ? std::string("argument 1") : "arguments 1-" + std::to_string(k);
+        };
+        if (i > 0)
+            raise(&ValueError, "zip() argument " + std::to_string(i + 1) + " is shorter than " + before(i));
+        Value extra;
+        for (std::size_t k = 1; k < its.size(); ++k)
+            if (its[k].next(extra))
+                raise(&ValueError, "zip() argument " + std::to_string(k + 1) + " is longer than " + before(k));
     }
 };
 
 Value bi_iter(const Value* args, std::size_t n) {
     if (n != 1) raise(&NotImplementedError, "py2cpp: iter() with a sentinel is not supported yet");
+    if (is_instance_of_class(args[0])) return instance_iter(args[0]);
     if (args[0].is_obj() && args[0].obj()->type->iterator) return args[0];
     return Value::object(new ForIterObject(&list_iterator_type, args[0]));
 }
 
 Value bi_next(const Value* args, std::size_t n) {
     if (n < 1 || n > 2) raise(&TypeError, "next expected at least 1 argument, got " + std::to_string(n));
+    if (is_instance_of_class(args[0])) {
+        Value out;
+        try {
+            if (call_special(args[0], "__next__", {}, out)) return out;
+        } catch (PyException& e) {
+            if (n == 2 && e.value.obj()->type->is_subtype_of(&StopIteration)) return args[1];
+            throw;
+        }
+    }
     if (!(args[0].is_obj() && args[0].obj()->type->iterator))
         raise(&TypeError, std::string("'") + type_name(args[0]) + "' object is not an iterator");
+    if (args[0].obj()->type == &generator_type) return generator_next(as<Generator>(args[0]), n == 2 ? &args[1] : nullptr);
     Value out;
     if (static_cast<Iterator*>(args[0].obj())->next(out)) return out;
     if (n == 2) return args[1];
     raise_value(Value::object(new ExceptionObject(&StopIteration, make_tuple({}))));
 }
 
-Value bi_enumerate(const Value* args, std::size_t n) {
-    if (n < 1 || n > 2) raise(&TypeError, "enumerate() takes at most 2 arguments (" + std::to_string(n) + " given)");
-    Value start = n == 2 ? args[1] : Value::integer(0);
+Value bi_enumerate(const Value* args, std::size_t n, Keywords& kw) {
+    Value iterable = kw.positional_or(args, n, 0, "iterable", "enumerate");
+    Value start = kw.positional_or(args, n, 1, "start", "enumerate");
+    kw.finish("enumerate");
+    if (n > 2) raise(&TypeError, "enumerate() takes at most 2 arguments (" + std::to_string(n) + " given)");
+    if (iterable.is_unbound()) raise(&TypeError, "enumerate() missing required argument 'iterable' (pos 1)");
+    if (start.is_unbound()) start = Value::integer(0);
     if (!is_intlike(start))
         raise(&TypeError, std::string("'") + type_name(start) + "' object cannot be interpreted as an integer");
-    return Value::object(new EnumerateObject(args[0], start));
+    return Value::object(new EnumerateObject(iterable, start));
 }
 
-Value bi_zip(const Value* args, std::size_t n) {
+Value bi_zip(const Value* args, std::size_t n, Keywords& kw) {
+    Value strict = kw.take("strict");
+    kw.finish("zip");
     auto* z = new ZipObject();
     Value result = Value::object(z);
+    z->strict = strict.is_bound() && truthy(strict);
     for (std::size_t i = 0; i < n; ++i) z->its.emplace_back(args[i]);
     return result;
 }
@@ -761,7 +1144,9 @@ Value bi_zip(const Value* args, std::size_t n) {
 Value bi_reversed(const Value* args, std::size_t n) {
     if (n != 1) raise(&TypeError, "reversed expected 1 argument, got " + std::to_string(n));
     const Value& x = args[0];
-    if (!(has_type(x, &list_type) || has_type(x, &tuple_type) || has_type(x, &str_type) || has_type(x, &range_type)))
+    if (!(has_type(x, &list_type) || has_type(x, &tuple_type) || has_type(x, &str_type) || has_type(x, &range_type) ||
+          has_type(x, &dict_type) || has_type(x, &dict_keys_type) || has_type(x, &dict_values_type) ||
+          has_type(x, &dict_items_type)))
         raise(&TypeError, std::string("'") + type_name(x) + "' object is not reversible");
     // a snapshot, reversed: CPython's reverse iterators are lazy, which only differs if the list changes
     std::vector<Value> items = collect(x);
@@ -769,10 +1154,12 @@ Value bi_reversed(const Value* args, std::size_t n) {
     return Value::object(new ForIterObject(&reversed_type, Value::object(new List(std::move(items)))));
 }
 
-Value bi_sorted(const Value* args, std::size_t n) {
+Value bi_sorted(const Value* args, std::size_t n, Keywords& kw) {
     if (n != 1) raise(&TypeError, "sorted expected 1 argument, got " + std::to_string(n));
     Value result = Value::object(new List(collect(args[0])));
-    call_method("sort", {result});
+    Value key = kw.take("key"), reverse = kw.take("reverse");
+    kw.finish("sort");  // CPython's sorted() hands its keywords to list.sort
+    sort_list(as<List>(result), key, reverse);
     return result;
 }
 
@@ -803,10 +1190,89 @@ Value bi_format(const Value* args, std::size_t n) {
     return format_with_spec(args[0], n == 2 ? args[1] : new_str(""));
 }
 
+Value bi_getattr(const Value* args, std::size_t n) {
+    if (n < 2 || n > 3) raise(&TypeError, "getattr expected at least 2 arguments, got " + std::to_string(n));
+    if (n == 2) return getattr(args[0], args[1]);
+    try {
+        return getattr(args[0], args[1]);
+    } catch (PyException& e) {
+        if (!e.value.obj()->type->is_subtype_of(&AttributeError)) throw;
+        return args[2];
+    }
+}
+
+Value bi_setattr(const Value* args, std::size_t n) {
+    if (n != 3) raise(&TypeError, "setattr expected 3 arguments, got " + std::to_string(n));
+    setattr({args[0], args[1], args[2]});
+    return Value::none();
+}
+
+Value bi_delattr(const Value* args, std::size_t n) {
+    if (n != 2) raise(&TypeError, "delattr expected 2 arguments, got " + std::to_string(n));
+    delattr(args[0], args[1]);
+    return Value::none();
+}
+
+Value bi_hasattr(const Value* args, std::size_t n) {
+    if (n != 2) raise(&TypeError, "hasattr expected 2 arguments, got " + std::to_string(n));
+    try {
+        getattr(args[0], args[1]);
+        return Value::boolean(true);
+    } catch (PyException& e) {
+        if (!e.value.obj()->type->is_subtype_of(&AttributeError)) throw;
+        return Value::boolean(false);
+    }
+}
+
+Value bi_issubclass(const Value* args, std::size_t n) {
+    if (n != 2) raise(&TypeError, "issubclass expected 2 arguments, got " + std::to_string(n));
+    if (!has_type(args[0], &type_type)) raise(&TypeError, "issubclass() arg 1 must be a class");
+    Type* t = static_cast<Type*>(args[0].obj());
+    auto check = [&](const Value& c) {
+        if (!has_type(c, &type_type))
+            raise(&TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return t->is_subtype_of(static_cast<Type*>(c.obj()));
+    };
+    if (has_type(args[1], &tuple_type)) {
+        for (const Value& c : as<Tuple>(args[1]).items)
+            if (check(c)) return Value::boolean(true);
+        return Value::boolean(false);
+    }
+    return Value::boolean(check(args[1]));
+}
+
+Value bi_callable(const Value* args, std::size_t n) {
+    if (n != 1) arg_count("callable", "exactly one argument", n);
+    const Value& x = args[0];
+    if (!x.is_obj()) return Value::boolean(false);
+    Type* t = x.obj()->type;
+    if (t == &function_type || t == &builtin_function_type || t == &method_type || t == &builtin_method_type ||
+        t == &staticmethod_type)
+        return Value::boolean(true);
+    if (t == &type_type) return Value::boolean(static_cast<Type*>(x.obj())->ctor != nullptr);
+    return Value::boolean(t->heap && lookup_on_type(t, new_str("__call__")).is_bound());
+}
+
+Value bi_id(const Value* args, std::size_t n) {
+    if (n != 1) arg_count("id", "exactly one argument", n);
+    if (!args[0].is_obj()) raise(&NotImplementedError, "py2cpp: id() of an int, float, bool or None is not supported");
+    return Value::integer(static_cast<std::int64_t>(reinterpret_cast<std::uintptr_t>(args[0].obj())));
+}
+
+Value bi_vars(const Value* args, std::size_t n) {
+    if (n != 1) raise(&NotImplementedError, "py2cpp: vars() without an argument is not supported");
+    try {
+        return getattr(args[0], new_str("__dict__"));
+    } catch (PyException& e) {
+        if (!e.value.obj()->type->is_subtype_of(&AttributeError)) throw;
+        raise(&TypeError, "vars() argument must have __dict__ attribute");
+    }
+}
+
 const std::unordered_map<std::string_view, Value>& builtins_table() {
     static const std::unordered_map<std::string_view, Value> table = [] {
         std::unordered_map<std::string_view, Value> t;
-        auto fn = [&](const char* name, BuiltinCode code) { t[name] = Value::object(new BuiltinFunction(name, code)); };
+        auto fn = [&](const char* name, auto code) { t[name] = Value::object(new BuiltinFunction(name, code)); };
         auto type = [&](Type& ty) { t[ty.name] = Value::object(&ty); };
         fn("print", bi_print);
         fn("len", bi_len);
@@ -828,13 +1294,35 @@ const std::unordered_map<std::string_view, Value>& builtins_table() {
         fn("all", bi_all);
         fn("divmod", bi_divmod);
         fn("format", bi_format);
+        fn("getattr", bi_getattr);
+        fn("setattr", bi_setattr);
+        fn("delattr", bi_delattr);
+        fn("hasattr", bi_hasattr);
+        fn("issubclass", bi_issubclass);
+        fn("callable", bi_callable);
+        fn("id", bi_id);
+        fn("vars", bi_vars);
+        t["NotImplemented"] = not_implemented();
+        t["super"] = Value::object(&super_type);
+        for (Type* ty : {&type_type, &staticmethod_type, &classmethod_type, &property_type}) type(*ty);
+        fn("round", bi_round);
+        fn("pow", bi_pow);
+        fn("hash", bi_hash);
+        fn("input", bi_input);
+        fn("bin", bi_bin);
+        fn("oct", bi_oct);
+        fn("hex", bi_hex);
+        fn("map", bi_map);
+        fn("filter", bi_filter);
+        type(slice_type);
         for (Type* ty : {&int_type, &float_type, &bool_type, &str_type, &list_type, &tuple_type, &dict_type,
                          &range_type, &set_type, &frozenset_type, &bytes_type, &object_type, &BaseException, &Exception, &ArithmeticError,
                          &ZeroDivisionError, &OverflowError, &LookupError, &IndexError, &KeyError, &ValueError,
                          &TypeError, &NameError, &UnboundLocalError, &RuntimeError, &RecursionError,
-                         &NotImplementedError, &AssertionError, &StopIteration, &AttributeError, &SystemExit,
+                         &NotImplementedError, &AssertionError, &StopIteration, &AttributeError, &EOFError, &SystemExit,
                          &KeyboardInterrupt, &UnicodeError, &UnicodeDecodeError, &UnicodeEncodeError})
             type(*ty);
+        type(GeneratorExit);  // generator.cpp
         return t;
     }();
     return table;

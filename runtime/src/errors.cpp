@@ -19,7 +19,7 @@ const char* g_script_path = "<unknown>";
 // The frames from the module down to the raise point, as CPython's traceback lists them.
 std::vector<TraceEntry> snapshot() {
     std::vector<TraceEntry> out;
-    for (Frame* f = current_frame; f != nullptr; f = f->previous) out.push_back({f->function, f->line});
+    for (FrameRecord* f = current_frame; f != nullptr; f = f->previous) out.push_back({f->function, f->line});
     std::reverse(out.begin(), out.end());
     return out;
 }
@@ -92,7 +92,8 @@ void format_exception(std::string& out, const Value& exc, std::size_t first) {
         i = j;
     }
     std::string message = to_str(exc);
-    out += type_name(exc);
+    Type* type = exc.obj()->type;
+    out += type->heap ? static_cast<ClassObject*>(type)->qualname : std::string(type->name);
     if (!message.empty()) out += ": " + message;
     out += "\n";
 }
@@ -134,9 +135,15 @@ Value make_exception(Type* type, std::string message) {
 void raise(Type* type, std::string message) { throw_exception(make_exception(type, std::move(message))); }
 
 namespace {
-// What `raise X` raises: an instance as is, a class called with no arguments.
+// What `raise X` raises: an instance as is, a class called with no arguments (a class's __init__ runs).
 Value exception_instance(const Value& exc) {
-    if (is_exception_class(exc)) return call({exc});
+    if (is_exception_class(exc)) {
+        Value instance = call_n(exc, nullptr, 0);
+        if (!is_exception_instance(instance))
+            raise(&TypeError, std::string("calling ") + repr(exc) +
+                                  " should have returned an instance of BaseException, not " + type_name(instance));
+        return instance;
+    }
     if (is_exception_instance(exc)) return exc;
     raise(&TypeError, "exceptions must derive from BaseException");
 }
@@ -149,7 +156,7 @@ void raise_from(std::initializer_list<Value> exc_and_cause) {
     const Value& cause = exc_and_cause.begin()[1];
     Value fixed;
     if (is_exception_class(cause))
-        fixed = call({cause});
+        fixed = call_n(cause, nullptr, 0);
     else if (is_exception_instance(cause))
         fixed = cause;
     else if (!cause.is_none())
@@ -201,6 +208,28 @@ Value exception_attribute(const Value& exc, const char* name) {
     raise(&AttributeError, std::string("'") + type_name(exc) + "' object has no attribute '" + name + "'");
 }
 
+bool set_exception_attribute(const Value& exc, std::string_view name, const Value& value) {
+    auto& e = as<ExceptionObject>(exc);
+    if (name == "__cause__" || name == "__context__") {
+        if (!value.is_none() && !is_exception_instance(value))
+            raise(&TypeError, std::string("exception ") + (name == "__cause__" ? "cause" : "context") +
+                                  " must be None or derive from BaseException");
+        Value v = value.is_none() ? Value() : value;
+        if (name == "__cause__") {
+            e.cause = v;
+            e.suppress_context = true;
+        } else {
+            e.context = v;
+        }
+        return true;
+    }
+    if (name == "__suppress_context__") {
+        e.suppress_context = truthy(value);
+        return true;
+    }
+    return false;
+}
+
 void reraise() {
     if (std::current_exception()) throw;
     raise(&RuntimeError, "No active exception to reraise");
@@ -224,15 +253,19 @@ void unbound_free(const char* name) {
 }
 
 bool exception_matches(const PyException& e, const Value& type_or_tuple) {
+    return exception_matches(e.value, type_or_tuple);
+}
+
+bool exception_matches(const Value& exc, const Value& type_or_tuple) {
     if (type_or_tuple.is_obj() && type_or_tuple.obj()->type == &tuple_type) {
         for (const Value& t : as<Tuple>(type_or_tuple).items)
-            if (exception_matches(e, t)) return true;
+            if (exception_matches(exc, t)) return true;
         return false;
     }
     if (!(type_or_tuple.is_obj() && type_or_tuple.obj()->type == &type_type &&
           static_cast<Type*>(type_or_tuple.obj())->is_subtype_of(&BaseException)))
         raise(&TypeError, "catching classes that do not inherit from BaseException is not allowed");
-    return e.value.obj()->type->is_subtype_of(static_cast<Type*>(type_or_tuple.obj()));
+    return exc.obj()->type->is_subtype_of(static_cast<Type*>(type_or_tuple.obj()));
 }
 
 namespace {
@@ -246,9 +279,22 @@ namespace {
     std::_Exit(status);
 }
 
+// CPython frees the module's globals in order when the interpreter finalizes; dropping a paused generator
+// closes it. Only globals that hold a generator are released: releasing everything would run destructor
+// chains whose depth a deeply nested structure could turn into a stack overflow.
+void release_generators(Value* const* globals, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) {
+        Value& v = *globals[i];
+        if (v.is_obj() && v.obj()->type == &generator_type) {
+            Value dropped = std::move(v);
+            v = Value::none();
+        }
+    }
+}
+
 }  // namespace
 
-int run_main(const char* path, void (*module_body)()) {
+int run_main(const char* path, void (*module_body)(), Value* const* globals, std::size_t nglobals) {
     // CPython names the script by cwd + "/" + path as given, unnormalized, when the path is relative.
     static std::string absolute;
     absolute = path[0] == '/' ? std::string(path) : std::filesystem::current_path().string() + "/" + path;
@@ -259,6 +305,7 @@ int run_main(const char* path, void (*module_body)()) {
         module_body();
     } catch (PyException& e) {
         if (e.value.obj()->type->is_subtype_of(&SystemExit)) {
+            release_generators(globals, nglobals);
             std::fflush(stdout);
             const auto& args = as<Tuple>(as<ExceptionObject>(e.value).args).items;
             if (args.empty() || args[0].is_none()) finish(0);
@@ -268,8 +315,10 @@ int run_main(const char* path, void (*module_body)()) {
             finish(1);
         }
         print_traceback(e.value);
+        release_generators(globals, nglobals);
         finish(1);
     }
+    release_generators(globals, nglobals);
     finish(0);
 }
 

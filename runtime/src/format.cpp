@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <algorithm>
 
 #include "internal.h"
 
@@ -245,6 +246,10 @@ std::string format_str(const std::string& s, const Spec& spec) {
 
 Value format_with_spec(const Value& v, const Value& spec_value) {
     const std::string& spec = as<Str>(spec_value).data;
+    if (Value r; is_instance_of_class(v) && call_special(v, "__format__", {spec_value}, r)) {
+        if (!is_str(r)) raise(&TypeError, std::string("__format__ must return a str, not ") + type_name(r));
+        return r;
+    }
     if (spec.empty()) return is_str(v) ? v : new_str(to_str(v));
     if (is_str(v)) return new_str(format_str(as<Str>(v).data, parse_spec(spec, "str")));
     if (is_intlike(v)) {
@@ -256,6 +261,333 @@ Value format_with_spec(const Value& v, const Value& spec_value) {
     }
     if (v.is_float()) return new_str(format_float(v.as_float(), parse_spec(spec, "float")));
     raise(&TypeError, std::string("unsupported format string passed to ") + type_name(v) + ".__format__");
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// str.format: "{0} {name!r:>{width}}" — replacement fields with CPython's parsing and errors.
+
+namespace {
+
+class FormatCall {
+public:
+    FormatCall(const Value* args, std::size_t n, const KwArgs& kw) : args_(args), n_(n), kw_(kw) {}
+
+    std::string render(const std::string& f, int depth) {
+        if (depth > 2) raise(&ValueError, "Max string recursion exceeded");
+        std::string out;
+        for (std::size_t i = 0; i < f.size();) {
+            char c = f[i];
+            if (c == '}') {
+                if (i + 1 < f.size() && f[i + 1] == '}') {
+                    out += '}';
+                    i += 2;
+                    continue;
+                }
+                raise(&ValueError, "Single '}' encountered in format string");
+            }
+            if (c != '{') {
+                out += c;
+                ++i;
+                continue;
+            }
+            if (i + 1 < f.size() && f[i + 1] == '{') {
+                out += '{';
+                i += 2;
+                continue;
+            }
+            // the field runs to the matching '}', counting nested braces of the format spec
+            std::size_t j = i + 1;
+            int level = 1;
+            for (; j < f.size(); ++j) {
+                if (f[j] == '{') ++level;
+                if (f[j] == '}' && --level == 0) break;
+            }
+            if (j >= f.size()) {
+                if (i + 1 == f.size()) raise(&ValueError, "Single '{' encountered in format string");
+                raise(&ValueError, "expected '}' before end of string");
+            }
+            out += field(f.substr(i + 1, j - i - 1), depth);
+            i = j + 1;
+        }
+        return out;
+    }
+
+private:
+    std::string field(const std::string& text, int depth) {
+        // field_name up to '!' or ':' (outside brackets)
+        std::size_t end = 0;
+        bool in_brackets = false;
+        for (; end < text.size(); ++end) {
+            if (text[end] == '[') in_brackets = true;
+            if (text[end] == ']') in_brackets = false;
+            if (!in_brackets && (text[end] == '!' || text[end] == ':')) break;
+        }
+        Value v = lookup(text.substr(0, end));
+        char conversion = 0;
+        if (end < text.size() && text[end] == '!') {
+            if (end + 1 >= text.size()) raise(&ValueError, "end of string while looking for conversion specifier");
+            conversion = text[end + 1];
+            end += 2;
+            if (end < text.size() && text[end] != ':') raise(&ValueError, "expected ':' after conversion specifier");
+        }
+        std::string spec = end < text.size() ? render(text.substr(end + 1), depth + 1) : "";
+        if (conversion == 'r' || conversion == 'a')
+            v = new_str(repr(v));
+        else if (conversion == 's')
+            v = new_str(to_str(v));
+        else if (conversion != 0)
+            raise(&ValueError, std::string("Unknown conversion specifier ") + conversion);
+        return as<Str>(format_with_spec(v, new_str(spec))).data;
+    }
+
+    // arg_name ("[" key "]")*
+    Value lookup(const std::string& name) {
+        std::size_t first_end = name.find_first_of(".[");
+        std::string arg = name.substr(0, first_end);
+        Value v;
+        if (arg.empty()) {
+            if (manual_) raise(&ValueError, "cannot switch from manual field specification to automatic field numbering");
+            automatic_ = true;
+            v = positional(next_index_++);
+        } else if (std::all_of(arg.begin(), arg.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            if (automatic_) raise(&ValueError, "cannot switch from automatic field numbering to manual field specification");
+            manual_ = true;
+            v = positional(std::stoul(arg));
+        } else {
+            std::size_t k = 0;
+            while (k < kw_.size && kw_.names[k] != arg) ++k;
+            if (k == kw_.size) raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({new_str(arg)}))));
+            v = kw_.values[k];
+        }
+        for (std::size_t i = first_end; i != std::string::npos && i < name.size();) {
+            if (name[i] == '.') raise(&NotImplementedError, "py2cpp: attributes in str.format fields are not supported yet");
+            std::size_t close = name.find(']', i);
+            if (close == std::string::npos) raise(&ValueError, "Missing ']' in format string");
+            std::string key = name.substr(i + 1, close - i - 1);
+            bool numeric = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+            v = getitem({v, numeric ? Value::integer(std::stoll(key)) : new_str(key)});
+            i = close + 1;
+            if (i < name.size() && name[i] != '.' && name[i] != '[')
+                raise(&ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+        }
+        return v;
+    }
+
+    Value positional(std::size_t index) {
+        if (index >= n_)
+            raise(&IndexError, "Replacement index " + std::to_string(index) + " out of range for positional args tuple");
+        return args_[index];
+    }
+
+    const Value* args_;
+    std::size_t n_;
+    const KwArgs& kw_;
+    bool automatic_ = false, manual_ = false;
+    std::size_t next_index_ = 0;
+};
+
+}  // namespace
+
+Value str_format(const std::string& format, const Value* args, std::size_t n, const KwArgs& kw) {
+    FormatCall call(args, n, kw);
+    return new_str(call.render(format, 0));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// printf-style formatting: "%-5d|%s" % (x, y), "%(name)s" % mapping
+
+namespace {
+
+struct Conversion {
+    bool left = false, zero = false, plus = false, space = false, alternate = false;
+    std::int64_t width = -1, precision = -1;
+    char type = 0;
+};
+
+// Pads an already converted `body` (whose sign/prefix is `prefix`) as the flags ask.
+std::string pad_conversion(const Conversion& c, const std::string& prefix, const std::string& body, bool numeric) {
+    std::int64_t len = code_points(prefix) + code_points(body);
+    std::int64_t missing = c.width > len ? c.width - len : 0;
+    if (c.left) return prefix + body + std::string(static_cast<std::size_t>(missing), ' ');
+    if (c.zero && numeric) return prefix + std::string(static_cast<std::size_t>(missing), '0') + body;
+    return std::string(static_cast<std::size_t>(missing), ' ') + prefix + body;
+}
+
+std::string percent_int(const Conversion& c, const Value& v) {
+    Value x = v;
+    if (v.is_float()) {
+        if (c.type != 'd' && c.type != 'i' && c.type != 'u')
+            raise(&TypeError, std::string("%") + c.type + " format: an integer is required, not float");
+        x = float_to_int(v.as_float());
+    } else if (!is_intlike(v)) {
+        bool decimal = c.type == 'd' || c.type == 'i' || c.type == 'u';
+        raise(&TypeError, std::string("%") + c.type + " format: " + (decimal ? "a real number" : "an integer") +
+                              " is required, not " + type_name(v));
+    }
+    int base = c.type == 'x' || c.type == 'X' ? 16 : c.type == 'o' ? 8 : 10;
+    Mpz z(x);
+    bool negative = mpz_sgn(z.v) < 0;
+    mpz_abs(z.v, z.v);
+    std::string digits(mpz_sizeinbase(z.v, base) + 2, '\0');
+    mpz_get_str(digits.data(), base, z.v);
+    digits.resize(std::strlen(digits.c_str()));
+    if (c.type == 'X')
+        for (char& ch : digits) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    if (c.precision > static_cast<std::int64_t>(digits.size()))
+        digits.insert(0, static_cast<std::size_t>(c.precision) - digits.size(), '0');
+    std::string prefix = negative ? "-" : c.plus ? "+" : c.space ? " " : "";
+    if (c.alternate && base != 10) prefix += c.type == 'X' ? "0X" : c.type == 'x' ? "0x" : "0o";
+    return pad_conversion(c, prefix, digits, true);
+}
+
+std::string percent_float(const Conversion& c, const Value& v) {
+    if (!is_number(v)) raise(&TypeError, std::string("must be real number, not ") + type_name(v));
+    double d = v.is_float() ? v.as_float() : int_to_double(v);
+    Spec spec;
+    spec.type = c.type;
+    spec.precision = c.precision < 0 ? 6 : c.precision;
+    spec.alternate = c.alternate;
+    spec.sign = c.plus ? '+' : c.space ? ' ' : '-';
+    std::string body = format_float(d, spec);
+    std::string prefix;
+    if (!body.empty() && (body[0] == '-' || body[0] == '+' || body[0] == ' ')) {
+        prefix = body.substr(0, 1);
+        body = body.substr(1);
+    }
+    return pad_conversion(c, prefix, body, std::isfinite(d));
+}
+
+std::string percent_one(const Conversion& c, const Value& v) {
+    switch (c.type) {
+        case 's':
+        case 'r':
+        case 'a': {
+            std::string text = c.type == 's' ? to_str(v) : repr(v);
+            if (c.precision >= 0) {
+                std::size_t i = 0;
+                for (std::int64_t k = 0; k < c.precision && i < text.size(); ++k) {
+                    ++i;
+                    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+                }
+                text.resize(i);
+            }
+            return pad_conversion(c, "", text, false);
+        }
+        case 'd':
+        case 'i':
+        case 'u':
+        case 'x':
+        case 'X':
+        case 'o': return percent_int(c, v);
+        case 'e':
+        case 'E':
+        case 'f':
+        case 'F':
+        case 'g':
+        case 'G': return percent_float(c, v);
+        case 'c': {
+            if (is_str(v)) {
+                if (as<Str>(v).size() != 1) raise(&TypeError, "%c requires int or char");
+                return pad_conversion(c, "", as<Str>(v).data, false);
+            }
+            if (!is_intlike(v)) raise(&TypeError, "%c requires int or char");
+            if (!v.is_small_intlike() || v.as_small() < 0 || v.as_small() > 0x10FFFF)
+                raise(&OverflowError, "%c arg not in range(0x110000)");
+            return pad_conversion(c, "", to_str(call({builtin("chr"), v})), false);
+        }
+    }
+    return "";
+}
+
+}  // namespace
+
+Value str_percent(const Value& format_value, const Value& values) {
+    const std::string& f = as<Str>(format_value).data;
+    bool is_tuple = values.is_obj() && values.obj()->type == &tuple_type;
+    bool is_mapping = values.is_obj() && values.obj()->type == &dict_type;
+    const std::vector<Value>* items = is_tuple ? &as<Tuple>(values).items : nullptr;
+    std::size_t count = is_tuple ? items->size() : 1, next = 0;
+    bool used_mapping = false;
+    auto next_value = [&]() -> Value {
+        if (next >= count) raise(&TypeError, "not enough arguments for format string");
+        return is_tuple ? (*items)[next++] : (++next, values);
+    };
+    std::string out;
+    for (std::size_t i = 0; i < f.size();) {
+        if (f[i] != '%') {
+            std::size_t j = f.find('%', i);
+            if (j == std::string::npos) j = f.size();
+            out.append(f, i, j - i);
+            i = j;
+            continue;
+        }
+        std::size_t start = i++;
+        if (i >= f.size()) raise(&ValueError, "incomplete format");
+        Value v;
+        bool have_value = false;
+        if (f[i] == '(') {
+            if (!is_mapping) raise(&TypeError, "format requires a mapping");
+            std::size_t close = i + 1;
+            int level = 1;
+            for (; close < f.size() && level > 0; ++close) level += f[close] == '(' ? 1 : f[close] == ')' ? -1 : 0;
+            if (level > 0) raise(&ValueError, "incomplete format key");
+            v = getitem({values, new_str(f.substr(i + 1, close - i - 2))});
+            have_value = used_mapping = true;
+            i = close;
+        }
+        Conversion c;
+        for (; i < f.size(); ++i) {
+            char flag = f[i];
+            if (flag == '-') c.left = true;
+            else if (flag == '0') c.zero = true;
+            else if (flag == '+') c.plus = true;
+            else if (flag == ' ') c.space = true;
+            else if (flag == '#') c.alternate = true;
+            else break;
+        }
+        auto number = [&](std::int64_t& target) {
+            if (i < f.size() && f[i] == '*') {
+                Value n = next_value();
+                if (!n.is_small_intlike()) raise(&TypeError, "* wants int");
+                target = n.as_small();
+                ++i;
+                return;
+            }
+            if (i < f.size() && f[i] >= '0' && f[i] <= '9') {
+                target = 0;
+                while (i < f.size() && f[i] >= '0' && f[i] <= '9') target = target * 10 + (f[i++] - '0');
+            }
+        };
+        number(c.width);
+        if (c.width < 0 && c.width != -1) {
+            c.left = true;
+            c.width = -c.width;
+        }
+        if (i < f.size() && f[i] == '.') {
+            ++i;
+            c.precision = 0;
+            number(c.precision);
+        }
+        while (i < f.size() && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L')) ++i;  // length modifiers are ignored
+        if (i >= f.size()) raise(&ValueError, "incomplete format");
+        c.type = f[i++];
+        if (c.type == '%') {
+            out += '%';
+            continue;
+        }
+        if (std::string("sradiuxXoeEfFgGc").find(c.type) == std::string::npos) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "%x", static_cast<unsigned char>(c.type));
+            raise(&ValueError, std::string("unsupported format character '") + c.type + "' (0x" + hex + ") at index " +
+                                   std::to_string(i - 1));
+        }
+        (void)start;
+        if (!have_value) v = is_mapping && !is_tuple ? (++next, values) : next_value();
+        out += percent_one(c, v);
+    }
+    if (next < count && !used_mapping && !(is_mapping && !is_tuple))
+        raise(&TypeError, "not all arguments converted during string formatting");
+    return new_str(std::move(out));
 }
 
 }  // namespace py

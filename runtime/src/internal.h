@@ -5,7 +5,9 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "py2cpp/method_names.h"
 #include "py2cpp/runtime.h"
 
 namespace py {
@@ -39,6 +41,7 @@ Value parse_float(std::string_view text);    // float(str)
 Value float_to_int(double d);                // int(float): truncates
 int compare_numbers(const Value& a, const Value& b, bool& unordered);  // -1/0/1; unordered for NaN
 std::uint64_t hash_number(const Value& v);
+std::uint64_t hash_number_raw(const Value& v);  // before -1 becomes -2
 
 Str& as_str(const Value& v);
 bool is_str(const Value& v);
@@ -71,6 +74,82 @@ Value set_like_pair(const Value& a, const Value& b);  // a dict_keys view and a 
 Value set_operator(char op, const Value& a, const Value& b);  // | & - ^; Unbound unless both are sets
 // A method of set/frozenset; `found` false when the type has no such method.
 Value set_method(const Value& self, const char* name, const Value* args, std::size_t n, bool& found);
+// Classes (classes.cpp): what the builtin operations do for class instances.
+bool instance_equal(const Value& a, const Value& b);
+bool instance_compare(const Value& a, const Value& b, CmpOp op, bool& decided);
+Value instance_rich_compare(const Value& a, const Value& b, int op);  // CmpOp order, then 4 ==, 5 !=
+bool call_slot(const char* name, const Value* self_and_args, std::size_t n, Value& result);
+bool class_object_repr(const Value& v, std::string& out);
+std::string builtin_repr(const Value& v);  // repr without the class's __repr__ (object.__repr__)
+std::string builtin_str(const Value& v);   // str of an exception without the class's __str__
+std::int64_t length_of(const Value& v);    // len(v)
 [[noreturn]] void type_error(std::string message);
+
+// "k v" → {"k", "v"}: views into the string (an emitted literal, which lives as long as the program).
+std::vector<std::string_view> split_keyword_names(std::string_view names);
+
+// The arguments of a call with unpacking (`f(*a, k=v, **m)`), gathered as CPython does before the call.
+struct CallArguments {
+    std::vector<Value> positional, kwvalues, keep_alive;
+    std::vector<std::string_view> names;
+    KwArgs kwargs() const { return KwArgs{names.data(), kwvalues.data(), names.size()}; }
+};
+// `parts` and `shape` as py::call_ex takes them; `describe` names the callee in errors (`__main__.f()`).
+template <class Describe>
+CallArguments gather_arguments(const Value* parts, const char* shape, Describe describe);
+CallArguments gather_arguments_impl(const Value* parts, const char* shape, std::string (*describe)(const void*),
+                                    const void* context);
+template <class Describe>
+CallArguments gather_arguments(const Value* parts, const char* shape, Describe describe) {
+    return gather_arguments_impl(
+        parts, shape, [](const void* c) { return (*static_cast<const Describe*>(c))(); }, &describe);
+}
+
+Value print_values(const Value* args, std::size_t nargs, const Value& sep, const Value& end);
+
+// Builtins defined in builtin_functions.cpp, registered with the others in builtins.cpp.
+extern Type slice_type;
+struct SliceObject : Object {
+    Value lower, upper, step;
+    SliceObject(Value l, Value u, Value s)
+        : Object(&slice_type), lower(std::move(l)), upper(std::move(u)), step(std::move(s)) {}
+};
+Value bi_round(const Value* args, std::size_t n, Keywords& kw);
+Value bi_pow(const Value* args, std::size_t n, Keywords& kw);
+Value bi_hash(const Value* args, std::size_t n);
+Value bi_input(const Value* args, std::size_t n);
+Value bi_bin(const Value* args, std::size_t n);
+Value bi_oct(const Value* args, std::size_t n);
+Value bi_hex(const Value* args, std::size_t n);
+Value bi_map(const Value* args, std::size_t n);
+Value bi_filter(const Value* args, std::size_t n);
+std::int64_t python_hash(const Value& v);  // hash(v), with CPython's values for numbers and tuples
+
+void update_dict(Dict& d, const Value& source);  // dict(source) / d.update(source)
+Value str_method(const Value& self, const char* name, const Value* args, std::size_t n, Keywords& kw);
+// str.format: `args` positional, `kw` by name (format.cpp).
+Value str_format(const std::string& format, const Value* args, std::size_t n, const KwArgs& kw);
+// str % values (format.cpp).
+Value str_percent(const Value& format, const Value& values);
+void sort_list(List& list, const Value& key, const Value& reverse);  // list.sort(key=, reverse=)
+
+// The keyword arguments of a call to a builtin function, type or method, which takes the ones it knows by
+// name; finish() then rejects any left over with CPython's message.
+class Keywords {
+public:
+    explicit Keywords(const KwArgs& kw) : kw_(kw), used_(kw.size, false) {}
+    bool empty() const { return kw_.size == 0; }
+    Value take(std::string_view name);  // Unbound when not passed
+    // A parameter that may come by position (`args[index]`) or by name.
+    Value positional_or(const Value* args, std::size_t nargs, std::size_t index, std::string_view name,
+                        const char* function);
+    void finish(const char* function);  // "'x' is an invalid keyword argument for f()"
+    void reject(const char* function);  // "f() takes no keyword arguments" unless there are none
+    const KwArgs& all() const { return kw_; }
+
+private:
+    KwArgs kw_;
+    std::vector<bool> used_;
+};
 
 }  // namespace py

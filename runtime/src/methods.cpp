@@ -3,9 +3,11 @@
 // The lowering emits `py::call_method("append", {obj, x})`; a string switch per call is slow-ish but simple,
 // and a later typed lowering will call these directly.
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 #include "internal.h"
+#include "sort.h"
 #include "unicode.h"
 
 namespace py {
@@ -13,6 +15,7 @@ namespace py {
 namespace {
 
 [[noreturn]] void no_attribute(const Value& self, const char* name) {
+    getattr(self, new_str(name));  // raises CPython's AttributeError (NotImplementedError for a method we lack)
     raise(&AttributeError, std::string("'") + type_name(self) + "' object has no attribute '" + name + "'");
 }
 
@@ -28,162 +31,7 @@ void expect_args(const char* type, const char* name, std::size_t n, std::size_t 
                           (hi == 1 ? "" : "s") + ", got " + std::to_string(n));
 }
 
-const std::string& str_arg(const Value& v, const char* what) {
-    if (!is_str(v)) raise(&TypeError, std::string(what) + " arg must be None or str");
-    return as<Str>(v).data;
-}
-
-bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-Value str_method(const Value& self, const char* name, const Value* a, std::size_t n) {
-    const std::string& s = as<Str>(self).data;
-    auto is = [&](const char* m) { return std::strcmp(name, m) == 0; };
-    if (is("encode")) return str_encode(self, a, n);
-    if (is("join")) {
-        expect_args("str", name, n, 1, 1);
-        std::string out;
-        ForIter it(a[0]);
-        std::size_t i = 0;
-        for (Value x; it.next(x); ++i) {
-            if (!is_str(x))
-                raise(&TypeError, "sequence item " + std::to_string(i) + ": expected str instance, " + type_name(x) +
-                                      " found");
-            if (i > 0) out += s;
-            out += as<Str>(x).data;
-        }
-        return new_str(std::move(out));
-    }
-    if (is("upper") || is("lower")) {
-        expect_args("str", name, n, 0, 0);
-        bool up = is("upper");
-        std::string out;
-        out.reserve(s.size());
-        for (std::size_t i = 0; i < s.size();) {
-            std::size_t start = i;
-            char32_t c = unicode::decode(s.data(), i);
-            if (c < 0x80) {
-                out += static_cast<char>(up ? std::toupper(static_cast<int>(c)) : std::tolower(static_cast<int>(c)));
-                continue;
-            }
-            if (!up && c == 0x3A3) {
-                // final sigma (simplified): after a cased letter and not before one
-                auto cased = [](char32_t x) { return unicode::upper(x) != nullptr || unicode::lower(x) != nullptr; };
-                bool after = false, before = false;
-                if (start > 0) {
-                    std::size_t p = start - 1;
-                    while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
-                    after = cased(unicode::decode(s.data(), p));
-                }
-                if (i < s.size()) {
-                    std::size_t q = i;
-                    before = cased(unicode::decode(s.data(), q));
-                }
-                out += after && !before ? "\u03c2" : "\u03c3";
-                continue;
-            }
-            const char* mapped = up ? unicode::upper(c) : unicode::lower(c);
-            if (mapped != nullptr)
-                out += mapped;
-            else
-                out.append(s, start, i - start);
-        }
-        return new_str(std::move(out));
-    }
-    if (is("strip") || is("lstrip") || is("rstrip")) {
-        expect_args("str", name, n, 0, 1);
-        std::string chars = n == 1 && !a[0].is_none() ? str_arg(a[0], name) : std::string();
-        auto strip_me = [&](unsigned char c) { return n == 1 && !a[0].is_none() ? chars.find(static_cast<char>(c)) != std::string::npos : is_space(c); };
-        std::size_t b = 0, e = s.size();
-        if (!is("rstrip"))
-            while (b < e && strip_me(static_cast<unsigned char>(s[b]))) ++b;
-        if (!is("lstrip"))
-            while (e > b && strip_me(static_cast<unsigned char>(s[e - 1]))) --e;
-        return new_str(s.substr(b, e - b));
-    }
-    if (is("split")) {
-        expect_args("str", name, n, 0, 1);
-        auto* out = new List();
-        Value result = Value::object(out);
-        if (n == 0 || a[0].is_none()) {
-            std::size_t i = 0;
-            while (true) {
-                while (i < s.size() && is_space(static_cast<unsigned char>(s[i]))) ++i;
-                if (i >= s.size()) break;
-                std::size_t j = i;
-                while (j < s.size() && !is_space(static_cast<unsigned char>(s[j]))) ++j;
-                out->items.push_back(new_str(s.substr(i, j - i)));
-                i = j;
-            }
-            return result;
-        }
-        const std::string& sep = str_arg(a[0], "must be str or None; split()");
-        if (sep.empty()) raise(&ValueError, "empty separator");
-        std::size_t i = 0;
-        for (std::size_t j; (j = s.find(sep, i)) != std::string::npos; i = j + sep.size())
-            out->items.push_back(new_str(s.substr(i, j - i)));
-        out->items.push_back(new_str(s.substr(i)));
-        return result;
-    }
-    if (is("startswith") || is("endswith")) {
-        expect_args("str", name, n, 1, 1);
-        if (!is_str(a[0]))
-            raise(&TypeError, std::string(name) + " first arg must be str or a tuple of str, not " + type_name(a[0]));
-        const std::string& p = as<Str>(a[0]).data;
-        bool r = p.size() <= s.size() && (is("startswith") ? s.compare(0, p.size(), p) == 0
-                                                           : s.compare(s.size() - p.size(), p.size(), p) == 0);
-        return Value::boolean(r);
-    }
-    if (is("replace")) {
-        expect_args("str", name, n, 2, 2);
-        const std::string& from = str_arg(a[0], "replace()");
-        const std::string& to = str_arg(a[1], "replace()");
-        std::string out;
-        if (from.empty()) {
-            // CPython inserts `to` between every code point and at both ends
-            ForIter it(self);
-            out = to;
-            for (Value c; it.next(c);) out += as<Str>(c).data + to;
-            return new_str(std::move(out));
-        }
-        std::size_t i = 0;
-        for (std::size_t j; (j = s.find(from, i)) != std::string::npos; i = j + from.size()) {
-            out.append(s, i, j - i);
-            out += to;
-        }
-        out.append(s, i, std::string::npos);
-        return new_str(std::move(out));
-    }
-    if (is("find") || is("count") || is("index")) {
-        expect_args("str", name, n, 1, 1);
-        const std::string& sub = str_arg(a[0], name);
-        if (is("count")) {
-            if (sub.empty()) return Value::integer(as<Str>(self).size() + 1);
-            std::int64_t c = 0;
-            for (std::size_t i = s.find(sub); i != std::string::npos; i = s.find(sub, i + sub.size())) ++c;
-            return Value::integer(c);
-        }
-        std::size_t pos = s.find(sub);
-        if (pos == std::string::npos) {
-            if (is("index")) raise(&ValueError, "substring not found");
-            return Value::integer(-1);
-        }
-        std::int64_t cp = 0;  // byte offset → code point index
-        for (std::size_t i = 0; i < pos; ++i) cp += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
-        return Value::integer(cp);
-    }
-    if (is("isdigit") || is("isalpha") || is("isspace")) {
-        expect_args("str", name, n, 0, 0);
-        if (s.empty()) return Value::boolean(false);
-        for (unsigned char c : s) {
-            bool ok = is("isdigit") ? (c >= '0' && c <= '9') : is("isalpha") ? std::isalpha(c) != 0 : is_space(c);
-            if (!ok || c >= 0x80) return Value::boolean(false);
-        }
-        return Value::boolean(true);
-    }
-    no_attribute(self, name);
-}
-
-Value list_method(const Value& self, const char* name, const Value* a, std::size_t n) {
+Value list_method(const Value& self, const char* name, const Value* a, std::size_t n, Keywords& kw) {
     auto& items = as<List>(self).items;
     auto is = [&](const char* m) { return std::strcmp(name, m) == 0; };
     if (is("append")) {
@@ -241,10 +89,10 @@ Value list_method(const Value& self, const char* name, const Value* a, std::size
         return Value::none();
     }
     if (is("sort")) {
-        expect_args("list", name, n, 0, 0);
-        std::vector<Value> work = std::move(items);  // CPython empties the list while sorting
-        std::stable_sort(work.begin(), work.end(), [](const Value& x, const Value& y) { return cmp_lt({x, y}); });
-        items = std::move(work);
+        if (n > 0) raise(&TypeError, "sort() takes no positional arguments");
+        Value key = kw.take("key"), reverse = kw.take("reverse");
+        kw.finish("sort");
+        sort_list(as<List>(self), key, reverse);
         return Value::none();
     }
     if (is("copy")) {
@@ -259,7 +107,87 @@ Value list_method(const Value& self, const char* name, const Value* a, std::size
     no_attribute(self, name);
 }
 
-Value dict_method(const Value& self, const char* name, const Value* a, std::size_t n) {
+// int and float methods (bool is an int).
+Value number_method(const Value& self, const char* name, const Value* a, std::size_t n) {
+    auto is = [&](const char* m) { return std::strcmp(name, m) == 0; };
+    const char* type = self.is_float() ? "float" : "int";
+    if (is("conjugate")) {
+        expect_args(type, name, n, 0, 0);
+        return self.is_bool() ? Value::integer(self.as_small()) : self;
+    }
+    if (is_intlike(self) && (is("bit_length") || is("bit_count"))) {
+        expect_args(type, name, n, 0, 0);
+        Mpz z(self);
+        mpz_abs(z.v, z.v);
+        if (is("bit_count")) return Value::integer(static_cast<std::int64_t>(mpz_popcount(z.v)));
+        return Value::integer(mpz_sgn(z.v) == 0 ? 0 : static_cast<std::int64_t>(mpz_sizeinbase(z.v, 2)));
+    }
+    if (is_intlike(self) && is("as_integer_ratio")) {
+        expect_args(type, name, n, 0, 0);
+        return make_tuple({self.is_bool() ? Value::integer(self.as_small()) : self, Value::integer(1)});
+    }
+    if (self.is_float() && is("is_integer")) {
+        expect_args(type, name, n, 0, 0);
+        double d = self.as_float();
+        return Value::boolean(std::isfinite(d) && d == std::floor(d));
+    }
+    if (self.is_float() && is("as_integer_ratio")) {
+        expect_args(type, name, n, 0, 0);
+        double d = self.as_float();
+        if (std::isinf(d)) raise(&OverflowError, "cannot convert Infinity to integer ratio");
+        if (std::isnan(d)) raise(&ValueError, "cannot convert NaN to integer ratio");
+        int exp = 0;
+        double m = std::frexp(d, &exp);
+        for (int k = 0; k < 300 && m != std::floor(m); ++k) {
+            m *= 2.0;
+            --exp;
+        }
+        Mpz num, den;
+        mpz_set_d(num.v, m);
+        mpz_set_ui(den.v, 1);
+        if (exp > 0)
+            mpz_mul_2exp(num.v, num.v, static_cast<mp_bitcnt_t>(exp));
+        else
+            mpz_mul_2exp(den.v, den.v, static_cast<mp_bitcnt_t>(-exp));
+        return make_tuple({int_from_mpz(num.v), int_from_mpz(den.v)});
+    }
+    no_attribute(self, name);
+}
+
+// dict.fromkeys(iterable, value=None), called on the type.
+Value dict_fromkeys(const Value* a, std::size_t n) {
+    expect_args("dict", "fromkeys", n, 1, 2);
+    Value result = Value::object(new Dict());
+    ForIter it(a[0]);
+    for (Value k; it.next(k);) as<Dict>(result).set(k, n == 2 ? a[1] : Value::none());
+    return result;
+}
+
+Value range_method(const Value& self, const char* name, const Value* a, std::size_t n) {
+    Range& r = as<Range>(self);
+    auto is = [&](const char* m) { return std::strcmp(name, m) == 0; };
+    if (is("index") || is("count")) {
+        expect_args("range", name, n, 1, 1);
+        bool found = false;
+        std::int64_t position = 0;
+        if (a[0].is_small_intlike()) {
+            std::int64_t x = a[0].as_small();
+            std::int64_t offset = x - r.start;
+            found = r.size() > 0 && offset % r.step == 0 && offset / r.step >= 0 && offset / r.step < r.size();
+            position = found ? offset / r.step : 0;
+        } else {
+            ForIter it(self);
+            for (Value x; !found && it.next(x); ++position) found = equal(x, a[0]);
+            --position;
+        }
+        if (is("count")) return Value::integer(found ? 1 : 0);
+        if (!found) raise(&ValueError, repr(a[0]) + " is not in range");
+        return Value::integer(position);
+    }
+    no_attribute(self, name);
+}
+
+Value dict_method(const Value& self, const char* name, const Value* a, std::size_t n, Keywords& kw) {
     Dict& d = as<Dict>(self);
     auto is = [&](const char* m) { return std::strcmp(name, m) == 0; };
     if (is("get")) {
@@ -294,13 +222,22 @@ Value dict_method(const Value& self, const char* name, const Value* a, std::size
         return out;
     }
     if (is("update")) {
-        expect_args("dict", name, n, 1, 1);
-        if (!(a[0].is_obj() && a[0].obj()->type == &dict_type))
-            raise(&NotImplementedError, "py2cpp: dict.update() from a non-dict is not supported yet");
-        std::vector<Dict::Entry> copy = as<Dict>(a[0]).entries;
-        for (auto& e : copy)
-            if (e.key.is_bound()) d.set(e.key, e.value);
+        // update(mapping or iterable of pairs, **kw), like dict()
+        if (n > 1) raise(&TypeError, "update expected at most 1 argument, got " + std::to_string(n));
+        if (n == 1) update_dict(d, a[0]);
+        const KwArgs& all = kw.all();
+        for (std::size_t k = 0; k < all.size; ++k) d.set(new_str(std::string(all.names[k])), all.values[k]);
         return Value::none();
+    }
+    if (is("popitem")) {
+        expect_args("dict", name, n, 0, 0);
+        for (std::size_t i = d.entries.size(); i-- > 0;) {
+            if (d.entries[i].key.is_unbound()) continue;
+            Value pair = make_tuple({d.entries[i].key, d.entries[i].value});
+            d.erase(as<Tuple>(pair).items[0]);
+            return pair;
+        }
+        raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({new_str("popitem(): dictionary is empty")}))));
     }
     if (is("clear")) {
         d.entries.clear();
@@ -311,30 +248,128 @@ Value dict_method(const Value& self, const char* name, const Value* a, std::size
     no_attribute(self, name);
 }
 
+// The methods that take keyword arguments; any other rejects them with CPython's message.
+bool takes_keywords(Type* t, const char* name) {
+    auto is = [&](const char* m) { return std::strcmp(name, m) == 0; };
+    if (t == &str_type) return is("encode") || is("split") || is("rsplit") || is("splitlines") || is("expandtabs") || is("format");
+    if (t == &list_type) return is("sort");
+    if (t == &dict_type) return is("update");
+    return false;
+}
+
+// str.encode / bytes.decode (encoding, errors) given by keyword: the positional list they take.
+std::vector<Value> keyword_positions(Keywords& kw, const Value* a, std::size_t n, const char* function) {
+    Value encoding = kw.positional_or(a, n, 0, "encoding", function);
+    Value errors = kw.positional_or(a, n, 1, "errors", function);
+    kw.finish(function);
+    std::vector<Value> out(a, a + n);
+    if (n < 1) out.push_back(encoding.is_bound() ? encoding : new_str("utf-8"));
+    if (n < 2 && errors.is_bound()) out.push_back(errors);
+    return out;
+}
+
 }  // namespace
 
-Value call_method(const char* name, std::initializer_list<Value> self_and_args) {
-    const Value& self = *self_and_args.begin();
-    const Value* args = self_and_args.begin() + 1;
-    std::size_t n = self_and_args.size() - 1;
+Value construct_set(Type*, const Value*, std::size_t);  // set.cpp
+
+Value call_method_with_keywords(const char* name, const Value& self, const Value* args, std::size_t n,
+                                const KwArgs& kwargs) {
+    Keywords kw(kwargs);
     if (self.is_obj()) {
         Type* t = self.obj()->type;
-        if (t == &str_type) return str_method(self, name, args, n);
-        if (t == &list_type) return list_method(self, name, args, n);
-        if (t == &dict_type) return dict_method(self, name, args, n);
+        if (!kw.empty() && !takes_keywords(t, name) && (t == &str_type || t == &list_type || t == &dict_type))
+            raise(&TypeError, std::string(t->name) + "." + name + "() takes no keyword arguments");
+        if (t == &str_type && std::strcmp(name, "encode") == 0) {
+            if (kw.empty()) return str_encode(self, args, n);
+            auto pos = keyword_positions(kw, args, n, "encode");
+            return str_encode(self, pos.data(), pos.size());
+        }
+        if (t == &str_type) return str_method(self, name, args, n, kw);
+        if (t == &list_type) return list_method(self, name, args, n, kw);
+        if (t == &dict_type) return dict_method(self, name, args, n, kw);
         if (t == &bytes_type) {
+            if (std::strcmp(name, "decode") == 0 && !kw.empty()) {
+                auto pos = keyword_positions(kw, args, n, "decode");
+                bool found;
+                return bytes_method(self, name, pos.data(), pos.size(), found);
+            }
+            kw.reject((std::string("bytes.") + name).c_str());
             bool found;
             Value result = bytes_method(self, name, args, n, found);
             if (found) return result;
         }
-        if (self.obj() == &bytes_type && std::strcmp(name, "fromhex") == 0) return bytes_fromhex(args, n);
+        if (self.obj() == &bytes_type && std::strcmp(name, "fromhex") == 0) {
+            kw.reject("bytes.fromhex");
+            return bytes_fromhex(args, n);
+        }
         if (t == &set_type || t == &frozenset_type) {
+            kw.reject((std::string(t->name) + "." + name).c_str());
             bool found;
             Value result = set_method(self, name, args, n, found);
             if (found) return result;
         }
+        if ((t == &dict_keys_type || t == &dict_items_type) && std::strcmp(name, "isdisjoint") == 0) {
+            kw.reject((std::string(t->name) + "." + name).c_str());
+            bool found;
+            return set_method(construct_set(&set_type, &self, 1), name, args, n, found);  // as a set of its items
+        }
+        if (t == &generator_type) {
+            kw.reject((std::string("generator.") + name).c_str());
+            return generator_method(self, name, args, n);
+        }
+        if (t == &type_type && self.obj() == &dict_type && std::strcmp(name, "fromkeys") == 0) {
+            kw.reject("dict.fromkeys");
+            return dict_fromkeys(args, n);
+        }
+        if (t == &range_type) {
+            kw.reject((std::string("range.") + name).c_str());
+            return range_method(self, name, args, n);
+        }
+    }
+    if (is_number(self)) {
+        kw.reject((std::string(self.is_float() ? "float." : "int.") + name).c_str());
+        return number_method(self, name, args, n);
     }
     no_attribute(self, name);
+}
+
+// A builtin type's method by name: the receiver first, then the arguments (a class's special method slots first).
+Value call_method_n(const char* name, const Value* self_and_args, std::size_t count) {
+    if (count == 0) raise(&TypeError, std::string("unbound method ") + name + "() needs an argument");
+    if (Value result; call_slot(name, self_and_args, count, result)) return result;
+    return call_method_with_keywords(name, self_and_args[0], self_and_args + 1, count - 1, KwArgs{});
+}
+
+// Sorts in place as list.sort does: stable, by key(x) when a key is given; `reverse` keeps equal items in
+// their original order (CPython reverses, sorts, and reverses back).
+void sort_list(List& list, const Value& key, const Value& reverse) {
+    bool descending = reverse.is_bound() && truthy(reverse);
+    std::vector<Value> work = std::move(list.items);  // CPython empties the list while sorting
+    if (descending) std::reverse(work.begin(), work.end());
+    try {
+        if (key.is_unbound() || key.is_none()) {
+            sort_values(work);
+        } else {
+            std::vector<std::pair<Value, Value>> keyed;  // (key, item)
+            keyed.reserve(work.size());
+            for (Value& x : work) keyed.emplace_back(call({key, x}), std::move(x));
+            python_sort(keyed.begin(), keyed.end(), [](const auto& pair) -> const Value& { return pair.first; });
+            for (std::size_t i = 0; i < work.size(); ++i) work[i] = std::move(keyed[i].second);
+        }
+    } catch (...) {
+        if (list.items.empty()) list.items = std::move(work);
+        throw;
+    }
+    if (descending) std::reverse(work.begin(), work.end());
+    list.items = std::move(work);
+}
+
+Value call_method_kw(const char* name, std::initializer_list<Value> self_args_kwvalues, const char* keywords) {
+    std::vector<std::string_view> names = split_keyword_names(keywords);
+    const Value* args = self_args_kwvalues.begin() + 1;
+    std::size_t nargs = self_args_kwvalues.size() - 1 - names.size();
+    return call_method_with_keywords(name, *self_args_kwvalues.begin(), args, nargs,
+                                     KwArgs{names.data(), args + nargs, names.size()});
 }
 
 }  // namespace py

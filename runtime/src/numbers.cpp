@@ -328,51 +328,68 @@ int compare_numbers(const Value& a, const Value& b, bool& unordered) {
 
 namespace {
 
-constexpr int kHashBits = 61;
-constexpr std::uint64_t kHashModulus = (std::uint64_t{1} << kHashBits) - 1;  // CPython's _PyHASH_MODULUS
-
-// CPython maps the hash -1 (its error marker) to -2.
-std::uint64_t not_minus_one(std::uint64_t h) { return h == ~std::uint64_t{0} ? h - 1 : h; }
-
-// _Py_HashDouble: the value modulo 2**61 - 1, 28 bits of mantissa at a time, so that equal ints and floats
-// hash alike.
-std::uint64_t hash_double(double d) {
-    if (std::isinf(d)) return d > 0 ? 314159 : ~std::uint64_t{314159} + 1;
-    if (std::isnan(d)) return 0;  // CPython hashes the object's address; any value is as good
-    int e;
+// CPython's _Py_HashDouble for a finite non-integral double: the value modulo 2**61 - 1, computed exactly.
+std::uint64_t hash_fraction(double d) {
+    constexpr int kBits = 61;
+    constexpr std::uint64_t kModulus = (std::uint64_t{1} << kBits) - 1;
+    int e = 0;
     double m = std::frexp(d, &e);
     bool negative = m < 0;
     if (negative) m = -m;
     std::uint64_t x = 0;
-    while (m != 0) {
-        x = ((x << 28) & kHashModulus) | x >> (kHashBits - 28);
+    while (m != 0.0) {
+        x = ((x << 28) & kModulus) | x >> (kBits - 28);
         m *= 268435456.0;  // 2**28
         e -= 28;
         auto y = static_cast<std::uint64_t>(m);
         m -= static_cast<double>(y);
         x += y;
-        if (x >= kHashModulus) x -= kHashModulus;
+        if (x >= kModulus) x -= kModulus;
     }
-    e = e >= 0 ? e % kHashBits : kHashBits - 1 - ((-1 - e) % kHashBits);
-    x = ((x << e) & kHashModulus) | x >> (kHashBits - e);
-    return not_minus_one(negative ? ~x + 1 : x);
+    e = e >= 0 ? e % kBits : kBits - 1 - ((-1 - e) % kBits);
+    x = ((x << e) & kModulus) | x >> (kBits - e);
+    return negative ? ~x + 1 : x;
 }
 
 }  // namespace
 
+// Python's hash() of a number: equal numbers hash equal across int, float and bool, and -1 becomes -2.
 std::uint64_t hash_number(const Value& v) {
-    if (v.is_float()) return hash_double(v.as_float());
+    std::uint64_t h = hash_number_raw(v);
+    return h == ~std::uint64_t{0} ? ~std::uint64_t{0} - 1 : h;
+}
+
+std::uint64_t hash_number_raw(const Value& v) {
+    constexpr std::uint64_t kModulus = (std::uint64_t{1} << 61) - 1;  // CPython's _PyHASH_MODULUS
+    auto of_mpz = [&](const mpz_t z) {
+        Mpz mag;
+        mpz_abs(mag.v, z);
+        std::uint64_t h = mpz_fdiv_ui(mag.v, kModulus);
+        return mpz_sgn(z) < 0 ? ~h + 1 : h;
+    };
     if (v.is_small_intlike()) {
         std::int64_t i = v.as_small();
         std::uint64_t mag = i < 0 ? ~static_cast<std::uint64_t>(i) + 1 : static_cast<std::uint64_t>(i);
-        std::uint64_t h = mag % kHashModulus;
-        return not_minus_one(i < 0 ? ~h + 1 : h);
+        std::uint64_t h = mag % kModulus;
+        return i < 0 ? ~h + 1 : h;
     }
-    const mpz_t& z = as<BigInt>(v).value;
-    Mpz mag;
-    mpz_abs(mag.v, z);
-    std::uint64_t h = mpz_fdiv_ui(mag.v, kHashModulus);
-    return not_minus_one(mpz_sgn(z) < 0 ? ~h + 1 : h);
+    if (v.is_float()) {
+        double d = v.as_float();
+        if (std::isfinite(d) && d == std::floor(d)) {
+            if (std::fabs(d) < 9e18) return hash_number_raw(Value::integer(static_cast<std::int64_t>(d)));
+            Mpz z;
+            mpz_set_d(z.v, d);
+            return of_mpz(z.v);
+        }
+        if (std::isinf(d)) return d > 0 ? 314159 : ~std::uint64_t{314159} + 1;
+        if (std::isnan(d)) {
+            std::uint64_t bits;  // CPython hashes a NaN by identity; a NaN's bits are what we have
+            std::memcpy(&bits, &d, sizeof bits);
+            return bits * 0x9E3779B97F4A7C15ull;
+        }
+        return hash_fraction(d);
+    }
+    return of_mpz(as<BigInt>(v).value);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -392,6 +409,14 @@ bool as_doubles(const Value& a, const Value& b, double& x, double& y) {
     x = a.is_float() ? a.as_float() : int_to_double(a);
     y = b.is_float() ? b.as_float() : int_to_double(b);
     return true;
+}
+
+// a <op> b when an operand is a class instance: its __op__ / the other's __rop__ (false when neither
+// handles it, so the caller raises its usual TypeError).
+bool dunder(const Value& a, const Value& b, const char* op, const char* rop, Value& out) {
+    if (!either_is_instance(a, b)) return false;
+    out = binary_dunder(a, b, op, rop, nullptr);
+    return out.is_bound();
 }
 
 bool is_seq(const Value& v) {
@@ -454,6 +479,7 @@ void float_divmod(double vx, double wx, double& floordiv, double& mod) {
 }  // namespace
 
 Value add_slow(const Value& a, const Value& b) {
+    if (Value r; dunder(a, b, "__add__", "__radd__", r)) return r;
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_add);
     double x, y;
     if (as_doubles(a, b, x, y)) return Value::floating(x + y);
@@ -476,6 +502,7 @@ Value add_slow(const Value& a, const Value& b) {
 }
 
 Value sub_slow(const Value& a, const Value& b) {
+    if (Value r; dunder(a, b, "__sub__", "__rsub__", r)) return r;
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_sub);
     double x, y;
     if (as_doubles(a, b, x, y)) return Value::floating(x - y);
@@ -484,6 +511,7 @@ Value sub_slow(const Value& a, const Value& b) {
 }
 
 Value mul_slow(const Value& a, const Value& b) {
+    if (Value r; dunder(a, b, "__mul__", "__rmul__", r)) return r;
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_mul);
     double x, y;
     if (as_doubles(a, b, x, y)) return Value::floating(x * y);
@@ -492,7 +520,8 @@ Value mul_slow(const Value& a, const Value& b) {
     unsupported("*", a, b);
 }
 
-Value inplace_add(const Two& v) {
+Value inplace_add_slow(const Two& v) {
+    if (Value r; is_instance_of_class(v.a) && inplace_dunder(v.a, v.b, "__iadd__", r)) return r;
     // `s += t` on a str nobody else holds appends in place, as CPython does: without it a loop of `+=`
     // copies the whole string every time and turns quadratic (bench/programs/string_work.py).
     if (v.a.is_obj() && v.a.obj()->type == &str_type && v.a.obj()->refcount == 1 && v.b.is_obj() &&
@@ -501,6 +530,7 @@ Value inplace_add(const Two& v) {
         auto& tail = as<Str>(v.b);
         target.length = target.length >= 0 && tail.length >= 0 ? target.length + tail.length : -1;
         target.data += tail.data;
+        target.hash = 0;
         return v.a;
     }
     if (v.a.is_obj() && v.a.obj()->type == &list_type) {
@@ -514,7 +544,8 @@ Value inplace_add(const Two& v) {
     return add(v);
 }
 
-Value inplace_mul(const Two& v) {
+Value inplace_mul_slow(const Two& v) {
+    if (Value r; is_instance_of_class(v.a) && inplace_dunder(v.a, v.b, "__imul__", r)) return r;
     if (v.a.is_obj() && v.a.obj()->type == &list_type) {
         Value r = repeat(v.a, v.b);
         as<List>(v.a).items = std::move(as<List>(r).items);
@@ -524,6 +555,7 @@ Value inplace_mul(const Two& v) {
 }
 
 Value truediv(const Two& v) {
+    if (Value r; dunder(v.a, v.b, "__truediv__", "__rtruediv__", r)) return r;
     const Value& a = v.a;
     const Value& b = v.b;
     if (is_intlike(a) && is_intlike(b)) {
@@ -553,7 +585,8 @@ Value truediv(const Two& v) {
     return Value::floating(x / y);
 }
 
-Value floordiv(const Two& v) {
+Value floordiv_slow(const Two& v) {
+    if (Value r; dunder(v.a, v.b, "__floordiv__", "__rfloordiv__", r)) return r;
     const Value& a = v.a;
     const Value& b = v.b;
     if (a.is_small_intlike() && b.is_small_intlike()) {
@@ -574,7 +607,8 @@ Value floordiv(const Two& v) {
     return Value::floating(q);
 }
 
-Value mod(const Two& v) {
+Value mod_slow(const Two& v) {
+    if (Value r; dunder(v.a, v.b, "__mod__", "__rmod__", r)) return r;
     const Value& a = v.a;
     const Value& b = v.b;
     if (a.is_small_intlike() && b.is_small_intlike()) {
@@ -591,7 +625,7 @@ Value mod(const Two& v) {
         mpz_fdiv_r(r.v, x.v, y.v);
         return int_from_mpz(r.v);
     }
-    if (is_str(a)) raise(&NotImplementedError, "py2cpp: '%' formatting of str is not supported yet");
+    if (is_str(a)) return str_percent(a, b);
     double x, y, q, m;
     if (!as_doubles(a, b, x, y)) unsupported("%", a, b);
     if (y == 0) raise(&ZeroDivisionError, "float modulo");
@@ -600,6 +634,7 @@ Value mod(const Two& v) {
 }
 
 Value pow(const Two& v) {
+    if (Value r; dunder(v.a, v.b, "__pow__", "__rpow__", r)) return r;
     const Value& a = v.a;
     const Value& b = v.b;
     if (is_intlike(a) && is_intlike(b)) {
@@ -638,9 +673,11 @@ Value pow(const Two& v) {
 }
 
 Value lshift(const Two& v) {
+    if (Value r; dunder(v.a, v.b, "__lshift__", "__rlshift__", r)) return r;
     if (!is_intlike(v.a) || !is_intlike(v.b)) unsupported("<<", v.a, v.b);
     Mpz n(v.b);
     if (mpz_sgn(n.v) < 0) raise(&ValueError, "negative shift count");
+    if (v.a.is_small_intlike() && v.a.as_small() == 0) return Value::integer(0);  // 0 << any count
     if (v.a.is_small_intlike() && v.b.is_small_intlike()) {
         std::int64_t x = v.a.as_small(), s = v.b.as_small();
         if (x == 0) return Value::integer(0);
@@ -656,6 +693,7 @@ Value lshift(const Two& v) {
 }
 
 Value rshift(const Two& v) {
+    if (Value r; dunder(v.a, v.b, "__rshift__", "__rrshift__", r)) return r;
     if (!is_intlike(v.a) || !is_intlike(v.b)) unsupported(">>", v.a, v.b);
     Mpz n(v.b);
     if (mpz_sgn(n.v) < 0) raise(&ValueError, "negative shift count");
@@ -684,15 +722,21 @@ Value bitwise(const Two& v, const char* op, Small small, Big big) {
 }  // namespace
 
 Value bitand_(const Two& v) {
+    if (Value r; dunder(v.a, v.b, "__and__", "__rand__", r)) return r;
     return bitwise(v, "&", [](std::int64_t x, std::int64_t y) { return x & y; }, mpz_and);
 }
 Value bitor_(const Two& v) {
+    if (Value r; dunder(v.a, v.b, "__or__", "__ror__", r)) return r;
     return bitwise(v, "|", [](std::int64_t x, std::int64_t y) { return x | y; }, mpz_ior);
 }
 Value bitxor(const Two& v) {
+    if (Value r; dunder(v.a, v.b, "__xor__", "__rxor__", r)) return r;
     return bitwise(v, "^", [](std::int64_t x, std::int64_t y) { return x ^ y; }, mpz_xor);
 }
-Value matmul(const Two& v) { unsupported("@", v.a, v.b); }
+Value matmul(const Two& v) {
+    if (Value r; dunder(v.a, v.b, "__matmul__", "__rmatmul__", r)) return r;
+    unsupported("@", v.a, v.b);
+}
 
 Value neg(const Value& v) {
     if (v.is_small_intlike() && v.as_small() != INT64_MIN) return Value::integer(-v.as_small());
@@ -702,13 +746,13 @@ Value neg(const Value& v) {
         mpz_neg(x.v, x.v);
         return int_from_mpz(x.v);
     }
-    raise(&TypeError, std::string("bad operand type for unary -: '") + type_name(v) + "'");
+    return unary_dunder(v, "__neg__", "unary -");
 }
 
 Value pos(const Value& v) {
     if (v.is_bool()) return Value::integer(v.as_small());
     if (is_number(v)) return v;
-    raise(&TypeError, std::string("bad operand type for unary +: '") + type_name(v) + "'");
+    return unary_dunder(v, "__pos__", "unary +");
 }
 
 Value invert(const Value& v) {
@@ -718,7 +762,7 @@ Value invert(const Value& v) {
         mpz_com(x.v, x.v);
         return int_from_mpz(x.v);
     }
-    raise(&TypeError, std::string("bad operand type for unary ~: '") + type_name(v) + "'");
+    return unary_dunder(v, "__invert__", "unary ~");
 }
 
 }  // namespace py

@@ -11,7 +11,10 @@
 namespace py {
 
 namespace {
-Value construct_object(Type*, const Value*, std::size_t) { return Value::none(); }
+Value construct_object(Type*, const Value*, std::size_t n) {
+    if (n > 0) raise(&TypeError, "object() takes no arguments");
+    return Value::object(new Instance(&object_type));
+}
 }  // namespace
 
 // Constructors of the callable types live in builtins.cpp.
@@ -26,9 +29,10 @@ Value construct_range(Type*, const Value*, std::size_t);
 Value construct_exception(Type*, const Value*, std::size_t);
 Value construct_set(Type*, const Value*, std::size_t);  // set.cpp
 Value construct_bytes(Type*, const Value*, std::size_t);  // bytes.cpp
+Value construct_type(Type*, const Value*, std::size_t);
 
 // Definition order matters: each type's base must be constructed first (one translation unit, in order).
-Type type_type("type", &object_type, nullptr);
+Type type_type("type", &object_type, construct_type);
 Type object_type("object", nullptr, construct_object);
 Type none_type("NoneType", &object_type, nullptr);
 Type int_type("int", &object_type, construct_int);
@@ -71,6 +75,7 @@ Type AttributeError("AttributeError", &Exception, construct_exception);
 Type UnicodeError("UnicodeError", &ValueError, construct_exception);
 Type UnicodeDecodeError("UnicodeDecodeError", &UnicodeError, construct_exception);
 Type UnicodeEncodeError("UnicodeEncodeError", &UnicodeError, construct_exception);
+Type EOFError("EOFError", &Exception, construct_exception);
 
 // ---------------------------------------------------------------------------------------------------------
 
@@ -132,35 +137,119 @@ Value str_char(std::string_view s, std::int64_t index) {
     return new_str("");
 }
 
-void Function::arity_error(std::size_t nargs) const {
-    std::size_t required = info->nparams - defaults.size();
-    std::string name = std::string(info->name) + "()";
-    if (nargs > info->nparams) {
-        std::string takes = defaults.empty() ? std::to_string(info->nparams)
-                                             : "from " + std::to_string(required) + " to " + std::to_string(info->nparams);
-        bool plural_takes = defaults.empty() ? info->nparams != 1 : true;
-        raise(&TypeError, name + " takes " + takes + " positional argument" + (plural_takes ? "s" : "") + " but " +
-                              std::to_string(nargs) + (nargs == 1 ? " was" : " were") + " given");
+namespace {
+
+// CPython's list of parameter names in messages: 'a'; 'a' and 'b'; 'a', 'b', and 'c'.
+std::string quoted_names(const std::vector<std::string_view>& names) {
+    std::string out;
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        std::string quoted = "'" + std::string(names[k]) + "'";
+        if (k == 0)
+            out = quoted;
+        else if (k + 1 == names.size())
+            out += (names.size() > 2 ? ", and " : " and ") + quoted;
+        else
+            out += ", " + quoted;
     }
-    std::vector<std::size_t> missing;
-    for (std::size_t i = nargs; i < required; ++i) missing.push_back(i);
-    missing_error(missing);
+    return out;
 }
 
-void Function::missing_error(const std::vector<std::size_t>& missing) const {
-    // CPython: 'a'; 'a' and 'b'; 'a', 'b', and 'c'
-    std::string names;
-    for (std::size_t k = 0; k < missing.size(); ++k) {
-        std::string quoted = std::string("'") + info->param_names[missing[k]] + "'";
-        if (k == 0)
-            names = quoted;
-        else if (k + 1 == missing.size())
-            names += (missing.size() > 2 ? ", and " : " and ") + quoted;
-        else
-            names += ", " + quoted;
+[[noreturn]] void missing_arguments(const CodeInfo& info, const std::vector<std::string_view>& names,
+                                    const char* kind) {
+    raise(&TypeError, std::string(info.qualname) + "() missing " + std::to_string(names.size()) + " required " +
+                          kind + " argument" + (names.size() == 1 ? "" : "s") + ": " + quoted_names(names));
+}
+
+// CPython's too_many_positional(): `kwonly_given` keyword-only parameters were passed by keyword.
+[[noreturn]] void too_many_positional(const CodeInfo& info, std::size_t ndefaults, std::size_t given,
+                                      std::size_t kwonly_given) {
+    std::size_t argcount = info.argcount;
+    std::string takes = ndefaults == 0 ? std::to_string(argcount)
+                                       : "from " + std::to_string(argcount - ndefaults) + " to " + std::to_string(argcount);
+    bool plural = ndefaults != 0 || argcount != 1;
+    std::string kwonly;
+    if (kwonly_given != 0)
+        kwonly = std::string(" positional argument") + (given != 1 ? "s" : "") + " (and " +
+                 std::to_string(kwonly_given) + " keyword-only argument" + (kwonly_given != 1 ? "s" : "") + ")";
+    raise(&TypeError, std::string(info.qualname) + "() takes " + takes + " positional argument" + (plural ? "s" : "") +
+                          " but " + std::to_string(given) + kwonly + (given == 1 && kwonly_given == 0 ? " was" : " were") +
+                          " given");
+}
+
+}  // namespace
+
+void Function::arity_error(std::size_t nargs) const {
+    if (nargs > info->argcount) too_many_positional(*info, defaults.size(), nargs, 0);
+    std::vector<std::string_view> missing;
+    for (std::size_t i = nargs; i < info->argcount - defaults.size(); ++i) missing.push_back(info->param_names[i]);
+    missing_arguments(*info, missing, "positional");
+}
+
+// The steps and their order are CPython's (initialize_locals in ceval.c), so the same error wins when a call
+// is wrong in several ways.
+std::vector<Value> Function::bind_arguments(const Value* args, std::size_t nargs, const KwArgs& kw) const {
+    const CodeInfo& c = *info;
+    std::size_t total = c.argcount + c.kwonly;  // the parameters a keyword can name
+    std::vector<Value> slots(c.nparams);
+    std::size_t npositional = std::min(nargs, c.argcount);
+    for (std::size_t i = 0; i < npositional; ++i) slots[i] = args[i];
+    if (c.varargs) slots[total] = Value::object(new Tuple(std::vector<Value>(args + npositional, args + nargs)));
+    Dict* kwdict = nullptr;
+    if (c.varkw) {
+        kwdict = new Dict();
+        slots[total + (c.varargs ? 1 : 0)] = Value::object(kwdict);
     }
-    raise(&TypeError, std::string(info->name) + "() missing " + std::to_string(missing.size()) +
-                          " required positional argument" + (missing.size() == 1 ? "" : "s") + ": " + names);
+    for (std::size_t k = 0; k < kw.size; ++k) {
+        std::string_view name = kw.names[k];
+        std::size_t i = c.posonly;
+        while (i < total && name != c.param_names[i]) ++i;
+        if (i < total) {
+            if (slots[i].is_bound())
+                raise(&TypeError, std::string(c.qualname) + "() got multiple values for argument '" + std::string(name) + "'");
+            slots[i] = kw.values[k];
+            continue;
+        }
+        if (kwdict != nullptr) {
+            kwdict->set(Value::object(new Str(std::string(name))), kw.values[k]);
+            continue;
+        }
+        std::vector<std::string_view> posonly_named;
+        for (std::size_t j = 0; j < kw.size; ++j)
+            for (std::size_t p = 0; p < c.posonly; ++p)
+                if (kw.names[j] == c.param_names[p]) posonly_named.push_back(kw.names[j]);
+        if (!posonly_named.empty()) {
+            std::string list;
+            for (std::string_view n : posonly_named) list += (list.empty() ? "" : ", ") + std::string(n);
+            raise(&TypeError, std::string(c.qualname) +
+                                  "() got some positional-only arguments passed as keyword arguments: '" + list + "'");
+        }
+        raise(&TypeError, std::string(c.qualname) + "() got an unexpected keyword argument '" + std::string(name) + "'");
+    }
+    if (nargs > c.argcount && !c.varargs) {
+        std::size_t kwonly_given = 0;
+        for (std::size_t i = c.argcount; i < total; ++i) kwonly_given += slots[i].is_bound();
+        too_many_positional(c, defaults.size(), nargs, kwonly_given);
+    }
+    std::size_t first_default = c.argcount - defaults.size();
+    std::vector<std::string_view> missing;
+    for (std::size_t i = 0; i < c.argcount; ++i) {
+        if (slots[i].is_bound()) continue;
+        if (i >= first_default)
+            slots[i] = defaults[i - first_default];
+        else
+            missing.push_back(c.param_names[i]);
+    }
+    if (!missing.empty()) missing_arguments(c, missing, "positional");
+    for (std::size_t i = c.argcount; i < total; ++i) {
+        if (slots[i].is_bound()) continue;
+        const Value& d = kwdefaults[i - c.argcount];
+        if (d.is_bound())
+            slots[i] = d;
+        else
+            missing.push_back(c.param_names[i]);
+    }
+    if (!missing.empty()) missing_arguments(c, missing, "keyword-only");
+    return slots;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -173,9 +262,11 @@ Value* Dict::find(const Value& key) {
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         std::int32_t e = index[i];
         if (e == -1) return nullptr;
-        if (e >= 0 && entries[static_cast<std::size_t>(e)].hash == h &&
-            equal(entries[static_cast<std::size_t>(e)].key, key))
-            return &entries[static_cast<std::size_t>(e)].value;
+        if (e < 0) continue;
+        Entry& entry = entries[static_cast<std::size_t>(e)];
+        // The same object is the same key without calling ==, as in CPython (interned and reused strs).
+        bool same = entry.key.is_obj() && key.is_obj() && entry.key.obj() == key.obj();
+        if (entry.hash == h && (same || equal(entry.key, key))) return &entry.value;
     }
 }
 
@@ -241,7 +332,11 @@ bool cmp_is(const Two& v) {
         // Equal small ints count as identical: CPython shares small ints and a code object's equal constants,
         // the common ways a program meets `is` on ints.
         case Tag::Int: return a.as_int() == b.as_int();
-        case Tag::Float: return std::memcmp(&a, &b, sizeof a) == 0 || a.as_float() == b.as_float();
+        case Tag::Float: {
+            // the same bits (a NaN is itself), or equal values
+            double x = a.as_float(), y = b.as_float();
+            return std::memcmp(&x, &y, sizeof x) == 0 || x == y;
+        }
         case Tag::Obj: return a.obj() == b.obj();
     }
     return false;
@@ -257,6 +352,7 @@ const std::vector<Value>* seq_items(const Value& v) {
 }  // namespace
 
 bool equal(const Value& a, const Value& b) {
+    if (either_is_instance(a, b)) return instance_equal(a, b);
     if (is_number(a) && is_number(b)) {
         bool unordered;
         int c = compare_numbers(a, b, unordered);
@@ -280,7 +376,8 @@ bool equal(const Value& a, const Value& b) {
         if (x.size() != y.size()) return false;
         for (std::size_t i = 0; i < x.size(); ++i) {
             // identity first, as CPython's PyObject_RichCompare in containers does
-            if (x[i].is_obj() && y[i].is_obj() && x[i].obj() == y[i].obj()) continue;
+            // (a float is identical to one with the same bits, as `is` has it: `[nan] == [nan]` holds)
+            if (cmp_is({x[i], y[i]})) continue;
             if (!equal(x[i], y[i])) return false;
         }
         return true;
@@ -296,6 +393,16 @@ bool equal(const Value& a, const Value& b) {
         }
         return true;
     }
+    if (t == &method_type) {  // bound methods: the same function bound to the same object
+        auto& x = as<BoundMethod>(a);
+        auto& y = as<BoundMethod>(b);
+        return x.function.obj() == y.function.obj() && cmp_is({x.self, y.self});
+    }
+    if (t == &slice_type) {
+        auto& x = as<SliceObject>(a);
+        auto& y = as<SliceObject>(b);
+        return equal(x.lower, y.lower) && equal(x.upper, y.upper) && equal(x.step, y.step);
+    }
     if (t == &range_type) {
         Range& x = as<Range>(a);
         Range& y = as<Range>(b);
@@ -305,6 +412,11 @@ bool equal(const Value& a, const Value& b) {
         return x.size() == 1 || x.step == y.step;
     }
     return false;
+}
+
+bool not_equal(const Value& a, const Value& b) {
+    if (either_is_instance(a, b)) return truthy(compare_value(a, b, 5));
+    return !equal(a, b);
 }
 
 bool compare(const Value& a, const Value& b, CmpOp op) {
@@ -322,6 +434,11 @@ bool compare(const Value& a, const Value& b, CmpOp op) {
         bool unordered;
         int c = compare_numbers(a, b, unordered);
         return !unordered && decide(c);
+    }
+    if (either_is_instance(a, b)) {
+        bool decided;
+        bool r = instance_compare(a, b, op, decided);
+        if (decided) return r;
     }
     if (is_str(a) && is_str(b)) return decide(as<Str>(a).data.compare(as<Str>(b).data));  // UTF-8 order = code points
     if (is_bytes(a) && is_bytes(b)) return decide(as<Bytes>(a).data.compare(as<Bytes>(b).data));
@@ -346,6 +463,15 @@ bool compare(const Value& a, const Value& b, CmpOp op) {
 bool truthy_slow(const Value& v) {
     if (!v.is_obj()) return false;
     Type* t = v.obj()->type;
+    if (t->heap) {
+        Value r;
+        if (call_special(v, "__bool__", {}, r)) {
+            if (!r.is_bool()) raise(&TypeError, std::string("__bool__ should return bool, returned ") + type_name(r));
+            return r.as_bool();
+        }
+        if (call_special(v, "__len__", {}, r)) return length_of(v) != 0;
+        return true;
+    }
     if (t == &int_type) return true;  // a BigInt is never zero
     if (t == &str_type) return !as<Str>(v).data.empty();
     if (t == &bytes_type) return !as<Bytes>(v).data.empty();
@@ -354,10 +480,20 @@ bool truthy_slow(const Value& v) {
     if (t == &dict_type) return as<Dict>(v).used != 0;
     if (t == &range_type) return as<Range>(v).size() != 0;
     if (t == &set_type || t == &frozenset_type) return as<Set>(v).used != 0;
+    if (t == &dict_keys_type || t == &dict_values_type || t == &dict_items_type)
+        return as<Dict>(as<DictView>(v).dict).used != 0;
     return true;
 }
 
 bool contains(const Value& container, const Value& item) {
+    if (is_instance_of_class(container)) {
+        Value r;
+        if (call_special(container, "__contains__", {item}, r)) return truthy(r);
+        ForIter it(container);  // __iter__, else __getitem__ with 0, 1, 2, ...; TypeError when neither
+        for (Value x; it.next(x);)
+            if (cmp_is({x, item}) || equal(x, item)) return true;
+        return false;
+    }
     if (is_str(container)) {
         if (!is_str(item))
             type_error(std::string("'in <string>' requires string as left operand, not ") + type_name(item));
@@ -365,7 +501,7 @@ bool contains(const Value& container, const Value& item) {
     }
     if (const auto* items = seq_items(container)) {
         for (const Value& x : *items)
-            if ((x.is_obj() && item.is_obj() && x.obj() == item.obj()) || equal(x, item)) return true;
+            if (cmp_is({x, item}) || equal(x, item)) return true;
         return false;
     }
     if (container.is_obj() && container.obj()->type == &dict_type) return as<Dict>(container).find(item) != nullptr;
@@ -393,6 +529,13 @@ bool contains(const Value& container, const Value& item) {
         if (r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop)) return false;
         return (i - r.start) % r.step == 0;
     }
+    if (container.is_obj() && (container.obj()->type == &dict_values_type || container.obj()->type == &dict_items_type ||
+                               container.obj()->type->iterator)) {
+        ForIter it(container);
+        for (Value x; it.next(x);)
+            if (cmp_is({x, item}) || equal(x, item)) return true;
+        return false;
+    }
     type_error(std::string("argument of type '") + type_name(container) + "' is not iterable");
 }
 
@@ -406,13 +549,31 @@ std::uint64_t hash(const Value& v) {
         default: return 0;
     }
     Type* t = v.obj()->type;
-    if (t == &str_type || t == &bytes_type) {
+    if (t->heap) {
+        Value f = lookup_on_type(t, new_str("__hash__"));
+        if (f.is_none()) type_error(std::string("unhashable type: '") + t->name + "'");
+        Value r;
+        if (call_special(v, "__hash__", {}, r)) {
+            if (!is_intlike(r)) type_error("__hash__ method should return an integer");
+            return hash_number(r);
+        }
+    }
+    if (t == &str_type) {
+        Str& s = as<Str>(v);
+        if (s.hash == 0) {
+            std::uint64_t h = 14695981039346656037ull;
+            for (unsigned char c : s.data) h = (h ^ c) * 1099511628211ull;
+            s.hash = h;
+        }
+        return s.hash;
+    }
+    if (t == &bytes_type) {
         std::uint64_t h = 14695981039346656037ull;
-        for (unsigned char c : t == &str_type ? as<Str>(v).data : as<Bytes>(v).data) h = (h ^ c) * 1099511628211ull;
+        for (unsigned char c : as<Bytes>(v).data) h = (h ^ c) * 1099511628211ull;
         return h == ~std::uint64_t{0} ? h - 1 : h;
     }
     if (t == &tuple_type) {
-        // tuplehash: xxHash's round over the item hashes
+        // CPython's tuplehash (xxHash's mixing), so hash() of a tuple of numbers gives CPython's value
         constexpr std::uint64_t kPrime1 = 11400714785074694791ull, kPrime2 = 14029467366897019727ull,
                                 kPrime5 = 2870177450012600261ull;
         const auto& items = as<Tuple>(v).items;
@@ -426,7 +587,7 @@ std::uint64_t hash(const Value& v) {
         return acc == ~std::uint64_t{0} ? 1546275796ull : acc;
     }
     if (t == &frozenset_type) return static_cast<std::uint64_t>(frozenset_hash(as<Set>(v)));
-    if (t == &list_type || t == &dict_type || t == &set_type)
+    if (t == &list_type || t == &dict_type || t == &set_type || t == &slice_type)
         type_error(std::string("unhashable type: '") + t->name + "'");
     return reinterpret_cast<std::uintptr_t>(v.obj()) >> 4;
 }
@@ -483,7 +644,7 @@ struct ReprGuard {
     }
 };
 
-void repr_into(std::string& out, const Value& v, int depth);
+void repr_into(std::string& out, const Value& v, int depth, bool dispatch = true);
 
 void repr_items(std::string& out, const std::vector<Value>& items, int depth) {
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -492,7 +653,16 @@ void repr_items(std::string& out, const std::vector<Value>& items, int depth) {
     }
 }
 
-void repr_into(std::string& out, const Value& v, int depth) {
+// The class's __repr__ when an instance's class defines one.
+bool user_repr(std::string& out, const Value& v) {
+    Value r;
+    if (!call_special(v, "__repr__", {}, r)) return false;
+    if (!is_str(r)) type_error(std::string("__repr__ returned non-string (type ") + type_name(r) + ")");
+    out += as<Str>(r).data;
+    return true;
+}
+
+void repr_into(std::string& out, const Value& v, int depth, bool dispatch) {
     if (depth > kRecursionLimit) raise(&RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
     switch (v.tag()) {
         case Tag::Unbound: out += "<unbound>"; return;
@@ -503,6 +673,7 @@ void repr_into(std::string& out, const Value& v, int depth) {
         case Tag::Obj: break;
     }
     Type* t = v.obj()->type;
+    if (dispatch && t->heap && user_repr(out, v)) return;
     if (t == &str_type) return repr_str(out, as<Str>(v).data);
     if (t == &bytes_type) return bytes_repr(out, as<Bytes>(v).data);
     if (t == &int_type) {
@@ -593,6 +764,17 @@ void repr_into(std::string& out, const Value& v, int depth) {
         out += ')';
         return;
     }
+    if (t == &slice_type) {
+        auto& s = as<SliceObject>(v);
+        out += "slice(";
+        repr_into(out, s.lower, depth + 1);
+        out += ", ";
+        repr_into(out, s.upper, depth + 1);
+        out += ", ";
+        repr_into(out, s.step, depth + 1);
+        out += ')';
+        return;
+    }
     if (t == &function_type) {
         char addr[32];
         std::snprintf(addr, sizeof addr, "%p", static_cast<void*>(v.obj()));
@@ -601,10 +783,6 @@ void repr_into(std::string& out, const Value& v, int depth) {
     }
     if (t == &builtin_function_type) {
         out += std::string("<built-in function ") + as<BuiltinFunction>(v).name + ">";
-        return;
-    }
-    if (t == &type_type) {
-        out += std::string("<class '") + static_cast<Type*>(v.obj())->name + "'>";
         return;
     }
     if (t->is_subtype_of(&BaseException)) {
@@ -619,6 +797,7 @@ void repr_into(std::string& out, const Value& v, int depth) {
         }
         return;
     }
+    if (class_object_repr(v, out)) return;
     out += std::string("<") + t->name + " object>";
 }
 
@@ -630,7 +809,25 @@ std::string repr(const Value& v) {
     return out;
 }
 
+std::string builtin_repr(const Value& v) {
+    std::string out;
+    repr_into(out, v, 0, false);
+    return out;
+}
+
 std::string to_str(const Value& v) {
+    if (is_str(v)) return as<Str>(v).data;
+    if (v.is_obj() && v.obj()->type->heap) {
+        Value r;
+        if (call_special(v, "__str__", {}, r)) {
+            if (!is_str(r)) type_error(std::string("__str__ returned non-string (type ") + type_name(r) + ")");
+            return as<Str>(r).data;
+        }
+    }
+    return builtin_str(v);
+}
+
+std::string builtin_str(const Value& v) {
     if (is_str(v)) return as<Str>(v).data;
     if (v.is_obj() && v.obj()->type->is_subtype_of(&BaseException)) {
         const auto& args = as<Tuple>(as<ExceptionObject>(v).args).items;

@@ -10,6 +10,16 @@ int decimal_value(char32_t c);  // the digit of a Unicode decimal (category Nd),
 bool is_space(char32_t c);       // str.isspace() of the one character
 const char* upper(char32_t c);  // chr(c).upper() as UTF-8, or null when it maps to itself
 const char* lower(char32_t c);  // chr(c).lower() likewise (without the final-sigma rule)
+const char* title(char32_t c);  // chr(c).title() likewise
+const char* casefold(char32_t c);  // chr(c).casefold() likewise
+
+// The one-character str predicates, as bits of properties(c): chr(c).isalpha(), ... (Title: category Lt;
+// IdStart: chr(c).isidentifier(); IdContinue: ("a" + chr(c)).isidentifier()).
+namespace prop {
+enum : unsigned { Alpha = 1, Digit = 2, Numeric = 4, Lower = 8, Upper = 16, Title = 32, IdStart = 64, IdContinue = 128 };
+}
+unsigned properties(char32_t c);
+inline bool is_cased(char32_t c) { return (properties(c) & (prop::Lower | prop::Upper | prop::Title)) != 0; }
 
 // Decodes the code point starting at s[i] (valid UTF-8, as every str holds) and advances i past it.
 inline char32_t decode(const char* s, std::size_t& i) {

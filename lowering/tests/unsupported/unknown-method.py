@@ -1,3 +1,3 @@
-# error: 3:7: unsupported: method 'title'
-s = "hello world"
-print(s.title())
+# error: 3:7: unsupported: method 'format_map'
+s = "hello {x}"
+print(s.format_map({"x": 1}))

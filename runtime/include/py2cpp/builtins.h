@@ -30,8 +30,15 @@ Value make_constant_set(std::initializer_list<Value> items);
 // A display of constants iterated by `for` or a comprehension, which CPython turns into a frozenset constant.
 Value make_constant_frozenset(std::initializer_list<Value> items);
 void set_add(const Value& set, const Value& item);              // a set comprehension's step
+// `defaults`: the positional parameters' defaults, then one value per keyword-only parameter (Unbound when it
+// has no default), in the order CPython evaluates them.
 Value make_function(Code code, const CodeInfo* info, std::initializer_list<Value> defaults,
                     std::initializer_list<std::shared_ptr<Cell>> cells);
+// Displays with unpacking; `shape` has one letter per element: '.' a value, '*' an iterable to unpack (lists
+// and tuples), ':' a key and a value, '*' a mapping to merge (dicts).
+Value make_list_unpacking(std::initializer_list<Value> parts, const char* shape);
+Value make_tuple_unpacking(std::initializer_list<Value> parts, const char* shape);
+Value make_dict_unpacking(std::initializer_list<Value> parts, const char* shape);
 
 // ---- conversions to text
 std::string repr(const Value& v);
@@ -71,17 +78,63 @@ inline Value call(std::initializer_list<Value> callee_and_args) {
 // f(a, b, k=v, ...): the callee, the positional arguments, then the keyword values, all in source order;
 // `keywords` names the keyword arguments, separated by spaces ("k v").
 Value call_kw(std::initializer_list<Value> callee_args_kwvalues, const char* keywords);
-// obj.name(args...): the receiver first, then the arguments.
-Value call_method(const char* name, std::initializer_list<Value> self_and_args);
+// f(*a, k=v, **m): `shape` describes the values after the callee, separated by spaces: "." a positional
+// argument, "*" an iterable of them, "=k" a keyword argument named k, "**" a dict of keyword arguments.
+Value call_ex(std::initializer_list<Value> callee_and_parts, const char* shape);
+// The general call every other call reduces to (functions, builtins, types, methods, callable instances).
+Value call_with_keywords(const Value& callee, const Value* args, std::size_t nargs, const KwArgs& kw);
+// A builtin type's method by name, obj.name(args...): the receiver first, then the arguments.
+Value call_method_n(const char* name, const Value* self_and_args, std::size_t n);
+inline Value call_method(const char* name, std::initializer_list<Value> self_and_args) {
+    return call_method_n(name, self_and_args.begin(), self_and_args.size());
+}
+// The same with keyword arguments: the receiver, the positional arguments, then the keyword values.
+Value call_method_with_keywords(const char* name, const Value& self, const Value* args, std::size_t n,
+                                const KwArgs& kwargs);
+Value call_method_kw(const char* name, std::initializer_list<Value> self_args_kwvalues, const char* keywords);
 // print(...) with keywords: `values` holds the `nargs` positional arguments, then one value per letter of
 // `keywords` ('s' sep, 'e' end, 'f' flush), in source order.
 Value print(std::initializer_list<Value> values, std::size_t nargs, const char* keywords);
 
 // ---- subscripts and unpacking
-Value getitem(const Two& v);
-void setitem(std::initializer_list<Value> obj_index_value);
+// `o[i]` and `o[i] = v`. The fast paths are a list (or tuple) indexed by an in-range int; everything else,
+// the IndexError included, is out of line.
+struct Three {
+    const Value& a;
+    const Value& b;
+    const Value& c;
+};
+Value getitem_slow(const Two& v);
+void setitem_slow(const Three& v);
+// The element `index` (negative counts from the end) of `items`, or null when out of range.
+inline Value* element(std::vector<Value>& items, std::int64_t index) {
+    auto size = static_cast<std::int64_t>(items.size());
+    if (index < 0) index += size;
+    return index >= 0 && index < size ? &items[static_cast<std::size_t>(index)] : nullptr;
+}
+inline Value getitem(const Two& v) {
+    if (v.a.is_obj() && v.b.is_int()) {
+        Object* o = v.a.obj();
+        Value* found = o->type == &list_type    ? element(static_cast<List*>(o)->items, v.b.as_int())
+                       : o->type == &tuple_type ? element(static_cast<Tuple*>(o)->items, v.b.as_int())
+                                                : nullptr;
+        if (found) return *found;
+    }
+    return getitem_slow(v);
+}
+inline void setitem(const Three& v) {
+    if (v.a.is_obj() && v.b.is_int() && v.a.obj()->type == &list_type) {
+        if (Value* slot = element(static_cast<List*>(v.a.obj())->items, v.b.as_int())) {
+            *slot = v.c;
+            return;
+        }
+    }
+    setitem_slow(v);
+}
 Value make_slice(std::initializer_list<Value> lower_upper_step);  // None for an omitted part
 void unpack(const Value& v, Value* out, std::size_t n);  // raises ValueError on a length mismatch
+// `a, *b, c = v`: `before` values, then a list of the middle ones, then `after` values (n = before + 1 + after).
+void unpack_starred(const Value& v, Value* out, std::size_t before, std::size_t after);
 void delitem(const Two& v);
 
 // ---- iteration: `for` loops over lists, tuples, strs, dicts, dict views and ranges without iterator objects

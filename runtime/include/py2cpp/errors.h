@@ -27,6 +27,8 @@ Value name_error(std::string_view name);          // raises; typed Value so it c
 bool exception_matches(const PyException& e, const Value& type_or_tuple);
 // `exc.__cause__`, `__context__`, `__suppress_context__`, `args`; AttributeError for other names or objects.
 Value exception_attribute(const Value& exc, const char* name);
+// `exc.__cause__ = v` and the like (CPython's checks); false for any other name.
+bool set_exception_attribute(const Value& exc, std::string_view name, const Value& value);
 
 // The exception an `except` handler (or a finally body, while one is pending) is handling: one raised meanwhile
 // gets it as __context__, as CPython's exc_info stack does. Emitted at the top of handlers and finally bodies.
@@ -41,24 +43,31 @@ public:
 private:
     const Object* pushed_ = nullptr;  // the exception this pushed, if any
 };
+bool exception_matches(const Value& exc, const Value& type_or_tuple);  // exc: an exception instance
 
 // The recursion limit of CPython 3.11 (sys.getrecursionlimit()); the module frame counts as one.
 inline constexpr int kRecursionLimit = 1000;
 
-struct Frame {
+// One entry of the frame stack: a function being run and its current line.
+struct FrameRecord {
     const char* function;
     int line = 0;
-    Frame* previous;
+    FrameRecord* previous = nullptr;
+};
+
+// The frame of a running function: pushed on construction, popped on destruction. (A generator's record lives
+// in its coroutine and is linked only while the generator runs; see generator.h.)
+struct Frame : FrameRecord {
     explicit Frame(const char* name);
     ~Frame();
     Frame(const Frame&) = delete;
     Frame& operator=(const Frame&) = delete;
 };
 
-inline Frame* current_frame = nullptr;
+inline FrameRecord* current_frame = nullptr;
 inline int frame_depth = 0;
 
-inline Frame::Frame(const char* name) : function(name), previous(current_frame) {
+inline Frame::Frame(const char* name) : FrameRecord{name, 0, current_frame} {
     if (frame_depth >= kRecursionLimit) raise(&RecursionError, "maximum recursion depth exceeded");
     ++frame_depth;
     current_frame = this;
@@ -70,6 +79,8 @@ inline Frame::~Frame() {
 
 // Runs the module body as the program: prints the traceback of an uncaught exception (exit 1), honours
 // SystemExit, flushes stdout. `path` is the script's path as the user gave it.
-int run_main(const char* path, void (*module_body)());
+// `globals` (the module's, in definition order) are looked at when the program ends: a generator left paused
+// in one is closed then, as CPython's finalization closes it (its finally blocks run).
+int run_main(const char* path, void (*module_body)(), Value* const* globals = nullptr, std::size_t nglobals = 0);
 
 }  // namespace py

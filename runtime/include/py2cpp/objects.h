@@ -19,15 +19,18 @@ using Ctor = Value (*)(Type* type, const Value* args, std::size_t nargs);
 
 struct Type : Object {
     const char* name;
-    Type* base;      // single inheritance is all the builtin hierarchy needs
+    Type* base;      // builtin types: their one base; a class: the builtin type its instances are laid out as
     Ctor ctor;       // what calling the type does; null: not callable
     bool iterator;   // instances are py::Iterator (enumerate, zip, iter(x), ...)
+    bool heap = false;  // a class statement's class: a py::ClassObject (classes.h), with an MRO and a namespace
     constexpr Type(const char* n, Type* b, Ctor c, bool is_iterator = false);
     bool is_subtype_of(const Type* other) const {
+        if (heap) return class_is_subtype(other);
         for (const Type* t = this; t != nullptr; t = t->base)
             if (t == other) return true;
         return false;
     }
+    bool class_is_subtype(const Type* other) const;  // searches the MRO (runtime/src/classes.cpp)
 };
 
 // The builtin types (runtime/src/types.cpp). They are immortal: their count never reaches zero.
@@ -38,7 +41,7 @@ extern Type type_type, object_type, none_type, bool_type, int_type, float_type, 
 // Exceptions, named as Python names them.
 extern Type BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError, LookupError,
     IndexError, KeyError, ValueError, TypeError, NameError, UnboundLocalError, RuntimeError, RecursionError,
-    AssertionError, StopIteration, AttributeError, NotImplementedError, SystemExit, KeyboardInterrupt,
+    AssertionError, StopIteration, AttributeError, NotImplementedError, SystemExit, KeyboardInterrupt, EOFError,
     UnicodeError, UnicodeDecodeError, UnicodeEncodeError;
 
 constexpr Type::Type(const char* n, Type* b, Ctor c, bool is_iterator)
@@ -51,6 +54,7 @@ struct BigInt;  // runtime/src/int.cpp: an mpz_t that does not fit in int64
 struct Str : Object {
     std::string data;           // UTF-8
     std::int64_t length = -1;   // code points; computed on demand
+    std::uint64_t hash = 0;     // 0: not computed yet (attribute names are hashed once, not per lookup)
     explicit Str(std::string s) : Object(&str_type), data(std::move(s)) {}
     std::int64_t size();        // code points
     bool is_ascii() { return size() == static_cast<std::int64_t>(data.size()); }
@@ -116,25 +120,44 @@ struct Range : Object {
     std::int64_t size() const;
 };
 
-// What the emitted code knows about one Python function: its names and its parameters.
+// What the emitted code knows about one Python function: its names and its parameters. The parameters are
+// laid out as CPython lays out its locals: the positional ones (the first `posonly` of them positional-only),
+// the keyword-only ones, then the `*args` tuple and the `**kwargs` dict when the function has them.
 struct CodeInfo {
     const char* name;
     const char* qualname;
-    std::size_t nparams;
+    std::size_t nparams;  // all parameter slots
     const char* const* param_names;
+    std::size_t argcount = nparams;  // positional parameters
+    std::size_t posonly = 0;
+    std::size_t kwonly = 0;
+    bool varargs = false;
+    bool varkw = false;
+    // A function whose positional call needs no binding: the arguments are the parameters (less defaults).
+    bool simple() const { return kwonly == 0 && !varargs && !varkw; }
 };
 
 struct Function;
 using Code = Value (*)(Function& fn, const Value* args, std::size_t nargs);
 
+// A call's keyword arguments: names and values side by side, in source order.
+struct KwArgs {
+    const std::string_view* names = nullptr;
+    const Value* values = nullptr;
+    std::size_t size = 0;
+};
+
 struct Function : Object {
     Code code;
     const CodeInfo* info;
-    std::vector<Value> defaults;                  // for the last defaults.size() parameters, evaluated at def
+    std::vector<Value> defaults;                  // for the last defaults.size() positional parameters
+    std::vector<Value> kwdefaults;                // one per keyword-only parameter; Unbound: none
     std::vector<std::shared_ptr<Cell>> cells;     // the closure, in the order of the code's free variables
+    Value dict;                                   // function attributes (`f.calls = 0`); Unbound until set
     Function(Code c, const CodeInfo* i, std::vector<Value> d, std::vector<std::shared_ptr<Cell>> cl)
         : Object(&function_type), code(c), info(i), defaults(std::move(d)), cells(std::move(cl)) {}
-    // Raises CPython's TypeError when `nargs` positional arguments cannot bind to the parameters.
+    // Raises CPython's TypeError when `nargs` positional arguments cannot bind to the parameters of a simple
+    // function (the general ones are bound by bind_arguments before their code runs).
     void check_arity(std::size_t nargs) const {
         if (nargs > info->nparams || nargs + defaults.size() < info->nparams) arity_error(nargs);
     }
@@ -143,15 +166,23 @@ struct Function : Object {
         return i < nargs ? args[i] : defaults[i - (info->nparams - defaults.size())];
     }
     [[noreturn]] void arity_error(std::size_t nargs) const;
-    [[noreturn]] void missing_error(const std::vector<std::size_t>& missing) const;  // parameter indices
+    // Binds positional and keyword arguments to all nparams slots as CPython does (defaults, *args, **kwargs,
+    // and every binding TypeError).
+    std::vector<Value> bind_arguments(const Value* args, std::size_t nargs, const KwArgs& kw) const;
 };
 
 using BuiltinCode = Value (*)(const Value* args, std::size_t nargs);
+class Keywords;  // runtime/src/internal.h: the keyword arguments a builtin takes one by one
+using BuiltinKwCode = Value (*)(const Value* args, std::size_t nargs, Keywords& kw);
 
+// A builtin function; one that takes keyword arguments has `kwcode` instead of `code`.
 struct BuiltinFunction : Object {
     const char* name;
     BuiltinCode code;
+    BuiltinKwCode kwcode = nullptr;
     BuiltinFunction(const char* n, BuiltinCode c) : Object(&builtin_function_type), name(n), code(c) {}
+    BuiltinFunction(const char* n, BuiltinKwCode c)
+        : Object(&builtin_function_type), name(n), code(nullptr), kwcode(c) {}
 };
 
 // An iterator object (what iter(), enumerate(), zip() and reversed() return); its type has `iterator` set.
@@ -167,6 +198,7 @@ struct TraceEntry {
 
 struct ExceptionObject : Object {
     Value args;  // a tuple
+    Value dict;  // the attributes set on the instance (a Dict), Unbound until the first one
     std::vector<TraceEntry> traceback;  // outermost first; filled when first raised
     Value cause;    // __cause__ (`raise ... from`); Unbound reads as None
     Value context;  // __context__: the exception being handled when this one was raised

@@ -23,8 +23,8 @@ Value add_slow(const Value& a, const Value& b);
 Value sub_slow(const Value& a, const Value& b);
 Value mul_slow(const Value& a, const Value& b);
 Value truediv(const Two& v);
-Value floordiv(const Two& v);
-Value mod(const Two& v);
+Value floordiv_slow(const Two& v);
+Value mod_slow(const Two& v);
 Value pow(const Two& v);
 Value lshift(const Two& v);
 Value rshift(const Two& v);
@@ -35,8 +35,8 @@ Value matmul(const Two& v);
 Value neg(const Value& v);
 Value pos(const Value& v);
 Value invert(const Value& v);
-Value inplace_add(const Two& v);  // list += extends in place
-Value inplace_mul(const Two& v);
+Value inplace_add_slow(const Two& v);  // list += extends in place
+Value inplace_mul_slow(const Two& v);
 Value set_inplace(char op, const Two& v);  // set |= &= -= ^=: in place (runtime/src/set.cpp)
 
 inline Value add(const Two& v) {
@@ -67,6 +67,26 @@ inline Value inplace_sub(const Two& v) { return is_mutable_set(v.a) ? set_inplac
 inline Value inplace_or(const Two& v) { return is_mutable_set(v.a) ? set_inplace('|', v) : bitor_(v); }
 inline Value inplace_and(const Two& v) { return is_mutable_set(v.a) ? set_inplace('&', v) : bitand_(v); }
 inline Value inplace_xor(const Two& v) { return is_mutable_set(v.a) ? set_inplace('^', v) : bitxor(v); }
+// Numbers are immutable, so `x += y` on a number is `x = x + y`; sequences may change in place.
+inline Value inplace_add(const Two& v) { return v.a.is_int() || v.a.is_float() ? add(v) : inplace_add_slow(v); }
+inline Value inplace_mul(const Two& v) { return v.a.is_int() || v.a.is_float() ? mul(v) : inplace_mul_slow(v); }
+
+// Floor division and modulo round toward negative infinity; the fast path is two int64s with a positive
+// divisor (C++'s truncating `/` and `%` then need one correction for a negative dividend).
+inline Value floordiv(const Two& v) {
+    if (v.a.is_int() && v.b.is_int() && v.b.as_int() > 0) {
+        std::int64_t x = v.a.as_int(), y = v.b.as_int(), q = x / y;
+        return Value::integer(q - (x % y < 0));
+    }
+    return floordiv_slow(v);
+}
+inline Value mod(const Two& v) {
+    if (v.a.is_int() && v.b.is_int() && v.b.as_int() > 0) {
+        std::int64_t y = v.b.as_int(), r = v.a.as_int() % y;
+        return Value::integer(r < 0 ? r + y : r);
+    }
+    return mod_slow(v);
+}
 
 // Comparisons return bool Values; `cmp_*` give C++ bools for conditions.
 enum class CmpOp { Lt, Le, Gt, Ge };
@@ -105,11 +125,42 @@ inline bool cmp_eq(const Two& v) {
     if (v.a.is_int() && v.b.is_int()) return v.a.as_int() == v.b.as_int();
     return equal(v.a, v.b);
 }
-inline bool cmp_ne(const Two& v) { return !cmp_eq(v); }
+bool not_equal(const Value& a, const Value& b);  // a class's __ne__, else not __eq__
+inline bool cmp_ne(const Two& v) {
+    if (v.a.is_int() && v.b.is_int()) return v.a.as_int() != v.b.as_int();
+    return not_equal(v.a, v.b);
+}
 bool cmp_is(const Two& v);
 inline bool cmp_is_not(const Two& v) { return !cmp_is(v); }
 inline bool cmp_in(const Two& v) { return contains(v.b, v.a); }
 inline bool cmp_not_in(const Two& v) { return !contains(v.b, v.a); }
+
+// Comparisons as values (`x = a < b`, `print(a == b)`): a class's comparison method may return a non-bool.
+Value compare_value(const Value& a, const Value& b, int op);  // CmpOp order, then 4 ==, 5 !=
+inline Value lt_value(const Two& v) {
+    if (v.a.is_int() && v.b.is_int()) return Value::boolean(v.a.as_int() < v.b.as_int());
+    return compare_value(v.a, v.b, 0);
+}
+inline Value le_value(const Two& v) {
+    if (v.a.is_int() && v.b.is_int()) return Value::boolean(v.a.as_int() <= v.b.as_int());
+    return compare_value(v.a, v.b, 1);
+}
+inline Value gt_value(const Two& v) {
+    if (v.a.is_int() && v.b.is_int()) return Value::boolean(v.a.as_int() > v.b.as_int());
+    return compare_value(v.a, v.b, 2);
+}
+inline Value ge_value(const Two& v) {
+    if (v.a.is_int() && v.b.is_int()) return Value::boolean(v.a.as_int() >= v.b.as_int());
+    return compare_value(v.a, v.b, 3);
+}
+inline Value eq_value(const Two& v) {
+    if (v.a.is_int() && v.b.is_int()) return Value::boolean(v.a.as_int() == v.b.as_int());
+    return compare_value(v.a, v.b, 4);
+}
+inline Value ne_value(const Two& v) {
+    if (v.a.is_int() && v.b.is_int()) return Value::boolean(v.a.as_int() != v.b.as_int());
+    return compare_value(v.a, v.b, 5);
+}
 
 inline Value not_(const Value& v) { return Value::boolean(!truthy(v)); }
 

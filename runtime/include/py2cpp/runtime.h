@@ -2,7 +2,9 @@
 #pragma once
 
 #include "py2cpp/builtins.h"
+#include "py2cpp/classes.h"
 #include "py2cpp/errors.h"
+#include "py2cpp/generator.h"
 #include "py2cpp/objects.h"
 #include "py2cpp/ops.h"
 #include "py2cpp/value.h"

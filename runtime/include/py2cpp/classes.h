@@ -1,0 +1,141 @@
+// Runtime — classes and the attribute protocol: class objects built by `class` statements, their instances,
+// attribute lookup with descriptors (methods, staticmethod, classmethod, property), super(), and the method
+// call path `obj.m(args)` that calls a function found on the class with `obj` prepended instead of building a
+// bound method.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+#include "py2cpp/errors.h"
+#include "py2cpp/objects.h"
+#include "py2cpp/ops.h"
+
+namespace py {
+
+extern Type method_type, staticmethod_type, classmethod_type, property_type, super_type, builtin_method_type,
+    not_implemented_type;
+
+// A class made by a class statement. Immortal like the builtin types (instances point at their type without
+// owning a reference). `base` is the builtin type whose layout the instances have: object (py::Instance) or
+// BaseException (py::ExceptionObject).
+struct ClassObject : Type {
+    std::string name_text, qualname;
+    Value dict;              // the class namespace, a Dict
+    Value bases;             // a tuple of the direct bases
+    std::vector<Type*> mro;  // the C3 linearization, this class first, ending with object
+    ClassObject(std::string name, Type* layout);
+};
+
+// An instance of a class laid out as object: only its attributes.
+struct Instance : Object {
+    Value dict;  // a Dict (the live `obj.__dict__`); Unbound for a plain object(), which takes no attributes
+    explicit Instance(Type* t);
+};
+
+struct BoundMethod : Object {  // obj.f for a function f on obj's class (or a classmethod bound to the class)
+    Value function, self;
+    BoundMethod(Value f, Value s) : Object(&method_type), function(std::move(f)), self(std::move(s)) {}
+};
+
+struct StaticMethod : Object {  // staticmethod(f) and classmethod(f): the type tells them apart
+    Value function;
+    StaticMethod(Type* t, Value f) : Object(t), function(std::move(f)) {}
+};
+
+struct Property : Object {
+    Value fget, fset, fdel, doc;
+    Property() : Object(&property_type) {}
+};
+
+struct Super : Object {  // super(start, self): lookups start after `start` in the MRO of self's type
+    Type* start;
+    Value self;
+    Type* self_type;  // type(self), or self when super() is used in a classmethod
+    Super(Type* s, Value obj, Type* t) : Object(&super_type), start(s), self(std::move(obj)), self_type(t) {}
+};
+
+// A method of a builtin type as a value: `f = lst.append` (self bound) or `str.upper` (self Unbound: the first
+// argument of the call is the receiver).
+struct BuiltinMethod : Object {
+    Value self;
+    std::string name;
+    BuiltinMethod(Value s, std::string n) : Object(&builtin_method_type), self(std::move(s)), name(std::move(n)) {}
+};
+
+const Value& not_implemented();  // the NotImplemented singleton
+
+// ---- classes
+
+// The namespace a class body fills: a dict holding __module__ and __qualname__.
+Value class_namespace(const Value& qualname);
+// type(name, bases, namespace) for a class statement: checks the bases, computes the MRO, makes the class.
+Value make_class(const Value& name, const Value& bases, const Value& ns);
+// A class body reading a name (CPython's LOAD_NAME): the namespace, then `fallback` (the global or builtin;
+// Unbound raises NameError).
+Value load_class_name(const Value& ns, const Value& name, const Value& fallback);
+// A class body reading a free variable (LOAD_CLASSDEREF): the namespace first, then the enclosing cell.
+Value load_class_free(const Value& ns, const Value& name, const Cell& cell);
+void store_class_name(const Value& ns, const Value& name, const Value& value);
+void delete_class_name(const Value& ns, const Value& name);
+// Zero-argument super() in a method: the __class__ cell and the method's first argument.
+Value super_zero(const Cell* class_cell, const Value* first_arg);
+
+// ---- attributes
+
+Value getattr(const Value& obj, const Value& name);  // obj.name, with CPython's AttributeError
+void setattr(std::initializer_list<Value> obj_name_value);  // obj.name = value
+void delattr(const Value& obj, const Value& name);           // del obj.name
+// The attribute `name` found on type `t` or its MRO, unbound; Unbound when no class defines it.
+Value lookup_on_type(Type* t, const Value& name);
+bool is_instance_of_class(const Value& v);  // an instance of a class statement's class
+
+// obj.name(args...): `py::Method{obj, name}.call({args...})`. The lookup happens in the constructor, which
+// C++17 sequences before the call's arguments, as Python evaluates them. A function found on the class is
+// called with obj prepended (no bound method object), a builtin type's method by name.
+class Method {
+public:
+    Method(const Value& obj, const Value& name);
+    Value call(std::initializer_list<Value> args) const { return call_n(args.begin(), args.size()); }
+    Value call_n(const Value* args, std::size_t n) const;
+    // obj.name(a, k=v): positional arguments, then the keyword values; `keywords` as for py::call_kw.
+    Value call_kw(std::initializer_list<Value> args_and_kwvalues, const char* keywords) const;
+
+private:
+    Value callable_;                // what to call
+    Value self_;                    // bound: prepended to the arguments
+    const Str* builtin_ = nullptr;  // a builtin type's method: called by name on self_
+};
+
+// ---- the with statement:
+//     py::WithBlock w(manager);  target = w.enter();
+//     try { body } catch (py::PyException& e) { w.exit_exception(e); }   // rethrows unless suppressed
+//     w.exit_normally();
+// A return/break/continue leaving the body calls exit_normally() first; once exited, later calls do nothing.
+class WithBlock {
+public:
+    explicit WithBlock(const Value& manager);  // TypeError when it has no __enter__/__exit__
+    Value enter();
+    void exit_normally();
+    void exit_exception(const PyException& e);
+
+private:
+    Value manager_, exit_;
+    bool done_ = false;
+};
+
+// ---- dunder dispatch for the operators and builtins (used by the runtime's slow paths)
+
+// a <op> b for operands at least one of which is a class instance: __op__, then the reflected __rop__.
+Value binary_dunder(const Value& a, const Value& b, const char* op, const char* rop, const char* symbol);
+// a <op>= b: __iop__ when the class has it (NotImplemented falls back to the binary operator).
+bool inplace_dunder(const Value& a, const Value& b, const char* iop, Value& result);
+Value unary_dunder(const Value& v, const char* name, const char* symbol);
+// Calls the special method `name` of v's class with the arguments; false when the class has none.
+bool call_special(const Value& v, const char* name, std::initializer_list<Value> args, Value& result);
+inline bool either_is_instance(const Value& a, const Value& b) {
+    return (a.is_obj() && a.obj()->type->heap) || (b.is_obj() && b.obj()->type->heap);
+}
+
+}  // namespace py

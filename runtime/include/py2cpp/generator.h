@@ -1,0 +1,133 @@
+// Runtime — generators: the body of a Python generator function is a C++20 coroutine owned by a py::Generator.
+//
+// The lowering emits a generator function as two C++ functions: the ordinary `Code` entry point, which checks
+// the arguments and returns the new generator, and the body, a coroutine whose parameters are the Python
+// parameters (so they live in the coroutine frame):
+//
+//     py::Value gen(py::Function& _fn, const py::Value* _args, std::size_t _nargs) {
+//         _fn.check_arity(_nargs);
+//         return gen_body(_fn, _args[0]).generator;
+//     }
+//     py::NewGenerator gen_body(py::Function& _fn, py::Value n) {
+//         py::FrameRecord& _frame = co_await py::generator_frame();
+//         ...  x = (co_yield n);  ...  co_await py::yield_from(it);  ...
+//         co_return py::Value::none();
+//     }
+//
+// The body starts suspended; Generator::step resumes it with the frame pushed on the frame stack (a suspended
+// generator is not on the stack, a running one is, as in CPython) and reports whether it yielded or returned.
+// `yield from` leaves the sub-iterator in the promise; while it is set, step() forwards send/throw/close to it
+// (CPython's gi_yieldfrom) and resumes the body only with the sub-iterator's result or exception.
+#pragma once
+
+#include <coroutine>
+#include <exception>
+
+#include "py2cpp/errors.h"
+#include "py2cpp/objects.h"
+
+namespace py {
+
+extern Type generator_type, GeneratorExit;
+
+struct GeneratorPromise;
+
+// What an emitted generator body returns: the new, not yet started generator.
+struct NewGenerator {
+    using promise_type = GeneratorPromise;
+    Value generator;
+};
+
+// The awaitable behind `co_yield v` and `co_await yield_from(x)`: suspends; on resumption it gives the value
+// sent in, or raises the exception thrown in (throw(), close(), or the sub-iterator's).
+struct Resumption {
+    GeneratorPromise* promise;
+    bool await_ready() const noexcept { return false; }
+    void await_suspend(std::coroutine_handle<>) const noexcept {}
+    Value await_resume() const;
+};
+
+struct GeneratorPromise {
+    FrameRecord frame;         // linked into the frame stack only while the body runs
+    Value function;            // keeps the closure cells and the code alive as long as the body
+    Value transfer;            // in: the value sent; out: the value yielded or returned
+    Value thrown;              // an exception to raise where the body is paused
+    Value delegate;            // the iterator of the `yield from` in progress
+    std::exception_ptr error;  // what escaped the body
+
+    // The coroutine's parameters start with the Function whose code it runs.
+    template <class... Params>
+    explicit GeneratorPromise(Function& fn, Params&...) : frame{fn.info->name}, function(Value::object(&fn)) {}
+
+    NewGenerator get_return_object();
+    std::suspend_always initial_suspend() const noexcept { return {}; }
+    std::suspend_always final_suspend() const noexcept { return {}; }
+    void return_value(Value v) { transfer = std::move(v); }
+    void unhandled_exception() { error = std::current_exception(); }
+    Resumption yield_value(Value v) {
+        transfer = std::move(v);
+        return {this};
+    }
+};
+
+// `co_await py::generator_frame()` at the top of a body: the body's frame record, without suspending.
+struct GeneratorFrame {
+    FrameRecord* frame = nullptr;
+    bool await_ready() const noexcept { return false; }
+    bool await_suspend(std::coroutine_handle<GeneratorPromise> h) noexcept {
+        frame = &h.promise().frame;
+        return false;
+    }
+    FrameRecord& await_resume() const noexcept { return *frame; }
+};
+inline GeneratorFrame generator_frame() { return {}; }
+
+// `yield from x`: the iterator of x becomes the delegate; the result is the sub-iterator's return value.
+struct YieldFrom {
+    Value iterator;
+    bool await_ready() const noexcept { return false; }
+    void await_suspend(std::coroutine_handle<GeneratorPromise> h) {
+        h.promise().delegate = std::move(iterator);
+        promise = &h.promise();
+    }
+    Value await_resume() const { return Resumption{promise}.await_resume(); }
+    GeneratorPromise* promise = nullptr;
+};
+YieldFrom yield_from(const Value& iterable);
+
+class Generator : public Iterator {
+public:
+    enum class Step { Yielded, Returned };
+
+    explicit Generator(std::coroutine_handle<GeneratorPromise> body);
+    ~Generator() override;
+
+    bool next(Value& out) override;
+    Value send(Value value);   // generator.send(): StopIteration(value) when it returns
+    Value throw_in(const Value& exc);  // generator.throw()
+    void close();              // generator.close()
+    // One resumption: sends `sent`, or raises `thrown` at the paused yield; `out` gets the value yielded
+    // or returned. Raises what the body raises.
+    Step step(Value sent, Value thrown, Value& out);
+    const char* qualname() const { return qualname_; }
+
+private:
+    bool finished() const { return !body_; }
+    void finish();  // destroys the coroutine frame: its locals are released as the body ends
+    bool forward_to_delegate(Value& sent, Value& thrown, Value& out);
+
+    std::coroutine_handle<GeneratorPromise> body_;
+    const char* qualname_;
+    bool started_ = false;
+    bool running_ = false;
+};
+
+// next(g[, default]) on a generator: StopIteration carries the return value.
+Value generator_next(Generator& g, const Value* default_value);
+// g.send(v), g.throw(e), g.close()
+Value generator_method(const Value& self, const char* name, const Value* args, std::size_t nargs);
+
+// GET_ITER: a generator expression's outermost iterable is turned into an iterator when it is created.
+Value get_iter(const Value& iterable);
+
+}  // namespace py

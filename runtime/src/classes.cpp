@@ -1,0 +1,875 @@
+// Runtime — classes, instances and the attribute protocol (see py2cpp/classes.h).
+//
+// Lookup follows CPython's PyObject_GenericGetAttr: a data descriptor (property) on the type wins over the
+// instance dict, which wins over the other class attributes; functions found on the class bind to the
+// instance. Special methods are looked up on the type only, as CPython's slots are. The builtin types have no
+// namespace dict: the few of their attributes a program can reach (object.__init__, Exception.__str__,
+// str.upper ...) are made on demand as BuiltinMethod descriptors dispatched by name.
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <unordered_map>
+
+#include "internal.h"
+
+namespace py {
+
+namespace {
+Value construct_instance(Type* type, const Value* args, std::size_t n);
+Value construct_staticmethod(Type* type, const Value* args, std::size_t n);
+Value construct_property(Type* type, const Value* args, std::size_t n);
+Value construct_super(Type* type, const Value* args, std::size_t n);
+}  // namespace
+
+Type method_type("method", &object_type, nullptr);
+Type staticmethod_type("staticmethod", &object_type, construct_staticmethod);
+Type classmethod_type("classmethod", &object_type, construct_staticmethod);
+Type property_type("property", &object_type, construct_property);
+Type super_type("super", &object_type, construct_super);
+Type builtin_method_type("builtin_function_or_method", &object_type, nullptr);
+Type not_implemented_type("NotImplementedType", &object_type, nullptr);
+
+ClassObject::ClassObject(std::string n, Type* layout) : Type(nullptr, layout, construct_instance), name_text(std::move(n)) {
+    name = name_text.c_str();
+    heap = true;
+}
+
+Instance::Instance(Type* t) : Object(t) {
+    if (t->heap) dict = Value::object(new Dict());
+}
+
+bool Type::class_is_subtype(const Type* other) const {
+    const auto& mro = static_cast<const ClassObject*>(this)->mro;
+    return std::find(mro.begin(), mro.end(), other) != mro.end();
+}
+
+const Value& not_implemented() {
+    static const Value v = Value::object(new Instance(&not_implemented_type));
+    return v;
+}
+
+namespace {
+
+// Attribute names the runtime itself looks up, as str values made once (their hashes are cached in the Str).
+const Value& intern(const char* name) {
+    static std::unordered_map<std::string_view, Value> table;
+    auto it = table.find(name);
+    if (it != table.end()) return it->second;
+    return table.emplace(name, new_str(name)).first->second;
+}
+
+bool has_type(const Value& v, const Type* t) { return v.is_obj() && v.obj()->type == t; }
+bool is_not_implemented(const Value& v) { return has_type(v, &not_implemented_type); }
+bool is_type_object(const Value& v) { return has_type(v, &type_type); }
+Type* as_type(const Value& v) { return static_cast<Type*>(v.obj()); }
+ClassObject& as_class(Type* t) { return *static_cast<ClassObject*>(t); }
+const std::string& text(const Value& name) { return as<Str>(name).data; }
+
+std::string qualname_of(Type* t) { return t->heap ? as_class(t).qualname : std::string(t->name); }
+
+std::vector<Type*> mro_of(Type* t) {
+    if (t->heap) return as_class(t).mro;
+    std::vector<Type*> out;
+    for (Type* b = t; b != nullptr; b = b->base) out.push_back(b);
+    return out;
+}
+
+// The instance dict of `obj`, or null when its kind of object has none. Exceptions and functions get theirs
+// on first use.
+Value* dict_slot(const Value& obj, bool create) {
+    if (!obj.is_obj()) return nullptr;
+    Type* t = obj.obj()->type;
+    Value* slot = nullptr;
+    if (t->is_subtype_of(&BaseException))
+        slot = &as<ExceptionObject>(obj).dict;
+    else if (t->heap || t == &object_type || t == &not_implemented_type)
+        slot = &as<Instance>(obj).dict;
+    else if (t == &function_type)
+        slot = &as<Function>(obj).dict;
+    if (slot == nullptr) return nullptr;
+    if (slot->is_unbound()) {
+        if (!create || t == &object_type || t == &not_implemented_type) return nullptr;
+        *slot = Value::object(new Dict());
+    }
+    return slot;
+}
+
+Value* find_in_dict(const Value& obj, const Value& name) {
+    Value* d = dict_slot(obj, false);
+    return d == nullptr ? nullptr : as<Dict>(*d).find(name);
+}
+
+// Prepends `self` to the arguments without allocating for the common short calls.
+template <class F>
+Value with_self(const Value& self, const Value* args, std::size_t n, F call) {
+    if (n < 8) {
+        Value buf[8];
+        buf[0] = self;
+        for (std::size_t i = 0; i < n; ++i) buf[i + 1] = args[i];
+        return call(buf, n + 1);
+    }
+    std::vector<Value> all;
+    all.reserve(n + 1);
+    all.push_back(self);
+    all.insert(all.end(), args, args + n);
+    return call(all.data(), all.size());
+}
+
+// The attribute in the namespaces of the classes (not the builtin types) of t's MRO.
+Value find_in_classes(Type* t, const Value& name) {
+    if (!t->heap) return Value();
+    for (Type* c : as_class(t).mro) {
+        if (!c->heap) continue;
+        if (Value* v = as<Dict>(as_class(c).dict).find(name)) return *v;
+    }
+    return Value();
+}
+
+bool is_runtime_method(Type* t, std::string_view name) {
+    auto in = [&](const auto& names) { return std::find(std::begin(names), std::end(names), name) != std::end(names); };
+    if (t == &str_type) return in(kStrMethods);
+    if (t == &list_type) return in(kListMethods);
+    if (t == &dict_type) return in(kDictMethods);
+    if (t == &generator_type) return in(kGeneratorMethods);
+    if (t == &int_type || t == &float_type || t == &bool_type) return in(kNumberMethods);
+    if (t == &range_type) return name == "index" || name == "count";
+    if (t == &set_type || t == &frozenset_type) return in(kSetMethods);
+    if (t == &dict_keys_type || t == &dict_items_type) return name == "isdisjoint";  // set.cpp rejects a frozenset's mutators
+    if (t == &bytes_type) {
+        static constexpr std::string_view bytes_str_methods[] = {  // the str methods bytes.cpp implements
+            "join", "split", "strip", "lstrip", "rstrip", "upper", "lower", "startswith", "endswith", "find",
+            "index", "count", "replace", "isdigit", "isalpha", "isspace"};
+        return in(bytes_str_methods) || in(kBytesMethods);
+    }
+    return false;
+}
+
+// The attribute of a builtin type (without the types it inherits from): a descriptor dispatched by name.
+Value builtin_type_attr(Type* t, const std::string& name) {
+    static const char* const object_slots[] = {"__init__", "__repr__", "__str__", "__eq__", "__ne__", "__hash__",
+                                               "__setattr__", "__delattr__", "__format__"};
+    static const char* const exception_slots[] = {"__init__", "__str__", "__repr__"};
+    auto listed = [&](const auto& names) {
+        return std::any_of(std::begin(names), std::end(names), [&](const char* n) { return name == n; });
+    };
+    if ((t == &object_type && listed(object_slots)) || (t == &BaseException && listed(exception_slots)) ||
+        is_runtime_method(t, name))
+        return Value::object(new BuiltinMethod(Value(), name));
+    if (t == &property_type && (name == "setter" || name == "getter" || name == "deleter"))
+        return Value::object(new BuiltinMethod(Value(), name));
+    return Value();
+}
+
+// Binds what a class attribute lookup found to the instance `obj` of type t (CPython's tp_descr_get).
+Value bind(const Value& descr, const Value& obj, Type* t) {
+    if (!descr.is_obj()) return descr;
+    Type* dt = descr.obj()->type;
+    if (dt == &function_type) return Value::object(new BoundMethod(descr, obj));
+    if (dt == &staticmethod_type) return as<StaticMethod>(descr).function;
+    if (dt == &classmethod_type) return Value::object(new BoundMethod(as<StaticMethod>(descr).function, Value::object(t)));
+    if (dt == &builtin_method_type && as<BuiltinMethod>(descr).self.is_unbound())
+        return Value::object(new BuiltinMethod(obj, as<BuiltinMethod>(descr).name));
+    return descr;
+}
+
+// Calls a class attribute on `self` as a method: obj.f(args) without building the bound method.
+Value call_bound(const Value& descr, const Value& self, const Value* args, std::size_t n) {
+    if (descr.is_obj()) {
+        Type* dt = descr.obj()->type;
+        if (dt == &function_type)
+            return with_self(self, args, n, [&](const Value* a, std::size_t k) { return call_n(descr, a, k); });
+        if (dt == &builtin_method_type && as<BuiltinMethod>(descr).self.is_unbound()) {
+            const char* name = as<BuiltinMethod>(descr).name.c_str();
+            return with_self(self, args, n, [&](const Value* a, std::size_t k) { return call_method_n(name, a, k); });
+        }
+    }
+    return call_n(bind(descr, self, type_of(self)), args, n);
+}
+
+[[noreturn]] void no_attribute(const Value& obj, const Value& name) {
+    if (is_type_object(obj))
+        raise(&AttributeError, "type object '" + qualname_of(as_type(obj)) + "' has no attribute '" + text(name) + "'");
+    raise(&AttributeError, std::string("'") + type_name(obj) + "' object has no attribute '" + text(name) + "'");
+}
+
+// Python methods of the builtin types that the runtime does not implement: reaching one is a py2cpp limit.
+bool is_python_method(Type* t, const std::string& name) {
+    static const char* const str_names =
+        " capitalize casefold center count encode endswith expandtabs find format format_map index isalnum "
+        "isalpha isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isupper join "
+        "ljust lower lstrip maketrans partition removeprefix removesuffix replace rfind rindex rjust rpartition "
+        "rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill ";
+    static const char* const list_names = " append clear copy count extend index insert pop remove reverse sort ";
+    static const char* const dict_names = " clear copy fromkeys get items keys pop popitem setdefault update values ";
+    static const char* const tuple_names = " count index ";
+    static const char* const int_names =
+        " as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag numerator real to_bytes ";
+    static const char* const float_names = " as_integer_ratio conjugate fromhex hex imag is_integer real ";
+    const char* names = t == &str_type     ? str_names
+                        : t == &list_type  ? list_names
+                        : t == &dict_type  ? dict_names
+                        : t == &tuple_type ? tuple_names
+                        : t == &int_type || t == &bool_type ? int_names
+                        : t == &float_type ? float_names
+                                           : nullptr;
+    return names != nullptr && std::strstr(names, (" " + name + " ").c_str()) != nullptr;
+}
+
+[[noreturn]] void missing_attribute(const Value& obj, const Value& name) {
+    Type* t = is_type_object(obj) ? as_type(obj) : type_of(obj);
+    if (is_python_method(t, text(name)))
+        raise(&NotImplementedError, std::string("py2cpp: ") + t->name + "." + text(name) + " is not supported yet");
+    no_attribute(obj, name);
+}
+
+Value property_get(const Value& descr, const Value& obj, const Value& name) {
+    auto& p = as<Property>(descr);
+    if (p.fget.is_unbound() || p.fget.is_none())
+        raise(&AttributeError, "property '" + text(name) + "' of '" + type_name(obj) + "' object has no getter");
+    return call({p.fget, obj});
+}
+
+Value type_getattr(const Value& obj, const Value& name) {
+    Type* t = as_type(obj);
+    const std::string& n = text(name);
+    if (n.size() > 4 && n[0] == '_' && n[1] == '_') {
+        if (n == "__name__") return new_str(t->name);
+        if (n == "__qualname__") return new_str(qualname_of(t));
+        if (n == "__mro__") {
+            std::vector<Value> items;
+            for (Type* c : mro_of(t)) items.push_back(Value::object(c));
+            return Value::object(new Tuple(std::move(items)));
+        }
+        if (n == "__bases__") {
+            if (t->heap) return as_class(t).bases;
+            return t->base == nullptr ? make_tuple({}) : make_tuple({Value::object(t->base)});
+        }
+        if (n == "__base__") {
+            if (t->heap) return as<Tuple>(as_class(t).bases).items[0];
+            return t->base == nullptr ? Value::none() : Value::object(t->base);
+        }
+        if (n == "__class__") return Value::object(&type_type);
+        if (n == "__dict__" && t->heap) return as_class(t).dict;
+        if (!t->heap && n == "__module__") return new_str("builtins");
+        if (t->heap && n == "__doc__" && as<Dict>(as_class(t).dict).find(name) == nullptr) return Value::none();
+    }
+    Value descr = lookup_on_type(t, name);
+    if (descr.is_unbound()) missing_attribute(obj, name);
+    if (has_type(descr, &staticmethod_type)) return as<StaticMethod>(descr).function;
+    if (has_type(descr, &classmethod_type)) return Value::object(new BoundMethod(as<StaticMethod>(descr).function, obj));
+    // dict.fromkeys is a class method: bound to the type, not waiting for a receiver
+    if (t == &dict_type && n == "fromkeys") return Value::object(new BuiltinMethod(obj, n));
+    if (t == &bytes_type && n == "fromhex") return Value::object(new BuiltinMethod(obj, n));  // a class method too
+    return descr;
+}
+
+Value super_getattr(const Value& obj, const Value& name) {
+    auto& s = as<Super>(obj);
+    if (text(name) == "__class__") return Value::object(&super_type);
+    std::vector<Type*> mro = mro_of(s.self_type);
+    auto it = std::find(mro.begin(), mro.end(), s.start);
+    for (it = it == mro.end() ? it : it + 1; it != mro.end(); ++it) {
+        Value descr;
+        if ((*it)->heap) {
+            if (Value* v = as<Dict>(as_class(*it).dict).find(name)) descr = *v;
+        } else {
+            descr = builtin_type_attr(*it, text(name));
+        }
+        if (descr.is_unbound()) continue;
+        if (has_type(descr, &property_type)) return property_get(descr, s.self, name);
+        // super() in a classmethod has the class as self: functions stay plain
+        if (is_type_object(s.self) && as_type(s.self) == s.self_type && has_type(descr, &function_type)) return descr;
+        return bind(descr, s.self, s.self_type);
+    }
+    raise(&AttributeError, "'super' object has no attribute '" + text(name) + "'");
+}
+
+// Attributes of the runtime's own object kinds.
+Value builtin_object_attr(const Value& obj, const Value& name) {
+    Type* t = obj.obj()->type;
+    const std::string& n = text(name);
+    if (t == &function_type) {
+        auto& f = as<Function>(obj);
+        if (n == "__name__") return new_str(f.info->name);
+        if (n == "__qualname__") return new_str(f.info->qualname);
+        if (n == "__module__") return new_str("__main__");
+        if (n == "__dict__") return *dict_slot(obj, true);
+        if (n == "__doc__") raise(&NotImplementedError, "py2cpp: __doc__ of functions is not supported yet");
+    } else if (t == &method_type) {
+        auto& m = as<BoundMethod>(obj);
+        if (n == "__self__") return m.self;
+        if (n == "__func__") return m.function;
+        return getattr(m.function, name);  // __name__, __qualname__, __doc__ of the function
+    } else if (t == &builtin_function_type) {
+        if (n == "__name__" || n == "__qualname__") return new_str(as<BuiltinFunction>(obj).name);
+    } else if (t == &builtin_method_type) {
+        if (n == "__name__") return new_str(as<BuiltinMethod>(obj).name);
+        if (n == "__self__") return as<BuiltinMethod>(obj).self;
+    } else if (t == &property_type) {
+        auto& p = as<Property>(obj);
+        if (n == "fget") return p.fget.is_bound() ? p.fget : Value::none();
+        if (n == "fset") return p.fset.is_bound() ? p.fset : Value::none();
+        if (n == "fdel") return p.fdel.is_bound() ? p.fdel : Value::none();
+    } else if (t == &staticmethod_type || t == &classmethod_type) {
+        if (n == "__func__") return as<StaticMethod>(obj).function;
+    } else if (t->is_subtype_of(&BaseException)) {
+        const Value& args = as<ExceptionObject>(obj).args;
+        if (n == "args") return args;
+        if (n == "__cause__" || n == "__context__" || n == "__suppress_context__")
+            return exception_attribute(obj, n.c_str());  // errors.cpp
+        // StopIteration(value, ...).value is its first argument (None without one)
+        if (n == "value" && t->is_subtype_of(&StopIteration)) {
+            const auto& items = as<Tuple>(args).items;
+            return items.empty() ? Value::none() : items[0];
+        }
+    }
+    return Value();
+}
+
+}  // namespace
+
+Value lookup_on_type(Type* t, const Value& name) {
+    for (Type* c : mro_of(t)) {
+        if (c->heap) {
+            if (Value* v = as<Dict>(as_class(c).dict).find(name)) return *v;
+        } else if (Value v = builtin_type_attr(c, text(name)); v.is_bound()) {
+            return v;
+        }
+    }
+    return Value();
+}
+
+bool is_instance_of_class(const Value& v) { return v.is_obj() && v.obj()->type->heap; }
+
+Value getattr(const Value& obj, const Value& name) {
+    if (!is_str(name))
+        raise(&TypeError, std::string("attribute name must be string, not '") + type_name(name) + "'");
+    if (is_type_object(obj)) return type_getattr(obj, name);
+    if (has_type(obj, &super_type)) return super_getattr(obj, name);
+    Type* t = type_of(obj);
+    Value descr = t->heap ? lookup_on_type(t, name) : Value();
+    if (has_type(descr, &property_type)) return property_get(descr, obj, name);
+    if (Value* v = find_in_dict(obj, name)) return *v;
+    if (descr.is_bound()) return bind(descr, obj, t);
+    const std::string& n = text(name);
+    if (n == "__class__") return Value::object(t);
+    if (n == "__dict__") {
+        if (Value* d = dict_slot(obj, true)) return *d;
+    }
+    if (obj.is_obj()) {
+        if (Value v = builtin_object_attr(obj, name); v.is_bound()) return v;
+        if (!t->heap) {
+            for (Type* c = t; c != nullptr; c = c->base)
+                if (Value v = builtin_type_attr(c, n); v.is_bound()) return bind(v, obj, t);
+        }
+    }
+    if (t->heap) {
+        Value hook = find_in_classes(t, intern("__getattr__"));
+        if (hook.is_bound()) return call_bound(hook, obj, &name, 1);
+    }
+    missing_attribute(obj, name);
+}
+
+void setattr(std::initializer_list<Value> obj_name_value) {
+    const Value& obj = obj_name_value.begin()[0];
+    const Value& name = obj_name_value.begin()[1];
+    const Value& value = obj_name_value.begin()[2];
+    if (!is_str(name))
+        raise(&TypeError, std::string("attribute name must be string, not '") + type_name(name) + "'");
+    if (is_type_object(obj)) {
+        Type* t = as_type(obj);
+        if (!t->heap)
+            raise(&TypeError, "cannot set '" + text(name) + "' attribute of immutable type '" + t->name + "'");
+        as<Dict>(as_class(t).dict).set(name, value);
+        return;
+    }
+    Type* t = type_of(obj);
+    if (t->heap) {
+        Value hook = find_in_classes(t, intern("__setattr__"));
+        if (hook.is_bound()) {
+            Value args[2] = {name, value};
+            call_bound(hook, obj, args, 2);
+            return;
+        }
+        Value descr = lookup_on_type(t, name);
+        if (has_type(descr, &property_type)) {
+            auto& p = as<Property>(descr);
+            if (p.fset.is_unbound() || p.fset.is_none())
+                raise(&AttributeError, "property '" + text(name) + "' of '" + t->name + "' object has no setter");
+            call({p.fset, obj, value});
+            return;
+        }
+    }
+    if (t->is_subtype_of(&BaseException) && set_exception_attribute(obj, text(name), value)) return;
+    Value* d = dict_slot(obj, true);
+    if (d == nullptr) no_attribute(obj, name);
+    as<Dict>(*d).set(name, value);
+}
+
+void delattr(const Value& obj, const Value& name) {
+    if (!is_str(name))
+        raise(&TypeError, std::string("attribute name must be string, not '") + type_name(name) + "'");
+    if (is_type_object(obj)) {
+        Type* t = as_type(obj);
+        if (!t->heap)
+            raise(&TypeError, "cannot set '" + text(name) + "' attribute of immutable type '" + t->name + "'");
+        if (!as<Dict>(as_class(t).dict).erase(name)) no_attribute(obj, name);
+        return;
+    }
+    Type* t = type_of(obj);
+    if (t->heap) {
+        Value hook = find_in_classes(t, intern("__delattr__"));
+        if (hook.is_bound()) {
+            call_bound(hook, obj, &name, 1);
+            return;
+        }
+        Value descr = lookup_on_type(t, name);
+        if (has_type(descr, &property_type)) {
+            auto& p = as<Property>(descr);
+            if (p.fdel.is_unbound() || p.fdel.is_none())
+                raise(&AttributeError, "property '" + text(name) + "' of '" + t->name + "' object has no deleter");
+            call({p.fdel, obj});
+            return;
+        }
+    }
+    Value* d = dict_slot(obj, false);
+    if (d == nullptr || !as<Dict>(*d).erase(name)) no_attribute(obj, name);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Method calls
+
+Method::Method(const Value& obj, const Value& name) {
+    Type* t = type_of(obj);
+    if (t->heap) {
+        Value f = find_in_classes(t, name);
+        if (has_type(f, &function_type) && find_in_dict(obj, name) == nullptr) {
+            callable_ = std::move(f);
+            self_ = obj;
+            return;
+        }
+    } else if (t != &type_type && is_runtime_method(t, text(name))) {
+        builtin_ = &as<Str>(name);  // a builtin type's method, called by name on obj
+        self_ = obj;
+        return;
+    }
+    callable_ = getattr(obj, name);
+}
+
+Value Method::call_n(const Value* args, std::size_t n) const {
+    if (self_.is_unbound()) return py::call_n(callable_, args, n);
+    if (builtin_ != nullptr) {
+        const char* name = builtin_->data.c_str();
+        return with_self(self_, args, n, [&](const Value* a, std::size_t k) { return call_method_n(name, a, k); });
+    }
+    return with_self(self_, args, n, [&](const Value* a, std::size_t k) { return py::call_n(callable_, a, k); });
+}
+
+Value Method::call_kw(std::initializer_list<Value> args_and_kwvalues, const char* keywords) const {
+    std::vector<std::string_view> names = split_keyword_names(keywords);
+    const Value* args = args_and_kwvalues.begin();
+    std::size_t npos = args_and_kwvalues.size() - names.size();
+    KwArgs kw{names.data(), args + npos, names.size()};
+    if (builtin_ != nullptr) return call_method_with_keywords(builtin_->data.c_str(), self_, args, npos, kw);
+    if (self_.is_unbound()) return call_with_keywords(callable_, args, npos, kw);
+    std::vector<Value> all{self_};
+    all.insert(all.end(), args, args + npos);
+    return call_with_keywords(callable_, all.data(), all.size(), kw);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The with statement
+
+namespace {
+Type traceback_type("traceback", &object_type, nullptr);
+}  // namespace
+
+WithBlock::WithBlock(const Value& manager) : manager_(manager) {
+    Type* t = type_of(manager);
+    Value enter = lookup_on_type(t, intern("__enter__"));
+    exit_ = lookup_on_type(t, intern("__exit__"));
+    if (enter.is_unbound())
+        raise(&TypeError, std::string("'") + t->name + "' object does not support the context manager protocol");
+    if (exit_.is_unbound())
+        raise(&TypeError, std::string("'") + t->name +
+                              "' object does not support the context manager protocol (missed __exit__ method)");
+}
+
+Value WithBlock::enter() { return call_bound(lookup_on_type(type_of(manager_), intern("__enter__")), manager_, nullptr, 0); }
+
+void WithBlock::exit_normally() {
+    if (done_) return;
+    done_ = true;
+    Value none[3] = {Value::none(), Value::none(), Value::none()};
+    call_bound(exit_, manager_, none, 3);
+}
+
+void WithBlock::exit_exception(const PyException& e) {
+    if (done_) throw;  // __exit__ itself raised on the way out of the body
+    done_ = true;
+    // (CPython passes the traceback object; py2cpp's stands in for it without frames to inspect.)
+    Value args[3] = {Value::object(e.value.obj()->type), e.value, Value::object(new Instance(&traceback_type))};
+    bool suppress;
+    {
+        Handling handling(e);  // an exception __exit__ raises gets e as its __context__
+        suppress = truthy(call_bound(exit_, manager_, args, 3));
+    }
+    if (!suppress) throw;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Classes
+
+Value class_namespace(const Value& qualname) {
+    Value ns = Value::object(new Dict());
+    as<Dict>(ns).set(intern("__module__"), new_str("__main__"));
+    as<Dict>(ns).set(intern("__qualname__"), qualname);
+    return ns;
+}
+
+namespace {
+
+// C3 linearization (CPython's mro_internal): false when the bases admit no consistent order.
+bool c3_merge(std::vector<std::vector<Type*>> seqs, std::vector<Type*>& out, std::vector<Type*>& blocked) {
+    for (;;) {
+        seqs.erase(std::remove_if(seqs.begin(), seqs.end(), [](const auto& s) { return s.empty(); }), seqs.end());
+        if (seqs.empty()) return true;
+        Type* next = nullptr;
+        for (const auto& s : seqs) {
+            bool in_tail = std::any_of(seqs.begin(), seqs.end(), [&](const auto& o) {
+                return std::find(o.begin() + 1, o.end(), s[0]) != o.end();
+            });
+            if (!in_tail) {
+                next = s[0];
+                break;
+            }
+        }
+        if (next == nullptr) {
+            for (const auto& s : seqs)
+                if (std::find(blocked.begin(), blocked.end(), s[0]) == blocked.end()) blocked.push_back(s[0]);
+            return false;
+        }
+        out.push_back(next);
+        for (auto& s : seqs)
+            if (s[0] == next) s.erase(s.begin());
+    }
+}
+
+// The builtin type whose layout instances of a class with this base have.
+Type* layout_of(Type* base) {
+    Type* t = base->heap ? base->base : base;
+    if (t == &object_type || t->is_subtype_of(&BaseException)) return t == &object_type ? t : &BaseException;
+    if (t == &bool_type || t == &range_type || t == &function_type || t == &builtin_function_type)
+        raise(&TypeError, std::string("type '") + t->name + "' is not an acceptable base type");
+    raise(&NotImplementedError, std::string("py2cpp: subclassing the builtin type '") + t->name + "' is not supported yet");
+}
+
+}  // namespace
+
+Value make_class(const Value& name, const Value& bases_value, const Value& ns) {
+    std::vector<Type*> bases;
+    for (const Value& b : as<Tuple>(bases_value).items) {
+        if (!is_type_object(b)) raise(&NotImplementedError, "py2cpp: class bases that are not classes are not supported");
+        Type* t = as_type(b);
+        if (std::find(bases.begin(), bases.end(), t) != bases.end())
+            raise(&TypeError, "duplicate base class " + std::string(t->name));
+        bases.push_back(t);
+    }
+    Type* layout = &object_type;
+    for (Type* b : bases)
+        if (layout_of(b) != &object_type) layout = &BaseException;
+    Dict& d = as<Dict>(ns);
+    for (const char* unsupported : {"__new__", "__slots__", "__getattribute__", "__init_subclass__", "__del__",
+                                    "__set_name__", "__class_getitem__"})
+        if (d.find(intern(unsupported)) != nullptr)
+            raise(&NotImplementedError, std::string("py2cpp: classes defining ") + unsupported + " are not supported yet");
+    auto* cls = new ClassObject(text(name), layout);
+    Value result = Value::object(cls);
+    cls->bases = bases.empty() ? make_tuple({Value::object(&object_type)}) : bases_value;
+    if (bases.empty()) bases.push_back(&object_type);
+    std::vector<std::vector<Type*>> seqs;
+    for (Type* b : bases) seqs.push_back(mro_of(b));
+    seqs.push_back(bases);
+    cls->mro.push_back(cls);
+    std::vector<Type*> blocked;
+    if (!c3_merge(std::move(seqs), cls->mro, blocked)) {
+        std::string names;
+        for (Type* b : blocked) names += (names.empty() ? "" : ", ") + qualname_of(b);
+        raise(&TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
+    }
+    if (Value* q = d.find(intern("__qualname__"))) {
+        cls->qualname = text(*q);
+        d.erase(intern("__qualname__"));
+    } else {
+        cls->qualname = cls->name_text;
+    }
+    // A class that defines __eq__ and not __hash__ makes its instances unhashable (type_new sets it to None).
+    if (d.find(intern("__eq__")) != nullptr && d.find(intern("__hash__")) == nullptr)
+        d.set(intern("__hash__"), Value::none());
+    cls->dict = ns;
+    cls->refcount = 1u << 30;  // immortal, like the builtin types: instances hold no reference to their type
+    return result;
+}
+
+Value load_class_name(const Value& ns, const Value& name, const Value& fallback) {
+    if (Value* v = as<Dict>(ns).find(name)) return *v;
+    if (fallback.is_unbound()) name_error(text(name));
+    return fallback;
+}
+
+Value load_class_free(const Value& ns, const Value& name, const Cell& cell) {
+    if (Value* v = as<Dict>(ns).find(name)) return *v;
+    return load_free(cell, text(name).c_str());
+}
+
+void store_class_name(const Value& ns, const Value& name, const Value& value) { as<Dict>(ns).set(name, value); }
+
+void delete_class_name(const Value& ns, const Value& name) {
+    if (!as<Dict>(ns).erase(name)) name_error(text(name));
+}
+
+Value super_zero(const Cell* class_cell, const Value* first_arg) {
+    if (class_cell == nullptr || class_cell->value.is_unbound()) raise(&RuntimeError, "super(): __class__ cell not found");
+    if (first_arg == nullptr) raise(&RuntimeError, "super(): no arguments");
+    if (first_arg->is_unbound()) raise(&RuntimeError, "super(): arg[0] deleted");
+    Value args[2] = {class_cell->value, *first_arg};
+    return construct_super(&super_type, args, 2);
+}
+
+namespace {
+
+Value construct_instance(Type* type, const Value* args, std::size_t n) {
+    Value obj = type->base == &BaseException
+                    ? Value::object(new ExceptionObject(type, Value::object(new Tuple(std::vector<Value>(args, args + n)))))
+                    : Value::object(new Instance(type));
+    Value init = find_in_classes(type, intern("__init__"));
+    if (init.is_unbound()) {
+        if (n > 0 && type->base == &object_type) raise(&TypeError, qualname_of(type) + "() takes no arguments");
+        return obj;
+    }
+    Value r = call_bound(init, obj, args, n);
+    if (!r.is_none()) raise(&TypeError, std::string("__init__() should return None, not '") + type_name(r) + "'");
+    return obj;
+}
+
+Value construct_staticmethod(Type* type, const Value* args, std::size_t n) {
+    if (n != 1)
+        raise(&TypeError, std::string(type->name) + " expected 1 argument, got " + std::to_string(n));
+    return Value::object(new StaticMethod(type, args[0]));
+}
+
+Value construct_property(Type*, const Value* args, std::size_t n) {
+    if (n > 4) raise(&TypeError, "property() takes at most 4 arguments (" + std::to_string(n) + " given)");
+    auto* p = new Property();
+    Value result = Value::object(p);
+    Value* fields[] = {&p->fget, &p->fset, &p->fdel, &p->doc};
+    for (std::size_t i = 0; i < n; ++i) *fields[i] = args[i];
+    return result;
+}
+
+Value construct_super(Type*, const Value* args, std::size_t n) {
+    if (n == 0) raise(&RuntimeError, "super(): no arguments");
+    if (n != 2) raise(&NotImplementedError, "py2cpp: super() with one argument is not supported");
+    if (!is_type_object(args[0]))
+        raise(&TypeError, std::string("super() argument 1 must be a type, not ") + type_name(args[0]));
+    Type* start = as_type(args[0]);
+    const Value& self = args[1];
+    if (is_type_object(self) && as_type(self)->is_subtype_of(start))
+        return Value::object(new Super(start, self, as_type(self)));
+    if (!type_of(self)->is_subtype_of(start))
+        raise(&TypeError, "super(type, obj): obj must be an instance or subtype of type");
+    return Value::object(new Super(start, self, type_of(self)));
+}
+
+// a.op(b), then b.rop(a), the reflected one first when b's type is a subclass of a's. Binary operators skip
+// the reflected method for operands of the same type; comparisons (`comparison`) try it anyway.
+Value dispatch_binary(const Value& a, const Value& b, const char* op, const char* rop, bool comparison) {
+    Type* ta = type_of(a);
+    Type* tb = type_of(b);
+    Value fa = find_in_classes(ta, intern(op));
+    Value fb = tb != ta || comparison ? find_in_classes(tb, intern(rop)) : Value();
+    if (fb.is_none()) fb = Value();
+    if (fa.is_none()) fa = Value();
+    if (fb.is_bound() && tb != ta && tb->is_subtype_of(ta)) {
+        Value r = call_bound(fb, b, &a, 1);
+        if (!is_not_implemented(r)) return r;
+        fb = Value();
+    }
+    if (fa.is_bound()) {
+        Value r = call_bound(fa, a, &b, 1);
+        if (!is_not_implemented(r)) return r;
+    }
+    if (fb.is_bound()) {
+        Value r = call_bound(fb, b, &a, 1);
+        if (!is_not_implemented(r)) return r;
+    }
+    return Value();
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------------------
+// Dunder dispatch
+
+Value binary_dunder(const Value& a, const Value& b, const char* op, const char* rop, const char*) {
+    return dispatch_binary(a, b, op, rop, false);
+}
+
+bool inplace_dunder(const Value& a, const Value& b, const char* iop, Value& result) {
+    Value f = find_in_classes(type_of(a), intern(iop));
+    if (f.is_unbound()) return false;
+    result = call_bound(f, a, &b, 1);
+    return !is_not_implemented(result);
+}
+
+Value unary_dunder(const Value& v, const char* name, const char* symbol) {
+    Value r;
+    if (call_special(v, name, {}, r)) return r;
+    raise(&TypeError, std::string("bad operand type for ") + symbol + ": '" + type_name(v) + "'");
+}
+
+bool call_special(const Value& v, const char* name, std::initializer_list<Value> args, Value& result) {
+    if (!v.is_obj() || !v.obj()->type->heap) return false;
+    Value f = find_in_classes(v.obj()->type, intern(name));
+    if (f.is_unbound()) return false;
+    if (f.is_none()) return false;
+    result = call_bound(f, v, args.begin(), args.size());
+    return true;
+}
+
+// Comparisons involving class instances (objects.cpp calls these before its builtin cases).
+bool instance_equal(const Value& a, const Value& b) {
+    Value r = dispatch_binary(a, b, "__eq__", "__eq__", true);
+    if (r.is_bound()) return truthy(r);
+    return a.is_obj() && b.is_obj() && a.obj() == b.obj();
+}
+
+bool instance_compare(const Value& a, const Value& b, CmpOp op, bool& decided) {
+    Value r = instance_rich_compare(a, b, static_cast<int>(op));
+    decided = r.is_bound();
+    return decided && truthy(r);
+}
+
+Value instance_rich_compare(const Value& a, const Value& b, int op) {
+    static const char* const ops[][2] = {{"__lt__", "__gt__"}, {"__le__", "__ge__"}, {"__gt__", "__lt__"},
+                                         {"__ge__", "__le__"}, {"__eq__", "__eq__"}, {"__ne__", "__ne__"}};
+    return dispatch_binary(a, b, ops[op][0], ops[op][1], true);
+}
+
+// `a <op> b` as a value: a class's comparison method may return anything, which the expression yields.
+Value compare_value(const Value& a, const Value& b, int op) {
+    if (either_is_instance(a, b)) {
+        Value r = instance_rich_compare(a, b, op);
+        if (r.is_bound()) return r;
+        if (op == 4 || op == 5) {  // __ne__ falls back to the inverse of __eq__, then identity
+            if (op == 5) {
+                Value eq = instance_rich_compare(a, b, 4);
+                if (eq.is_bound()) return Value::boolean(!truthy(eq));
+            }
+            bool same = a.is_obj() && b.is_obj() && a.obj() == b.obj();
+            return Value::boolean(op == 4 ? same : !same);
+        }
+    }
+    switch (op) {
+        case 4: return Value::boolean(equal(a, b));
+        case 5: return Value::boolean(!equal(a, b));
+        default: return Value::boolean(compare(a, b, static_cast<CmpOp>(op)));
+    }
+}
+
+// The builtin "slots" reached as attributes (object.__init__, super().__str__(), ...): `args` starts with self.
+bool call_slot(const char* name, const Value* args, std::size_t n, Value& result) {
+    const Value& self = args[0];
+    std::string_view m = name;
+    if (has_type(self, &property_type) && (m == "setter" || m == "getter" || m == "deleter")) {
+        if (n != 2) raise(&TypeError, std::string("property.") + name + "() takes exactly one argument");
+        auto* p = new Property();
+        result = Value::object(p);
+        const auto& old = as<Property>(self);
+        p->fget = m == "getter" ? args[1] : old.fget;
+        p->fset = m == "setter" ? args[1] : old.fset;
+        p->fdel = m == "deleter" ? args[1] : old.fdel;
+        p->doc = old.doc;
+        return true;
+    }
+    if (m.size() < 5 || m.substr(0, 2) != "__") return false;
+    bool exception = type_of(self)->is_subtype_of(&BaseException);
+    if (m == "__init__") {
+        if (exception)
+            as<ExceptionObject>(self).args = Value::object(new Tuple(std::vector<Value>(args + 1, args + n)));
+        else if (n > 1)
+            raise(&TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+        result = Value::none();
+        return true;
+    }
+    if (m == "__repr__") {
+        result = new_str(builtin_repr(self));
+        return true;
+    }
+    if (m == "__str__") {
+        result = new_str(exception ? builtin_str(self) : repr(self));
+        return true;
+    }
+    if (n != 2 && (m == "__eq__" || m == "__ne__" || m == "__format__"))
+        raise(&TypeError, std::string("expected 1 argument, got ") + std::to_string(n - 1));
+    if (m == "__eq__" || m == "__ne__") {
+        bool same = self.is_obj() && args[1].is_obj() && self.obj() == args[1].obj();
+        result = same ? Value::boolean(m == "__eq__") : not_implemented();
+        return true;
+    }
+    if (m == "__hash__") {
+        result = Value::integer(static_cast<std::int64_t>(reinterpret_cast<std::uintptr_t>(self.obj()) >> 4));
+        return true;
+    }
+    if (m == "__format__") {
+        if (!is_str(args[1]) || !as<Str>(args[1]).data.empty())
+            raise(&TypeError, std::string("unsupported format string passed to ") + type_name(self) + ".__format__");
+        result = new_str(to_str(self));
+        return true;
+    }
+    if (m == "__setattr__" || m == "__delattr__") {
+        Value* d = dict_slot(self, true);
+        if (d == nullptr || n < 2) no_attribute(self, n < 2 ? new_str(name) : args[1]);
+        if (m == "__setattr__") {
+            if (n != 3) raise(&TypeError, "expected 2 arguments, got " + std::to_string(n - 1));
+            as<Dict>(*d).set(args[1], args[2]);
+        } else if (!as<Dict>(*d).erase(args[1])) {
+            no_attribute(self, args[1]);
+        }
+        result = Value::none();
+        return true;
+    }
+    return false;
+}
+
+// repr() of the runtime's own objects (classes.h types, class instances without __repr__).
+bool class_object_repr(const Value& v, std::string& out) {
+    Type* t = v.obj()->type;
+    char addr[32];
+    std::snprintf(addr, sizeof addr, "%p", static_cast<void*>(v.obj()));
+    if (t == &type_type) {
+        Type* c = as_type(v);
+        out += c->heap ? "<class '__main__." + as_class(c).qualname + "'>" : std::string("<class '") + c->name + "'>";
+    } else if (t == &not_implemented_type) {
+        out += "NotImplemented";
+    } else if (t == &method_type) {
+        auto& m = as<BoundMethod>(v);
+        std::string fname = has_type(m.function, &function_type) ? as<Function>(m.function).info->qualname : "?";
+        out += "<bound method " + fname + " of " + repr(m.self) + ">";
+    } else if (t == &builtin_method_type) {
+        auto& m = as<BuiltinMethod>(v);
+        if (m.self.is_unbound())
+            out += "<method '" + m.name + "'>";
+        else
+            out += "<built-in method " + m.name + " of " + type_name(m.self) + " object at " + addr + ">";
+    } else if (t == &property_type || t == &staticmethod_type || t == &classmethod_type || t == &super_type ||
+               t->heap || t == &object_type) {
+        std::string module = t->heap ? "__main__." + as_class(t).qualname : std::string(t->name);
+        out += "<" + module + " object at " + addr + ">";
+    } else {
+        return false;
+    }
+    return true;
+}
+
+}  // namespace py
