@@ -62,25 +62,25 @@ const std::set<std::string_view> kRuntimeBuiltins = {
     "print", "len", "repr", "abs", "min", "max", "sum", "isinstance", "ord", "chr", "int", "float", "bool", "str",
     "iter", "next", "enumerate", "zip", "reversed", "sorted", "any", "all", "divmod", "format", "round", "pow",
     "hash", "input", "bin", "oct", "hex", "map", "filter", "slice", "ascii", "EOFError",
-    "list", "tuple", "dict", "range", "object", "BaseException", "Exception", "ArithmeticError",
+    "list", "tuple", "dict", "set", "frozenset", "bytes", "range", "object", "BaseException", "Exception", "ArithmeticError",
     "ZeroDivisionError", "OverflowError", "LookupError", "IndexError", "KeyError", "ValueError", "TypeError",
     "NameError", "UnboundLocalError", "RuntimeError", "RecursionError", "NotImplementedError", "AssertionError",
-    "StopIteration", "AttributeError", "SystemExit", "KeyboardInterrupt", "getattr", "setattr", "hasattr",
+    "StopIteration", "AttributeError", "SystemExit", "KeyboardInterrupt", "UnicodeError", "UnicodeDecodeError",
+    "UnicodeEncodeError", "getattr", "setattr", "hasattr",
     "delattr", "type", "issubclass", "callable", "super", "id", "vars", "staticmethod", "classmethod", "property",
     "NotImplemented", "GeneratorExit", "OSError", "FileNotFoundError", "FileExistsError", "PermissionError", "TimeoutError", "ConnectionError", "IsADirectoryError", "NotADirectoryError", "EOFError", "ImportError", "ModuleNotFoundError", "FloatingPointError", "BufferError", "MemoryError", "ReferenceError", "SystemError", "Warning", "UserWarning", "DeprecationWarning", "RuntimeWarning",
 };
 const std::set<std::string_view> kOtherBuiltins = {
-    "breakpoint", "bytearray", "bytes", "compile", "complex", "copyright", "credits", "dir",
-    "eval", "exec", "exit", "frozenset", "globals", "help", "aiter", "anext",
-    "license", "locals", "memoryview", "open", "quit", "set",
-    "__import__", "__build_class__", "__debug__", "__doc__", "__file__", "__loader__", "__package__",
+    "breakpoint", "bytearray", "compile", "complex", "copyright", "credits", "dir",
+    "eval", "exec", "exit", "globals", "help", "aiter", "anext",
+    "license", "locals", "memoryview", "open", "quit",     "__import__", "__build_class__", "__debug__", "__doc__", "__file__", "__loader__", "__package__",
     "__spec__", "__builtins__", "__annotations__", "__cached__", "Ellipsis",
-    "ArithmeticError", "IOError",
+    "IOError",
     "EnvironmentError",
     "BrokenPipeError", "ChildProcessError", "InterruptedError",
     "ProcessLookupError", "BlockingIOError", "SyntaxError",
     "IndentationError", "TabError",
-    "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError", "StopAsyncIteration",
+    "UnicodeTranslateError", "StopAsyncIteration",
     "PendingDeprecationWarning", "SyntaxWarning",
     "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning",
     "EncodingWarning", "BaseExceptionGroup", "ExceptionGroup",
@@ -106,10 +106,18 @@ const char* binop_function(ast::OperatorKind op) {
     return "py::add";
 }
 
+// The operators with an in-place form in the runtime (list +=, set |= &= -= ^=); the others rebind.
 const char* inplace_function(ast::OperatorKind op) {
-    if (op == ast::OperatorKind::Add) return "py::inplace_add";
-    if (op == ast::OperatorKind::Mult) return "py::inplace_mul";
-    return binop_function(op);
+    using K = ast::OperatorKind;
+    switch (op) {
+        case K::Add: return "py::inplace_add";
+        case K::Mult: return "py::inplace_mul";
+        case K::Sub: return "py::inplace_sub";
+        case K::BitOr: return "py::inplace_or";
+        case K::BitAnd: return "py::inplace_and";
+        case K::BitXor: return "py::inplace_xor";
+        default: return binop_function(op);
+    }
 }
 
 const char* compare_function(ast::CmpOpKind op) {
@@ -148,6 +156,17 @@ struct LoopState {
     std::size_t with_depth;  // with blocks open when the loop started
 };
 
+// How control left a try body that has a finally: the finally body runs, then the exit resumes.
+enum FinallyExit : int { kFallThrough = 0, kReturn = 1, kBreak = 2, kContinue = 3 };
+
+// A try/finally being lowered: `return`/`break`/`continue` in its body store their kind in `_exit<id>` and
+// jump to `_finally<id>`, the finally body.
+struct FinallyState {
+    int id;
+    std::size_t with_depth;  // with blocks open when the try started (the ones opened after exit before the jump)
+    unsigned exits = 0;      // bit per FinallyExit used
+};
+
 // The C++ function being emitted: the module body or one Python function.
 struct FunctionState {
     const Scope* scope = nullptr;
@@ -158,7 +177,9 @@ struct FunctionState {
     std::string body;
     int indent = 1;
     std::vector<LoopState> loops;
-    int finally_depth = 0;
+    std::vector<FinallyState> finallys;  // open try/finally blocks, innermost last
+    int finally_depth = 0;               // finallys.size()
+    bool uses_return_slot = false;       // a `return` crossed a finally: `_ret` holds its value
     bool generator = false;             // the body is a coroutine: `co_return`, and except clauses run outside
     std::vector<std::string> handling;  // generator: the exceptions the enclosing except clauses handle
 };
@@ -246,6 +267,13 @@ private:
         std::string name = fmt::format("s{}", str_constants_.size() + 1);
         constants_ += fmt::format("    static inline const py::Value {} = py::str({}, {});\n", name, quote(utf8), utf8.size());
         return str_constants_.emplace(utf8, "constants::" + name).first->second;
+    }
+    std::string bytes_constant(const std::string& data) {
+        auto it = bytes_constants_.find(data);
+        if (it != bytes_constants_.end()) return it->second;
+        std::string name = fmt::format("y{}", bytes_constants_.size() + 1);
+        constants_ += fmt::format("    static inline const py::Value {} = py::bytes({}, {});\n", name, quote(data), data.size());
+        return bytes_constants_.emplace(data, "constants::" + name).first->second;
     }
     std::string builtin_constant(std::string_view name) {
         auto it = builtin_constants_.find(std::string(name));
@@ -413,7 +441,7 @@ private:
             case K::Continue: {
                 bool is_break = s->kind == K::Break;
                 if (fs_->finally_depth > fs_->loops.back().finally_depth)
-                    unsupported(s, fmt::format("'{}' out of a try/finally", is_break ? "break" : "continue"));
+                    return exit_through_finally(is_break ? kBreak : kContinue);
                 exit_withs(fs_->loops.back().with_depth);
                 line(is_break ? "break;" : "continue;");
                 return;
@@ -421,10 +449,16 @@ private:
             case K::FunctionDef: return lower_def(ast::as<ast::FunctionDef>(s));
             case K::Return: {
                 auto* r = ast::as<ast::Return>(s);
-                if (fs_->finally_depth > 0) unsupported(s, "'return' out of a try/finally");
                 if (r->value != nullptr) allow_yield(r->value);
                 const char* ret = fs_->generator ? "co_return" : "return";
                 std::string value = r->value != nullptr ? expr(r->value) : "py::Value::none()";
+                if (fs_->finally_depth > 0) {
+                    // the value is computed before the finally bodies (and __exit__s) run, which may still
+                    // change the names
+                    fs_->uses_return_slot = true;
+                    line(fmt::format("_ret = {};", value));
+                    return exit_through_finally(kReturn);
+                }
                 if (fs_->withs.empty()) {
                     line(fmt::format("{} {};", ret, value));
                     return;
@@ -440,8 +474,9 @@ private:
             }
             case K::Raise: {
                 auto* r = ast::as<ast::Raise>(s);
-                if (r->cause != nullptr) unsupported(r->cause, "'raise ... from ...'");
-                if (r->exc == nullptr && !fs_->handling.empty())  // a generator's except clause: see lower_try
+                if (r->cause != nullptr)
+                    line(fmt::format("py::raise_from({{{}, {}}});", expr(r->exc), expr(r->cause)));
+                else if (r->exc == nullptr && !fs_->handling.empty())  // a generator's except clause: see lower_try
                     line(fmt::format("throw py::PyException{{{}}};", fs_->handling.back()));
                 else
                     line(r->exc == nullptr ? "py::reraise();" : fmt::format("py::raise_value({});", expr(r->exc)));
@@ -640,7 +675,7 @@ private:
         int id = ++label_counter_;
         std::string it = fmt::format("_it{}", id), v = fmt::format("_v{}", id);
         open("{");
-        line(fmt::format("py::ForIter {}({});", it, expr(s->iter)));
+        line(fmt::format("py::ForIter {}({});", it, iterable(s->iter)));
         open(fmt::format("for (py::Value {};;) {{", v));
         mark_line(s);
         line(fmt::format("if (!{}.next({})) {};", it, v, s->orelse.empty() ? "break" : fmt::format("goto _else{}", id)));
@@ -671,11 +706,16 @@ private:
         if (s->is_star) unsupported(s, "'except*'");
         bool has_finally = !s->finalbody.empty();
         std::string pending;
+        int finally_id = 0;
+        std::size_t exit_decl_at = 0;
         if (has_finally) {
-            pending = fmt::format("_pending{}", ++label_counter_);
+            finally_id = ++label_counter_;
+            pending = fmt::format("_pending{}", finally_id);
             open("{");
             line(fmt::format("std::exception_ptr {};", pending));
+            exit_decl_at = fs_->body.size();  // `int _exit<id>` goes here if the body leaves early
             open("try {");
+            fs_->finallys.push_back({finally_id, fs_->withs.size()});
             ++fs_->finally_depth;
         }
         if (s->handlers.empty()) {
@@ -690,6 +730,7 @@ private:
             std::string e = fmt::format("_e{}", label_counter_);
             close(fmt::format("}} catch (py::PyException& {}) {{", e));
             ++fs_->indent;
+            line(fmt::format("py::Handling _handling{}({});", label_counter_, e));  // for implicit chaining
             if (!s->orelse.empty()) line(fmt::format("{} = false;", ok));
             lower_handlers(s, e, e + ".value", "throw;");
             close();
@@ -700,13 +741,54 @@ private:
             }
         }
         if (has_finally) {
+            FinallyState done = fs_->finallys.back();
+            fs_->finallys.pop_back();
             --fs_->finally_depth;
             close("} catch (...) {");
             ++fs_->indent;
             line(fmt::format("{} = std::current_exception();", pending));
             close();
+            if (done.exits != 0) {
+                line(fmt::format("_finally{}:;", finally_id));
+                std::string indent(static_cast<std::size_t>(fs_->indent) * 4, ' ');
+                fs_->body.insert(exit_decl_at, fmt::format("{}int _exit{} = 0;\n", indent, finally_id));
+            }
+            open("{");
+            line(fmt::format("py::Handling _handling{}({});", finally_id, pending));  // raised here: chained to it
             lower_body(s->finalbody);
+            close();
             line(fmt::format("if ({0}) std::rethrow_exception({0});", pending));
+            resume_after_finally(done);
+            close();
+        }
+    }
+
+    // `return`/`break`/`continue` inside a try body with a finally: record how we leave and run the finally.
+    void exit_through_finally(FinallyExit how) {
+        FinallyState& f = fs_->finallys.back();
+        f.exits |= 1u << how;
+        exit_withs(f.with_depth);  // the with blocks inside the try body are left first
+        line(fmt::format("_exit{} = {};", f.id, static_cast<int>(how)));
+        line(fmt::format("goto _finally{};", f.id));
+    }
+
+    // After a finally body that did not itself leave: continue the exit its try body started, through the
+    // next enclosing finally when the exit crosses that one too.
+    void resume_after_finally(const FinallyState& done) {
+        for (FinallyExit how : {kReturn, kBreak, kContinue}) {
+            if ((done.exits & (1u << how)) == 0) continue;
+            open(fmt::format("if (_exit{} == {}) {{", done.id, static_cast<int>(how)));
+            bool crosses_outer = how == kReturn ? fs_->finally_depth > 0
+                                                : fs_->finally_depth > fs_->loops.back().finally_depth;
+            if (crosses_outer) {
+                exit_through_finally(how);
+            } else if (how == kReturn) {
+                exit_withs(0);
+                line(fs_->generator ? "co_return _ret;" : "return _ret;");
+            } else {
+                exit_withs(fs_->loops.back().with_depth);
+                line(how == kBreak ? "break;" : "continue;");
+            }
             close();
         }
     }
@@ -922,26 +1004,28 @@ private:
                            closure_cells(l->scope));
     }
 
-    // A comprehension is a function of its outermost iterable (CPython 3.11's `.0`), called at once; the other
-    // iterables and the conditions are evaluated inside, in the comprehension's own scope. A generator
-    // expression's function is a generator (its body yields each element), and its iterable is made an
-    // iterator at creation, as CPython's GET_ITER does.
+    // A list, set or dict comprehension is a function of its outermost iterable (CPython 3.11's `.0`), called at
+    // once; the other iterables and the conditions are evaluated inside, in the comprehension's own scope. A
+    // generator expression's function is a generator (its body yields each element), and its iterable is made
+    // an iterator at creation, as CPython's GET_ITER does.
     std::string comprehension(const ast::Expr* e, const Scope* scope, const std::vector<ast::Comprehension*>& gens,
                               const char* name, const ast::Expr* elt, const ast::Expr* key, const ast::Expr* value) {
         for (const ast::Comprehension* g : gens)
             if (g->is_async) unsupported(e, "asynchronous comprehensions");
-        std::string outer_iter = expr(gens[0]->iter);
+        std::string outer_iter = iterable(gens[0]->iter);
         bool is_generator = e->kind == ast::ExprKind::GeneratorExp;
         if (is_generator) outer_iter = fmt::format("py::get_iter({})", outer_iter);
         std::string cpp = emit_function(name, child_qualname(name), scope, nullptr, e->loc.lineno, [&] {
-            bool is_list = elt != nullptr;
+            bool is_set = std::string_view(name) == "<setcomp>";
+            bool is_list = elt != nullptr && !is_set;
             line(fmt::format("_frame.line = {};", e->loc.lineno));
             if (!is_generator)
-                line(fmt::format("py::Value _result = {};", is_list ? "py::make_list({})" : "py::make_dict({})"));
+                line(fmt::format("py::Value _result = {};",
+                                 is_set ? "py::make_set({})" : is_list ? "py::make_list({})" : "py::make_dict({})"));
             for (std::size_t i = 0; i < gens.size(); ++i) {
                 int id = ++label_counter_;
                 open("{");
-                std::string source = i > 0 ? expr(gens[i]->iter) : is_generator ? "_arg0" : "_args[0]";
+                std::string source = i > 0 ? iterable(gens[i]->iter) : is_generator ? "_arg0" : "_args[0]";
                 line(fmt::format("py::ForIter _it{}({});", id, source));
                 open(fmt::format("for (py::Value _v{};;) {{", id));
                 line(fmt::format("if (!_it{0}.next(_v{0})) break;", id));
@@ -950,6 +1034,8 @@ private:
             }
             if (is_generator)
                 line(fmt::format("co_yield {};", suspension_operand(expr(elt))));
+            else if (is_set)
+                line(fmt::format("py::set_add(_result, {});", expr(elt)));
             else if (is_list)
                 line(fmt::format("py::call_method(\"append\", {{_result, {}}});", expr(elt)));
             else
@@ -1065,6 +1151,7 @@ private:
             line("co_return py::Value::none();");  // flowing off the end of a coroutine would be undefined
         else if (args != nullptr || class_body)
             line("return py::Value::none();");
+        if (state.uses_return_slot) state.body.insert(0, "    py::Value _ret;  // a return value waiting for finally bodies\n");
 
         leave(saved);
         qualname_ = saved_qualname;
@@ -1197,7 +1284,10 @@ private:
                 auto* c = ast::as<ast::DictComp>(e);
                 return comprehension(e, c->scope, c->generators, "<dictcomp>", nullptr, c->key, c->value);
             }
-            case K::SetComp: unsupported(e, "sets");
+            case K::SetComp: {
+                auto* c = ast::as<ast::SetComp>(e);
+                return comprehension(e, c->scope, c->generators, "<setcomp>", c->elt, nullptr, nullptr);
+            }
             case K::GeneratorExp: {
                 auto* g = ast::as<ast::GeneratorExp>(e);
                 return comprehension(e, g->scope, g->generators, "<genexpr>", g->elt, nullptr, nullptr);
@@ -1208,7 +1298,11 @@ private:
                 auto* n = ast::as<ast::Name>(w->target);
                 return fmt::format("py::Value({})", store_expression(n->id, n->symbol, n, expr(w->value)));
             }
-            case K::Set: unsupported(e, "sets");
+            case K::Set: {
+                const auto& elts = ast::as<ast::Set>(e)->elts;
+                bool folded = elts.size() > 2 && std::all_of(elts.begin(), elts.end(), is_folded_constant);
+                return fmt::format("{}({{{}}})", folded ? "py::make_constant_set" : "py::make_set", elements(elts));
+            }
             case K::Starred: unsupported(e, "starred expressions");
             case K::Yield:
             case K::YieldFrom: return yield(e);
@@ -1217,6 +1311,46 @@ private:
             case K::FormattedValue: break;
         }
         unsupported(e, "this expression");
+    }
+
+    // Whether CPython's AST optimizer folds `e` to a constant (a literal, a sign or `~` on one, a tuple of them,
+    // arithmetic on small ones): a set display of such items is built like CPython's frozenset constant.
+    static bool is_folded_constant(const ast::Expr* e) {
+        if (e->kind == ast::ExprKind::Constant) return true;
+        if (auto* u = ast::as<ast::UnaryOp>(e)) return u->op != ast::UnaryOpKind::Not && is_folded_constant(u->operand);
+        if (auto* t = ast::as<ast::Tuple>(e))
+            return std::all_of(t->elts.begin(), t->elts.end(), [](const ast::Expr* x) {
+                return x->kind != ast::ExprKind::Starred && is_folded_constant(x);
+            });
+        if (auto* b = ast::as<ast::BinOp>(e)) {
+            using K = ast::OperatorKind;
+            // CPython refuses to fold results that could get large; small int operands stay well inside
+            if (b->op == K::Pow || b->op == K::LShift || b->op == K::Mult) {
+                auto small = [](const ast::Expr* x) {
+                    auto* c = ast::as<ast::Constant>(x);
+                    return c != nullptr && c->value.kind == ast::ConstantValue::Kind::Int && c->value.text.size() <= 2;
+                };
+                return small(b->left) && small(b->right);
+            }
+            return b->op != K::MatMult && is_folded_constant(b->left) && is_folded_constant(b->right);
+        }
+        return false;
+    }
+
+    // What a `for` iterates: CPython makes a set display of constants there a frozenset constant.
+    std::string iterable(const ast::Expr* e) {
+        auto* s = ast::as<ast::Set>(e);
+        if (s == nullptr || !std::all_of(s->elts.begin(), s->elts.end(), is_folded_constant)) return expr(e);
+        return fmt::format("py::make_constant_frozenset({{{}}})", elements(s->elts));
+    }
+
+    std::string elements(const ast::ExprList& elts) {
+        std::vector<std::string> parts;
+        for (const ast::Expr* x : elts) {
+            if (x->kind == ast::ExprKind::Starred) unsupported(x, "starred expressions");
+            parts.push_back(expr(x));
+        }
+        return join(parts);
     }
 
     // `yield v` is `co_yield v`, `yield from x` is `co_await py::yield_from(x)`: both give the value sent in.
@@ -1234,9 +1368,10 @@ private:
         if (e->kind == ast::ExprKind::Yield) return fmt::format("(co_yield {})", value);
         return fmt::format("(co_await py::yield_from({}))", value);
     }
-    // An operand with braced lists or lambdas is evaluated into a variable before the suspension.
+    // An operand with braced lists, lambdas or a conditional (whose temporaries g++ 12 destroys twice across
+    // the suspension) is evaluated into a variable before the suspension.
     std::string suspension_operand(const std::string& value) {
-        if (value.find('{') == std::string::npos) return value;
+        if (value.find('{') == std::string::npos && value.find('?') == std::string::npos) return value;
         std::string t = temp();
         line(fmt::format("py::Value {} = {};", t, value));
         return fmt::format("std::move({})", t);
@@ -1289,7 +1424,7 @@ private:
             case K::Str: return str_constant(v.text);
             case K::Ellipsis: unsupported(c, "'...'");
             case K::Complex: unsupported(c, "complex numbers");
-            case K::Bytes: unsupported(c, "bytes");
+            case K::Bytes: return bytes_constant(v.text);
         }
         unsupported(c, "this constant");
     }
@@ -1348,7 +1483,7 @@ private:
     static bool is_runtime_method(std::string_view name) {
         auto in = [&](const auto& names) { return std::find(std::begin(names), std::end(names), name) != std::end(names); };
         return in(py::kStrMethods) || in(py::kListMethods) || in(py::kDictMethods) || in(py::kGeneratorMethods) ||
-               in(py::kNumberMethods);
+               in(py::kNumberMethods) || in(py::kSetMethods) || in(py::kBytesMethods);
     }
 
     // A method of the builtin types that the runtime lacks is refused here, unless a class of the program
@@ -1467,7 +1602,7 @@ private:
     std::set<std::string> fields_;
     std::vector<std::string> field_order_;
     std::string constants_;
-    std::map<std::string, std::string> str_constants_, big_constants_, builtin_constants_;
+    std::map<std::string, std::string> str_constants_, bytes_constants_, big_constants_, builtin_constants_;
     std::string functions_;
     int temp_counter_ = 0;
     int label_counter_ = 0;

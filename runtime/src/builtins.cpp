@@ -75,10 +75,12 @@ std::int64_t length_of(const Value& v) {
             }
         }
         if (t == &str_type) return as<Str>(v).size();
+        if (t == &bytes_type) return static_cast<std::int64_t>(as<Bytes>(v).data.size());
         if (t == &list_type) return static_cast<std::int64_t>(as<List>(v).items.size());
         if (t == &tuple_type) return static_cast<std::int64_t>(as<Tuple>(v).items.size());
         if (t == &dict_type) return static_cast<std::int64_t>(as<Dict>(v).used);
         if (t == &range_type) return as<Range>(v).size();
+        if (t == &set_type || t == &frozenset_type) return static_cast<std::int64_t>(as<Set>(v).used);
         if (t == &dict_keys_type || t == &dict_values_type || t == &dict_items_type)
             return static_cast<std::int64_t>(as<Dict>(as<DictView>(v).dict).used);
     }
@@ -411,6 +413,18 @@ Value getitem_slow(const Two& v) {
         if (Value* found = as<Dict>(obj).find(key)) return *found;
         raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({key}))));
     }
+    if (t == &bytes_type) {
+        if (has_type(key, &slice_type)) {
+            const std::string& s = as<Bytes>(obj).data;
+            std::int64_t start, stop, step;
+            std::int64_t count = slice_indices(as<SliceObject>(key), static_cast<std::int64_t>(s.size()), start, stop, step);
+            std::string out;
+            for (std::int64_t k = 0, i = start; k < count; ++k, i += step) out += s[static_cast<std::size_t>(i)];
+            return new_bytes(std::move(out));
+        }
+        if (!is_intlike(key)) raise(&TypeError, std::string("byte indices must be integers or slices, not ") + type_name(key));
+        return bytes_getitem(obj, to_index(key, "byte"));
+    }
     if (t == &list_type || t == &tuple_type || t == &str_type || t == &range_type) {
         const char* what = t == &str_type ? "string" : t->name;
         bool ascii = t != &str_type || as<Str>(obj).is_ascii();
@@ -651,6 +665,15 @@ ForIter::ForIter(const Value& iterable) : obj_(iterable) {
             kind_ = Kind::Iter;
             return;
         }
+        if (t == &bytes_type) {
+            kind_ = Kind::Bytes;
+            return;
+        }
+        if (t == &set_type || t == &frozenset_type) {
+            kind_ = Kind::Set;
+            expected_ = as<Set>(iterable).used;
+            return;
+        }
         if (t == &dict_type || t == &dict_keys_type || t == &dict_values_type || t == &dict_items_type) {
             kind_ = Kind::Dict;
             if (t != &dict_type) obj_ = as<DictView>(iterable).dict;
@@ -671,6 +694,23 @@ bool ForIter::next_slow(Value& out) {
         while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
         out = new_str(s.substr(index_, j - index_));
         index_ = j;
+        return true;
+    }
+    if (kind_ == Kind::Bytes) {
+        const std::string& s = as<Bytes>(obj_).data;
+        if (index_ >= s.size()) return false;
+        out = Value::integer(static_cast<unsigned char>(s[index_++]));
+        return true;
+    }
+    if (kind_ == Kind::Set) {
+        Set& s = as<Set>(obj_);
+        if (s.used != expected_) {
+            expected_ = s.used;
+            raise(&RuntimeError, "Set changed size during iteration");
+        }
+        while (index_ < s.table.size() && s.table[index_].key.is_unbound()) ++index_;
+        if (index_ >= s.table.size()) return false;
+        out = s.table[index_++].key;
         return true;
     }
     Dict& d = as<Dict>(obj_);
@@ -766,7 +806,13 @@ Value construct_bool(Type*, const Value* args, std::size_t n) {
 
 Value construct_str(Type*, const Value* args, std::size_t n) {
     if (n == 0) return new_str("");
-    if (n > 1) raise(&NotImplementedError, "py2cpp: str() with an encoding is not supported yet");
+    if (n > 1) {
+        if (n > 3) raise(&TypeError, "str() takes at most 3 arguments (" + std::to_string(n) + " given)");
+        if (!is_bytes(args[0]))
+            raise(&TypeError, std::string("decoding to str: need a bytes-like object, ") + type_name(args[0]) + " found");
+        bool found;
+        return bytes_method(args[0], "decode", args + 1, n - 1, found);
+    }
     if (is_str(args[0])) return args[0];
     return new_str(to_str(args[0]));
 }
@@ -1301,11 +1347,11 @@ const std::unordered_map<std::string_view, Value>& builtins_table() {
         fn("filter", bi_filter);
         type(slice_type);
         for (Type* ty : {&int_type, &float_type, &bool_type, &str_type, &list_type, &tuple_type, &dict_type,
-                         &range_type, &object_type, &BaseException, &Exception, &ArithmeticError,
+                         &range_type, &set_type, &frozenset_type, &bytes_type, &object_type, &BaseException, &Exception, &ArithmeticError,
                          &ZeroDivisionError, &OverflowError, &LookupError, &IndexError, &KeyError, &ValueError,
                          &TypeError, &NameError, &UnboundLocalError, &RuntimeError, &RecursionError,
                          &NotImplementedError, &AssertionError, &StopIteration, &AttributeError, &SystemExit,
-                         &KeyboardInterrupt, &OSError, &FileNotFoundError, &FileExistsError, &PermissionError, &TimeoutError, &ConnectionError, &IsADirectoryError, &NotADirectoryError, &EOFError, &ImportError, &ModuleNotFoundError, &FloatingPointError, &BufferError, &MemoryError, &ReferenceError, &SystemError, &Warning, &UserWarning, &DeprecationWarning, &RuntimeWarning})
+                         &KeyboardInterrupt, &OSError, &FileNotFoundError, &FileExistsError, &PermissionError, &TimeoutError, &ConnectionError, &IsADirectoryError, &NotADirectoryError, &EOFError, &ImportError, &ModuleNotFoundError, &FloatingPointError, &BufferError, &MemoryError, &ReferenceError, &SystemError, &Warning, &UserWarning, &DeprecationWarning, &RuntimeWarning, &UnicodeError, &UnicodeDecodeError, &UnicodeEncodeError})
             type(*ty);
         type(GeneratorExit);  // generator.cpp
         return t;

@@ -174,6 +174,14 @@ bool is_runtime_method(Type* t, std::string_view name) {
     if (t == &generator_type) return in(kGeneratorMethods);
     if (t == &int_type || t == &float_type || t == &bool_type) return in(kNumberMethods);
     if (t == &range_type) return name == "index" || name == "count";
+    if (t == &set_type || t == &frozenset_type) return in(kSetMethods);
+    if (t == &dict_keys_type || t == &dict_items_type) return name == "isdisjoint";  // set.cpp rejects a frozenset's mutators
+    if (t == &bytes_type) {
+        static constexpr std::string_view bytes_str_methods[] = {  // the str methods bytes.cpp implements
+            "join", "split", "strip", "lstrip", "rstrip", "upper", "lower", "startswith", "endswith", "find",
+            "index", "count", "replace", "isdigit", "isalpha", "isspace"};
+        return in(bytes_str_methods) || in(kBytesMethods);
+    }
     return false;
 }
 
@@ -305,6 +313,7 @@ Value type_getattr(const Value& obj, const Value& name) {
     if (has_type(descr, &classmethod_type)) return Value::object(new BoundMethod(as<StaticMethod>(descr).function, obj));
     // dict.fromkeys is a class method: bound to the type, not waiting for a receiver
     if (t == &dict_type && n == "fromkeys") return Value::object(new BuiltinMethod(obj, n));
+    if (t == &bytes_type && n == "fromhex") return Value::object(new BuiltinMethod(obj, n));  // a class method too
     return descr;
 }
 
@@ -360,6 +369,8 @@ Value builtin_object_attr(const Value& obj, const Value& name) {
     } else if (t->is_subtype_of(&BaseException)) {
         const Value& args = as<ExceptionObject>(obj).args;
         if (n == "args") return args;
+        if (n == "__cause__" || n == "__context__" || n == "__suppress_context__")
+            return exception_attribute(obj, n.c_str());  // errors.cpp
         // StopIteration(value, ...).value is its first argument (None without one)
         if (n == "value" && t->is_subtype_of(&StopIteration)) {
             const auto& items = as<Tuple>(args).items;
@@ -546,6 +557,7 @@ void setattr(std::initializer_list<Value> obj_name_value) {
             return;
         }
     }
+    if (t->is_subtype_of(&BaseException) && set_exception_attribute(obj, text(name), value)) return;
     Value* d = dict_slot(obj, true);
     if (d == nullptr) no_attribute(obj, name);
     as<Dict>(*d).set(name, value);
@@ -655,7 +667,12 @@ void WithBlock::exit_exception(const PyException& e) {
     done_ = true;
     // (CPython passes the traceback object; py2cpp's stands in for it without frames to inspect.)
     Value args[3] = {Value::object(e.value.obj()->type), e.value, Value::object(new Instance(&traceback_type))};
-    if (!truthy(call_bound(exit_, manager_, args, 3))) throw;
+    bool suppress;
+    {
+        Handling handling(e);  // an exception __exit__ raises gets e as its __context__
+        suppress = truthy(call_bound(exit_, manager_, args, 3));
+    }
+    if (!suppress) throw;
 }
 
 // ---------------------------------------------------------------------------------------------------------

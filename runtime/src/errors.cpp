@@ -30,11 +30,36 @@ std::vector<TraceEntry> snapshot() {
     return out;
 }
 
+// The exceptions being handled, innermost last (CPython's exc_info stack), pushed by py::Handling.
+std::vector<Value> g_handled;
+
+// Implicit chaining: the exception being handled becomes the new one's __context__. A link that would close
+// a cycle through the old exception's context chain is cut, as CPython's _PyErr_SetObject does.
+void set_context(ExceptionObject& exc) {
+    if (g_handled.empty()) return;
+    const Value& handled = g_handled.back();
+    if (handled.obj() == &exc) return;
+    for (ExceptionObject* o = &as<ExceptionObject>(handled); o->context.is_bound();
+         o = &as<ExceptionObject>(o->context)) {
+        if (o->context.obj() == &exc) {
+            o->context = Value();
+            break;
+        }
+    }
+    exc.context = handled;
+}
+
 [[noreturn]] void throw_exception(Value exc) {
     auto& obj = as<ExceptionObject>(exc);
     if (obj.traceback.empty()) obj.traceback = snapshot();
+    set_context(obj);
     throw PyException{std::move(exc)};
 }
+
+bool is_exception_class(const Value& v) {
+    return v.is_obj() && v.obj()->type == &type_type && static_cast<Type*>(v.obj())->is_subtype_of(&BaseException);
+}
+bool is_exception_instance(const Value& v) { return v.is_obj() && v.obj()->type->is_subtype_of(&BaseException); }
 
 std::string source_line(int line) {
     static std::vector<std::string> lines;
@@ -80,10 +105,11 @@ std::string name_suggestion(const Value& exc) {
     return closest_name(name, names_of(kBuiltinNames));
 }
 
-void print_traceback(const Value& exc) {
-    std::fflush(stdout);
-    std::string out = "Traceback (most recent call last):\n";
-    const auto& tb = as<ExceptionObject>(exc).traceback;
+// One exception's traceback and last line, starting at the frame `first` (1 = the module frame).
+void format_exception(std::string& out, const Value& exc, std::size_t first) {
+    const auto& all = as<ExceptionObject>(exc).traceback;
+    if (!all.empty()) out += "Traceback (most recent call last):\n";  // none for a cause never raised
+    std::vector<TraceEntry> tb(all.begin() + static_cast<std::ptrdiff_t>(std::min(first - 1, all.size())), all.end());
     // CPython prints a run of identical frames three times, then "[Previous line repeated N more times]".
     std::size_t i = 0;
     while (i < tb.size()) {
@@ -109,6 +135,33 @@ void print_traceback(const Value& exc) {
     if (!suggestion.empty())
         out += ". Did you mean: '" + suggestion + "'?";
     out += "\n";
+}
+
+// CPython's print_exception_recursive: the cause (or, unless suppressed, the context) first, each printed
+// once, each traceback from the frame that caught it; then this exception.
+void format_chain(std::string& out, const Value& exc, std::size_t first, std::vector<const Object*>& seen) {
+    seen.push_back(exc.obj());
+    auto& e = as<ExceptionObject>(exc);
+    auto unseen = [&](const Value& v) {
+        return v.is_bound() && std::find(seen.begin(), seen.end(), v.obj()) == seen.end();
+    };
+    if (e.cause.is_bound()) {
+        if (unseen(e.cause)) {
+            format_chain(out, e.cause, as<ExceptionObject>(e.cause).caught_depth, seen);
+            out += "\nThe above exception was the direct cause of the following exception:\n\n";
+        }
+    } else if (!e.suppress_context && unseen(e.context)) {
+        format_chain(out, e.context, as<ExceptionObject>(e.context).caught_depth, seen);
+        out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+    format_exception(out, exc, first);
+}
+
+void print_traceback(const Value& exc) {
+    std::fflush(stdout);
+    std::string out;
+    std::vector<const Object*> seen;
+    format_chain(out, exc, 1, seen);
     std::fwrite(out.data(), 1, out.size(), stderr);
 }
 
@@ -120,16 +173,100 @@ Value make_exception(Type* type, std::string message) {
 
 void raise(Type* type, std::string message) { throw_exception(make_exception(type, std::move(message))); }
 
-void raise_value(const Value& exc) {
-    if (exc.is_obj() && exc.obj()->type == &type_type && static_cast<Type*>(exc.obj())->is_subtype_of(&BaseException)) {
-        Value instance = call_n(exc, nullptr, 0);  // a class's __init__ runs
-        if (!(instance.is_obj() && instance.obj()->type->is_subtype_of(&BaseException)))
-            raise(&TypeError, std::string("calling ") + repr(exc) + " should have returned an instance of BaseException, not " +
-                                  type_name(instance));
-        throw_exception(instance);
+namespace {
+// What `raise X` raises: an instance as is, a class called with no arguments (a class's __init__ runs).
+Value exception_instance(const Value& exc) {
+    if (is_exception_class(exc)) {
+        Value instance = call_n(exc, nullptr, 0);
+        if (!is_exception_instance(instance))
+            raise(&TypeError, std::string("calling ") + repr(exc) +
+                                  " should have returned an instance of BaseException, not " + type_name(instance));
+        return instance;
     }
-    if (exc.is_obj() && exc.obj()->type->is_subtype_of(&BaseException)) throw_exception(exc);
+    if (is_exception_instance(exc)) return exc;
     raise(&TypeError, "exceptions must derive from BaseException");
+}
+}  // namespace
+
+void raise_value(const Value& exc) { throw_exception(exception_instance(exc)); }
+
+void raise_from(std::initializer_list<Value> exc_and_cause) {
+    Value exc = exception_instance(exc_and_cause.begin()[0]);
+    const Value& cause = exc_and_cause.begin()[1];
+    Value fixed;
+    if (is_exception_class(cause))
+        fixed = call_n(cause, nullptr, 0);
+    else if (is_exception_instance(cause))
+        fixed = cause;
+    else if (!cause.is_none())
+        raise(&TypeError, "exception causes must derive from BaseException");
+    auto& e = as<ExceptionObject>(exc);
+    e.cause = std::move(fixed);
+    e.suppress_context = true;
+    throw_exception(std::move(exc));
+}
+
+Handling::Handling(const PyException& e) : pushed_(e.value.obj()) {
+    as<ExceptionObject>(e.value).caught_depth = static_cast<std::size_t>(frame_depth);
+    g_handled.push_back(e.value);
+}
+
+Handling::Handling(const std::exception_ptr& pending) {
+    if (!pending) return;
+    try {
+        std::rethrow_exception(pending);
+    } catch (const PyException& e) {
+        as<ExceptionObject>(e.value).caught_depth = static_cast<std::size_t>(frame_depth);
+        g_handled.push_back(e.value);
+        pushed_ = e.value.obj();
+    } catch (...) {
+    }
+}
+
+Handling::~Handling() {
+    if (!pushed_) return;
+    // Normally the innermost; a generator suspended inside a handler can end out of order, so search.
+    for (auto it = g_handled.end(); it != g_handled.begin();) {
+        --it;
+        if (it->obj() == pushed_) {
+            g_handled.erase(it);
+            return;
+        }
+    }
+}
+
+Value exception_attribute(const Value& exc, const char* name) {
+    if (is_exception_instance(exc)) {
+        auto& e = as<ExceptionObject>(exc);
+        std::string_view n = name;
+        if (n == "args") return e.args;
+        if (n == "__cause__") return e.cause.is_bound() ? e.cause : Value::none();
+        if (n == "__context__") return e.context.is_bound() ? e.context : Value::none();
+        if (n == "__suppress_context__") return Value::boolean(e.suppress_context);
+    }
+    raise(&AttributeError, std::string("'") + type_name(exc) + "' object has no attribute '" + name + "'");
+}
+
+bool set_exception_attribute(const Value& exc, std::string_view name, const Value& value) {
+    auto& e = as<ExceptionObject>(exc);
+    if (name == "__cause__" || name == "__context__") {
+        if (!value.is_none() && !is_exception_instance(value))
+            raise(&TypeError, std::string("exception ") + (name == "__cause__" ? "cause" : "context") +
+                                  " must be None or derive from BaseException");
+        Value v = value.is_none() ? Value() : value;
+        if (name == "__cause__") {
+            e.cause = v;
+            e.suppress_context = true;
+        } else {
+            e.context = v;
+        }
+        return true;
+    }
+    if (name == "__suppress_context__") {
+        e.suppress_context = truthy(value);
+        return true;
+    }
+    return false;
 }
 
 void reraise() {

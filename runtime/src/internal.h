@@ -51,6 +51,29 @@ Value str_char(std::string_view s, std::int64_t index);  // the code point at `i
 std::int64_t to_index(const Value& v, const char* what);    // an int used as an index; TypeError otherwise
 Value make_exception(Type* type, std::string message);
 
+// bytes.cpp
+bool is_bytes(const Value& v);
+Value new_bytes(std::string data);
+void bytes_repr(std::string& out, const std::string& data);
+std::string unicode_error_message(const ExceptionObject& e);  // str() of a UnicodeDecodeError/EncodeError
+Value str_encode(const Value& self, const Value* args, std::size_t n);
+Value bytes_getitem(const Value& obj, std::int64_t index);  // an int; IndexError out of range
+bool bytes_contains(const Value& container, const Value& item);
+Value bytes_fromhex(const Value* args, std::size_t n);
+Value bytes_method(const Value& self, const char* name, const Value* args, std::size_t n, bool& found);
+
+// set.cpp
+bool is_any_set(const Value& v);  // a set or frozenset
+std::int64_t frozenset_hash(Set& s);  // also the lookup hash of a set used as a key
+bool set_contains(const Value& set, const Value& key);
+bool set_equal(const Value& a, const Value& b);  // both sets or frozensets
+bool set_compare(const Value& a, const Value& b, CmpOp op);  // subset / superset
+bool keys_view_equal(const Value& view, const Value& other);
+// (set(a), set(b)) when one is a dict keys/items view and the other a set or such a view; else Unbound.
+Value set_like_pair(const Value& a, const Value& b);  // a dict_keys view and a set or dict_keys view
+Value set_operator(char op, const Value& a, const Value& b);  // | & - ^; Unbound unless both are sets
+// A method of set/frozenset; `found` false when the type has no such method.
+Value set_method(const Value& self, const char* name, const Value* args, std::size_t n, bool& found);
 // Classes (classes.cpp): what the builtin operations do for class instances.
 bool instance_equal(const Value& a, const Value& b);
 bool instance_compare(const Value& a, const Value& b, CmpOp op, bool& decided);

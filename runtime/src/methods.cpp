@@ -253,13 +253,26 @@ Value dict_method(const Value& self, const char* name, const Value* a, std::size
 // The methods that take keyword arguments; any other rejects them with CPython's message.
 bool takes_keywords(Type* t, const char* name) {
     auto is = [&](const char* m) { return std::strcmp(name, m) == 0; };
-    if (t == &str_type) return is("split") || is("rsplit") || is("splitlines") || is("expandtabs") || is("format");
+    if (t == &str_type) return is("encode") || is("split") || is("rsplit") || is("splitlines") || is("expandtabs") || is("format");
     if (t == &list_type) return is("sort");
     if (t == &dict_type) return is("update");
     return false;
 }
 
+// str.encode / bytes.decode (encoding, errors) given by keyword: the positional list they take.
+std::vector<Value> keyword_positions(Keywords& kw, const Value* a, std::size_t n, const char* function) {
+    Value encoding = kw.positional_or(a, n, 0, "encoding", function);
+    Value errors = kw.positional_or(a, n, 1, "errors", function);
+    kw.finish(function);
+    std::vector<Value> out(a, a + n);
+    if (n < 1) out.push_back(encoding.is_bound() ? encoding : new_str("utf-8"));
+    if (n < 2 && errors.is_bound()) out.push_back(errors);
+    return out;
+}
+
 }  // namespace
+
+Value construct_set(Type*, const Value*, std::size_t);  // set.cpp
 
 Value call_method_with_keywords(const char* name, const Value& self, const Value* args, std::size_t n,
                                 const KwArgs& kwargs) {
@@ -268,9 +281,40 @@ Value call_method_with_keywords(const char* name, const Value& self, const Value
         Type* t = self.obj()->type;
         if (!kw.empty() && !takes_keywords(t, name) && (t == &str_type || t == &list_type || t == &dict_type))
             raise(&TypeError, std::string(t->name) + "." + name + "() takes no keyword arguments");
+        if (t == &str_type && std::strcmp(name, "encode") == 0) {
+            if (kw.empty()) return str_encode(self, args, n);
+            auto pos = keyword_positions(kw, args, n, "encode");
+            return str_encode(self, pos.data(), pos.size());
+        }
         if (t == &str_type) return str_method(self, name, args, n, kw);
         if (t == &list_type) return list_method(self, name, args, n, kw);
         if (t == &dict_type) return dict_method(self, name, args, n, kw);
+        if (t == &bytes_type) {
+            if (std::strcmp(name, "decode") == 0 && !kw.empty()) {
+                auto pos = keyword_positions(kw, args, n, "decode");
+                bool found;
+                return bytes_method(self, name, pos.data(), pos.size(), found);
+            }
+            kw.reject((std::string("bytes.") + name).c_str());
+            bool found;
+            Value result = bytes_method(self, name, args, n, found);
+            if (found) return result;
+        }
+        if (self.obj() == &bytes_type && std::strcmp(name, "fromhex") == 0) {
+            kw.reject("bytes.fromhex");
+            return bytes_fromhex(args, n);
+        }
+        if (t == &set_type || t == &frozenset_type) {
+            kw.reject((std::string(t->name) + "." + name).c_str());
+            bool found;
+            Value result = set_method(self, name, args, n, found);
+            if (found) return result;
+        }
+        if ((t == &dict_keys_type || t == &dict_items_type) && std::strcmp(name, "isdisjoint") == 0) {
+            kw.reject((std::string(t->name) + "." + name).c_str());
+            bool found;
+            return set_method(construct_set(&set_type, &self, 1), name, args, n, found);  // as a set of its items
+        }
         if (t == &generator_type) {
             kw.reject((std::string("generator.") + name).c_str());
             return generator_method(self, name, args, n);

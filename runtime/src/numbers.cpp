@@ -420,7 +420,8 @@ bool dunder(const Value& a, const Value& b, const char* op, const char* rop, Val
 }
 
 bool is_seq(const Value& v) {
-    return v.is_obj() && (v.obj()->type == &list_type || v.obj()->type == &tuple_type || v.obj()->type == &str_type);
+    return v.is_obj() && (v.obj()->type == &list_type || v.obj()->type == &tuple_type || v.obj()->type == &str_type ||
+                          v.obj()->type == &bytes_type);
 }
 
 [[noreturn]] void concat_error(const Value& a, const Value& b) {
@@ -433,12 +434,13 @@ Value repeat(const Value& seq, const Value& count) {
         raise(&TypeError, std::string("can't multiply sequence by non-int of type '") + type_name(count) + "'");
     if (!count.is_small_intlike()) raise(&OverflowError, "cannot fit 'int' into an index-sized integer");
     std::int64_t n = std::max<std::int64_t>(count.as_small(), 0);
-    if (seq.obj()->type == &str_type) {
-        const std::string& s = as<Str>(seq).data;
+    if (seq.obj()->type == &str_type || seq.obj()->type == &bytes_type) {
+        bool text = seq.obj()->type == &str_type;
+        const std::string& s = text ? as<Str>(seq).data : as<Bytes>(seq).data;
         std::string out;
         out.reserve(s.size() * static_cast<std::size_t>(n));
         for (std::int64_t i = 0; i < n; ++i) out += s;
-        return new_str(std::move(out));
+        return text ? new_str(std::move(out)) : new_bytes(std::move(out));
     }
     const auto& items = seq.obj()->type == &list_type ? as<List>(seq).items : as<Tuple>(seq).items;
     std::vector<Value> out;
@@ -484,6 +486,7 @@ Value add_slow(const Value& a, const Value& b) {
     if (a.is_obj() && b.is_obj() && a.obj()->type == b.obj()->type) {
         Type* t = a.obj()->type;
         if (t == &str_type) return new_str(as<Str>(a).data + as<Str>(b).data);
+        if (t == &bytes_type) return new_bytes(as<Bytes>(a).data + as<Bytes>(b).data);
         if (t == &list_type || t == &tuple_type) {
             const auto& l = t == &list_type ? as<List>(a).items : as<Tuple>(a).items;
             const auto& r = t == &list_type ? as<List>(b).items : as<Tuple>(b).items;
@@ -493,6 +496,7 @@ Value add_slow(const Value& a, const Value& b) {
             return Value::object(new Tuple(std::move(out)));
         }
     }
+    if (is_bytes(a)) raise(&TypeError, std::string("can't concat ") + type_name(b) + " to bytes");
     if (is_seq(a)) concat_error(a, b);
     unsupported("+", a, b);
 }
@@ -502,6 +506,7 @@ Value sub_slow(const Value& a, const Value& b) {
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_sub);
     double x, y;
     if (as_doubles(a, b, x, y)) return Value::floating(x - y);
+    if (Value r = set_operator('-', a, b); r.is_bound()) return r;
     unsupported("-", a, b);
 }
 
@@ -708,7 +713,10 @@ Value bitwise(const Two& v, const char* op, Small small, Big big) {
     if (v.a.is_bool() && v.b.is_bool()) return Value::boolean(small(v.a.as_small(), v.b.as_small()) != 0);
     if (v.a.is_small_intlike() && v.b.is_small_intlike())
         return Value::integer(small(v.a.as_small(), v.b.as_small()));
-    if (!is_intlike(v.a) || !is_intlike(v.b)) unsupported(op, v.a, v.b);
+    if (!is_intlike(v.a) || !is_intlike(v.b)) {
+        if (Value r = set_operator(op[0], v.a, v.b); r.is_bound()) return r;
+        unsupported(op, v.a, v.b);
+    }
     return big_op(v.a, v.b, big);
 }
 }  // namespace

@@ -27,6 +27,8 @@ Value construct_tuple(Type*, const Value*, std::size_t);
 Value construct_dict(Type*, const Value*, std::size_t);
 Value construct_range(Type*, const Value*, std::size_t);
 Value construct_exception(Type*, const Value*, std::size_t);
+Value construct_set(Type*, const Value*, std::size_t);  // set.cpp
+Value construct_bytes(Type*, const Value*, std::size_t);  // bytes.cpp
 Value construct_type(Type*, const Value*, std::size_t);
 
 // Definition order matters: each type's base must be constructed first (one translation unit, in order).
@@ -46,6 +48,9 @@ Type builtin_function_type("builtin_function_or_method", &object_type, nullptr);
 Type dict_keys_type("dict_keys", &object_type, nullptr);
 Type dict_values_type("dict_values", &object_type, nullptr);
 Type dict_items_type("dict_items", &object_type, nullptr);
+Type set_type("set", &object_type, construct_set);
+Type bytes_type("bytes", &object_type, construct_bytes);
+Type frozenset_type("frozenset", &object_type, construct_set);
 
 Type BaseException("BaseException", &object_type, construct_exception);
 Type SystemExit("SystemExit", &BaseException, construct_exception);
@@ -75,6 +80,9 @@ Type TimeoutError("TimeoutError", &OSError, construct_exception);
 Type ConnectionError("ConnectionError", &OSError, construct_exception);
 Type IsADirectoryError("IsADirectoryError", &OSError, construct_exception);
 Type NotADirectoryError("NotADirectoryError", &OSError, construct_exception);
+Type UnicodeError("UnicodeError", &ValueError, construct_exception);
+Type UnicodeDecodeError("UnicodeDecodeError", &UnicodeError, construct_exception);
+Type UnicodeEncodeError("UnicodeEncodeError", &UnicodeError, construct_exception);
 Type EOFError("EOFError", &Exception, construct_exception);
 Type ImportError("ImportError", &Exception, construct_exception);
 Type ModuleNotFoundError("ModuleNotFoundError", &ImportError, construct_exception);
@@ -388,9 +396,14 @@ bool equal(const Value& a, const Value& b) {
     if (a.is_none()) return true;
     if (!a.is_obj()) return false;
     if (a.obj() == b.obj()) return true;
+    if (is_any_set(a) && is_any_set(b)) return set_equal(a, b);  // a set equals the frozenset of its items
+    auto is_keys = [](const Value& v) { return v.obj()->type == &dict_keys_type; };
+    if (is_keys(a) && (is_keys(b) || is_any_set(b))) return keys_view_equal(a, b);
+    if (is_keys(b) && is_any_set(a)) return keys_view_equal(b, a);
     Type* t = a.obj()->type;
     if (t != b.obj()->type) return false;
     if (t == &str_type) return as<Str>(a).data == as<Str>(b).data;
+    if (t == &bytes_type) return as<Bytes>(a).data == as<Bytes>(b).data;
     if (t == &list_type || t == &tuple_type) {
         const auto& x = *seq_items(a);
         const auto& y = *seq_items(b);
@@ -462,6 +475,12 @@ bool compare(const Value& a, const Value& b, CmpOp op) {
         if (decided) return r;
     }
     if (is_str(a) && is_str(b)) return decide(as<Str>(a).data.compare(as<Str>(b).data));  // UTF-8 order = code points
+    if (is_bytes(a) && is_bytes(b)) return decide(as<Bytes>(a).data.compare(as<Bytes>(b).data));
+    if (is_any_set(a) && is_any_set(b)) return set_compare(a, b, op);
+    if (Value as_sets = set_like_pair(a, b); as_sets.is_bound()) {
+        const auto& pair = as<Tuple>(as_sets).items;  // dict keys/items views compare as the sets of their items
+        return set_compare(pair[0], pair[1], op);
+    }
     const auto* x = seq_items(a);
     const auto* y = seq_items(b);
     if (x != nullptr && y != nullptr && a.obj()->type == b.obj()->type) {
@@ -489,10 +508,14 @@ bool truthy_slow(const Value& v) {
     }
     if (t == &int_type) return true;  // a BigInt is never zero
     if (t == &str_type) return !as<Str>(v).data.empty();
+    if (t == &bytes_type) return !as<Bytes>(v).data.empty();
     if (t == &list_type) return !as<List>(v).items.empty();
     if (t == &tuple_type) return !as<Tuple>(v).items.empty();
     if (t == &dict_type) return as<Dict>(v).used != 0;
     if (t == &range_type) return as<Range>(v).size() != 0;
+    if (t == &set_type || t == &frozenset_type) return as<Set>(v).used != 0;
+    if (t == &dict_keys_type || t == &dict_values_type || t == &dict_items_type)
+        return as<Dict>(as<DictView>(v).dict).used != 0;
     return true;
 }
 
@@ -516,8 +539,23 @@ bool contains(const Value& container, const Value& item) {
         return false;
     }
     if (container.is_obj() && container.obj()->type == &dict_type) return as<Dict>(container).find(item) != nullptr;
+    if (is_any_set(container)) return set_contains(container, item);
+    if (is_bytes(container)) return bytes_contains(container, item);
     if (container.is_obj() && container.obj()->type == &dict_keys_type)
         return as<Dict>(as<DictView>(container).dict).find(item) != nullptr;
+    if (container.is_obj() && container.obj()->type == &dict_values_type) {
+        for (auto& e : as<Dict>(as<DictView>(container).dict).entries)
+            if (e.key.is_bound() && ((e.value.is_obj() && item.is_obj() && e.value.obj() == item.obj()) || equal(e.value, item)))
+                return true;
+        return false;
+    }
+    if (container.is_obj() && container.obj()->type == &dict_items_type) {
+        // (key, value) in d.items(): the key is present with an equal value
+        if (!(item.is_obj() && item.obj()->type == &tuple_type && as<Tuple>(item).items.size() == 2)) return false;
+        const auto& kv = as<Tuple>(item).items;
+        Value* found = as<Dict>(as<DictView>(container).dict).find(kv[0]);
+        return found != nullptr && ((found->is_obj() && kv[1].is_obj() && found->obj() == kv[1].obj()) || equal(*found, kv[1]));
+    }
     if (container.is_obj() && container.obj()->type == &range_type) {
         Range& r = as<Range>(container);
         if (!item.is_small_intlike()) return false;
@@ -535,6 +573,8 @@ bool contains(const Value& container, const Value& item) {
     type_error(std::string("argument of type '") + type_name(container) + "' is not iterable");
 }
 
+// CPython's hash values where they are deterministic (numbers, tuples, frozensets: set iteration order
+// depends on them), never -1 (CPython's error marker, which it maps to -2).
 std::uint64_t hash(const Value& v) {
     if (v.is_obj() && v.obj()->type == &str_type && as<Str>(v).hash != 0) return as<Str>(v).hash;
     if (is_number(v)) return hash_number(v);
@@ -562,6 +602,11 @@ std::uint64_t hash(const Value& v) {
         }
         return s.hash;
     }
+    if (t == &bytes_type) {
+        std::uint64_t h = 14695981039346656037ull;
+        for (unsigned char c : as<Bytes>(v).data) h = (h ^ c) * 1099511628211ull;
+        return h == ~std::uint64_t{0} ? h - 1 : h;
+    }
     if (t == &tuple_type) {
         // CPython's tuplehash (xxHash's mixing), so hash() of a tuple of numbers gives CPython's value
         constexpr std::uint64_t kPrime1 = 11400714785074694791ull, kPrime2 = 14029467366897019727ull,
@@ -574,9 +619,11 @@ std::uint64_t hash(const Value& v) {
             acc *= kPrime1;
         }
         acc += items.size() ^ (kPrime5 ^ 3527539ull);
-        return acc == ~std::uint64_t{0} ? 1546275796 : acc;
+        return acc == ~std::uint64_t{0} ? 1546275796ull : acc;
     }
-    if (t == &list_type || t == &dict_type || t == &slice_type) type_error(std::string("unhashable type: '") + t->name + "'");
+    if (t == &frozenset_type) return static_cast<std::uint64_t>(frozenset_hash(as<Set>(v)));
+    if (t == &list_type || t == &dict_type || t == &set_type || t == &slice_type)
+        type_error(std::string("unhashable type: '") + t->name + "'");
     return reinterpret_cast<std::uintptr_t>(v.obj()) >> 4;
 }
 
@@ -663,6 +710,7 @@ void repr_into(std::string& out, const Value& v, int depth, bool dispatch) {
     Type* t = v.obj()->type;
     if (dispatch && t->heap && user_repr(out, v)) return;
     if (t == &str_type) return repr_str(out, as<Str>(v).data);
+    if (t == &bytes_type) return bytes_repr(out, as<Bytes>(v).data);
     if (t == &int_type) {
         out += int_repr(v);
         return;
@@ -725,6 +773,23 @@ void repr_into(std::string& out, const Value& v, int depth, bool dispatch) {
             }
         }
         out += "])";
+        return;
+    }
+    if (t == &set_type || t == &frozenset_type) {
+        Set& s = as<Set>(v);
+        if (s.used == 0) {
+            out += t == &set_type ? "set()" : "frozenset()";
+            return;
+        }
+        out += t == &set_type ? "{" : "frozenset({";
+        bool first = true;
+        for (const auto& e : s.table) {
+            if (e.key.is_unbound()) continue;
+            if (!first) out += ", ";
+            first = false;
+            repr_into(out, e.key, depth + 1);
+        }
+        out += t == &set_type ? "}" : "})";
         return;
     }
     if (t == &range_type) {
@@ -802,6 +867,8 @@ std::string builtin_str(const Value& v) {
     if (v.is_obj() && v.obj()->type->is_subtype_of(&BaseException)) {
         const auto& args = as<Tuple>(as<ExceptionObject>(v).args).items;
         if (args.empty()) return "";
+        if ((v.obj()->type == &UnicodeDecodeError || v.obj()->type == &UnicodeEncodeError) && args.size() == 5)
+            return unicode_error_message(as<ExceptionObject>(v));
         // KeyError shows its key as a repr, every other exception its single argument as str
         if (args.size() == 1) return v.obj()->type->is_subtype_of(&KeyError) ? repr(args[0]) : to_str(args[0]);
         return repr(as<ExceptionObject>(v).args);

@@ -19,9 +19,17 @@ namespace py {
 Value str(std::string utf8);                 // a str object
 Value str(const char* data, std::size_t size);  // a str literal, which may hold NULs
 Value int_from_decimal(std::string_view digits);  // an int literal of any size
+Value bytes(const char* data, std::size_t size);  // a bytes literal
 Value make_list(std::initializer_list<Value> items);
 Value make_tuple(std::initializer_list<Value> items);
 Value make_dict(std::initializer_list<Value> keys_and_values);  // k0, v0, k1, v1, ... in evaluation order
+Value make_set(std::initializer_list<Value> items);             // a set display, items added in order
+// A display of three or more constants, which CPython compiles to a frozenset constant merged into a new set
+// (a different table order when keys collide).
+Value make_constant_set(std::initializer_list<Value> items);
+// A display of constants iterated by `for` or a comprehension, which CPython turns into a frozenset constant.
+Value make_constant_frozenset(std::initializer_list<Value> items);
+void set_add(const Value& set, const Value& item);              // a set comprehension's step
 // `defaults`: the positional parameters' defaults, then one value per keyword-only parameter (Unbound when it
 // has no default), in the order CPython evaluates them.
 Value make_function(Code code, const CodeInfo* info, std::initializer_list<Value> defaults,
@@ -152,7 +160,7 @@ public:
     }
 
 private:
-    enum class Kind { Range, Seq, Str, Dict, Iter };
+    enum class Kind { Range, Seq, Str, Bytes, Dict, Set, Iter };
     bool next_slow(Value& out);
     Kind kind_ = Kind::Seq;
     Value obj_;

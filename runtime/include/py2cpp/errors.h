@@ -5,6 +5,8 @@
 // form a linked list whose snapshot, taken when an exception is first raised, is the traceback CPython prints.
 #pragma once
 
+#include <exception>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -18,10 +20,29 @@ struct PyException {
 
 [[noreturn]] void raise(Type* type, std::string message);
 [[noreturn]] void raise_value(const Value& exc);  // `raise X`: an exception instance or class
+[[noreturn]] void raise_from(std::initializer_list<Value> exc_and_cause);  // `raise X from Y`, in that order
 [[noreturn]] void reraise();                      // bare `raise`
 [[noreturn]] void raise_assertion(const Value* message);  // `assert` (message may be null)
 Value name_error(std::string_view name);          // raises; typed Value so it can stand in an expression
 bool exception_matches(const PyException& e, const Value& type_or_tuple);
+// `exc.__cause__`, `__context__`, `__suppress_context__`, `args`; AttributeError for other names or objects.
+Value exception_attribute(const Value& exc, const char* name);
+// `exc.__cause__ = v` and the like (CPython's checks); false for any other name.
+bool set_exception_attribute(const Value& exc, std::string_view name, const Value& value);
+
+// The exception an `except` handler (or a finally body, while one is pending) is handling: one raised meanwhile
+// gets it as __context__, as CPython's exc_info stack does. Emitted at the top of handlers and finally bodies.
+class Handling {
+public:
+    explicit Handling(const PyException& e);
+    explicit Handling(const std::exception_ptr& pending);  // a finally body; nothing when none is pending
+    ~Handling();
+    Handling(const Handling&) = delete;
+    Handling& operator=(const Handling&) = delete;
+
+private:
+    const Object* pushed_ = nullptr;  // the exception this pushed, if any
+};
 bool exception_matches(const Value& exc, const Value& type_or_tuple);  // exc: an exception instance
 
 // The recursion limit of CPython 3.11 (sys.getrecursionlimit()); the module frame counts as one.

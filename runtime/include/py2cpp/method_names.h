@@ -13,8 +13,10 @@ inline constexpr std::string_view kStrMethods[] = {
     "endswith", "replace", "find", "rfind", "count", "index", "rindex", "partition", "rpartition", "title",
     "capitalize", "swapcase", "casefold", "center", "ljust", "rjust", "zfill", "expandtabs", "removeprefix",
     "removesuffix", "format", "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isupper",
-    "islower", "istitle", "isidentifier", "isprintable", "isascii",
+    "islower", "istitle", "isidentifier", "isprintable", "isascii", "encode",
 };
+// bytes has the str methods above except encode (runtime/src/bytes.cpp), and these.
+inline constexpr std::string_view kBytesMethods[] = {"decode", "hex", "fromhex"};
 inline constexpr std::string_view kListMethods[] = {
     "append", "pop", "extend", "insert", "index", "remove", "count", "reverse", "sort", "copy", "clear",
 };
@@ -27,11 +29,16 @@ inline constexpr std::string_view kNumberMethods[] = {
 // The other methods of str, list, dict, tuple, int and float: a call of one cannot succeed on a builtin
 // value, so the lowering refuses it unless a class of the program defines that name.
 inline constexpr std::string_view kUnimplementedMethods[] = {
-    "capitalize", "casefold", "center", "encode", "expandtabs", "format", "format_map", "isalnum", "isascii",
+    "capitalize", "casefold", "center", "expandtabs", "format", "format_map", "isalnum", "isascii",
     "isdecimal", "isidentifier", "islower", "isnumeric", "isprintable", "istitle", "isupper", "ljust",
     "maketrans", "partition", "removeprefix", "removesuffix", "rfind", "rindex", "rjust", "rpartition", "rsplit",
     "splitlines", "swapcase", "title", "translate", "zfill", "fromkeys", "popitem", "as_integer_ratio",
-    "bit_count", "bit_length", "conjugate", "from_bytes", "to_bytes", "fromhex", "hex", "is_integer",
+    "bit_count", "bit_length", "conjugate", "from_bytes", "to_bytes", "is_integer",
+};
+inline constexpr std::string_view kSetMethods[] = {
+    "add", "remove", "discard", "pop", "clear", "copy", "update", "union", "intersection", "difference",
+    "symmetric_difference", "issubset", "issuperset", "isdisjoint", "intersection_update", "difference_update",
+    "symmetric_difference_update",
 };
 
 inline constexpr std::string_view kGeneratorMethods[] = {"send", "throw", "close"};

@@ -36,13 +36,13 @@ struct Type : Object {
 // The builtin types (runtime/src/types.cpp). They are immortal: their count never reaches zero.
 extern Type type_type, object_type, none_type, bool_type, int_type, float_type, str_type, list_type, tuple_type,
     dict_type, range_type, function_type, builtin_function_type, dict_keys_type, dict_values_type,
-    dict_items_type;
+    dict_items_type, set_type, frozenset_type, bytes_type;
 
 // Exceptions, named as Python names them.
 extern Type BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError, LookupError,
     IndexError, KeyError, ValueError, TypeError, NameError, UnboundLocalError, RuntimeError, RecursionError,
     AssertionError, StopIteration, AttributeError, NotImplementedError, SystemExit, KeyboardInterrupt,
-    OSError, FileNotFoundError, FileExistsError, PermissionError, TimeoutError, ConnectionError, IsADirectoryError, NotADirectoryError, EOFError, ImportError, ModuleNotFoundError, FloatingPointError, BufferError, MemoryError, ReferenceError, SystemError, Warning, UserWarning, DeprecationWarning, RuntimeWarning;
+    OSError, FileNotFoundError, FileExistsError, PermissionError, TimeoutError, ConnectionError, IsADirectoryError, NotADirectoryError, EOFError, ImportError, ModuleNotFoundError, FloatingPointError, BufferError, MemoryError, ReferenceError, SystemError, Warning, UserWarning, DeprecationWarning, RuntimeWarning, UnicodeError, UnicodeDecodeError, UnicodeEncodeError;
 
 constexpr Type::Type(const char* n, Type* b, Ctor c, bool is_iterator)
     : Object(&type_type), name(n), base(b), ctor(c), iterator(is_iterator) {
@@ -58,6 +58,11 @@ struct Str : Object {
     explicit Str(std::string s) : Object(&str_type), data(std::move(s)) {}
     std::int64_t size();        // code points
     bool is_ascii() { return size() == static_cast<std::int64_t>(data.size()); }
+};
+
+struct Bytes : Object {
+    std::string data;
+    explicit Bytes(std::string d) : Object(&bytes_type), data(std::move(d)) {}
 };
 
 struct List : Object {
@@ -86,6 +91,22 @@ struct Dict : Object {
     Value* find(const Value& key);  // null when absent
     void set(const Value& key, Value value);
     bool erase(const Value& key);
+};
+
+// A set or frozenset: CPython's own table (open addressing, a run of linear probes, then perturbed jumps; the
+// same resize policy), so iteration order is CPython's wherever the hashes are (ints, floats, tuples of them).
+struct Set : Object {
+    struct Entry {
+        Value key;              // Unbound: never used (hash 0) or deleted (hash -1, CPython's dummy)
+        std::int64_t hash = 0;  // py::hash never gives -1
+    };
+    std::vector<Entry> table;   // mask + 1 entries, a power of two
+    std::size_t mask = 7;
+    std::size_t fill = 0;       // used + deleted entries
+    std::size_t used = 0;       // live entries
+    std::size_t finger = 0;     // where pop() resumes its scan
+    std::int64_t frozen_hash = -1;  // a frozenset's hash once computed
+    explicit Set(Type* t) : Object(t), table(8) {}
 };
 
 struct DictView : Object {
@@ -180,6 +201,11 @@ struct ExceptionObject : Object {
     Value args;  // a tuple
     Value dict;  // the attributes set on the instance (a Dict), Unbound until the first one
     std::vector<TraceEntry> traceback;  // outermost first; filled when first raised
+    Value cause;    // __cause__ (`raise ... from`); Unbound reads as None
+    Value context;  // __context__: the exception being handled when this one was raised
+    bool suppress_context = false;  // __suppress_context__, set by `raise ... from`
+    // Frame depth of the handler that last caught it: a chained traceback starts at that frame.
+    std::size_t caught_depth = 1;
     ExceptionObject(Type* t, Value a) : Object(t), args(std::move(a)) {}
 };
 

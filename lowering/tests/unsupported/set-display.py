@@ -1,2 +1,0 @@
-# error: 2:5: unsupported: sets
-s = {1, 2}
