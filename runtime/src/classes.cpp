@@ -173,7 +173,7 @@ bool is_runtime_method(Type* t, std::string_view name) {
     if (t == &dict_type) return in(kDictMethods);
     if (t == &generator_type) return in(kGeneratorMethods);
     if (t == &int_type || t == &float_type || t == &bool_type) return in(kNumberMethods);
-    if (t == &range_type) return name == "index" || name == "count";
+    if (t == &range_type || t == &tuple_type) return name == "index" || name == "count";
     return false;
 }
 
