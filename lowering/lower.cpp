@@ -109,6 +109,7 @@ const char* binop_function(ast::OperatorKind op) {
 const char* inplace_function(ast::OperatorKind op) {
     if (op == ast::OperatorKind::Add) return "py::inplace_add";
     if (op == ast::OperatorKind::Mult) return "py::inplace_mul";
+    if (op == ast::OperatorKind::BitOr) return "py::inplace_or";
     return binop_function(op);
 }
 

@@ -37,6 +37,7 @@ Value pos(const Value& v);
 Value invert(const Value& v);
 Value inplace_add_slow(const Two& v);  // list += extends in place
 Value inplace_mul_slow(const Two& v);
+Value inplace_or(const Two& v);  // dict |= updates in place
 
 inline Value add(const Two& v) {
     std::int64_t r;
