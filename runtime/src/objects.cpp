@@ -576,6 +576,15 @@ std::uint64_t hash(const Value& v) {
         acc += items.size() ^ (kPrime5 ^ 3527539ull);
         return acc == ~std::uint64_t{0} ? 1546275796 : acc;
     }
+    if (t == &range_type) {
+        // CPython's range_hash: equal ranges hash alike, as the tuple (len, start, step) with None for what
+        // does not matter (start and step of an empty range, step of a one-item range)
+        Range& r = as<Range>(v);
+        std::int64_t len = r.size();
+        Value key = Value::object(new Tuple({Value::integer(len), len == 0 ? Value::none() : Value::integer(r.start),
+                                             len <= 1 ? Value::none() : Value::integer(r.step)}));
+        return hash(key);
+    }
     if (t == &list_type || t == &dict_type || t == &slice_type) type_error(std::string("unhashable type: '") + t->name + "'");
     return reinterpret_cast<std::uintptr_t>(v.obj()) >> 4;
 }
