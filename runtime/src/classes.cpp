@@ -355,6 +355,11 @@ Value builtin_object_attr(const Value& obj, const Value& name) {
         if (n == "fget") return p.fget.is_bound() ? p.fget : Value::none();
         if (n == "fset") return p.fset.is_bound() ? p.fset : Value::none();
         if (n == "fdel") return p.fdel.is_bound() ? p.fdel : Value::none();
+    } else if (t == &range_type) {
+        auto& r = as<Range>(obj);
+        if (n == "start") return Value::integer(r.start);
+        if (n == "stop") return Value::integer(r.stop);
+        if (n == "step") return Value::integer(r.step);
     } else if (t == &staticmethod_type || t == &classmethod_type) {
         if (n == "__func__") return as<StaticMethod>(obj).function;
     } else if (t->is_subtype_of(&BaseException)) {

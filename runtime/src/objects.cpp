@@ -520,7 +520,14 @@ bool contains(const Value& container, const Value& item) {
         return as<Dict>(as<DictView>(container).dict).find(item) != nullptr;
     if (container.is_obj() && container.obj()->type == &range_type) {
         Range& r = as<Range>(container);
-        if (!item.is_small_intlike()) return false;
+        if (!item.is_small_intlike()) {
+            if (is_intlike(item)) return false;  // a big int is out of any 64-bit range
+            // like CPython's range_contains: anything else (3.0, a class with __eq__) is searched for with ==
+            ForIter it(container);
+            for (Value x; it.next(x);)
+                if (equal(x, item)) return true;
+            return false;
+        }
         std::int64_t i = item.as_small();
         if (r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop)) return false;
         return (i - r.start) % r.step == 0;
