@@ -1368,8 +1368,9 @@ private:
         if (e->kind == ast::ExprKind::Yield) return fmt::format("(co_yield {})", value);
         return fmt::format("(co_await py::yield_from({}))", value);
     }
-    // An operand with braced lists, lambdas or a conditional (whose temporaries g++ 12 destroys twice across
-    // the suspension) is evaluated into a variable before the suspension.
+    // An operand with braced lists, lambdas or a conditional (`a if c else b`: g++ 12 destroys the chosen
+    // branch's temporary twice across the suspension, which drops a reference and corrupts the value) is
+    // evaluated into a variable before the suspension.
     std::string suspension_operand(const std::string& value) {
         if (value.find('{') == std::string::npos && value.find('?') == std::string::npos) return value;
         std::string t = temp();

@@ -173,7 +173,7 @@ bool is_runtime_method(Type* t, std::string_view name) {
     if (t == &dict_type) return in(kDictMethods);
     if (t == &generator_type) return in(kGeneratorMethods);
     if (t == &int_type || t == &float_type || t == &bool_type) return in(kNumberMethods);
-    if (t == &range_type) return name == "index" || name == "count";
+    if (t == &range_type || t == &tuple_type) return name == "index" || name == "count";
     if (t == &set_type || t == &frozenset_type) return in(kSetMethods);
     if (t == &dict_keys_type || t == &dict_items_type) return name == "isdisjoint";  // set.cpp rejects a frozenset's mutators
     if (t == &bytes_type) {
@@ -364,6 +364,11 @@ Value builtin_object_attr(const Value& obj, const Value& name) {
         if (n == "fget") return p.fget.is_bound() ? p.fget : Value::none();
         if (n == "fset") return p.fset.is_bound() ? p.fset : Value::none();
         if (n == "fdel") return p.fdel.is_bound() ? p.fdel : Value::none();
+    } else if (t == &range_type) {
+        auto& r = as<Range>(obj);
+        if (n == "start") return Value::integer(r.start);
+        if (n == "stop") return Value::integer(r.stop);
+        if (n == "step") return Value::integer(r.step);
     } else if (t == &staticmethod_type || t == &classmethod_type) {
         if (n == "__func__") return as<StaticMethod>(obj).function;
     } else if (t->is_subtype_of(&BaseException)) {

@@ -24,11 +24,48 @@ void expect_args(const char* type, const char* name, std::size_t n, std::size_t 
     std::string method = std::string(type) + "." + name + "()";
     if (lo == hi && lo == 0) raise(&TypeError, method + " takes no arguments (" + std::to_string(n) + " given)");
     if (lo == hi && lo == 1) raise(&TypeError, method + " takes exactly one argument (" + std::to_string(n) + " given)");
-    if (n < lo)
-        raise(&TypeError, method.substr(0, method.size() - 2) + " expected at least " + std::to_string(lo) +
-                              " argument" + (lo == 1 ? "" : "s") + ", got " + std::to_string(n));
-    raise(&TypeError, method.substr(0, method.size() - 2) + " expected at most " + std::to_string(hi) + " argument" +
-                          (hi == 1 ? "" : "s") + ", got " + std::to_string(n));
+    // CPython's _PyArg_CheckPositional names the method alone
+    std::size_t bound = n < lo ? lo : hi;
+    const char* how = lo == hi ? "" : n < lo ? "at least " : "at most ";
+    raise(&TypeError, std::string(name) + " expected " + how + std::to_string(bound) + " argument" +
+                          (bound == 1 ? "" : "s") + ", got " + std::to_string(n));
+}
+
+// A start/stop argument of list.index/tuple.index (CPython's _PyEval_SliceIndexNotNone): an int, clamped to
+// the 64-bit range when it is bigger.
+std::int64_t slice_bound(const Value& v) {
+    if (v.is_small_intlike()) return v.as_small();
+    if (!is_intlike(v)) raise(&TypeError, "slice indices must be integers or have an __index__ method");
+    return compare(v, Value::integer(0), CmpOp::Lt) ? INT64_MIN / 4 : INT64_MAX / 4;
+}
+
+// list.index / tuple.index(x[, start[, stop]]): the first position in [start, stop) whose item equals x.
+Value sequence_index(const Value& self, const std::vector<Value>& items, const Value* a, std::size_t n,
+                     const char* kind) {
+    expect_args(kind, "index", n, 1, 3);
+    Value keep = self;  // the items stay alive even if an __eq__ drops the last other reference
+    auto size = [&] { return static_cast<std::int64_t>(items.size()); };
+    std::int64_t start = n > 1 ? slice_bound(a[1]) : 0, stop = n > 2 ? slice_bound(a[2]) : INT64_MAX / 4;
+    if (start < 0) start = std::max<std::int64_t>(start + size(), 0);
+    if (stop < 0) stop = std::max<std::int64_t>(stop + size(), 0);
+    // like CPython, the size is read again after every comparison (an __eq__ may shrink a list)
+    for (std::int64_t i = start; i < stop && i < size(); ++i)
+        if (equal(items[static_cast<std::size_t>(i)], a[0])) return Value::integer(i);
+    if (std::strcmp(kind, "list") == 0) raise(&ValueError, repr(a[0]) + " is not in list");
+    raise(&ValueError, "tuple.index(x): x not in tuple");
+}
+
+Value tuple_method(const Value& self, const char* name, const Value* a, std::size_t n) {
+    auto& items = as<Tuple>(self).items;
+    if (std::strcmp(name, "index") == 0) return sequence_index(self, items, a, n, "tuple");
+    if (std::strcmp(name, "count") == 0) {
+        expect_args("tuple", name, n, 1, 1);
+        Value keep = self;
+        std::int64_t c = 0;
+        for (const Value& x : items) c += equal(x, a[0]) ? 1 : 0;
+        return Value::integer(c);
+    }
+    no_attribute(self, name);
 }
 
 Value list_method(const Value& self, const char* name, const Value* a, std::size_t n, Keywords& kw) {
@@ -67,9 +104,8 @@ Value list_method(const Value& self, const char* name, const Value* a, std::size
         items.insert(items.begin() + i, a[1]);
         return Value::none();
     }
-    if (is("index") || is("remove") || is("count")) {
-        if (is("index") && (n == 2 || n == 3))
-            raise(&NotImplementedError, "py2cpp: list.index() with start/stop is not supported yet");
+    if (is("index")) return sequence_index(self, items, a, n, "list");
+    if (is("remove") || is("count")) {
         expect_args("list", name, n, 1, 1);
         std::int64_t c = 0;
         for (std::size_t i = 0; i < items.size(); ++i) {
@@ -322,6 +358,10 @@ Value call_method_with_keywords(const char* name, const Value& self, const Value
         if (t == &type_type && self.obj() == &dict_type && std::strcmp(name, "fromkeys") == 0) {
             kw.reject("dict.fromkeys");
             return dict_fromkeys(args, n);
+        }
+        if (t == &tuple_type) {
+            kw.reject((std::string("tuple.") + name).c_str());
+            return tuple_method(self, name, args, n);
         }
         if (t == &range_type) {
             kw.reject((std::string("range.") + name).c_str());

@@ -544,6 +544,16 @@ Value inplace_add_slow(const Two& v) {
     return add(v);
 }
 
+Value inplace_or_slow(const Two& v) {
+    if (Value r; is_instance_of_class(v.a) && inplace_dunder(v.a, v.b, "__ior__", r)) return r;
+    if (v.a.is_obj() && v.a.obj()->type == &dict_type) {
+        // PEP 584: `d |= other` is d.update(other) in place; other may be any mapping or iterable of pairs
+        call_method_with_keywords("update", v.a, &v.b, 1, KwArgs{});
+        return v.a;
+    }
+    return bitor_(v);
+}
+
 Value inplace_mul_slow(const Two& v) {
     if (Value r; is_instance_of_class(v.a) && inplace_dunder(v.a, v.b, "__imul__", r)) return r;
     if (v.a.is_obj() && v.a.obj()->type == &list_type) {
@@ -725,8 +735,18 @@ Value bitand_(const Two& v) {
     if (Value r; dunder(v.a, v.b, "__and__", "__rand__", r)) return r;
     return bitwise(v, "&", [](std::int64_t x, std::int64_t y) { return x & y; }, mpz_and);
 }
+namespace {
+bool is_dict(const Value& v) { return v.is_obj() && v.obj()->type == &dict_type; }
+}  // namespace
+
 Value bitor_(const Two& v) {
     if (Value r; dunder(v.a, v.b, "__or__", "__ror__", r)) return r;
+    if (is_dict(v.a) && is_dict(v.b)) {
+        // PEP 584: a copy of the left dict updated with the right one
+        Value out = call_method_with_keywords("copy", v.a, nullptr, 0, KwArgs{});
+        call_method_with_keywords("update", out, &v.b, 1, KwArgs{});
+        return out;
+    }
     return bitwise(v, "|", [](std::int64_t x, std::int64_t y) { return x | y; }, mpz_ior);
 }
 Value bitxor(const Two& v) {

@@ -558,7 +558,14 @@ bool contains(const Value& container, const Value& item) {
     }
     if (container.is_obj() && container.obj()->type == &range_type) {
         Range& r = as<Range>(container);
-        if (!item.is_small_intlike()) return false;
+        if (!item.is_small_intlike()) {
+            if (is_intlike(item)) return false;  // a big int is out of any 64-bit range
+            // like CPython's range_contains: anything else (3.0, a class with __eq__) is searched for with ==
+            ForIter it(container);
+            for (Value x; it.next(x);)
+                if (equal(x, item)) return true;
+            return false;
+        }
         std::int64_t i = item.as_small();
         if (r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop)) return false;
         return (i - r.start) % r.step == 0;
@@ -620,6 +627,15 @@ std::uint64_t hash(const Value& v) {
         }
         acc += items.size() ^ (kPrime5 ^ 3527539ull);
         return acc == ~std::uint64_t{0} ? 1546275796ull : acc;
+    }
+    if (t == &range_type) {
+        // CPython's range_hash: equal ranges hash alike, as the tuple (len, start, step) with None for what
+        // does not matter (start and step of an empty range, step of a one-item range)
+        Range& r = as<Range>(v);
+        std::int64_t len = r.size();
+        Value key = Value::object(new Tuple({Value::integer(len), len == 0 ? Value::none() : Value::integer(r.start),
+                                             len <= 1 ? Value::none() : Value::integer(r.step)}));
+        return hash(key);
     }
     if (t == &frozenset_type) return static_cast<std::uint64_t>(frozenset_hash(as<Set>(v)));
     if (t == &list_type || t == &dict_type || t == &set_type || t == &slice_type)

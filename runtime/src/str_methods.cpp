@@ -149,9 +149,8 @@ Value split(const std::string& s, const std::string* sep, std::int64_t maxsplit,
                 while (i < n && is_space(cps[static_cast<std::size_t>(i)])) ++i;
                 if (i >= n) break;
                 if (static_cast<std::int64_t>(parts.size()) == maxsplit) {
-                    std::int64_t e = n;
-                    while (e > i && is_space(cps[static_cast<std::size_t>(e - 1)])) --e;
-                    parts.push_back(utf8(cps.substr(static_cast<std::size_t>(i), static_cast<std::size_t>(e - i))));
+                    // CPython keeps the remainder as is: its trailing whitespace is not stripped
+                    parts.push_back(utf8(cps.substr(static_cast<std::size_t>(i))));
                     break;
                 }
                 std::int64_t j = i;
@@ -165,9 +164,8 @@ Value split(const std::string& s, const std::string* sep, std::int64_t maxsplit,
                 while (i > 0 && is_space(cps[static_cast<std::size_t>(i - 1)])) --i;
                 if (i <= 0) break;
                 if (static_cast<std::int64_t>(parts.size()) == maxsplit) {
-                    std::int64_t b = 0;
-                    while (b < i && is_space(cps[static_cast<std::size_t>(b)])) ++b;
-                    parts.push_back(utf8(cps.substr(static_cast<std::size_t>(b), static_cast<std::size_t>(i - b))));
+                    // the remainder keeps its leading whitespace, as in CPython
+                    parts.push_back(utf8(cps.substr(0, static_cast<std::size_t>(i))));
                     break;
                 }
                 std::int64_t j = i;

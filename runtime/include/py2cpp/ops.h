@@ -38,6 +38,7 @@ Value invert(const Value& v);
 Value inplace_add_slow(const Two& v);  // list += extends in place
 Value inplace_mul_slow(const Two& v);
 Value set_inplace(char op, const Two& v);  // set |= &= -= ^=: in place (runtime/src/set.cpp)
+Value inplace_or_slow(const Two& v);  // dict |= updates in place; a class's __ior__
 
 inline Value add(const Two& v) {
     std::int64_t r;
@@ -64,7 +65,7 @@ inline Value mul(const Two& v) {
 // `-=`, `|=`, `&=`, `^=` update a set in place; anything else gets the binary operator.
 inline bool is_mutable_set(const Value& v) { return v.is_obj() && v.obj()->type == &set_type; }
 inline Value inplace_sub(const Two& v) { return is_mutable_set(v.a) ? set_inplace('-', v) : sub(v); }
-inline Value inplace_or(const Two& v) { return is_mutable_set(v.a) ? set_inplace('|', v) : bitor_(v); }
+inline Value inplace_or(const Two& v) { return is_mutable_set(v.a) ? set_inplace('|', v) : inplace_or_slow(v); }
 inline Value inplace_and(const Two& v) { return is_mutable_set(v.a) ? set_inplace('&', v) : bitand_(v); }
 inline Value inplace_xor(const Two& v) { return is_mutable_set(v.a) ? set_inplace('^', v) : bitxor(v); }
 // Numbers are immutable, so `x += y` on a number is `x = x + y`; sequences may change in place.
