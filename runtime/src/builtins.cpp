@@ -1113,9 +1113,43 @@ Value bi_zip(const Value* args, std::size_t n, Keywords& kw) {
     return result;
 }
 
+// reversed() of a class instance without __reversed__: the sequence protocol, __getitem__(len - 1) down to
+// __getitem__(0), stopping early at IndexError or StopIteration, as CPython's reversed object does.
+struct ReversedSequence : Iterator {
+    Value target;
+    std::int64_t index;
+    ReversedSequence(Value t, std::int64_t len) : Iterator(&reversed_type), target(std::move(t)), index(len - 1) {}
+    bool next(Value& out) override {
+        if (index < 0) return false;
+        try {
+            call_special(target, "__getitem__", {Value::integer(index--)}, out);
+            return true;
+        } catch (PyException& e) {
+            if (e.value.obj()->type->is_subtype_of(&IndexError) || e.value.obj()->type->is_subtype_of(&StopIteration)) {
+                index = -1;
+                return false;
+            }
+            throw;
+        }
+    }
+};
+
 Value bi_reversed(const Value* args, std::size_t n) {
     if (n != 1) raise(&TypeError, "reversed expected 1 argument, got " + std::to_string(n));
     const Value& x = args[0];
+    if (x.is_obj() && x.obj()->type->heap) {
+        // __reversed__ when the class defines it (None marks the class as not reversible), else the
+        // sequence protocol when it has __getitem__ (len() is taken now, its errors propagate).
+        Value rev = lookup_on_type(x.obj()->type, new_str("__reversed__"));
+        if (rev.is_bound() && !rev.is_none()) {
+            Value r;
+            call_special(x, "__reversed__", {}, r);
+            return r;
+        }
+        if (!rev.is_bound() && lookup_on_type(x.obj()->type, new_str("__getitem__")).is_bound() &&
+            !x.obj()->type->is_subtype_of(&dict_type))
+            return Value::object(new ReversedSequence(x, length_of(x)));
+    }
     if (!(has_type(x, &list_type) || has_type(x, &tuple_type) || has_type(x, &str_type) || has_type(x, &range_type) ||
           has_type(x, &dict_type) || has_type(x, &dict_keys_type) || has_type(x, &dict_values_type) ||
           has_type(x, &dict_items_type)))
