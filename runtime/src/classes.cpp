@@ -546,6 +546,15 @@ void setattr(std::initializer_list<Value> obj_name_value) {
             return;
         }
     }
+    // BaseException.args is a data descriptor: assigning it replaces the arguments (made a tuple) that
+    // str() and repr() of the exception use.
+    if (t->is_subtype_of(&BaseException) && text(name) == "args") {
+        std::vector<Value> items;
+        ForIter it(value);
+        for (Value item; it.next(item);) items.push_back(item);
+        as<ExceptionObject>(obj).args = Value::object(new Tuple(std::move(items)));
+        return;
+    }
     Value* d = dict_slot(obj, true);
     if (d == nullptr) no_attribute(obj, name);
     as<Dict>(*d).set(name, value);
