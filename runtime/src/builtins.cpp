@@ -248,6 +248,15 @@ std::string function_str(const Value& callee) {
     if (has_type(callee, &function_type)) return std::string("__main__.") + as<Function>(callee).info->qualname + "()";
     if (has_type(callee, &builtin_function_type)) return std::string(as<BuiltinFunction>(callee).name) + "()";
     if (has_type(callee, &type_type)) return std::string(static_cast<Type*>(callee.obj())->name) + "()";
+    // a bound method: its function's qualified name
+    if (has_type(callee, &method_type)) return function_str(as<BoundMethod>(callee).function);
+    // a bound builtin method is named by the builtin type defining it: list.append()
+    if (has_type(callee, &builtin_method_type)) {
+        const auto& m = as<BuiltinMethod>(callee);
+        Type* t = type_of(m.self);
+        while (t->heap && t->base != nullptr) t = t->base;
+        return std::string(t->name) + "." + m.name + "()";
+    }
     return std::string(type_name(callee)) + " object";
 }
 
