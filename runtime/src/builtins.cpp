@@ -1072,11 +1072,61 @@ struct ZipObject : Iterator {
     }
 };
 
+// iter(callable, sentinel): calls the callable until it returns something equal to the sentinel (or raises
+// StopIteration); exhausted for good after that.
+Type callable_iterator_type("callable_iterator", &object_type, nullptr, true);
+Type tuple_iterator_type("tuple_iterator", &object_type, nullptr, true);
+Type str_iterator_type("str_iterator", &object_type, nullptr, true);
+Type str_ascii_iterator_type("str_ascii_iterator", &object_type, nullptr, true);
+Type range_iterator_type("range_iterator", &object_type, nullptr, true);
+Type dict_keyiterator_type("dict_keyiterator", &object_type, nullptr, true);
+Type dict_valueiterator_type("dict_valueiterator", &object_type, nullptr, true);
+Type dict_itemiterator_type("dict_itemiterator", &object_type, nullptr, true);
+
+struct CallableIterator : Iterator {
+    Value callable, sentinel;
+    bool done = false;
+    CallableIterator(Value c, Value s) : Iterator(&callable_iterator_type), callable(std::move(c)), sentinel(std::move(s)) {}
+    bool next(Value& out) override {
+        if (done) return false;
+        try {
+            out = call({callable});
+        } catch (PyException& e) {
+            if (!e.value.obj()->type->is_subtype_of(&StopIteration)) throw;
+            done = true;
+            return false;
+        }
+        if (equal(out, sentinel)) {
+            done = true;
+            return false;
+        }
+        return true;
+    }
+};
+
+// The type of iter(x) for a builtin iterable, named as CPython names it.
+Type* builtin_iterator_type(const Value& x) {
+    if (has_type(x, &tuple_type)) return &tuple_iterator_type;
+    if (has_type(x, &str_type)) return as<Str>(x).is_ascii() ? &str_ascii_iterator_type : &str_iterator_type;
+    if (has_type(x, &range_type)) return &range_iterator_type;
+    if (has_type(x, &dict_type) || has_type(x, &dict_keys_type)) return &dict_keyiterator_type;
+    if (has_type(x, &dict_values_type)) return &dict_valueiterator_type;
+    if (has_type(x, &dict_items_type)) return &dict_itemiterator_type;
+    return &list_iterator_type;
+}
+
+Value bi_callable(const Value* args, std::size_t n);
+
 Value bi_iter(const Value* args, std::size_t n) {
-    if (n != 1) raise(&NotImplementedError, "py2cpp: iter() with a sentinel is not supported yet");
+    if (n == 0) raise(&TypeError, "iter expected at least 1 argument, got 0");
+    if (n > 2) raise(&TypeError, "iter expected at most 2 arguments, got " + std::to_string(n));
+    if (n == 2) {
+        if (!truthy(bi_callable(args, 1))) raise(&TypeError, "iter(v, w): v must be callable");
+        return Value::object(new CallableIterator(args[0], args[1]));
+    }
     if (is_instance_of_class(args[0])) return instance_iter(args[0]);
     if (args[0].is_obj() && args[0].obj()->type->iterator) return args[0];
-    return Value::object(new ForIterObject(&list_iterator_type, args[0]));
+    return Value::object(new ForIterObject(builtin_iterator_type(args[0]), args[0]));
 }
 
 Value bi_next(const Value* args, std::size_t n) {
