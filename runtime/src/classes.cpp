@@ -501,6 +501,15 @@ Value getattr(const Value& obj, const Value& name) {
     if (n == "__dict__") {
         if (Value* d = dict_slot(obj, true)) return *d;
     }
+    // the numeric data attributes of int, bool and float: real and imag (numerator and denominator of ints)
+    if (t == &int_type || t == &bool_type || t == &float_type) {
+        bool is_int = t != &float_type;
+        Value self = obj.is_bool() ? Value::integer(obj.as_small()) : obj;  // True.real is the int 1
+        if (n == "real") return self;
+        if (n == "imag") return is_int ? Value::integer(0) : Value::floating(0.0);
+        if (is_int && n == "numerator") return self;
+        if (is_int && n == "denominator") return Value::integer(1);
+    }
     if (obj.is_obj()) {
         if (Value v = builtin_object_attr(obj, name); v.is_bound()) return v;
         if (!t->heap) {
