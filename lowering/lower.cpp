@@ -856,15 +856,18 @@ private:
         std::string block = fmt::format("_with{}", ++label_counter_);
         open("{");
         line(fmt::format("py::WithBlock {}({});", block, expr(it->context_expr)));
+        // The `as` target is bound inside the protected region: if binding it fails (e.g. unpacking),
+        // __exit__ sees that exception, as in CPython.
+        std::string t;
         if (it->optional_vars != nullptr) {
-            std::string t = temp();
+            t = temp();
             line(fmt::format("py::Value {} = {}.enter();", t, block));
-            assign_to(it->optional_vars, t);
         } else {
             line(fmt::format("{}.enter();", block));
         }
         fs_->withs.push_back(block);
         open("try {");
+        if (it->optional_vars != nullptr) assign_to(it->optional_vars, t);
         if (item + 1 < w->items.size())
             lower_with(w, item + 1);
         else

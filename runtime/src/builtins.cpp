@@ -250,6 +250,15 @@ std::string function_str(const Value& callee) {
     if (has_type(callee, &function_type)) return std::string("__main__.") + as<Function>(callee).info->qualname + "()";
     if (has_type(callee, &builtin_function_type)) return std::string(as<BuiltinFunction>(callee).name) + "()";
     if (has_type(callee, &type_type)) return std::string(static_cast<Type*>(callee.obj())->name) + "()";
+    // a bound method: its function's qualified name
+    if (has_type(callee, &method_type)) return function_str(as<BoundMethod>(callee).function);
+    // a bound builtin method is named by the builtin type defining it: list.append()
+    if (has_type(callee, &builtin_method_type)) {
+        const auto& m = as<BuiltinMethod>(callee);
+        Type* t = type_of(m.self);
+        while (t->heap && t->base != nullptr) t = t->base;
+        return std::string(t->name) + "." + m.name + "()";
+    }
     return std::string(type_name(callee)) + " object";
 }
 
@@ -1109,11 +1118,61 @@ struct ZipObject : Iterator {
     }
 };
 
+// iter(callable, sentinel): calls the callable until it returns something equal to the sentinel (or raises
+// StopIteration); exhausted for good after that.
+Type callable_iterator_type("callable_iterator", &object_type, nullptr, true);
+Type tuple_iterator_type("tuple_iterator", &object_type, nullptr, true);
+Type str_iterator_type("str_iterator", &object_type, nullptr, true);
+Type str_ascii_iterator_type("str_ascii_iterator", &object_type, nullptr, true);
+Type range_iterator_type("range_iterator", &object_type, nullptr, true);
+Type dict_keyiterator_type("dict_keyiterator", &object_type, nullptr, true);
+Type dict_valueiterator_type("dict_valueiterator", &object_type, nullptr, true);
+Type dict_itemiterator_type("dict_itemiterator", &object_type, nullptr, true);
+
+struct CallableIterator : Iterator {
+    Value callable, sentinel;
+    bool done = false;
+    CallableIterator(Value c, Value s) : Iterator(&callable_iterator_type), callable(std::move(c)), sentinel(std::move(s)) {}
+    bool next(Value& out) override {
+        if (done) return false;
+        try {
+            out = call({callable});
+        } catch (PyException& e) {
+            if (!e.value.obj()->type->is_subtype_of(&StopIteration)) throw;
+            done = true;
+            return false;
+        }
+        if (equal(out, sentinel)) {
+            done = true;
+            return false;
+        }
+        return true;
+    }
+};
+
+// The type of iter(x) for a builtin iterable, named as CPython names it.
+Type* builtin_iterator_type(const Value& x) {
+    if (has_type(x, &tuple_type)) return &tuple_iterator_type;
+    if (has_type(x, &str_type)) return as<Str>(x).is_ascii() ? &str_ascii_iterator_type : &str_iterator_type;
+    if (has_type(x, &range_type)) return &range_iterator_type;
+    if (has_type(x, &dict_type) || has_type(x, &dict_keys_type)) return &dict_keyiterator_type;
+    if (has_type(x, &dict_values_type)) return &dict_valueiterator_type;
+    if (has_type(x, &dict_items_type)) return &dict_itemiterator_type;
+    return &list_iterator_type;
+}
+
+Value bi_callable(const Value* args, std::size_t n);
+
 Value bi_iter(const Value* args, std::size_t n) {
-    if (n != 1) raise(&NotImplementedError, "py2cpp: iter() with a sentinel is not supported yet");
+    if (n == 0) raise(&TypeError, "iter expected at least 1 argument, got 0");
+    if (n > 2) raise(&TypeError, "iter expected at most 2 arguments, got " + std::to_string(n));
+    if (n == 2) {
+        if (!truthy(bi_callable(args, 1))) raise(&TypeError, "iter(v, w): v must be callable");
+        return Value::object(new CallableIterator(args[0], args[1]));
+    }
     if (is_instance_of_class(args[0])) return instance_iter(args[0]);
     if (args[0].is_obj() && args[0].obj()->type->iterator) return args[0];
-    return Value::object(new ForIterObject(&list_iterator_type, args[0]));
+    return Value::object(new ForIterObject(builtin_iterator_type(args[0]), args[0]));
 }
 
 Value bi_next(const Value* args, std::size_t n) {
@@ -1159,9 +1218,43 @@ Value bi_zip(const Value* args, std::size_t n, Keywords& kw) {
     return result;
 }
 
+// reversed() of a class instance without __reversed__: the sequence protocol, __getitem__(len - 1) down to
+// __getitem__(0), stopping early at IndexError or StopIteration, as CPython's reversed object does.
+struct ReversedSequence : Iterator {
+    Value target;
+    std::int64_t index;
+    ReversedSequence(Value t, std::int64_t len) : Iterator(&reversed_type), target(std::move(t)), index(len - 1) {}
+    bool next(Value& out) override {
+        if (index < 0) return false;
+        try {
+            call_special(target, "__getitem__", {Value::integer(index--)}, out);
+            return true;
+        } catch (PyException& e) {
+            if (e.value.obj()->type->is_subtype_of(&IndexError) || e.value.obj()->type->is_subtype_of(&StopIteration)) {
+                index = -1;
+                return false;
+            }
+            throw;
+        }
+    }
+};
+
 Value bi_reversed(const Value* args, std::size_t n) {
     if (n != 1) raise(&TypeError, "reversed expected 1 argument, got " + std::to_string(n));
     const Value& x = args[0];
+    if (x.is_obj() && x.obj()->type->heap) {
+        // __reversed__ when the class defines it (None marks the class as not reversible), else the
+        // sequence protocol when it has __getitem__ (len() is taken now, its errors propagate).
+        Value rev = lookup_on_type(x.obj()->type, new_str("__reversed__"));
+        if (rev.is_bound() && !rev.is_none()) {
+            Value r;
+            call_special(x, "__reversed__", {}, r);
+            return r;
+        }
+        if (!rev.is_bound() && lookup_on_type(x.obj()->type, new_str("__getitem__")).is_bound() &&
+            !x.obj()->type->is_subtype_of(&dict_type))
+            return Value::object(new ReversedSequence(x, length_of(x)));
+    }
     if (!(has_type(x, &list_type) || has_type(x, &tuple_type) || has_type(x, &str_type) || has_type(x, &range_type) ||
           has_type(x, &dict_type) || has_type(x, &dict_keys_type) || has_type(x, &dict_values_type) ||
           has_type(x, &dict_items_type)))

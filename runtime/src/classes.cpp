@@ -517,6 +517,15 @@ Value getattr(const Value& obj, const Value& name) {
     if (n == "__dict__") {
         if (Value* d = dict_slot(obj, true)) return *d;
     }
+    // the numeric data attributes of int, bool and float: real and imag (numerator and denominator of ints)
+    if (t == &int_type || t == &bool_type || t == &float_type) {
+        bool is_int = t != &float_type;
+        Value self = obj.is_bool() ? Value::integer(obj.as_small()) : obj;  // True.real is the int 1
+        if (n == "real") return self;
+        if (n == "imag") return is_int ? Value::integer(0) : Value::floating(0.0);
+        if (is_int && n == "numerator") return self;
+        if (is_int && n == "denominator") return Value::integer(1);
+    }
     if (obj.is_obj()) {
         if (Value v = builtin_object_attr(obj, name); v.is_bound()) return v;
         if (!t->heap) {
@@ -563,6 +572,15 @@ void setattr(std::initializer_list<Value> obj_name_value) {
         }
     }
     if (t->is_subtype_of(&BaseException) && set_exception_attribute(obj, text(name), value)) return;
+    // BaseException.args is a data descriptor: assigning it replaces the arguments (made a tuple) that
+    // str() and repr() of the exception use.
+    if (t->is_subtype_of(&BaseException) && text(name) == "args") {
+        std::vector<Value> items;
+        ForIter it(value);
+        for (Value item; it.next(item);) items.push_back(item);
+        as<ExceptionObject>(obj).args = Value::object(new Tuple(std::move(items)));
+        return;
+    }
     Value* d = dict_slot(obj, true);
     if (d == nullptr) no_attribute(obj, name);
     as<Dict>(*d).set(name, value);
