@@ -1007,17 +1007,18 @@ Value bi_sum(const Value* args, std::size_t n, Keywords& kw) {
 
 Value bi_isinstance(const Value* args, std::size_t n) {
     if (n != 2) raise(&TypeError, "isinstance expected 2 arguments, got " + std::to_string(n));
-    auto check = [&](const Value& t) {
+    // A type, or a tuple of types and (nested) tuples.
+    auto check = [&](const Value& t, auto& self) -> bool {
+        if (has_type(t, &tuple_type)) {
+            for (const Value& item : as<Tuple>(t).items)
+                if (self(item, self)) return true;
+            return false;
+        }
         if (!has_type(t, &type_type))
             raise(&TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
         return type_of(args[0])->is_subtype_of(static_cast<Type*>(t.obj()));
     };
-    if (has_type(args[1], &tuple_type)) {
-        for (const Value& t : as<Tuple>(args[1]).items)
-            if (check(t)) return Value::boolean(true);
-        return Value::boolean(false);
-    }
-    return Value::boolean(check(args[1]));
+    return Value::boolean(check(args[1], check));
 }
 
 Value bi_ord(const Value* args, std::size_t n) {
@@ -1239,6 +1240,26 @@ struct ReversedSequence : Iterator {
     }
 };
 
+// reversed() of a list: CPython's list_reverseiterator, which reads the list by index as it goes (so it sees
+// items assigned after it was made, and stops early if the list shrinks).
+Type list_reverseiterator_type("list_reverseiterator", &object_type, nullptr, true);
+struct ListReverseIterator : Iterator {
+    Value list;
+    std::int64_t index;
+    explicit ListReverseIterator(Value l)
+        : Iterator(&list_reverseiterator_type), list(std::move(l)),
+          index(static_cast<std::int64_t>(as<List>(list).items.size()) - 1) {}
+    bool next(Value& out) override {
+        const auto& items = as<List>(list).items;
+        if (index >= 0 && index < static_cast<std::int64_t>(items.size())) {
+            out = items[static_cast<std::size_t>(index--)];
+            return true;
+        }
+        index = -1;
+        return false;
+    }
+};
+
 Value bi_reversed(const Value* args, std::size_t n) {
     if (n != 1) raise(&TypeError, "reversed expected 1 argument, got " + std::to_string(n));
     const Value& x = args[0];
@@ -1259,7 +1280,8 @@ Value bi_reversed(const Value* args, std::size_t n) {
           has_type(x, &dict_type) || has_type(x, &dict_keys_type) || has_type(x, &dict_values_type) ||
           has_type(x, &dict_items_type)))
         raise(&TypeError, std::string("'") + type_name(x) + "' object is not reversible");
-    // a snapshot, reversed: CPython's reverse iterators are lazy, which only differs if the list changes
+    if (has_type(x, &list_type)) return Value::object(new ListReverseIterator(x));
+    // the others as a reversed snapshot (exact for the immutable ones; a dict changed meanwhile goes unnoticed)
     std::vector<Value> items = collect(x);
     std::reverse(items.begin(), items.end());
     return Value::object(new ForIterObject(&reversed_type, Value::object(new List(std::move(items)))));
@@ -1351,17 +1373,18 @@ Value bi_issubclass(const Value* args, std::size_t n) {
     if (n != 2) raise(&TypeError, "issubclass expected 2 arguments, got " + std::to_string(n));
     if (!has_type(args[0], &type_type)) raise(&TypeError, "issubclass() arg 1 must be a class");
     Type* t = static_cast<Type*>(args[0].obj());
-    auto check = [&](const Value& c) {
+    // A class, or a tuple of classes and (nested) tuples.
+    auto check = [&](const Value& c, auto& self) -> bool {
+        if (has_type(c, &tuple_type)) {
+            for (const Value& item : as<Tuple>(c).items)
+                if (self(item, self)) return true;
+            return false;
+        }
         if (!has_type(c, &type_type))
             raise(&TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
         return t->is_subtype_of(static_cast<Type*>(c.obj()));
     };
-    if (has_type(args[1], &tuple_type)) {
-        for (const Value& c : as<Tuple>(args[1]).items)
-            if (check(c)) return Value::boolean(true);
-        return Value::boolean(false);
-    }
-    return Value::boolean(check(args[1]));
+    return Value::boolean(check(args[1], check));
 }
 
 Value bi_callable(const Value* args, std::size_t n) {

@@ -254,12 +254,18 @@ bool is_python_method(Type* t, const std::string& name) {
     static const char* const int_names =
         " as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag numerator real to_bytes ";
     static const char* const float_names = " as_integer_ratio conjugate fromhex hex imag is_integer real ";
+    static const char* const bytes_names =
+        " capitalize center count decode endswith expandtabs find fromhex hex index isalnum isalpha isascii "
+        "isdigit islower isspace istitle isupper join ljust lower lstrip maketrans partition removeprefix "
+        "removesuffix replace rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip "
+        "swapcase title translate upper zfill ";
     const char* names = t == &str_type     ? str_names
                         : t == &list_type  ? list_names
                         : t == &dict_type  ? dict_names
                         : t == &tuple_type ? tuple_names
                         : t == &int_type || t == &bool_type ? int_names
                         : t == &float_type ? float_names
+                        : t == &bytes_type ? bytes_names
                                            : nullptr;
     return names != nullptr && std::strstr(names, (" " + name + " ").c_str()) != nullptr;
 }

@@ -618,6 +618,8 @@ Value floordiv_slow(const Two& v) {
 }
 
 Value mod_slow(const Two& v) {
+    if (v.a.is_obj() && v.a.obj()->type == &bytes_type)
+        raise(&NotImplementedError, "py2cpp: '%' formatting of bytes is not supported yet");
     if (Value r; dunder(v.a, v.b, "__mod__", "__rmod__", r)) return r;
     const Value& a = v.a;
     const Value& b = v.b;
