@@ -1045,23 +1045,8 @@ Value bi_chr(const Value* args, std::size_t n) {
         raise(&TypeError, std::string("'") + type_name(args[0]) + "' object cannot be interpreted as an integer");
     if (!args[0].is_small_intlike() || args[0].as_small() < 0 || args[0].as_small() > 0x10FFFF)
         raise(&ValueError, "chr() arg not in range(0x110000)");
-    auto cp = static_cast<std::uint32_t>(args[0].as_small());
     std::string out;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
+    unicode::append_utf8(out, static_cast<char32_t>(args[0].as_small()));
     return new_str(std::move(out));
 }
 

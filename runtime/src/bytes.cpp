@@ -46,24 +46,6 @@ Errors errors_named(const Value* v) {
     raise(&NotImplementedError, "py2cpp: the '" + e + "' error handler is not supported (strict, replace, ignore are)");
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
 [[noreturn]] void unicode_error(Type* type, Codec codec, Value object, std::size_t start, std::size_t end,
                                 const char* reason) {
     Value args = make_tuple({new_str(codec_label(codec)), std::move(object),
@@ -108,7 +90,7 @@ Value decode(const Value& self, Codec codec, Errors errors) {
         std::size_t bad = 0;
         const char* reason = "ordinal not in range(128)";
         if (codec == Codec::Latin1) {
-            append_utf8(out, c);
+            unicode::append_utf8(out, c);
             ++i;
             continue;
         }

@@ -21,28 +21,10 @@ std::u32string code_points(const std::string& s) {
     return out;
 }
 
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
-
 std::string utf8(const std::u32string& s) {
     std::string out;
     out.reserve(s.size());
-    for (char32_t c : s) append_utf8(out, c);
+    for (char32_t c : s) unicode::append_utf8(out, c);
     return out;
 }
 
@@ -50,7 +32,7 @@ void append_mapped(std::string& out, char32_t c, const char* mapped) {
     if (mapped != nullptr)
         out += mapped;
     else
-        append_utf8(out, c);
+        unicode::append_utf8(out, c);
 }
 
 [[noreturn]] void no_attribute(const Value& self, const char* name) {
@@ -237,7 +219,7 @@ Value pad(const Value& self, Str& s, std::int64_t width, char32_t fill, char how
     std::int64_t total = width - len;
     std::int64_t left = how == '<' ? 0 : how == '>' ? total : total / 2 + (total & width & 1);
     std::string f;
-    append_utf8(f, fill);
+    unicode::append_utf8(f, fill);
     std::string out;
     for (std::int64_t k = 0; k < left; ++k) out += f;
     out += s.data;
