@@ -8,6 +8,9 @@
 #pragma once
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <iterator>
 #include <vector>
 
 #include "py2cpp/runtime.h"
@@ -57,34 +60,114 @@ inline bool tuple_less(const Value& a, const Value& b) {
     return x.size() < y.size();
 }
 
+// A key's sortable summary: 8 bytes compared as an integer, a float or a str prefix, plus the element's
+// position. Sorting these records instead of the elements keeps the comparisons in cache (no pointer chase
+// for the common case) and leaves the elements untouched until the order is known, so a comparison that
+// raises leaves every element in the list, as CPython does.
+struct SortRecord {
+    std::uint64_t head;
+    std::uint64_t second;  // tuples: the same summary of their second item, when those are uniform too
+    std::size_t index;
+};
+
+// The first 8 bytes of a str, big-endian and zero-padded: comparing two prefixes as integers orders them as
+// their bytes do, and equal prefixes fall back to the whole strings (UTF-8 byte order is code point order).
+inline std::uint64_t str_prefix(const Value& s) {
+    const std::string& data = as<Str>(s).data;
+    std::uint64_t prefix = 0;
+    for (std::size_t i = 0; i < 8; ++i)
+        prefix = (prefix << 8) | (i < data.size() ? static_cast<unsigned char>(data[i]) : 0u);
+    return prefix;
+}
+
 // Stable sort of [first, last) by `key_of(element) < key_of(other)` in Python's sense.
 template <class It, class KeyOf>
 void python_sort(It first, It last, KeyOf key_of) {
-    auto by = [&](auto less) {
-        std::stable_sort(first, last, [&](const auto& x, const auto& y) { return less(key_of(x), key_of(y)); });
+    std::size_t n = static_cast<std::size_t>(last - first);
+    if (n < 2) return;
+    KeyKind kind = uniform_key_kind(first, last, key_of);
+    auto as_int = [](std::uint64_t h) { return static_cast<std::int64_t>(h); };
+    auto key = [&](const SortRecord& r) -> const Value& { return key_of(first[r.index]); };
+    auto head_of = [&](const Value& k) -> std::uint64_t {
+        switch (kind) {
+            case KeyKind::Int: return static_cast<std::uint64_t>(k.as_int());
+            case KeyKind::Float: return std::bit_cast<std::uint64_t>(k.as_float());
+            case KeyKind::TupleInt: return static_cast<std::uint64_t>(as<Tuple>(k).items[0].as_int());
+            case KeyKind::Str: return str_prefix(k);
+            case KeyKind::TupleStr: return str_prefix(as<Tuple>(k).items[0]);
+            case KeyKind::Generic: return 0;
+        }
+        return 0;
     };
-    switch (uniform_key_kind(first, last, key_of)) {
+    // Tuples sorted by their head often tie on it ((count, word) pairs): a uniform second item of ints or
+    // strs is summarised too, so most ties are decided without reading the tuples again.
+    KeyKind second_kind = KeyKind::Generic;
+    if (kind == KeyKind::TupleInt || kind == KeyKind::TupleStr) {
+        auto second_of = [&](const auto& element) -> const Value& {
+            const auto& items = as<Tuple>(key_of(element)).items;
+            return items.size() >= 2 ? items[1] : items[0];  // a 1-tuple makes the kind Generic below
+        };
+        auto sized = [&](const auto& element) { return as<Tuple>(key_of(element)).items.size() >= 2; };
+        if (std::all_of(first, last, sized)) second_kind = uniform_key_kind(first, last, second_of);
+        if (second_kind != KeyKind::Int && second_kind != KeyKind::Str) second_kind = KeyKind::Generic;
+    }
+    auto second_head = [&](const Value& k) -> std::uint64_t {
+        if (second_kind == KeyKind::Int) return static_cast<std::uint64_t>(as<Tuple>(k).items[1].as_int());
+        if (second_kind == KeyKind::Str) return str_prefix(as<Tuple>(k).items[1]);
+        return 0;
+    };
+    std::vector<SortRecord> records(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Value& k = key_of(first[i]);
+        records[i] = {head_of(k), second_head(k), i};
+    }
+    // Two tuples with equal heads: their second items' summaries, then the whole tuples.
+    auto tuple_tie = [&](const SortRecord& a, const SortRecord& b) {
+        if (a.second != b.second) {
+            if (second_kind == KeyKind::Int) return as_int(a.second) < as_int(b.second);
+            if (second_kind == KeyKind::Str) return a.second < b.second;
+        }
+        return tuple_less(key(a), key(b));
+    };
+    auto by = [&](auto less) { std::stable_sort(records.begin(), records.end(), less); };
+    switch (kind) {
         case KeyKind::Int:
-            return by([](const Value& a, const Value& b) { return a.as_int() < b.as_int(); });
+            by([&](const SortRecord& a, const SortRecord& b) { return as_int(a.head) < as_int(b.head); });
+            break;
         case KeyKind::Float:
-            return by([](const Value& a, const Value& b) { return a.as_float() < b.as_float(); });
+            by([](const SortRecord& a, const SortRecord& b) {
+                return std::bit_cast<double>(a.head) < std::bit_cast<double>(b.head);
+            });
+            break;
         case KeyKind::Str:
-            return by(str_less);
+            by([&](const SortRecord& a, const SortRecord& b) {
+                return a.head != b.head ? a.head < b.head : str_less(key(a), key(b));
+            });
+            break;
         case KeyKind::TupleInt:
             // Tuples compare by their first differing item; when the heads differ, they decide.
-            return by([](const Value& a, const Value& b) {
-                std::int64_t x = as<Tuple>(a).items[0].as_int(), y = as<Tuple>(b).items[0].as_int();
-                return x != y ? x < y : tuple_less(a, b);
+            by([&](const SortRecord& a, const SortRecord& b) {
+                return a.head != b.head ? as_int(a.head) < as_int(b.head) : tuple_tie(a, b);
             });
+            break;
         case KeyKind::TupleStr:
-            return by([](const Value& a, const Value& b) {
-                const Value& x = as<Tuple>(a).items[0];
-                const Value& y = as<Tuple>(b).items[0];
-                return as<Str>(x).data != as<Str>(y).data ? str_less(x, y) : tuple_less(a, b);
+            // Equal prefixes are not equal heads: the whole first items decide before the second ones.
+            by([&](const SortRecord& a, const SortRecord& b) {
+                if (a.head != b.head) return a.head < b.head;
+                const Value& x = as<Tuple>(key(a)).items[0];
+                const Value& y = as<Tuple>(key(b)).items[0];
+                return as<Str>(x).data != as<Str>(y).data ? str_less(x, y) : tuple_tie(a, b);
             });
+            break;
         case KeyKind::Generic:
-            return by([](const Value& a, const Value& b) { return cmp_lt({a, b}); });
+            by([&](const SortRecord& a, const SortRecord& b) { return cmp_lt({key(a), key(b)}); });
+            break;
     }
+    using Element = typename std::iterator_traits<It>::value_type;
+    std::vector<Element> sorted;
+    sorted.reserve(n);
+    for (const SortRecord& r : records) sorted.push_back(std::move(first[r.index]));
+    std::move(sorted.begin(), sorted.end(), first);
 }
 
 // list.sort() without a key. Uniform small ints or floats are sorted as plain numbers and written back, so
