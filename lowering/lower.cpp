@@ -20,9 +20,11 @@
 #include <map>
 #include <set>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "frontend/scope.h"
+#include "lowering/definite_assignment.h"
 #include "lowering/naming.h"
 #include "runtime/include/py2cpp/method_names.h"
 
@@ -339,7 +341,9 @@ private:
 
     std::string load(std::string_view name, const Symbol* sym, const ast::Node* node) {
         switch (storage_of(sym, node)) {
-            case Storage::Local: return fmt::format("py::load_local({}, {})", fs_->names.name(name), quote(name));
+            case Storage::Local:
+                if (proven_bound_.count(static_cast<const ast::Name*>(node)) != 0) return fs_->names.name(name);
+                return fmt::format("py::load_local({}, {})", fs_->names.name(name), quote(name));
             case Storage::Cell:
                 return fmt::format("py::load_local({}->value, {})", fs_->names.name(name), quote(name));
             case Storage::Free: return fmt::format("py::load_free(*{}, {})", fs_->names.name(name), quote(name));
@@ -389,6 +393,19 @@ private:
             case Storage::Free: line(fmt::format("{}->value = {};", fs_->names.name(name), value)); return;
             case Storage::Global: line(fmt::format("main_module::{} = {};", field(name), value)); return;
         }
+    }
+
+    // The variable as a C++ lvalue of type py::Value; empty for a class body's namespace.
+    std::string variable_slot(std::string_view name, const Symbol* sym, const ast::Node* node) {
+        switch (storage_of(sym, node)) {
+            case Storage::Local: return fs_->names.name(name);
+            case Storage::Cell:
+            case Storage::Free:
+            case Storage::ClassFree: return fs_->names.name(name) + "->value";
+            case Storage::ClassNs: return {};
+            case Storage::Global: break;
+        }
+        return "main_module::" + field(name);
     }
 
     // The assignment as a C++ expression (for the walrus operator).
@@ -559,8 +576,8 @@ private:
                     return;
                 }
                 line(fmt::format("py::load_global(main_module::{}, {});", field(n->id), quote(n->id)));
-            } else {
-                line(load(n->id, n->symbol, n) + ";");
+            } else if (where != Storage::Local || proven_bound_.count(n) == 0) {
+                line(load(n->id, n->symbol, n) + ";");  // deleting an unbound name raises
             }
             store(n->id, n->symbol, n, "py::Value()");
             return;
@@ -806,9 +823,17 @@ private:
                 mark_line(h);
                 open(fmt::format("{}if (py::exception_matches({}, {})) {{", first ? "" : "} else ", e, expr(h->type)));
             }
-            if (h->name) store(*h->name, symbol_in_current(*h->name, h), h, value);
-            lower_body(h->body);
-            if (h->name) store(*h->name, symbol_in_current(*h->name, h), h, "py::Value()");  // `as e` is deleted
+            if (h->name) {
+                const Symbol* sym = symbol_in_current(*h->name, h);
+                store(*h->name, sym, h, value);
+                // `as e` is deleted however the handler is left; a class body's namespace only at the end
+                if (std::string slot = variable_slot(*h->name, sym, h); !slot.empty())
+                    line(fmt::format("py::UnbindOnExit _unbind{}({});", ++label_counter_, slot));
+                lower_body(h->body);
+                if (variable_slot(*h->name, sym, h).empty()) store(*h->name, sym, h, "py::Value()");
+            } else {
+                lower_body(h->body);
+            }
             --fs_->indent;
             first = false;
         }
@@ -968,6 +993,7 @@ private:
                 if (arg->annotation != nullptr) line(expr(arg->annotation) + ";");
             if (f->returns != nullptr) line(expr(f->returns) + ";");
         }
+        find_bound_loads(f->scope, f->body, proven_bound_);
         std::string cpp = emit_function(f->name, child_qualname(f->name), f->scope, a, f->loc.lineno,
                                         [&] { lower_body(f->body); });
         store(f->name, symbol_in_current(f->name, f), f,
@@ -999,6 +1025,7 @@ private:
         if (l->scope->generator) unsupported(l, "'yield' in a lambda");
         // Defaults go straight into the braced list: evaluated in order, within the enclosing expression.
         std::vector<std::string> defaults = default_values(l->args);
+        find_bound_loads(l->scope, l->body, proven_bound_);
         std::string cpp = emit_function("<lambda>", child_qualname("<lambda>"), l->scope, l->args, l->loc.lineno, [&] {
             mark_line(l->body);
             line(fmt::format("return {};", expr(l->body)));
@@ -1017,6 +1044,7 @@ private:
             if (g->is_async) unsupported(e, "asynchronous comprehensions");
         std::string outer_iter = iterable(gens[0]->iter);
         bool is_generator = e->kind == ast::ExprKind::GeneratorExp;
+        find_bound_loads(scope, gens, {elt, key, value}, proven_bound_);
         if (is_generator) outer_iter = fmt::format("py::get_iter({})", outer_iter);
         std::string cpp = emit_function(name, child_qualname(name), scope, nullptr, e->loc.lineno, [&] {
             bool is_set = std::string_view(name) == "<setcomp>";
@@ -1040,7 +1068,7 @@ private:
             else if (is_set)
                 line(fmt::format("py::set_add(_result, {});", expr(elt)));
             else if (is_list)
-                line(fmt::format("py::call_method(\"append\", {{_result, {}}});", expr(elt)));
+                line(fmt::format("py::list_append(_result, {});", expr(elt)));
             else
                 line(fmt::format("py::setitem({{_result, {}, {}}});", expr(key), expr(value)));
             for (std::size_t i = 0; i < gens.size(); ++i) {
@@ -1599,6 +1627,7 @@ private:
     const LoweringOptions& options_;
     FunctionState* fs_ = nullptr;
     const ast::Expr* allowed_yield_ = nullptr;  // the yield the statement being lowered may hold (allow_yield)
+    std::unordered_set<const ast::Name*> proven_bound_;  // reads of plain locals that need no unbound check
     std::string qualname_;     // of the function being emitted
     std::string code_prefix_;  // its C++ name, the prefix of nested functions' names
     NameScope code_names_;     // namespace `code`

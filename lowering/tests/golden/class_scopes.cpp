@@ -48,7 +48,7 @@ py::Value Shape_listcomp(py::Function& _fn, [[maybe_unused]] const py::Value* _a
         for (py::Value _v1;;) {
             if (!_it1.next(_v1)) break;
             n = _v1;
-            py::call_method("append", {_result, py::mul({py::load_local(n, "n"), py::load_global(main_module::scale, "scale")})});
+            py::list_append(_result, py::mul({n, py::load_global(main_module::scale, "scale")}));
         }
     }
     return _result;
@@ -67,8 +67,8 @@ py::Value Shape_init_(py::Function& _fn, [[maybe_unused]] const py::Value* _args
 #line 12 "class_scopes.py"
     _frame.line = 12;
     {
-        py::Value _t5 = py::load_local(name, "name");
-        py::setattr({py::load_local(self, "self"), constants::s4, _t5});
+        py::Value _t5 = name;
+        py::setattr({self, constants::s4, _t5});
     }
     return py::Value::none();
 }
@@ -99,7 +99,7 @@ py::Value Shape_describe(py::Function& _fn, [[maybe_unused]] const py::Value* _a
     py::Value self = _args[0];
 #line 18 "class_scopes.py"
     _frame.line = 18;
-    return py::concat_strs({py::format_value(py::getattr(py::load_local(self, "self"), constants::s4), -1), constants::s7, py::format_value(py::Method(py::load_local(self, "self"), constants::s6).call({}), -1), constants::s8, py::format_value(py::load_global(main_module::scale, "scale"), -1), constants::s9});
+    return py::concat_strs({py::format_value(py::getattr(self, constants::s4), -1), constants::s7, py::format_value(py::Method(self, constants::s6).call({}), -1), constants::s8, py::format_value(py::load_global(main_module::scale, "scale"), -1), constants::s9});
     return py::Value::none();
 }
 
@@ -147,8 +147,8 @@ py::Value Square_init_(py::Function& _fn, [[maybe_unused]] const py::Value* _arg
 #line 24 "class_scopes.py"
     _frame.line = 24;
     {
-        py::Value _t10 = py::load_local(side, "side");
-        py::setattr({py::load_local(self, "self"), constants::s13, _t10});
+        py::Value _t10 = side;
+        py::setattr({self, constants::s13, _t10});
     }
     return py::Value::none();
 }
@@ -164,7 +164,7 @@ py::Value Square_area(py::Function& _fn, [[maybe_unused]] const py::Value* _args
     py::Value self = _args[0];
 #line 27 "class_scopes.py"
     _frame.line = 27;
-    return py::mul({py::getattr(py::load_local(self, "self"), constants::s13), py::getattr(py::load_local(self, "self"), constants::s13)});
+    return py::mul({py::getattr(self, constants::s13), py::getattr(self, constants::s13)});
     return py::Value::none();
 }
 

@@ -94,7 +94,7 @@ py::Value make_counter(py::Function& _fn, [[maybe_unused]] const py::Value* _arg
     peek = py::make_function(&code::make_counter_peek, &code::info_make_counter_peek, {}, {count});
 #line 17 "closures_and_globals.py"
     _frame.line = 17;
-    return py::make_tuple({py::load_local(bump, "bump"), py::load_local(peek, "peek")});
+    return py::make_tuple({bump, peek});
     return py::Value::none();
 }
 
@@ -109,7 +109,7 @@ py::Value record(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std
     py::Value n = _args[0];
 #line 22 "closures_and_globals.py"
     _frame.line = 22;
-    main_module::counter_total = py::inplace_add({py::load_global(main_module::counter_total, "counter_total"), py::load_local(n, "n")});
+    main_module::counter_total = py::inplace_add({py::load_global(main_module::counter_total, "counter_total"), n});
 #line 23 "closures_and_globals.py"
     _frame.line = 23;
     return py::load_global(main_module::counter_total, "counter_total");

@@ -38,13 +38,13 @@ py::NewGenerator numbers_body(py::Function& _fn, py::Value limit) {
     for (;;) {
 #line 5 "generator_pipeline.py"
         _frame.line = 5;
-        if (!(py::cmp_lt({py::load_local(n, "n"), py::load_local(limit, "limit")}))) break;
+        if (!(py::cmp_lt({n, limit}))) break;
 #line 6 "generator_pipeline.py"
         _frame.line = 6;
-        received = (co_yield py::load_local(n, "n"));
+        received = (co_yield n);
 #line 7 "generator_pipeline.py"
         _frame.line = 7;
-        n = py::inplace_add({py::load_local(n, "n"), (py::cmp_is({py::load_local(received, "received"), py::Value::none()}) ? py::Value(py::Value::integer(1)) : py::Value(py::load_local(received, "received")))});
+        n = py::inplace_add({n, (py::cmp_is({received, py::Value::none()}) ? py::Value(py::Value::integer(1)) : py::Value(received))});
     }
     co_return py::Value::none();
 }
@@ -68,8 +68,8 @@ py::NewGenerator evens_genexpr_body(py::Function& _fn, py::Value _arg0) {
         for (py::Value _v2;;) {
             if (!_it2.next(_v2)) break;
             x = _v2;
-            if (!(py::cmp_eq({py::mod({py::load_local(x, "x"), py::Value::integer(2)}), py::Value::integer(0)}))) continue;
-            co_yield py::load_local(x, "x");
+            if (!(py::cmp_eq({py::mod({x, py::Value::integer(2)}), py::Value::integer(0)}))) continue;
+            co_yield x;
         }
     }
     co_return py::Value::none();
@@ -89,7 +89,7 @@ py::NewGenerator evens_body(py::Function& _fn, py::Value limit) {
     py::FrameRecord& _frame = co_await py::generator_frame();
 #line 11 "generator_pipeline.py"
     _frame.line = 11;
-    py::Value _t1 = py::call({py::make_function(&code::evens_genexpr, &code::info_evens_genexpr, {}, {}), py::get_iter(py::call({py::load_global(main_module::numbers, "numbers"), py::load_local(limit, "limit")}))});
+    py::Value _t1 = py::call({py::make_function(&code::evens_genexpr, &code::info_evens_genexpr, {}, {}), py::get_iter(py::call({py::load_global(main_module::numbers, "numbers"), limit}))});
     co_await py::yield_from(std::move(_t1));
 #line 12 "generator_pipeline.py"
     _frame.line = 12;
@@ -116,7 +116,7 @@ py::NewGenerator genexpr_body(py::Function& _fn, py::Value _arg0) {
         for (py::Value _v3;;) {
             if (!_it3.next(_v3)) break;
             x = _v3;
-            py::Value _t2 = py::mul({py::load_local(x, "x"), py::load_local(x, "x")});
+            py::Value _t2 = py::mul({x, x});
             co_yield std::move(_t2);
         }
     }

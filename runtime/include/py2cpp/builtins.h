@@ -30,6 +30,9 @@ Value make_constant_set(std::initializer_list<Value> items);
 // A display of constants iterated by `for` or a comprehension, which CPython turns into a frozenset constant.
 Value make_constant_frozenset(std::initializer_list<Value> items);
 void set_add(const Value& set, const Value& item);              // a set comprehension's step
+inline void list_append(const Value& list, const Value& item) {   // a list comprehension's step
+    static_cast<List*>(list.obj())->items.push_back(item);
+}
 // `defaults`: the positional parameters' defaults, then one value per keyword-only parameter (Unbound when it
 // has no default), in the order CPython evaluates them.
 Value make_function(Code code, const CodeInfo* info, std::initializer_list<Value> defaults,
@@ -69,6 +72,19 @@ inline const Value& load_global_or(const Value& slot, const Value& builtin) {
     return slot.is_unbound() ? builtin : slot;
 }
 Value builtin(std::string_view name);  // the builtins module's value; Unbound when we have no such builtin
+
+// The `as` name of an except clause is deleted when the handler is left by any path: falling off its end,
+// break, continue, return (after the return value is taken) or an exception.
+class UnbindOnExit {
+public:
+    explicit UnbindOnExit(Value& slot) noexcept : slot_(slot) {}
+    UnbindOnExit(const UnbindOnExit&) = delete;
+    UnbindOnExit& operator=(const UnbindOnExit&) = delete;
+    ~UnbindOnExit() { slot_ = Value(); }
+
+private:
+    Value& slot_;
+};
 
 // ---- calls: the callee first, then the positional arguments, evaluated left to right
 Value call_n(const Value& callee, const Value* args, std::size_t nargs);
