@@ -307,6 +307,79 @@ private:
         line(text);
     }
     std::string temp() { return fmt::format("_t{}", ++temp_counter_); }
+
+    // The operands of one braced list, lowered in order. The runtime takes them by reference (py::Ref,
+    // py::Two), so a name operand refers to its variable: when a later operand may run Python code that can
+    // rebind it (a global or a closure's cell, through a call; a local, through a walrus), the value is copied
+    // first, as CPython's evaluation stack holds the value it loaded (`x + f()` adds the old x).
+    class Operands {
+    public:
+        explicit Operands(Lowerer& lowerer) : lowerer_(lowerer) {}
+        Operands& add(const ast::Expr* e) { return add(e, lowerer_.expr(e)); }
+        // An operand the caller has just lowered; `source` null when it is no Python expression.
+        Operands& add(const ast::Expr* source, std::string lowered) {
+            items_.push_back({source, std::move(lowered), lowerer_.walrus_count_});
+            return *this;
+        }
+        std::vector<std::string> parts() {
+            std::vector<std::string> out(items_.size());
+            bool later_runs_code = false;
+            for (std::size_t i = items_.size(); i-- > 0;) {
+                out[i] = items_[i].lowered;
+                bool later_walrus = lowerer_.walrus_count_ > items_[i].walruses_after;
+                if (lowerer_.rebindable(items_[i].source, later_runs_code, later_walrus))
+                    out[i] = fmt::format("py::Value({})", out[i]);
+                later_runs_code = later_runs_code || may_run_code(items_[i].source);
+            }
+            return out;
+        }
+        std::string joined() { return join(parts()); }
+
+    private:
+        struct Item {
+            const ast::Expr* source;
+            std::string lowered;
+            int walruses_after;
+        };
+        Lowerer& lowerer_;
+        std::vector<Item> items_;
+    };
+
+    // Whether evaluating `e` may run Python code (a call, an operator or attribute a class defines). Loading a
+    // name or a constant, and building a tuple, list or slice of those, never does.
+    static bool may_run_code(const ast::Expr* e) {
+        if (e == nullptr) return false;
+        switch (e->kind) {
+            case ast::ExprKind::Constant:
+            case ast::ExprKind::Name: return false;
+            case ast::ExprKind::Tuple: return any_may_run_code(ast::as<ast::Tuple>(e)->elts);
+            case ast::ExprKind::List: return any_may_run_code(ast::as<ast::List>(e)->elts);
+            case ast::ExprKind::Slice: {
+                auto* s = ast::as<ast::Slice>(e);
+                return may_run_code(s->lower) || may_run_code(s->upper) || may_run_code(s->step);
+            }
+            default: return true;
+        }
+    }
+    static bool any_may_run_code(const ast::ExprList& elts) {
+        return std::any_of(elts.begin(), elts.end(),
+                           [](const ast::Expr* x) { return x->kind == ast::ExprKind::Starred || may_run_code(x); });
+    }
+    // Whether `e` is a name whose variable what follows may rebind before the operand is used.
+    bool rebindable(const ast::Expr* e, bool later_runs_code, bool later_walrus) {
+        auto* n = ast::as<ast::Name>(e);
+        if (n == nullptr || n->symbol == nullptr) return false;
+        switch (storage_of(n->symbol, n)) {
+            case Storage::Local: return later_walrus;
+            case Storage::Cell:
+            case Storage::Free: return later_runs_code || later_walrus;
+            case Storage::Global:  // a builtin constant or a NameError needs no copy
+                return (later_runs_code || later_walrus) && fields_.count(n->id) != 0;
+            case Storage::ClassNs:
+            case Storage::ClassFree: return false;  // loaded by value
+        }
+        return false;
+    }
     void mark_line(const ast::Node* node) {
         if (options_.line_directives) fs_->body += fmt::format("#line {} {}\n", node->loc.lineno, quote(options_.source_path));
         line(fmt::format("_frame.line = {};", node->loc.lineno));
@@ -492,7 +565,7 @@ private:
             case K::Raise: {
                 auto* r = ast::as<ast::Raise>(s);
                 if (r->cause != nullptr)
-                    line(fmt::format("py::raise_from({{{}, {}}});", expr(r->exc), expr(r->cause)));
+                    line(fmt::format("py::raise_from({{{}}});", Operands(*this).add(r->exc).add(r->cause).joined()));
                 else if (r->exc == nullptr && !fs_->handling.empty())  // a generator's except clause: see lower_try
                     line(fmt::format("throw py::PyException{{{}}};", fs_->handling.back()));
                 else
@@ -529,7 +602,9 @@ private:
     void assign_to(const ast::Expr* target, const std::string& value) {
         if (auto* n = ast::as<ast::Name>(target)) return store(n->id, n->symbol, n, value);
         if (auto* sub = ast::as<ast::Subscript>(target)) {
-            line(fmt::format("py::setitem({{{}, {}, {}}});", expr(sub->value), subscript_index(sub->slice), value));
+            Operands ops(*this);
+            ops.add(sub->value).add(sub->slice, subscript_index(sub->slice)).add(nullptr, value);
+            line(fmt::format("py::setitem({{{}}});", ops.joined()));
             return;
         }
         const ast::ExprList* elts = nullptr;
@@ -583,7 +658,9 @@ private:
             return;
         }
         if (auto* sub = ast::as<ast::Subscript>(target)) {
-            line(fmt::format("py::delitem({{{}, {}}});", expr(sub->value), subscript_index(sub->slice)));
+            Operands ops(*this);
+            ops.add(sub->value).add(sub->slice, subscript_index(sub->slice));
+            line(fmt::format("py::delitem({{{}}});", ops.joined()));
             return;
         }
         if (auto* a = ast::as<ast::Attribute>(target)) {
@@ -639,7 +716,9 @@ private:
                 current = fmt::format("std::move({})", before);
                 return store(n->id, n->symbol, n, fmt::format("{}({{{}, std::move({})}})", fn, current, sent));
             }
-            return store(n->id, n->symbol, n, fmt::format("{}({{{}, {}}})", fn, current, expr(a->value)));
+            Operands ops(*this);
+            ops.add(n, current).add(a->value);
+            return store(n->id, n->symbol, n, fmt::format("{}({{{}}})", fn, ops.joined()));
         }
         if (auto* sub = ast::as<ast::Subscript>(a->target)) {
             std::string obj = temp(), index = temp();
@@ -934,9 +1013,9 @@ private:
         open("{");
         std::vector<std::string> decorators = evaluate_decorators(c->decorator_list);
         std::string bases = temp(), ns = temp(), cls = temp(), cell = temp();
-        std::vector<std::string> base_exprs;
-        for (const ast::Expr* b : c->bases) base_exprs.push_back(expr(b));
-        line(fmt::format("py::Value {} = py::make_tuple({{{}}});", bases, join(base_exprs)));
+        Operands base_exprs(*this);
+        for (const ast::Expr* b : c->bases) base_exprs.add(b);
+        line(fmt::format("py::Value {} = py::make_tuple({{{}}});", bases, base_exprs.joined()));
         std::string qualname = child_qualname(c->name);
         bool class_cell = c->scope->needs_class_closure;
         std::string cpp = emit_function(c->name, qualname, c->scope, nullptr, c->loc.lineno, [&] { lower_class_body(c); },
@@ -1005,10 +1084,10 @@ private:
     // The defaults make_function takes: the positional ones, then one per keyword-only parameter
     // (`py::Value()` where it has none), in CPython's order of evaluation.
     std::vector<std::string> default_values(const ast::Arguments* a) {
-        std::vector<std::string> out;
-        for (const ast::Expr* d : a->defaults) out.push_back(expr(d));
-        for (const ast::Expr* d : a->kw_defaults) out.push_back(d != nullptr ? expr(d) : "py::Value()");
-        return out;
+        Operands out(*this);
+        for (const ast::Expr* d : a->defaults) out.add(d);
+        for (const ast::Expr* d : a->kw_defaults) d != nullptr ? out.add(d) : out.add(nullptr, "py::Value()");
+        return out.parts();
     }
 
     // The parameters in the order CPython evaluates their annotations.
@@ -1235,7 +1314,8 @@ private:
         if (auto* u = ast::as<ast::UnaryOp>(e); u != nullptr && u->op == ast::UnaryOpKind::Not)
             return "!" + cond(u->operand);
         if (auto* c = ast::as<ast::Compare>(e); c != nullptr && c->ops.size() == 1)
-            return fmt::format("{}({{{}, {}}})", compare_function(c->ops[0]), expr(c->left), expr(c->comparators[0]));
+            return fmt::format("{}({{{}}})", compare_function(c->ops[0]),
+                               Operands(*this).add(c->left).add(c->comparators[0]).joined());
         return fmt::format("py::truthy({})", expr(e));
     }
 
@@ -1249,7 +1329,7 @@ private:
             }
             case K::BinOp: {
                 auto* b = ast::as<ast::BinOp>(e);
-                return fmt::format("{}({{{}, {}}})", binop_function(b->op), expr(b->left), expr(b->right));
+                return fmt::format("{}({{{}}})", binop_function(b->op), Operands(*this).add(b->left).add(b->right).joined());
             }
             case K::UnaryOp: return unary(ast::as<ast::UnaryOp>(e));
             case K::BoolOp: {
@@ -1272,19 +1352,21 @@ private:
             case K::Tuple: return sequence_display("tuple", ast::as<ast::Tuple>(e)->elts);
             case K::Dict: {
                 auto* d = ast::as<ast::Dict>(e);
-                std::vector<std::string> parts;
+                Operands parts(*this);
                 std::string shape;  // ':' a key and its value, '*' a `**mapping` merged in
                 for (std::size_t i = 0; i < d->keys.size(); ++i) {
-                    if (d->keys[i] != nullptr) parts.push_back(expr(d->keys[i]));
-                    parts.push_back(expr(d->values[i]));
+                    if (d->keys[i] != nullptr) parts.add(d->keys[i]);
+                    parts.add(d->values[i]);
                     shape += d->keys[i] != nullptr ? ':' : '*';
                 }
-                if (shape.find('*') == std::string::npos) return fmt::format("py::make_dict({{{}}})", join(parts));
-                return fmt::format("py::make_dict_unpacking({{{}}}, {})", join(parts), quote(shape));
+                if (shape.find('*') == std::string::npos) return fmt::format("py::make_dict({{{}}})", parts.joined());
+                return fmt::format("py::make_dict_unpacking({{{}}}, {})", parts.joined(), quote(shape));
             }
             case K::Subscript: {
                 auto* s = ast::as<ast::Subscript>(e);
-                return fmt::format("py::getitem({{{}, {}}})", expr(s->value), subscript_index(s->slice));
+                Operands ops(*this);
+                ops.add(s->value).add(s->slice, subscript_index(s->slice));
+                return fmt::format("py::getitem({{{}}})", ops.joined());
             }
             case K::JoinedStr: {
                 std::vector<std::string> parts;
@@ -1327,6 +1409,7 @@ private:
                 // `(x := v)` stores and yields the value; C++ assignment is an expression too
                 auto* w = ast::as<ast::NamedExpr>(e);
                 auto* n = ast::as<ast::Name>(w->target);
+                ++walrus_count_;
                 return fmt::format("py::Value({})", store_expression(n->id, n->symbol, n, expr(w->value)));
             }
             case K::Set: {
@@ -1376,12 +1459,12 @@ private:
     }
 
     std::string elements(const ast::ExprList& elts) {
-        std::vector<std::string> parts;
+        Operands parts(*this);
         for (const ast::Expr* x : elts) {
             if (x->kind == ast::ExprKind::Starred) unsupported(x, "starred expressions");
-            parts.push_back(expr(x));
+            parts.add(x);
         }
-        return join(parts);
+        return parts.joined();
     }
 
     // `yield v` is `co_yield v`, `yield from x` is `co_await py::yield_from(x)`: both give the value sent in.
@@ -1415,21 +1498,23 @@ private:
     // A list or tuple display: `py::make_list({a, b})`, or with `*x` elements
     // `py::make_list_unpacking({a, x}, ".*")`.
     std::string sequence_display(const char* kind, const ast::ExprList& elts) {
-        std::vector<std::string> parts;
+        Operands parts(*this);
         std::string shape;
         for (const ast::Expr* x : elts) {
             auto* star = ast::as<ast::Starred>(x);
-            parts.push_back(expr(star != nullptr ? star->value : x));
+            parts.add(star != nullptr ? star->value : x);
             shape += star != nullptr ? '*' : '.';
         }
-        if (shape.find('*') == std::string::npos) return fmt::format("py::make_{}({{{}}})", kind, join(parts));
-        return fmt::format("py::make_{}_unpacking({{{}}}, {})", kind, join(parts), quote(shape));
+        if (shape.find('*') == std::string::npos) return fmt::format("py::make_{}({{{}}})", kind, parts.joined());
+        return fmt::format("py::make_{}_unpacking({{{}}}, {})", kind, parts.joined(), quote(shape));
     }
 
     std::string subscript_index(const ast::Expr* slice) {
         if (auto* s = ast::as<ast::Slice>(slice)) {
-            auto part = [&](const ast::Expr* x) { return x != nullptr ? expr(x) : std::string("py::Value::none()"); };
-            return fmt::format("py::make_slice({{{}, {}, {}}})", part(s->lower), part(s->upper), part(s->step));
+            Operands parts(*this);
+            for (const ast::Expr* x : {s->lower, s->upper, s->step})
+                x != nullptr ? parts.add(x) : parts.add(nullptr, "py::Value::none()");
+            return fmt::format("py::make_slice({{{}}})", parts.joined());
         }
         return expr(slice);
     }
@@ -1496,7 +1581,10 @@ private:
     }
 
     std::string compare(const ast::Compare* c) {
-        if (c->ops.size() == 1) return compare_value(c->ops[0], expr(c->left), expr(c->comparators[0]));
+        if (c->ops.size() == 1) {
+            std::vector<std::string> operands = Operands(*this).add(c->left).add(c->comparators[0]).parts();
+            return compare_value(c->ops[0], operands[0], operands[1]);
+        }
         // a < b < c: each operand evaluated once, stopping at the first false comparison
         std::string l = temp(), r = temp();
         std::string out = fmt::format("[&]() -> py::Value {{ py::Value {} = {}; py::Value {}; ", l, expr(c->left), r);
@@ -1566,54 +1654,59 @@ private:
                                      [](const ast::Expr* a) { return a->kind == ast::ExprKind::Starred; }) ||
                          std::any_of(c->keywords.begin(), c->keywords.end(), [](const ast::Keyword* k) { return !k->arg; });
         if (!unpacking && is_builtin_name(c->func, "print") && print_keywords_only(c)) {
-            std::vector<std::string> values;
-            for (const ast::Expr* a : c->args) values.push_back(expr(a));
+            Operands values(*this);
+            for (const ast::Expr* a : c->args) values.add(a);
             std::string letters;
             for (const ast::Keyword* k : c->keywords) {
                 letters += (*k->arg)[0];
-                values.push_back(expr(k->value));
+                values.add(k->value);
             }
-            return fmt::format("py::print({{{}}}, {}, {})", join(values), c->args.size(), quote(letters));
+            return fmt::format("py::print({{{}}}, {}, {})", values.joined(), c->args.size(), quote(letters));
         }
         if (c->args.empty() && c->keywords.empty() && is_builtin_name(c->func, "super")) return zero_arg_super(c);
         auto* attr = ast::as<ast::Attribute>(c->func);
         if (attr != nullptr) check_method_name(attr);
         if (unpacking) {
             // f(*a, **k): the callee (for a method, the attribute), then the arguments in source order
-            std::vector<std::string> parts{attr != nullptr ? fmt::format("py::getattr({}, {})", expr(attr->value),
-                                                                         str_constant(attr->attr))
-                                                           : expr(c->func)};
+            Operands parts(*this);
+            if (attr != nullptr)
+                parts.add(c->func, fmt::format("py::getattr({}, {})", expr(attr->value), str_constant(attr->attr)));
+            else
+                parts.add(c->func);
             std::vector<std::string> shape;
             for (const ast::Expr* a : c->args) {
                 auto* star = ast::as<ast::Starred>(a);
-                parts.push_back(expr(star != nullptr ? star->value : a));
+                parts.add(star != nullptr ? star->value : a);
                 shape.push_back(star != nullptr ? "*" : ".");
             }
             for (const ast::Keyword* k : c->keywords) {
-                parts.push_back(expr(k->value));
+                parts.add(k->value);
                 shape.push_back(k->arg ? "=" + *k->arg : "**");
             }
             std::string shape_text;
             for (const std::string& t : shape) shape_text += (shape_text.empty() ? "" : " ") + t;
-            return fmt::format("py::call_ex({{{}}}, {})", join(parts), quote(shape_text));
+            return fmt::format("py::call_ex({{{}}}, {})", parts.joined(), quote(shape_text));
         }
         // obj.m(...) looks m up on the type and calls it with obj prepended, without a bound method object
-        std::vector<std::string> parts{attr != nullptr ? fmt::format("py::Method({}, {})", expr(attr->value),
-                                                                     str_constant(attr->attr))
-                                                       : expr(c->func)};
-        for (const ast::Expr* a : c->args) parts.push_back(expr(a));
-        if (c->keywords.empty()) {
-            if (attr == nullptr) return fmt::format("py::call({{{}}})", join(parts));
-            return fmt::format("{}.call({{{}}})", parts[0], join({parts.begin() + 1, parts.end()}));
-        }
-        // f(a, k=v): bound to the parameters by name at run time
-        std::string names;
+        // (the Method holds its own references to the receiver and the method, so only the arguments follow)
+        std::string method = attr != nullptr
+                                 ? fmt::format("py::Method({}, {})", expr(attr->value), str_constant(attr->attr))
+                                 : std::string();
+        Operands operands(*this);
+        if (attr == nullptr) operands.add(c->func);
+        for (const ast::Expr* a : c->args) operands.add(a);
+        std::string names;  // f(a, k=v): bound to the parameters by name at run time
         for (const ast::Keyword* k : c->keywords) {
             names += (names.empty() ? "" : " ") + *k->arg;
-            parts.push_back(expr(k->value));
+            operands.add(k->value);
         }
-        if (attr == nullptr) return fmt::format("py::call_kw({{{}}}, {})", join(parts), quote(names));
-        return fmt::format("{}.call_kw({{{}}}, {})", parts[0], join({parts.begin() + 1, parts.end()}), quote(names));
+        std::string parts = operands.joined();
+        if (c->keywords.empty()) {
+            if (attr == nullptr) return fmt::format("py::call({{{}}})", parts);
+            return fmt::format("{}.call({{{}}})", method, parts);
+        }
+        if (attr == nullptr) return fmt::format("py::call_kw({{{}}}, {})", parts, quote(names));
+        return fmt::format("{}.call_kw({{{}}}, {})", method, parts, quote(names));
     }
 
     // print(..., sep=, end=, flush=) has its own entry point; other keywords go through the general call.
@@ -1639,6 +1732,7 @@ private:
     std::string functions_;
     int temp_counter_ = 0;
     int label_counter_ = 0;
+    int walrus_count_ = 0;  // walruses lowered so far (Operands)
 };
 
 }  // namespace

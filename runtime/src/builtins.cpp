@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cmath>
+#include <new>
 #include <unordered_map>
 
 #include "internal.h"
@@ -90,15 +91,31 @@ std::int64_t length_of(const Value& v) {
 // ---------------------------------------------------------------------------------------------------------
 // Building values
 
-Value make_list(std::initializer_list<Value> items) { return Value::object(new List(std::vector<Value>(items))); }
-Value make_tuple(std::initializer_list<Value> items) { return Value::object(new Tuple(std::vector<Value>(items))); }
-Value make_dict(std::initializer_list<Value> keys_and_values) {
+OperandArray::OperandArray(std::initializer_list<Ref> refs) : size_(refs.size()) {
+    void* storage = size_ <= kInline ? static_cast<void*>(inline_) : ::operator new(size_ * sizeof(Value));
+    data_ = static_cast<Value*>(storage);
+    for (std::size_t i = 0; i < size_; ++i) new (data_ + i) Value(refs.begin()[i].v);
+}
+
+OperandArray::~OperandArray() {
+    for (std::size_t i = 0; i < size_; ++i) data_[i].~Value();
+    if (size_ > kInline) ::operator delete(data_);
+}
+
+Value make_list(std::initializer_list<Ref> items) {
+    return Value::object(new List(std::vector<Value>(items.begin(), items.end())));
+}
+Value make_tuple(std::initializer_list<Ref> items) {
+    return Value::object(new Tuple(std::vector<Value>(items.begin(), items.end())));
+}
+Value make_dict(std::initializer_list<Ref> keys_and_values) {
+    OperandArray items(keys_and_values);  // hashing a key may run a class's __hash__
     auto* d = new Dict();
     Value result = Value::object(d);
-    for (const Value* p = keys_and_values.begin(); p != keys_and_values.end(); p += 2) d->set(p[0], p[1]);
+    for (const Value* p = items.begin(); p != items.end(); p += 2) d->set(p[0], p[1]);
     return result;
 }
-Value make_function(Code code, const CodeInfo* info, std::initializer_list<Value> defaults,
+Value make_function(Code code, const CodeInfo* info, std::initializer_list<Ref> defaults,
                     std::initializer_list<std::shared_ptr<Cell>> cells) {
     // the last info->kwonly values are the keyword-only defaults (Unbound where a parameter has none)
     std::size_t npositional = defaults.size() - info->kwonly;
@@ -116,7 +133,7 @@ Value format_value(const Value& v, int conversion) {
     return new_str(to_str(v));
 }
 
-Value concat_strs(std::initializer_list<Value> parts) {
+Value concat_strs(std::initializer_list<Ref> parts) {
     std::string out;
     for (const Value& p : parts) out += as<Str>(p).data;
     return new_str(std::move(out));
@@ -274,12 +291,23 @@ std::vector<std::string_view> split_keyword_names(std::string_view names) {
     return out;
 }
 
-Value call_kw(std::initializer_list<Value> callee_args_kwvalues, const char* keywords) {
+Value call(std::initializer_list<Ref> callee_and_args) {
+    OperandArray a(callee_and_args);
+    return call_n(a[0], a.data() + 1, a.size() - 1);
+}
+
+Value call_method(const char* name, std::initializer_list<Ref> self_and_args) {
+    OperandArray a(self_and_args);
+    return call_method_n(name, a.data(), a.size());
+}
+
+Value call_kw(std::initializer_list<Ref> callee_args_kwvalues, const char* keywords) {
+    OperandArray a(callee_args_kwvalues);
     std::vector<std::string_view> names = split_keyword_names(keywords);
-    const Value* positional = callee_args_kwvalues.begin() + 1;
-    std::size_t npos = callee_args_kwvalues.size() - 1 - names.size();
+    const Value* positional = a.data() + 1;
+    std::size_t npos = a.size() - 1 - names.size();
     KwArgs kw{names.data(), positional + npos, names.size()};
-    return call_with_keywords(*callee_args_kwvalues.begin(), positional, npos, kw);
+    return call_with_keywords(a[0], positional, npos, kw);
 }
 
 CallArguments gather_arguments_impl(const Value* part, const char* shape, std::string (*describe)(const void*),
@@ -316,9 +344,10 @@ CallArguments gather_arguments_impl(const Value* part, const char* shape, std::s
     return a;
 }
 
-Value call_ex(std::initializer_list<Value> callee_and_parts, const char* shape) {
-    const Value& callee = *callee_and_parts.begin();
-    CallArguments a = gather_arguments(callee_and_parts.begin() + 1, shape, [&] { return function_str(callee); });
+Value call_ex(std::initializer_list<Ref> callee_and_parts, const char* shape) {
+    OperandArray parts(callee_and_parts);
+    const Value& callee = parts[0];
+    CallArguments a = gather_arguments(parts.data() + 1, shape, [&] { return function_str(callee); });
     return call_with_keywords(callee, a.positional.data(), a.positional.size(), a.kwargs());
 }
 
@@ -363,7 +392,7 @@ void Keywords::reject(const char* function) {
 
 namespace {
 
-std::vector<Value> unpack_elements(std::initializer_list<Value> parts, const char* shape) {
+std::vector<Value> unpack_elements(const OperandArray& parts, const char* shape) {
     std::vector<Value> out;
     const Value* part = parts.begin();
     for (const char* c = shape; *c != '\0'; ++c, ++part) {
@@ -381,15 +410,17 @@ std::vector<Value> unpack_elements(std::initializer_list<Value> parts, const cha
 
 }  // namespace
 
-Value make_list_unpacking(std::initializer_list<Value> parts, const char* shape) {
-    return Value::object(new List(unpack_elements(parts, shape)));
+// The operands are copied first: iterating one may run Python code.
+Value make_list_unpacking(std::initializer_list<Ref> parts, const char* shape) {
+    return Value::object(new List(unpack_elements(OperandArray(parts), shape)));
 }
 
-Value make_tuple_unpacking(std::initializer_list<Value> parts, const char* shape) {
-    return Value::object(new Tuple(unpack_elements(parts, shape)));
+Value make_tuple_unpacking(std::initializer_list<Ref> parts, const char* shape) {
+    return Value::object(new Tuple(unpack_elements(OperandArray(parts), shape)));
 }
 
-Value make_dict_unpacking(std::initializer_list<Value> parts, const char* shape) {
+Value make_dict_unpacking(std::initializer_list<Ref> operands, const char* shape) {
+    OperandArray parts(operands);
     Value result = Value::object(new Dict());
     Dict& d = as<Dict>(result);
     const Value* part = parts.begin();
@@ -528,8 +559,8 @@ void setitem_slow(const Three& v) {
     raise(&TypeError, std::string("'") + type_name(obj) + "' object does not support item assignment");
 }
 
-Value make_slice(std::initializer_list<Value> lower_upper_step) {
-    const Value* p = lower_upper_step.begin();
+Value make_slice(std::initializer_list<Ref> lower_upper_step) {
+    const Ref* p = lower_upper_step.begin();
     return Value::object(new SliceObject(p[0], p[1], p[2]));
 }
 
@@ -742,7 +773,8 @@ bool ForIter::next_slow(Value& out) {
 // ---------------------------------------------------------------------------------------------------------
 // print
 
-Value print(std::initializer_list<Value> values, std::size_t nargs, const char* keywords) {
+Value print(std::initializer_list<Ref> operands, std::size_t nargs, const char* keywords) {
+    OperandArray values(operands);  // printing may run a class's __str__
     Value sep, end;
     for (std::size_t k = 0; keywords[k] != '\0'; ++k) {
         const Value& v = values.begin()[nargs + k];

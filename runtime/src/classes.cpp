@@ -546,7 +546,7 @@ Value getattr(const Value& obj, const Value& name) {
     missing_attribute(obj, name);
 }
 
-void setattr(std::initializer_list<Value> obj_name_value) {
+void setattr(std::initializer_list<Ref> obj_name_value) {
     const Value& obj = obj_name_value.begin()[0];
     const Value& name = obj_name_value.begin()[1];
     const Value& value = obj_name_value.begin()[2];
@@ -652,10 +652,16 @@ Value Method::call_n(const Value* args, std::size_t n) const {
     return with_self(self_, args, n, [&](const Value* a, std::size_t k) { return py::call_n(callable_, a, k); });
 }
 
-Value Method::call_kw(std::initializer_list<Value> args_and_kwvalues, const char* keywords) const {
+Value Method::call(std::initializer_list<Ref> args) const {
+    OperandArray a(args);
+    return call_n(a.data(), a.size());
+}
+
+Value Method::call_kw(std::initializer_list<Ref> args_and_kwvalues, const char* keywords) const {
+    OperandArray operands(args_and_kwvalues);
     std::vector<std::string_view> names = split_keyword_names(keywords);
-    const Value* args = args_and_kwvalues.begin();
-    std::size_t npos = args_and_kwvalues.size() - names.size();
+    const Value* args = operands.data();
+    std::size_t npos = operands.size() - names.size();
     KwArgs kw{names.data(), args + npos, names.size()};
     if (builtin_ != nullptr) return call_method_with_keywords(builtin_->data.c_str(), self_, args, npos, kw);
     if (self_.is_unbound()) return call_with_keywords(callable_, args, npos, kw);

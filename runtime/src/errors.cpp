@@ -190,9 +190,10 @@ Value exception_instance(const Value& exc) {
 
 void raise_value(const Value& exc) { throw_exception(exception_instance(exc)); }
 
-void raise_from(std::initializer_list<Value> exc_and_cause) {
-    Value exc = exception_instance(exc_and_cause.begin()[0]);
-    const Value& cause = exc_and_cause.begin()[1];
+void raise_from(std::initializer_list<Ref> operands) {
+    OperandArray exc_and_cause(operands);  // making the exception may run a class's __init__
+    Value exc = exception_instance(exc_and_cause[0]);
+    const Value& cause = exc_and_cause[1];
     Value fixed;
     if (is_exception_class(cause))
         fixed = call_n(cause, nullptr, 0);

@@ -3,6 +3,7 @@
 
 #include <gmp.h>
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,30 @@
 #include "py2cpp/runtime.h"
 
 namespace py {
+
+// The operands of a braced list (`std::initializer_list<Ref>`) copied into owned, contiguous Values: what the
+// `const Value*` entry points (a function's code, a builtin) read, and a snapshot that Python code run before
+// the entry point is done (a callee, a __hash__, a __str__) cannot change by rebinding the variables the
+// operands name. Up to kInline operands live on the stack.
+class OperandArray {
+public:
+    explicit OperandArray(std::initializer_list<Ref> refs);
+    ~OperandArray();
+    OperandArray(const OperandArray&) = delete;
+    OperandArray& operator=(const OperandArray&) = delete;
+
+    const Value* data() const { return data_; }
+    std::size_t size() const { return size_; }
+    const Value& operator[](std::size_t i) const { return data_[i]; }
+    const Value* begin() const { return data_; }
+    const Value* end() const { return data_ + size_; }
+
+private:
+    static constexpr std::size_t kInline = 8;
+    alignas(Value) unsigned char inline_[kInline * sizeof(Value)];
+    Value* data_;
+    std::size_t size_;
+};
 
 // An int that does not fit in int64. Invariant: a BigInt never holds a value that fits (see int_from_mpz).
 struct BigInt : Object {

@@ -406,11 +406,12 @@ void sort_list(List& list, const Value& key, const Value& reverse) {
     list.items = std::move(work);
 }
 
-Value call_method_kw(const char* name, std::initializer_list<Value> self_args_kwvalues, const char* keywords) {
+Value call_method_kw(const char* name, std::initializer_list<Ref> self_args_kwvalues, const char* keywords) {
+    OperandArray operands(self_args_kwvalues);
     std::vector<std::string_view> names = split_keyword_names(keywords);
-    const Value* args = self_args_kwvalues.begin() + 1;
-    std::size_t nargs = self_args_kwvalues.size() - 1 - names.size();
-    return call_method_with_keywords(name, *self_args_kwvalues.begin(), args, nargs,
+    const Value* args = operands.data() + 1;
+    std::size_t nargs = operands.size() - 1 - names.size();
+    return call_method_with_keywords(name, operands[0], args, nargs,
                                      KwArgs{names.data(), args + nargs, names.size()});
 }
 

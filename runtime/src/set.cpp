@@ -510,7 +510,7 @@ Value construct_set(Type* type, const Value* args, std::size_t n) {
     return result;
 }
 
-Value make_constant_frozenset(std::initializer_list<Value> items) {
+Value make_constant_frozenset(std::initializer_list<Ref> items) {
     Value folded = new_set(&frozenset_type);
     for (const Value& x : items) add_entry(set_of(folded), x, hash_key(x));
     // the compiler's constant merging (merge_consts_recursive) rebuilds the frozenset from its own items
@@ -520,7 +520,7 @@ Value make_constant_frozenset(std::initializer_list<Value> items) {
     return merged;
 }
 
-Value make_constant_set(std::initializer_list<Value> items) {
+Value make_constant_set(std::initializer_list<Ref> items) {
     Value result = new_set(&set_type);
     merge(set_of(result), set_of(make_constant_frozenset(items)));
     return result;
@@ -543,7 +543,8 @@ bool keys_view_equal(const Value& view, const Value& other) {
     return true;
 }
 
-Value make_set(std::initializer_list<Value> items) {
+Value make_set(std::initializer_list<Ref> operands) {
+    OperandArray items(operands);  // hashing an item may run a class's __hash__
     Value result = new_set(&set_type);
     for (const Value& x : items) add_entry(set_of(result), x, hash_key(x));
     return result;

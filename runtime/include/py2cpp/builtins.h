@@ -20,28 +20,28 @@ Value str(std::string utf8);                 // a str object
 Value str(const char* data, std::size_t size);  // a str literal, which may hold NULs
 Value int_from_decimal(std::string_view digits);  // an int literal of any size
 Value bytes(const char* data, std::size_t size);  // a bytes literal
-Value make_list(std::initializer_list<Value> items);
-Value make_tuple(std::initializer_list<Value> items);
-Value make_dict(std::initializer_list<Value> keys_and_values);  // k0, v0, k1, v1, ... in evaluation order
-Value make_set(std::initializer_list<Value> items);             // a set display, items added in order
+Value make_list(std::initializer_list<Ref> items);
+Value make_tuple(std::initializer_list<Ref> items);
+Value make_dict(std::initializer_list<Ref> keys_and_values);  // k0, v0, k1, v1, ... in evaluation order
+Value make_set(std::initializer_list<Ref> items);             // a set display, items added in order
 // A display of three or more constants, which CPython compiles to a frozenset constant merged into a new set
 // (a different table order when keys collide).
-Value make_constant_set(std::initializer_list<Value> items);
+Value make_constant_set(std::initializer_list<Ref> items);
 // A display of constants iterated by `for` or a comprehension, which CPython turns into a frozenset constant.
-Value make_constant_frozenset(std::initializer_list<Value> items);
+Value make_constant_frozenset(std::initializer_list<Ref> items);
 void set_add(const Value& set, const Value& item);              // a set comprehension's step
 inline void list_append(const Value& list, const Value& item) {   // a list comprehension's step
     static_cast<List*>(list.obj())->items.push_back(item);
 }
 // `defaults`: the positional parameters' defaults, then one value per keyword-only parameter (Unbound when it
 // has no default), in the order CPython evaluates them.
-Value make_function(Code code, const CodeInfo* info, std::initializer_list<Value> defaults,
+Value make_function(Code code, const CodeInfo* info, std::initializer_list<Ref> defaults,
                     std::initializer_list<std::shared_ptr<Cell>> cells);
 // Displays with unpacking; `shape` has one letter per element: '.' a value, '*' an iterable to unpack (lists
 // and tuples), ':' a key and a value, '*' a mapping to merge (dicts).
-Value make_list_unpacking(std::initializer_list<Value> parts, const char* shape);
-Value make_tuple_unpacking(std::initializer_list<Value> parts, const char* shape);
-Value make_dict_unpacking(std::initializer_list<Value> parts, const char* shape);
+Value make_list_unpacking(std::initializer_list<Ref> parts, const char* shape);
+Value make_tuple_unpacking(std::initializer_list<Ref> parts, const char* shape);
+Value make_dict_unpacking(std::initializer_list<Ref> parts, const char* shape);
 
 // ---- conversions to text
 std::string repr(const Value& v);
@@ -50,7 +50,7 @@ const char* type_name(const Value& v);
 Type* type_of(const Value& v);
 Value format_value(const Value& v, int conversion);  // an f-string field without a format spec
 Value format_with_spec(const Value& v, const Value& spec);  // format(v, spec): the format-spec mini-language
-Value concat_strs(std::initializer_list<Value> parts);
+Value concat_strs(std::initializer_list<Ref> parts);
 
 // ---- names: reading an empty slot raises CPython's error
 [[noreturn]] void unbound_local(const char* name);
@@ -88,31 +88,27 @@ private:
 
 // ---- calls: the callee first, then the positional arguments, evaluated left to right
 Value call_n(const Value& callee, const Value* args, std::size_t nargs);
-inline Value call(std::initializer_list<Value> callee_and_args) {
-    return call_n(*callee_and_args.begin(), callee_and_args.begin() + 1, callee_and_args.size() - 1);
-}
+Value call(std::initializer_list<Ref> callee_and_args);
 // f(a, b, k=v, ...): the callee, the positional arguments, then the keyword values, all in source order;
 // `keywords` names the keyword arguments, separated by spaces ("k v").
-Value call_kw(std::initializer_list<Value> callee_args_kwvalues, const char* keywords);
+Value call_kw(std::initializer_list<Ref> callee_args_kwvalues, const char* keywords);
 // f(*a, k=v, **m): `shape` describes the values after the callee, separated by spaces: "." a positional
 // argument, "*" an iterable of them, "=k" a keyword argument named k, "**" a dict of keyword arguments.
-Value call_ex(std::initializer_list<Value> callee_and_parts, const char* shape);
+Value call_ex(std::initializer_list<Ref> callee_and_parts, const char* shape);
 // The general call every other call reduces to (functions, builtins, types, methods, callable instances).
 Value call_with_keywords(const Value& callee, const Value* args, std::size_t nargs, const KwArgs& kw);
 // A builtin type's method by name, obj.name(args...): the receiver first, then the arguments.
 Value call_method_n(const char* name, const Value* self_and_args, std::size_t n);
-inline Value call_method(const char* name, std::initializer_list<Value> self_and_args) {
-    return call_method_n(name, self_and_args.begin(), self_and_args.size());
-}
+Value call_method(const char* name, std::initializer_list<Ref> self_and_args);
 // The same with keyword arguments: the receiver, the positional arguments, then the keyword values.
 Value call_method_with_keywords(const char* name, const Value& self, const Value* args, std::size_t n,
                                 const KwArgs& kwargs);
-Value call_method_kw(const char* name, std::initializer_list<Value> self_args_kwvalues, const char* keywords);
+Value call_method_kw(const char* name, std::initializer_list<Ref> self_args_kwvalues, const char* keywords);
 // obj.name(*a, **k): the receiver, then the parts as py::call_ex takes them.
-Value call_method_ex(const char* name, std::initializer_list<Value> self_and_parts, const char* shape);
+Value call_method_ex(const char* name, std::initializer_list<Ref> self_and_parts, const char* shape);
 // print(...) with keywords: `values` holds the `nargs` positional arguments, then one value per letter of
 // `keywords` ('s' sep, 'e' end, 'f' flush), in source order.
-Value print(std::initializer_list<Value> values, std::size_t nargs, const char* keywords);
+Value print(std::initializer_list<Ref> values, std::size_t nargs, const char* keywords);
 
 // ---- subscripts and unpacking
 // `o[i]` and `o[i] = v`. The fast paths are a list (or tuple) indexed by an in-range int; everything else,
@@ -149,7 +145,7 @@ inline void setitem(const Three& v) {
     }
     setitem_slow(v);
 }
-Value make_slice(std::initializer_list<Value> lower_upper_step);  // None for an omitted part
+Value make_slice(std::initializer_list<Ref> lower_upper_step);  // None for an omitted part
 void unpack(const Value& v, Value* out, std::size_t n);  // raises ValueError on a length mismatch
 // `a, *b, c = v`: `before` values, then a list of the middle ones, then `after` values (n = before + 1 + after).
 void unpack_starred(const Value& v, Value* out, std::size_t before, std::size_t after);

@@ -93,7 +93,7 @@ Value super_zero(const Cell* class_cell, const Value* first_arg);
 // ---- attributes
 
 Value getattr(const Value& obj, const Value& name);  // obj.name, with CPython's AttributeError
-void setattr(std::initializer_list<Value> obj_name_value);  // obj.name = value
+void setattr(std::initializer_list<Ref> obj_name_value);  // obj.name = value
 void delattr(const Value& obj, const Value& name);           // del obj.name
 // The attribute `name` found on type `t` or its MRO, unbound; Unbound when no class defines it.
 Value lookup_on_type(Type* t, const Value& name);
@@ -105,10 +105,10 @@ bool is_instance_of_class(const Value& v);  // an instance of a class statement'
 class Method {
 public:
     Method(const Value& obj, const Value& name);
-    Value call(std::initializer_list<Value> args) const { return call_n(args.begin(), args.size()); }
+    Value call(std::initializer_list<Ref> args) const;
     Value call_n(const Value* args, std::size_t n) const;
     // obj.name(a, k=v): positional arguments, then the keyword values; `keywords` as for py::call_kw.
-    Value call_kw(std::initializer_list<Value> args_and_kwvalues, const char* keywords) const;
+    Value call_kw(std::initializer_list<Ref> args_and_kwvalues, const char* keywords) const;
 
 private:
     Value callable_;                // what to call

@@ -20,7 +20,7 @@ struct PyException {
 
 [[noreturn]] void raise(Type* type, std::string message);
 [[noreturn]] void raise_value(const Value& exc);  // `raise X`: an exception instance or class
-[[noreturn]] void raise_from(std::initializer_list<Value> exc_and_cause);  // `raise X from Y`, in that order
+[[noreturn]] void raise_from(std::initializer_list<Ref> exc_and_cause);  // `raise X from Y`, in that order
 [[noreturn]] void reraise();                      // bare `raise`
 [[noreturn]] void raise_assertion(const Value* message);  // `assert` (message may be null)
 Value name_error(std::string_view name);          // raises; typed Value so it can stand in an expression

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <utility>
 
 namespace py {
@@ -111,6 +112,18 @@ private:
 };
 
 static_assert(sizeof(Value) == 16);
+
+// One operand of a braced list, by reference: `py::call({f, x, py::Value::integer(1)})` refers to the slot of
+// `x` and to temporaries that live until the end of the full expression. Passing operands this way moves no
+// reference counts and leaves the emitted code no copies to destroy on every exit path, which is most of what
+// g++ spends its time on in a large program. Entry points that run Python code before they are done with
+// their operands copy them first (py::OperandArray in the runtime), so a callee rebinding a variable cannot
+// change or free an operand.
+struct Ref {
+    Ref(const Value& value) noexcept : v(value) {}  // implicit: every operand of a braced list converts
+    operator const Value&() const noexcept { return v; }
+    const Value& v;
+};
 
 // A variable captured by an inner function (CPython's cell): shared by the defining frame and the closures.
 struct Cell {
