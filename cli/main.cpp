@@ -72,7 +72,7 @@ int run_translate(const std::string& path, const std::string& out_path, bool lin
     std::string cpp;
     TranslateStatus status = translate_file({path, line_directives}, cpp);
     if (status != TranslateStatus::Ok) return exit_status_of(status);
-    if (!out_path.empty()) return write_file(out_path, cpp) ? exit_code::kOk : exit_code::kRejected;
+    if (!out_path.empty() && out_path != "-") return write_file(out_path, cpp) ? exit_code::kOk : exit_code::kRejected;
     std::fwrite(cpp.data(), 1, cpp.size(), stdout);
     return exit_code::kOk;
 }
@@ -166,7 +166,7 @@ int main(int argc, char** argv) {
         "translate", "Translate a Python file to C++ (to stdout, or to -o FILE). The C++ includes "
                      "<py2cpp/runtime.h> and needs the py2cpp runtime library to link; `build` does both.");
     translate->add_option("file", translate_file_arg, "Python source file")->required();
-    translate->add_option("-o,--output", translate_out, "Write the C++ to this file instead of stdout");
+    translate->add_option("-o,--output", translate_out, "Write the C++ to this file instead of stdout (`-` is stdout)");
     translate->add_flag("--no-line-directives", no_line_directives,
                         "Leave out the #line directives that point the C++ compiler and debuggers at the .py");
     translate->footer(
