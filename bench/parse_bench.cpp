@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/big_stack.h"
+#include "runtime/include/py2cpp/big_stack.h"
 #include "frontend/diagnostics.h"
 #include "frontend/parser.h"
 #include "frontend/resolver.h"
@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
         for (char c : bytes) lines += c == '\n';
         inputs.push_back({arg, std::move(bytes), lines});
     }
-    return py2cpp::run_with_big_stack([&] {
+    return py::run_with_big_stack([&] {
         for (int r = 0; r < repeat; ++r) {
             long lines = 0;
             int rejected = 0;

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/big_stack.h"
+#include "runtime/include/py2cpp/big_stack.h"
 #include "cli/build.h"
 #include "cli/compare.h"
 #include "cli/exit_codes.h"
@@ -233,7 +233,7 @@ int main(int argc, char** argv) {
         return app.exit(e) == 0 ? exit_code::kOk : exit_code::kUsage;
     }
 
-    return run_with_big_stack([&]() -> int {
+    return py::run_with_big_stack([&]() -> int {
         if (*parse) return run_parse(parse_file, dump_ast);
         if (*scopes) return run_scopes(scopes_file, scopes_json_output);
         if (*translate) return run_translate(translate_file_arg, translate_out, !no_line_directives);

@@ -1415,7 +1415,8 @@ private:
             case K::Set: {
                 const auto& elts = ast::as<ast::Set>(e)->elts;
                 bool folded = elts.size() > 2 && std::all_of(elts.begin(), elts.end(), is_folded_constant);
-                return fmt::format("{}({{{}}})", folded ? "py::make_constant_set" : "py::make_set", elements(elts));
+                if (folded) return fmt::format("py::make_constant_set({{{}}})", elements(elts));
+                return sequence_display("set", elts);
             }
             case K::Starred: unsupported(e, "starred expressions");
             case K::Yield:

@@ -419,6 +419,22 @@ Value make_tuple_unpacking(std::initializer_list<Ref> parts, const char* shape) 
     return Value::object(new Tuple(unpack_elements(OperandArray(parts), shape)));
 }
 
+// `{a, *b}`: the items added in order, as CPython's SET_UPDATE does (whose error is iter()'s).
+Value make_set_unpacking(std::initializer_list<Ref> operands, const char* shape) {
+    OperandArray parts(operands);
+    Value result = make_set({});
+    const Value* part = parts.begin();
+    for (const char* c = shape; *c != '\0'; ++c, ++part) {
+        if (*c == '.') {
+            set_add(result, *part);
+            continue;
+        }
+        ForIter it(*part);
+        for (Value x; it.next(x);) set_add(result, x);
+    }
+    return result;
+}
+
 Value make_dict_unpacking(std::initializer_list<Ref> operands, const char* shape) {
     OperandArray parts(operands);
     Value result = Value::object(new Dict());

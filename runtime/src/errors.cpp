@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "internal.h"
+#include "py2cpp/big_stack.h"
 #include "python_names.h"
 #include "suggestions.h"
 
@@ -347,17 +348,10 @@ void release_generators(Value* const* globals, std::size_t n) {
 
 }  // namespace
 
-int run_main(const char* path, void (*module_body)(), Value* const* globals, const char* const* global_names,
-             std::size_t nglobals) {
-    g_globals = globals;
-    g_global_names = global_names;
-    g_nglobals = nglobals;
-    // CPython names the script by cwd + "/" + path as given, unnormalized, when the path is relative.
-    static std::string absolute;
-    absolute = path[0] == '/' ? std::string(path) : std::filesystem::current_path().string() + "/" + path;
-    g_script_path = absolute.c_str();
-    static char buffer[1 << 16];
-    std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);  // like CPython writing to a pipe
+namespace {
+
+// The module body and CPython's ending: SystemExit's status or message, else the traceback and status 1.
+int run_module(void (*module_body)(), Value* const* globals, std::size_t nglobals) {
     try {
         module_body();
     } catch (PyException& e) {
@@ -377,6 +371,22 @@ int run_main(const char* path, void (*module_body)(), Value* const* globals, con
     }
     release_generators(globals, nglobals);
     finish(0);
+}
+
+}  // namespace
+
+int run_main(const char* path, void (*module_body)(), Value* const* globals, const char* const* global_names,
+             std::size_t nglobals) {
+    g_globals = globals;
+    g_global_names = global_names;
+    g_nglobals = nglobals;
+    // CPython names the script by cwd + "/" + path as given, unnormalized, when the path is relative.
+    static std::string absolute;
+    absolute = path[0] == '/' ? std::string(path) : std::filesystem::current_path().string() + "/" + path;
+    g_script_path = absolute.c_str();
+    static char buffer[1 << 16];
+    std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);  // like CPython writing to a pipe
+    return run_with_big_stack([&] { return run_module(module_body, globals, nglobals); });
 }
 
 }  // namespace py

@@ -41,6 +41,7 @@ Value make_function(Code code, const CodeInfo* info, std::initializer_list<Ref> 
 // and tuples), ':' a key and a value, '*' a mapping to merge (dicts).
 Value make_list_unpacking(std::initializer_list<Ref> parts, const char* shape);
 Value make_tuple_unpacking(std::initializer_list<Ref> parts, const char* shape);
+Value make_set_unpacking(std::initializer_list<Ref> parts, const char* shape);
 Value make_dict_unpacking(std::initializer_list<Ref> parts, const char* shape);
 
 // ---- conversions to text

@@ -1,8 +1,11 @@
-// CLI — runs the compiler on a thread with a large stack.
+// Runtime — runs a function on a thread with a large stack.
 //
-// The front end and the passes after it are recursive over the program's nesting, and hostile input
-// (100,000 nested unary minuses, say) must end in a clean error rather than a stack overflow. A 1 GiB stack
-// costs nothing until used: only touched pages are backed by memory.
+// A compiled program's Python calls nest several C++ frames each, and a recursion must end in CPython's
+// RecursionError at its limit, not in a stack overflow first (whatever the optimisation level or the
+// sanitizers make of frame sizes). The compiler itself uses it too: its front end and passes recurse over the
+// program's nesting, and hostile input (100,000 nested unary minuses, say) must end in a clean error. A 1 GiB
+// stack costs nothing until used: only touched pages are backed by memory. Header-only, so the CLI can use it
+// without linking the runtime.
 #pragma once
 
 #include <pthread.h>
@@ -11,7 +14,7 @@
 #include <cstdlib>
 #include <functional>
 
-namespace py2cpp {
+namespace py {
 
 inline int run_with_big_stack(const std::function<int()>& body, size_t stack_bytes = size_t{1} << 30) {
     struct Job {
@@ -36,4 +39,4 @@ inline int run_with_big_stack(const std::function<int()>& body, size_t stack_byt
     return job.result;
 }
 
-}  // namespace py2cpp
+}  // namespace py
