@@ -158,7 +158,7 @@ ClassObject::Found kind_of(const Value& v) {
 }
 
 // The MRO lookup of `name` on a class through its cache (the name is a str).
-inline const ClassObject::CacheEntry& class_lookup(ClassObject& cls, const Value& name) {
+[[gnu::always_inline]] inline const ClassObject::CacheEntry& class_lookup(ClassObject& cls, const Value& name) {
     auto slot = (reinterpret_cast<std::uintptr_t>(name.obj()) >> 4) % std::size(cls.cache);
     auto& e = cls.cache[slot];
     if (e.version != cls.version || e.name.obj() != name.obj()) fill_entry(cls, e, name);
@@ -190,7 +190,7 @@ const ClassObject& class_hooks(ClassObject& cls) {
 // `name` (a str) in an instance's attribute dict. Such dicts are small, so a scan of the entries, comparing
 // the cached hash and then the name object (attribute names are shared constants), is quicker than probing
 // the index, which is one more block of memory to touch. The result is Dict::find's.
-inline Value* find_attribute(Dict& d, const Value& name) {
+[[gnu::always_inline]] inline Value* find_attribute(Dict& d, const Value& name) {
     if (d.entries.size() > 8) return d.find(name);
     const Str& key = as<Str>(name);
     if (key.hash == 0) return d.find(name);  // not hashed yet: find() computes it
@@ -205,7 +205,7 @@ inline Value* find_attribute(Dict& d, const Value& name) {
 
 // The attribute dict of an instance of a class (whose layout is Instance or ExceptionObject); null when an
 // exception has none yet.
-inline Dict* instance_dict(const Value& obj, Type* cls) {
+[[gnu::always_inline]] inline Dict* instance_dict(const Value& obj, Type* cls) {
     const Value& d = cls->base == &BaseException ? as<ExceptionObject>(obj).dict : as<Instance>(obj).dict;
     return d.is_bound() ? &as<Dict>(d) : nullptr;
 }

@@ -72,8 +72,14 @@ Value builtin(std::string_view name);  // the builtins module's value; Unbound w
 
 // ---- calls: the callee first, then the positional arguments, evaluated left to right
 Value call_n(const Value& callee, const Value* args, std::size_t nargs);
+// A simple Python function (the common callee) runs its code directly; everything else goes through call_n.
 inline Value call(std::initializer_list<Value> callee_and_args) {
-    return call_n(*callee_and_args.begin(), callee_and_args.begin() + 1, callee_and_args.size() - 1);
+    const Value& callee = *callee_and_args.begin();
+    if (callee.is_obj() && callee.obj()->type == &function_type) {
+        auto& fn = *static_cast<Function*>(callee.obj());
+        if (fn.simple) return fn.code(fn, callee_and_args.begin() + 1, callee_and_args.size() - 1);
+    }
+    return call_n(callee, callee_and_args.begin() + 1, callee_and_args.size() - 1);
 }
 // f(a, b, k=v, ...): the callee, the positional arguments, then the keyword values, all in source order;
 // `keywords` names the keyword arguments, separated by spaces ("k v").
