@@ -692,6 +692,64 @@ void setattr(std::initializer_list<Value> obj_name_value) {
     setattr_generic(obj, name, value);
 }
 
+namespace {
+
+// The entries of the instance dict when the site's cache holds for `obj`.
+[[gnu::always_inline]] inline std::vector<Dict::Entry>* cached_entries(const Value& obj, const AttrCache& cache) {
+    if (!obj.is_obj()) return nullptr;
+    Type* t = obj.obj()->type;
+    if (t != cache.type || as_class(t).version != cache.version) return nullptr;
+    return &as<Dict>(as<Instance>(obj).dict).entries;
+}
+
+// Remembers where `name` is in the dict of `obj` when plain attribute access applies to it: an Instance
+// of a class without __setattr__ (for stores) and without a property of that name.
+void fill_attr_cache(const Value& obj, const Value& name, AttrCache& cache, bool store) {
+    if (!obj.is_obj() || !has_type(name, &str_type)) return;
+    Type* t = obj.obj()->type;
+    if (!t->heap || t->base != &object_type) return;
+    ClassObject& cls = as_class(t);
+    if (store && class_hooks(cls).has_setattr) return;
+    if (class_lookup(cls, name).kind == ClassObject::Found::Property) return;
+    auto& entries = as<Dict>(as<Instance>(obj).dict).entries;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (entries[i].key.is_obj() && entries[i].key.obj() == name.obj()) {
+            cache = AttrCache{t, cls.version, i};
+            return;
+        }
+    }
+}
+
+}  // namespace
+
+Value getattr(const Value& obj, const Value& name, AttrCache& cache) {
+    if (auto* entries = cached_entries(obj, cache)) {
+        if (cache.index < entries->size()) {
+            auto& e = (*entries)[cache.index];
+            if (e.key.is_obj() && e.key.obj() == name.obj()) return e.value;
+        }
+    }
+    Value v = getattr(obj, name);
+    fill_attr_cache(obj, name, cache, false);
+    return v;
+}
+
+void setattr(std::initializer_list<Value> obj_name_value, AttrCache& cache) {
+    const Value& obj = obj_name_value.begin()[0];
+    const Value& name = obj_name_value.begin()[1];
+    if (auto* entries = cached_entries(obj, cache)) {
+        if (cache.index < entries->size()) {
+            auto& e = (*entries)[cache.index];
+            if (e.key.is_obj() && e.key.obj() == name.obj()) {
+                e.value = obj_name_value.begin()[2];
+                return;
+            }
+        }
+    }
+    setattr(obj_name_value);
+    fill_attr_cache(obj, name, cache, true);
+}
+
 void delattr(const Value& obj, const Value& name) {
     if (!is_str(name))
         raise(&TypeError, std::string("attribute name must be string, not '") + type_name(name) + "'");

@@ -104,6 +104,17 @@ Value super_zero(const Cell* class_cell, const Value* first_arg);
 
 Value getattr(const Value& obj, const Value& name);  // obj.name, with CPython's AttributeError
 void setattr(std::initializer_list<Value> obj_name_value);  // obj.name = value
+// What one `obj.name` site of the emitted code remembers (CPython 3.11's specialized LOAD_ATTR/STORE_ATTR):
+// the class of the instance last seen there, its version, and where `name` sat in that instance's dict. The
+// next instance of the same class with the name at the same place reads or writes it there directly; any
+// change to the class (or a base) changes its version, which sends the site back to the generic protocol.
+struct AttrCache {
+    const Type* type = nullptr;
+    std::uint64_t version = 0;
+    std::size_t index = 0;
+};
+Value getattr(const Value& obj, const Value& name, AttrCache& cache);
+void setattr(std::initializer_list<Value> obj_name_value, AttrCache& cache);
 void delattr(const Value& obj, const Value& name);           // del obj.name
 // The attribute `name` found on type `t` or its MRO, unbound; Unbound when no class defines it.
 Value lookup_on_type(Type* t, const Value& name);
