@@ -219,7 +219,12 @@ public:
         for (const auto& name : field_order_) out += fmt::format("    static inline py::Value {};\n", field(name));
         out += "};\n\n// Literals that allocate, and the builtins the program reaches, built once.\nstruct constants {\n";
         out += constants_;
-        out += "};\n\nnamespace code {\n\n";
+        out += "};\n\n";
+        if (attr_sites_ > 0)
+            out += fmt::format("// What each `obj.attr` site last saw (see py::AttrCache).\n"
+                               "struct sites {{\n    static inline py::AttrCache attr[{}];\n}};\n\n",
+                               attr_sites_);
+        out += "namespace code {\n\n";
         out += functions_;
         out += "}  // namespace code\n\n";
         out += chunks;
@@ -262,6 +267,9 @@ private:
     const std::string& field(std::string_view name) { return field_names_.name(name); }
 
     // ---- constants
+
+    // A fresh per-site attribute cache for an `obj.attr` read or write.
+    std::string attr_site() { return fmt::format("sites::attr[{}]", attr_sites_++); }
 
     std::string str_constant(const std::string& utf8) {
         auto it = str_constants_.find(utf8);
@@ -631,7 +639,7 @@ private:
             return;
         }
         if (auto* a = ast::as<ast::Attribute>(target)) {
-            line(fmt::format("py::setattr({{{}, {}, {}}});", expr(a->value), str_constant(a->attr), value));
+            line(fmt::format("py::setattr({{{}, {}, {}}}, {});", expr(a->value), str_constant(a->attr), value, attr_site()));
             return;
         }
         unsupported(target, "this assignment target");
@@ -735,7 +743,9 @@ private:
             open("{");
             line(fmt::format("py::Value {} = {};", obj, expr(attr->value)));
             std::string name = str_constant(attr->attr);
-            line(fmt::format("py::setattr({{{0}, {1}, {2}({{py::getattr({0}, {1}), {3}}})}});", obj, name, fn, expr(a->value)));
+            std::string site = attr_site();  // one site: the read and the write find the name in the same place
+            line(fmt::format("py::setattr({{{0}, {1}, {2}({{py::getattr({0}, {1}, {4}), {3}}})}}, {4});", obj, name, fn,
+                             expr(a->value), site));
             close();
             return;
         }
@@ -1386,7 +1396,7 @@ private:
             }
             case K::Attribute: {
                 auto* a = ast::as<ast::Attribute>(e);
-                return fmt::format("py::getattr({}, {})", expr(a->value), str_constant(a->attr));
+                return fmt::format("py::getattr({}, {}, {})", expr(a->value), str_constant(a->attr), attr_site());
             }
             case K::Lambda: return lambda(ast::as<ast::Lambda>(e));
             case K::ListComp: {
@@ -1729,6 +1739,7 @@ private:
     std::set<std::string> fields_;
     std::vector<std::string> field_order_;
     std::string constants_;
+    std::size_t attr_sites_ = 0;
     std::map<std::string, std::string> str_constants_, bytes_constants_, big_constants_, builtin_constants_;
     std::string functions_;
     int temp_counter_ = 0;

@@ -147,7 +147,7 @@ Value call_n(const Value& callee, const Value* args, std::size_t nargs) {
         Type* t = callee.obj()->type;
         if (t == &function_type) {
             auto& fn = as<Function>(callee);
-            if (fn.info->simple()) return fn.code(fn, args, nargs);
+            if (fn.simple) return fn.code(fn, args, nargs);
             return call_with_keywords(callee, args, nargs, KwArgs{});
         }
         if (t == &builtin_function_type) {
@@ -158,15 +158,13 @@ Value call_n(const Value& callee, const Value* args, std::size_t nargs) {
         }
         if (t == &method_type) {
             auto& m = as<BoundMethod>(callee);
-            std::vector<Value> all{m.self};
-            all.insert(all.end(), args, args + nargs);
+            ArgsWithSelf all(m.self, args, nargs);
             return call_n(m.function, all.data(), all.size());
         }
         if (t == &builtin_method_type) {
             auto& m = as<BuiltinMethod>(callee);
             if (m.self.is_unbound()) return call_method_n(m.name.c_str(), args, nargs);
-            std::vector<Value> all{m.self};
-            all.insert(all.end(), args, args + nargs);
+            ArgsWithSelf all(m.self, args, nargs);
             return call_method_n(m.name.c_str(), all.data(), all.size());
         }
         if (t == &staticmethod_type) return call_n(as<StaticMethod>(callee).function, args, nargs);
@@ -214,12 +212,19 @@ Value construct_class_with_keywords(Type* type, const Value* args, std::size_t n
 Value call_with_keywords(const Value& callee, const Value* args, std::size_t nargs, const KwArgs& kw) {
     if (has_type(callee, &function_type)) {
         auto& fn = as<Function>(callee);
-        std::vector<Value> slots = fn.bind_arguments(args, nargs, kw);
-        return fn.code(fn, slots.data(), slots.size());
+        std::size_t n = fn.info->nparams;
+        if (n <= 8) {  // the slots on the stack
+            Value slots[8];
+            fn.bind_arguments(args, nargs, kw, slots);
+            return fn.code(fn, slots, n);
+        }
+        std::vector<Value> slots(n);
+        fn.bind_arguments(args, nargs, kw, slots.data());
+        return fn.code(fn, slots.data(), n);
     }
     if (has_type(callee, &method_type)) {
         auto& m = as<BoundMethod>(callee);
-        std::vector<Value> all = prepend(m.self, args, nargs);
+        ArgsWithSelf all(m.self, args, nargs);
         return call_with_keywords(m.function, all.data(), all.size(), kw);
     }
     if (has_type(callee, &builtin_method_type)) {
@@ -291,9 +296,15 @@ std::vector<std::string_view> split_keyword_names(std::string_view names) {
     return out;
 }
 
+// A simple Python function (the common callee) runs its code directly; everything else goes through call_n.
 Value call(std::initializer_list<Ref> callee_and_args) {
     OperandArray a(callee_and_args);
-    return call_n(a[0], a.data() + 1, a.size() - 1);
+    const Value& callee = a[0];
+    if (callee.is_obj() && callee.obj()->type == &function_type) {
+        auto& fn = *static_cast<Function*>(callee.obj());
+        if (fn.simple) return fn.code(fn, a.data() + 1, a.size() - 1);
+    }
+    return call_n(callee, a.data() + 1, a.size() - 1);
 }
 
 Value call_method(const char* name, std::initializer_list<Ref> self_and_args) {
@@ -303,7 +314,7 @@ Value call_method(const char* name, std::initializer_list<Ref> self_and_args) {
 
 Value call_kw(std::initializer_list<Ref> callee_args_kwvalues, const char* keywords) {
     OperandArray a(callee_args_kwvalues);
-    std::vector<std::string_view> names = split_keyword_names(keywords);
+    KeywordNames names(keywords);
     const Value* positional = a.data() + 1;
     std::size_t npos = a.size() - 1 - names.size();
     KwArgs kw{names.data(), positional + npos, names.size()};

@@ -30,7 +30,12 @@ Type super_type("super", &object_type, construct_super);
 Type builtin_method_type("builtin_function_or_method", &object_type, nullptr);
 Type not_implemented_type("NotImplementedType", &object_type, nullptr);
 
-ClassObject::ClassObject(std::string n, Type* layout) : Type(nullptr, layout, construct_instance), name_text(std::move(n)) {
+namespace {
+std::uint64_t g_last_version = 0;  // the last version number handed to a class
+}  // namespace
+
+ClassObject::ClassObject(std::string n, Type* layout)
+    : Type(nullptr, layout, construct_instance), name_text(std::move(n)), version(++g_last_version) {
     name = name_text.c_str();
     heap = true;
 }
@@ -67,7 +72,11 @@ const Value& intern(const char* literal) {
     return it->second;
 }
 
-std::uint64_t g_namespace_version = 1;  // bumped whenever a class namespace changes
+// A class namespace changed: what was cached for it and for its subclasses is stale.
+void namespace_changed(ClassObject& cls) {
+    cls.version = ++g_last_version;
+    for (ClassObject* sub : cls.subclasses) namespace_changed(*sub);
+}
 
 bool has_type(const Value& v, const Type* t) { return v.is_obj() && v.obj()->type == t; }
 bool is_not_implemented(const Value& v) { return has_type(v, &not_implemented_type); }
@@ -115,29 +124,20 @@ Value* find_in_dict(const Value& obj, const Value& name) {
 // Prepends `self` to the arguments without allocating for the common short calls.
 template <class F>
 Value with_self(const Value& self, const Value* args, std::size_t n, F call) {
-    if (n < 8) {
-        Value buf[8];
-        buf[0] = self;
-        for (std::size_t i = 0; i < n; ++i) buf[i + 1] = args[i];
-        return call(buf, n + 1);
-    }
-    std::vector<Value> all;
-    all.reserve(n + 1);
-    all.push_back(self);
-    all.insert(all.end(), args, args + n);
+    ArgsWithSelf all(self, args, n);
     return call(all.data(), all.size());
 }
 
 Value builtin_type_attr(Type* t, const std::string& name);
 
-// The MRO lookup of a class through its cache; `in_class` tells whether a class namespace had it.
-const Value& cached_lookup(ClassObject& cls, const Value& name, bool& in_class) {
-    auto slot = (reinterpret_cast<std::uintptr_t>(name.obj()) >> 4) % std::size(cls.cache);
-    auto& e = cls.cache[slot];
-    if (e.version == g_namespace_version && e.name.obj() == name.obj()) {
-        in_class = e.in_class;
-        return e.found;
-    }
+ClassObject::Found kind_of(const Value& v) {
+    if (has_type(v, &function_type)) return ClassObject::Found::Function;
+    if (has_type(v, &property_type)) return ClassObject::Found::Property;
+    return v.is_bound() ? ClassObject::Found::Other : ClassObject::Found::Nothing;
+}
+
+// Fills the cache entry `e` of `cls` with the MRO lookup of `name`.
+[[gnu::noinline]] void fill_entry(ClassObject& cls, ClassObject::CacheEntry& e, const Value& name) {
     e.found = Value();
     e.in_class = false;
     for (Type* c : cls.mro) {
@@ -152,10 +152,62 @@ const Value& cached_lookup(ClassObject& cls, const Value& name, bool& in_class) 
             break;
         }
     }
+    e.kind = kind_of(e.found);
     e.name = name;  // holds the name, so its address cannot be reused by another str while cached
-    e.version = g_namespace_version;
+    e.version = cls.version;
+}
+
+// The MRO lookup of `name` on a class through its cache (the name is a str).
+[[gnu::always_inline]] inline const ClassObject::CacheEntry& class_lookup(ClassObject& cls, const Value& name) {
+    auto slot = (reinterpret_cast<std::uintptr_t>(name.obj()) >> 4) % std::size(cls.cache);
+    auto& e = cls.cache[slot];
+    if (e.version != cls.version || e.name.obj() != name.obj()) fill_entry(cls, e, name);
+    return e;
+}
+
+// The same, telling whether a class namespace (not a builtin type) had it.
+const Value& cached_lookup(ClassObject& cls, const Value& name, bool& in_class) {
+    const auto& e = class_lookup(cls, name);
     in_class = e.in_class;
     return e.found;
+}
+
+// The attribute hooks the MRO of `cls` defines, refreshed when its version has changed.
+const ClassObject& class_hooks(ClassObject& cls) {
+    if (cls.hooks_version != cls.version) {
+        auto defined = [&](const char* hook) {
+            bool in_class;
+            return cached_lookup(cls, intern(hook), in_class).is_bound() && in_class;
+        };
+        cls.has_getattr = defined("__getattr__");
+        cls.has_setattr = defined("__setattr__");
+        cls.has_delattr = defined("__delattr__");
+        cls.hooks_version = cls.version;
+    }
+    return cls;
+}
+
+// `name` (a str) in an instance's attribute dict. Such dicts are small, so a scan of the entries, comparing
+// the cached hash and then the name object (attribute names are shared constants), is quicker than probing
+// the index, which is one more block of memory to touch. The result is Dict::find's.
+[[gnu::always_inline]] inline Value* find_attribute(Dict& d, const Value& name) {
+    if (d.entries.size() > 8) return d.find(name);
+    const Str& key = as<Str>(name);
+    if (key.hash == 0) return d.find(name);  // not hashed yet: find() computes it
+    for (auto& e : d.entries) {
+        if (e.hash != key.hash || !e.key.is_obj()) continue;
+        if (e.key.obj() == name.obj()) return &e.value;
+        if (e.key.obj()->type != &str_type) return d.find(name);  // whatever equality decides, in probe order
+        if (as<Str>(e.key).data == key.data) return &e.value;
+    }
+    return nullptr;
+}
+
+// The attribute dict of an instance of a class (whose layout is Instance or ExceptionObject); null when an
+// exception has none yet.
+[[gnu::always_inline]] inline Dict* instance_dict(const Value& obj, Type* cls) {
+    const Value& d = cls->base == &BaseException ? as<ExceptionObject>(obj).dict : as<Instance>(obj).dict;
+    return d.is_bound() ? &as<Dict>(d) : nullptr;
 }
 
 // The attribute in the namespaces of the classes (not the builtin types) of t's MRO.
@@ -214,6 +266,9 @@ Value bind(const Value& descr, const Value& obj, Type* t) {
         return Value::object(new BuiltinMethod(obj, as<BuiltinMethod>(descr).name));
     return descr;
 }
+
+// bind() out of the getattr fast path: a method read as a value (`f = obj.m`) or a class attribute.
+[[gnu::noinline]] Value bind_found(const Value& descr, const Value& obj, Type* t) { return bind(descr, obj, t); }
 
 // Calls a class attribute on `self` as a method: obj.f(args) without building the bound method.
 Value call_bound(const Value& descr, const Value& self, const Value* args, std::size_t n) {
@@ -323,25 +378,36 @@ Value type_getattr(const Value& obj, const Value& name) {
     return descr;
 }
 
+// The attribute `name` in the MRO of super's object after its start class, unbound; Unbound when absent.
+Value super_lookup(const Super& s, const Value& name) {
+    auto find_in = [&](Type* c) {
+        if (!c->heap) return builtin_type_attr(c, text(name));
+        Value* v = as<Dict>(as_class(c).dict).find(name);
+        return v != nullptr ? *v : Value();
+    };
+    if (s.self_type->heap) {
+        const auto& mro = as_class(s.self_type).mro;
+        auto it = std::find(mro.begin(), mro.end(), s.start);
+        for (it = it == mro.end() ? it : it + 1; it != mro.end(); ++it)
+            if (Value descr = find_in(*it); descr.is_bound()) return descr;
+        return Value();
+    }
+    Type* c = s.self_type;
+    while (c != nullptr && c != s.start) c = c->base;
+    for (c = c == nullptr ? c : c->base; c != nullptr; c = c->base)
+        if (Value descr = find_in(c); descr.is_bound()) return descr;
+    return Value();
+}
+
 Value super_getattr(const Value& obj, const Value& name) {
     auto& s = as<Super>(obj);
     if (text(name) == "__class__") return Value::object(&super_type);
-    std::vector<Type*> mro = mro_of(s.self_type);
-    auto it = std::find(mro.begin(), mro.end(), s.start);
-    for (it = it == mro.end() ? it : it + 1; it != mro.end(); ++it) {
-        Value descr;
-        if ((*it)->heap) {
-            if (Value* v = as<Dict>(as_class(*it).dict).find(name)) descr = *v;
-        } else {
-            descr = builtin_type_attr(*it, text(name));
-        }
-        if (descr.is_unbound()) continue;
-        if (has_type(descr, &property_type)) return property_get(descr, s.self, name);
-        // super() in a classmethod has the class as self: functions stay plain
-        if (is_type_object(s.self) && as_type(s.self) == s.self_type && has_type(descr, &function_type)) return descr;
-        return bind(descr, s.self, s.self_type);
-    }
-    raise(&AttributeError, "'super' object has no attribute '" + text(name) + "'");
+    Value descr = super_lookup(s, name);
+    if (descr.is_unbound()) raise(&AttributeError, "'super' object has no attribute '" + text(name) + "'");
+    if (has_type(descr, &property_type)) return property_get(descr, s.self, name);
+    // super() in a classmethod has the class as self: functions stay plain
+    if (is_type_object(s.self) && as_type(s.self) == s.self_type && has_type(descr, &function_type)) return descr;
+    return bind(descr, s.self, s.self_type);
 }
 
 // Attributes of the runtime's own object kinds.
@@ -503,7 +569,9 @@ Value lookup_on_type(Type* t, const Value& name) {
 
 bool is_instance_of_class(const Value& v) { return v.is_obj() && v.obj()->type->heap; }
 
-Value getattr(const Value& obj, const Value& name) {
+namespace {
+
+[[gnu::noinline]] Value getattr_generic(const Value& obj, const Value& name) {
     if (!(name.is_obj() && name.obj()->type == &str_type))
         raise(&TypeError, std::string("attribute name must be string, not '") + type_name(name) + "'");
     if (is_type_object(obj)) return type_getattr(obj, name);
@@ -546,10 +614,7 @@ Value getattr(const Value& obj, const Value& name) {
     missing_attribute(obj, name);
 }
 
-void setattr(std::initializer_list<Ref> obj_name_value) {
-    const Value& obj = obj_name_value.begin()[0];
-    const Value& name = obj_name_value.begin()[1];
-    const Value& value = obj_name_value.begin()[2];
+[[gnu::noinline]] void setattr_generic(const Value& obj, const Value& name, const Value& value) {
     if (!(name.is_obj() && name.obj()->type == &str_type))
         raise(&TypeError, std::string("attribute name must be string, not '") + type_name(name) + "'");
     if (is_type_object(obj)) {
@@ -557,7 +622,7 @@ void setattr(std::initializer_list<Ref> obj_name_value) {
         if (!t->heap)
             raise(&TypeError, "cannot set '" + text(name) + "' attribute of immutable type '" + t->name + "'");
         as<Dict>(as_class(t).dict).set(name, value);
-        ++g_namespace_version;
+        namespace_changed(as_class(t));
         return;
     }
     Type* t = type_of(obj);
@@ -592,6 +657,99 @@ void setattr(std::initializer_list<Ref> obj_name_value) {
     as<Dict>(*d).set(name, value);
 }
 
+}  // namespace
+
+// The fast paths of the attribute protocol: an instance of a class whose MRO lookup (cached by the class's
+// version) settles the case; everything else is the generic protocol above.
+Value getattr(const Value& obj, const Value& name) {
+    if (obj.is_obj() && obj.obj()->type->heap && has_type(name, &str_type)) {
+        Type* t = obj.obj()->type;
+        const auto& e = class_lookup(as_class(t), name);
+        if (e.kind != ClassObject::Found::Property) {  // a data descriptor wins over the instance dict
+            if (Dict* d = instance_dict(obj, t))
+                if (Value* v = find_attribute(*d, name)) return *v;
+            if (e.kind != ClassObject::Found::Nothing) return bind_found(e.found, obj, t);
+        }
+    }
+    return getattr_generic(obj, name);
+}
+
+void setattr(std::initializer_list<Ref> obj_name_value) {
+    const Value& obj = obj_name_value.begin()[0];
+    const Value& name = obj_name_value.begin()[1];
+    const Value& value = obj_name_value.begin()[2];
+    if (obj.is_obj() && obj.obj()->type->heap && obj.obj()->type->base == &object_type && has_type(name, &str_type)) {
+        ClassObject& cls = as_class(obj.obj()->type);
+        if (!class_hooks(cls).has_setattr && class_lookup(cls, name).kind != ClassObject::Found::Property) {
+            Dict& d = as<Dict>(as<Instance>(obj).dict);
+            if (Value* slot = find_attribute(d, name))
+                *slot = value;
+            else
+                d.set(name, value);
+            return;
+        }
+    }
+    setattr_generic(obj, name, value);
+}
+
+namespace {
+
+// The entries of the instance dict when the site's cache holds for `obj`.
+[[gnu::always_inline]] inline std::vector<Dict::Entry>* cached_entries(const Value& obj, const AttrCache& cache) {
+    if (!obj.is_obj()) return nullptr;
+    Type* t = obj.obj()->type;
+    if (t != cache.type || as_class(t).version != cache.version) return nullptr;
+    return &as<Dict>(as<Instance>(obj).dict).entries;
+}
+
+// Remembers where `name` is in the dict of `obj` when plain attribute access applies to it: an Instance
+// of a class without __setattr__ (for stores) and without a property of that name.
+void fill_attr_cache(const Value& obj, const Value& name, AttrCache& cache, bool store) {
+    if (!obj.is_obj() || !has_type(name, &str_type)) return;
+    Type* t = obj.obj()->type;
+    if (!t->heap || t->base != &object_type) return;
+    ClassObject& cls = as_class(t);
+    if (store && class_hooks(cls).has_setattr) return;
+    if (class_lookup(cls, name).kind == ClassObject::Found::Property) return;
+    auto& entries = as<Dict>(as<Instance>(obj).dict).entries;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (entries[i].key.is_obj() && entries[i].key.obj() == name.obj()) {
+            cache = AttrCache{t, cls.version, i};
+            return;
+        }
+    }
+}
+
+}  // namespace
+
+Value getattr(const Value& obj, const Value& name, AttrCache& cache) {
+    if (auto* entries = cached_entries(obj, cache)) {
+        if (cache.index < entries->size()) {
+            auto& e = (*entries)[cache.index];
+            if (e.key.is_obj() && e.key.obj() == name.obj()) return e.value;
+        }
+    }
+    Value v = getattr(obj, name);
+    fill_attr_cache(obj, name, cache, false);
+    return v;
+}
+
+void setattr(std::initializer_list<Ref> obj_name_value, AttrCache& cache) {
+    const Value& obj = obj_name_value.begin()[0];
+    const Value& name = obj_name_value.begin()[1];
+    if (auto* entries = cached_entries(obj, cache)) {
+        if (cache.index < entries->size()) {
+            auto& e = (*entries)[cache.index];
+            if (e.key.is_obj() && e.key.obj() == name.obj()) {
+                e.value = obj_name_value.begin()[2].v;
+                return;
+            }
+        }
+    }
+    setattr(obj_name_value);
+    fill_attr_cache(obj, name, cache, true);
+}
+
 void delattr(const Value& obj, const Value& name) {
     if (!is_str(name))
         raise(&TypeError, std::string("attribute name must be string, not '") + type_name(name) + "'");
@@ -600,7 +758,7 @@ void delattr(const Value& obj, const Value& name) {
         if (!t->heap)
             raise(&TypeError, "cannot set '" + text(name) + "' attribute of immutable type '" + t->name + "'");
         if (!as<Dict>(as_class(t).dict).erase(name)) no_attribute(obj, name);
-        ++g_namespace_version;
+        namespace_changed(as_class(t));
         return;
     }
     Type* t = type_of(obj);
@@ -629,10 +787,22 @@ void delattr(const Value& obj, const Value& name) {
 Method::Method(const Value& obj, const Value& name) {
     Type* t = type_of(obj);
     if (t->heap) {
-        Value f = find_in_classes(t, name);
-        if (has_type(f, &function_type) && find_in_dict(obj, name) == nullptr) {
+        const auto& e = class_lookup(as_class(t), name);
+        if (e.kind == ClassObject::Found::Function) {
+            Dict* d = instance_dict(obj, t);
+            if (d == nullptr || find_attribute(*d, name) == nullptr) {  // an instance attribute shadows it
+                callable_ = e.found;
+                self_ = obj;
+                return;
+            }
+        }
+    } else if (t == &super_type) {
+        const auto& s = as<Super>(obj);
+        Value f = super_lookup(s, name);
+        // super() in a classmethod has the class as self: its functions stay plain (super_getattr)
+        if (has_type(f, &function_type) && !(is_type_object(s.self) && as_type(s.self) == s.self_type)) {
             callable_ = std::move(f);
-            self_ = obj;
+            self_ = s.self;
             return;
         }
     } else if (t != &type_type && is_runtime_method(t, text(name))) {
@@ -645,11 +815,11 @@ Method::Method(const Value& obj, const Value& name) {
 
 Value Method::call_n(const Value* args, std::size_t n) const {
     if (self_.is_unbound()) return py::call_n(callable_, args, n);
-    if (builtin_ != nullptr) {
-        const char* name = builtin_->data.c_str();
-        return with_self(self_, args, n, [&](const Value* a, std::size_t k) { return call_method_n(name, a, k); });
-    }
-    return with_self(self_, args, n, [&](const Value* a, std::size_t k) { return py::call_n(callable_, a, k); });
+    ArgsWithSelf all(self_, args, n);
+    if (builtin_ != nullptr) return call_method_n(builtin_->data.c_str(), all.data(), all.size());
+    auto& fn = as<Function>(callable_);  // a function found on the class
+    if (fn.simple) return fn.code(fn, all.data(), all.size());
+    return py::call_n(callable_, all.data(), all.size());
 }
 
 Value Method::call(std::initializer_list<Ref> args) const {
@@ -659,14 +829,13 @@ Value Method::call(std::initializer_list<Ref> args) const {
 
 Value Method::call_kw(std::initializer_list<Ref> args_and_kwvalues, const char* keywords) const {
     OperandArray operands(args_and_kwvalues);
-    std::vector<std::string_view> names = split_keyword_names(keywords);
+    KeywordNames names(keywords);
     const Value* args = operands.data();
     std::size_t npos = operands.size() - names.size();
     KwArgs kw{names.data(), args + npos, names.size()};
     if (builtin_ != nullptr) return call_method_with_keywords(builtin_->data.c_str(), self_, args, npos, kw);
     if (self_.is_unbound()) return call_with_keywords(callable_, args, npos, kw);
-    std::vector<Value> all{self_};
-    all.insert(all.end(), args, args + npos);
+    ArgsWithSelf all(self_, args, npos);
     return call_with_keywords(callable_, all.data(), all.size(), kw);
 }
 
@@ -801,6 +970,8 @@ Value make_class(const Value& name, const Value& bases_value, const Value& ns) {
         d.set(intern("__hash__"), Value::none());
     cls->dict = ns;
     cls->refcount = 1u << 30;  // immortal, like the builtin types: instances hold no reference to their type
+    for (Type* b : bases)
+        if (b->heap) as_class(b).subclasses.push_back(cls);  // (only now: a failed class statement frees cls)
     return result;
 }
 

@@ -4,6 +4,7 @@
 #include <gmp.h>
 
 #include <initializer_list>
+#include <new>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -111,8 +112,65 @@ std::int64_t length_of(const Value& v);    // len(v)
 std::string attribute_suggestion(const Value& exc);  // "Did you mean" for an AttributeError; "" for none
 [[noreturn]] void type_error(std::string message);
 
+// `self` followed by `n` arguments in one array, on the stack for the common short calls: what a method's
+// function receives when it is called on an instance without a bound method object.
+class ArgsWithSelf {
+public:
+    ArgsWithSelf(const Value& self, const Value* args, std::size_t n) : size_(n + 1) {
+        if (size_ > kInline) {
+            heap_.reserve(size_);
+            heap_.push_back(self);
+            heap_.insert(heap_.end(), args, args + n);
+            data_ = heap_.data();
+            return;
+        }
+        data_ = reinterpret_cast<Value*>(inline_);
+        new (data_) Value(self);
+        for (std::size_t i = 0; i < n; ++i) new (data_ + i + 1) Value(args[i]);
+    }
+    ~ArgsWithSelf() {
+        if (size_ <= kInline)
+            for (std::size_t i = 0; i < size_; ++i) data_[i].~Value();
+    }
+    ArgsWithSelf(const ArgsWithSelf&) = delete;
+    ArgsWithSelf& operator=(const ArgsWithSelf&) = delete;
+    const Value* data() const { return data_; }
+    std::size_t size() const { return size_; }
+
+private:
+    static constexpr std::size_t kInline = 8;
+    std::size_t size_;
+    Value* data_;
+    alignas(Value) unsigned char inline_[kInline * sizeof(Value)];
+    std::vector<Value> heap_;
+};
+
 // "k v" → {"k", "v"}: views into the string (an emitted literal, which lives as long as the program).
 std::vector<std::string_view> split_keyword_names(std::string_view names);
+// The same split into a small array kept on the stack (a call passes few keywords).
+class KeywordNames {
+public:
+    explicit KeywordNames(const char* names) {
+        for (const char* p = names; *p != '\0';) {
+            const char* end = p;
+            while (*end != '\0' && *end != ' ') ++end;
+            if (size_ == kInline) {  // many keywords: the vector holds them all
+                spill_ = split_keyword_names(names);
+                return;
+            }
+            inline_[size_++] = std::string_view(p, static_cast<std::size_t>(end - p));
+            p = *end == ' ' ? end + 1 : end;
+        }
+    }
+    const std::string_view* data() const { return spill_.empty() ? inline_ : spill_.data(); }
+    std::size_t size() const { return spill_.empty() ? size_ : spill_.size(); }
+
+private:
+    static constexpr std::size_t kInline = 8;
+    std::string_view inline_[kInline];
+    std::size_t size_ = 0;
+    std::vector<std::string_view> spill_;
+};
 
 // The arguments of a call with unpacking (`f(*a, k=v, **m)`), gathered as CPython does before the call.
 struct CallArguments {

@@ -206,10 +206,9 @@ void Function::arity_error(std::size_t nargs) const {
 
 // The steps and their order are CPython's (initialize_locals in ceval.c), so the same error wins when a call
 // is wrong in several ways.
-std::vector<Value> Function::bind_arguments(const Value* args, std::size_t nargs, const KwArgs& kw) const {
+void Function::bind_arguments(const Value* args, std::size_t nargs, const KwArgs& kw, Value* slots) const {
     const CodeInfo& c = *info;
     std::size_t total = c.argcount + c.kwonly;  // the parameters a keyword can name
-    std::vector<Value> slots(c.nparams);
     std::size_t npositional = std::min(nargs, c.argcount);
     for (std::size_t i = 0; i < npositional; ++i) slots[i] = args[i];
     if (c.varargs) slots[total] = Value::object(new Tuple(std::vector<Value>(args + npositional, args + nargs)));
@@ -268,7 +267,6 @@ std::vector<Value> Function::bind_arguments(const Value* args, std::size_t nargs
             missing.push_back(c.param_names[i]);
     }
     if (!missing.empty()) missing_arguments(c, missing, "keyword-only");
-    return slots;
 }
 
 // ---------------------------------------------------------------------------------------------------------

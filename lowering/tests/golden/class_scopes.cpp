@@ -30,6 +30,11 @@ struct constants {
     static inline const py::Value s14 = py::str("Square", 6);
 };
 
+// What each `obj.attr` site last saw (see py::AttrCache).
+struct sites {
+    static inline py::AttrCache attr[7];
+};
+
 namespace code {
 
 const char* const params_Shape_listcomp[] = {".0"};
@@ -68,7 +73,7 @@ py::Value Shape_init_(py::Function& _fn, [[maybe_unused]] const py::Value* _args
     _frame.line = 12;
     {
         py::Value _t5 = name;
-        py::setattr({self, constants::s4, _t5});
+        py::setattr({self, constants::s4, _t5}, sites::attr[0]);
     }
     return py::Value::none();
 }
@@ -99,7 +104,7 @@ py::Value Shape_describe(py::Function& _fn, [[maybe_unused]] const py::Value* _a
     py::Value self = _args[0];
 #line 18 "class_scopes.py"
     _frame.line = 18;
-    return py::concat_strs({py::format_value(py::getattr(self, constants::s4), -1), constants::s7, py::format_value(py::Method(self, constants::s6).call({}), -1), constants::s8, py::format_value(py::load_global(main_module::scale, "scale"), -1), constants::s9});
+    return py::concat_strs({py::format_value(py::getattr(self, constants::s4, sites::attr[1]), -1), constants::s7, py::format_value(py::Method(self, constants::s6).call({}), -1), constants::s8, py::format_value(py::load_global(main_module::scale, "scale"), -1), constants::s9});
     return py::Value::none();
 }
 
@@ -148,7 +153,7 @@ py::Value Square_init_(py::Function& _fn, [[maybe_unused]] const py::Value* _arg
     _frame.line = 24;
     {
         py::Value _t10 = side;
-        py::setattr({self, constants::s13, _t10});
+        py::setattr({self, constants::s13, _t10}, sites::attr[2]);
     }
     return py::Value::none();
 }
@@ -164,7 +169,7 @@ py::Value Square_area(py::Function& _fn, [[maybe_unused]] const py::Value* _args
     py::Value self = _args[0];
 #line 27 "class_scopes.py"
     _frame.line = 27;
-    return py::mul({py::getattr(self, constants::s13), py::getattr(self, constants::s13)});
+    return py::mul({py::getattr(self, constants::s13, sites::attr[3]), py::getattr(self, constants::s13, sites::attr[4])});
     return py::Value::none();
 }
 
@@ -215,7 +220,7 @@ void module_part1(py::Frame& _frame) {
     }
 #line 30 "class_scopes.py"
     _frame.line = 30;
-    py::print({py::Method(py::call({py::load_global(main_module::Square, "Square"), py::Value::integer(3)}), constants::s10).call({}), py::getattr(py::load_global(main_module::Shape, "Shape"), constants::s3), py::getattr(py::load_global(main_module::Square, "Square"), constants::s1)}, 3, "");
+    py::print({py::Method(py::call({py::load_global(main_module::Square, "Square"), py::Value::integer(3)}), constants::s10).call({}), py::getattr(py::load_global(main_module::Shape, "Shape"), constants::s3, sites::attr[5]), py::getattr(py::load_global(main_module::Square, "Square"), constants::s1, sites::attr[6])}, 3, "");
 }
 
 void module_body() {

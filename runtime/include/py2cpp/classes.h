@@ -25,14 +25,24 @@ struct ClassObject : Type {
     Value dict;              // the class namespace, a Dict
     Value bases;             // a tuple of the direct bases
     std::vector<Type*> mro;  // the C3 linearization, this class first, ending with object
+    // CPython's type version tag: a fresh number whenever this class's namespace or a base's changes
+    // (attribute assignment or deletion on the class), so caches keyed by it never see a stale lookup.
+    std::uint64_t version;
+    std::vector<ClassObject*> subclasses;  // the direct ones, whose versions change with this one's
+    // What a lookup along the MRO found, for the fast paths to decide on without looking at it again.
+    enum class Found : std::uint8_t { Nothing, Function, Property, Other };
     // Lookups along the MRO, cached by the name object (CPython's method cache): direct-mapped, valid while
-    // no class namespace has changed since (a global version number).
+    // `version` is the class's.
     struct CacheEntry {
         Value name, found;
         std::uint64_t version = 0;
         bool in_class = false;  // found in a class namespace (not a builtin type's attribute)
+        Found kind = Found::Nothing;
     };
     CacheEntry cache[64];
+    // Whether some class of the MRO defines __getattr__ / __setattr__ / __delattr__, valid for `hooks_version`.
+    std::uint64_t hooks_version = 0;
+    bool has_getattr = false, has_setattr = false, has_delattr = false;
     ClassObject(std::string name, Type* layout);
 };
 
@@ -94,6 +104,17 @@ Value super_zero(const Cell* class_cell, const Value* first_arg);
 
 Value getattr(const Value& obj, const Value& name);  // obj.name, with CPython's AttributeError
 void setattr(std::initializer_list<Ref> obj_name_value);  // obj.name = value
+// What one `obj.name` site of the emitted code remembers (CPython 3.11's specialized LOAD_ATTR/STORE_ATTR):
+// the class of the instance last seen there, its version, and where `name` sat in that instance's dict. The
+// next instance of the same class with the name at the same place reads or writes it there directly; any
+// change to the class (or a base) changes its version, which sends the site back to the generic protocol.
+struct AttrCache {
+    const Type* type = nullptr;
+    std::uint64_t version = 0;
+    std::size_t index = 0;
+};
+Value getattr(const Value& obj, const Value& name, AttrCache& cache);
+void setattr(std::initializer_list<Ref> obj_name_value, AttrCache& cache);
 void delattr(const Value& obj, const Value& name);           // del obj.name
 // The attribute `name` found on type `t` or its MRO, unbound; Unbound when no class defines it.
 Value lookup_on_type(Type* t, const Value& name);

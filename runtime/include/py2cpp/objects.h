@@ -154,8 +154,10 @@ struct Function : Object {
     std::vector<Value> kwdefaults;                // one per keyword-only parameter; Unbound: none
     std::vector<std::shared_ptr<Cell>> cells;     // the closure, in the order of the code's free variables
     Value dict;                                   // function attributes (`f.calls = 0`); Unbound until set
+    bool simple;                                  // info->simple(): a positional call runs `code` directly
     Function(Code c, const CodeInfo* i, std::vector<Value> d, std::vector<std::shared_ptr<Cell>> cl)
-        : Object(&function_type), code(c), info(i), defaults(std::move(d)), cells(std::move(cl)) {}
+        : Object(&function_type), code(c), info(i), defaults(std::move(d)), cells(std::move(cl)),
+          simple(i->simple()) {}
     // Raises CPython's TypeError when `nargs` positional arguments cannot bind to the parameters of a simple
     // function (the general ones are bound by bind_arguments before their code runs).
     void check_arity(std::size_t nargs) const {
@@ -166,9 +168,9 @@ struct Function : Object {
         return i < nargs ? args[i] : defaults[i - (info->nparams - defaults.size())];
     }
     [[noreturn]] void arity_error(std::size_t nargs) const;
-    // Binds positional and keyword arguments to all nparams slots as CPython does (defaults, *args, **kwargs,
-    // and every binding TypeError).
-    std::vector<Value> bind_arguments(const Value* args, std::size_t nargs, const KwArgs& kw) const;
+    // Binds positional and keyword arguments to all nparams `slots` (Unbound on entry) as CPython does
+    // (defaults, *args, **kwargs, and every binding TypeError).
+    void bind_arguments(const Value* args, std::size_t nargs, const KwArgs& kw, Value* slots) const;
 };
 
 using BuiltinCode = Value (*)(const Value* args, std::size_t nargs);
