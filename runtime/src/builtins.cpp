@@ -116,10 +116,29 @@ Value format_value(const Value& v, int conversion) {
     return new_str(to_str(v));
 }
 
+// An f-string's pieces, sized once; the length in code points is kept when every piece knows its own.
 Value concat_strs(std::initializer_list<Value> parts) {
+    std::size_t bytes = 0;
+    std::int64_t length = 0;
+    for (const Value& p : parts) {
+        const Str& piece = as<Str>(p);
+        bytes += piece.data.size();
+        length = length >= 0 && piece.length >= 0 ? length + piece.length : -1;
+    }
     std::string out;
+    out.reserve(bytes);
     for (const Value& p : parts) out += as<Str>(p).data;
-    return new_str(std::move(out));
+    return new_str(std::move(out), length);
+}
+
+Value concat_two(const Value& a, const Value& b) {
+    const Str& x = as<Str>(a);
+    const Str& y = as<Str>(b);
+    std::string out;
+    out.reserve(x.data.size() + y.data.size());
+    out += x.data;
+    out += y.data;
+    return new_str(std::move(out), x.length >= 0 && y.length >= 0 ? x.length + y.length : -1);
 }
 
 // ---------------------------------------------------------------------------------------------------------

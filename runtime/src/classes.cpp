@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "internal.h"
+#include "method_ids.h"
 #include "suggestions.h"
 
 namespace py {
@@ -183,6 +184,12 @@ bool is_runtime_method(Type* t, std::string_view name) {
         return in(bytes_str_methods) || in(kBytesMethods);
     }
     return false;
+}
+
+// The same for a name object: str, list and dict check the name's method id.
+bool is_runtime_method(Type* t, const Str& name) {
+    if (t == &str_type || t == &list_type || t == &dict_type) return type_has_method(t, method_id(name));
+    return is_runtime_method(t, std::string_view(name.data));
 }
 
 // The attribute of a builtin type (without the types it inherits from): a descriptor dispatched by name.
@@ -635,7 +642,7 @@ Method::Method(const Value& obj, const Value& name) {
             self_ = obj;
             return;
         }
-    } else if (t != &type_type && is_runtime_method(t, text(name))) {
+    } else if (t != &type_type && is_runtime_method(t, as<Str>(name))) {
         builtin_ = &as<Str>(name);  // a builtin type's method, called by name on obj
         self_ = obj;
         return;
@@ -646,6 +653,9 @@ Method::Method(const Value& obj, const Value& name) {
 Value Method::call_n(const Value* args, std::size_t n) const {
     if (self_.is_unbound()) return py::call_n(callable_, args, n);
     if (builtin_ != nullptr) {
+        Type* t = type_of(self_);
+        if (t == &str_type || t == &list_type || t == &dict_type)
+            return call_builtin_method(method_id(*builtin_), self_, args, n);  // the constructor checked the id
         const char* name = builtin_->data.c_str();
         return with_self(self_, args, n, [&](const Value* a, std::size_t k) { return call_method_n(name, a, k); });
     }

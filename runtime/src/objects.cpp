@@ -132,6 +132,11 @@ bool is_str(const Value& v) { return v.is_obj() && v.obj()->type == &str_type; }
 Str& as_str(const Value& v) { return as<Str>(v); }
 bool is_type(const Value& v, const Type* t) { return type_of(v)->is_subtype_of(t); }
 Value new_str(std::string s) { return Value::object(new Str(std::move(s))); }
+Value new_str(std::string s, std::int64_t length) {
+    auto* str = new Str(std::move(s));
+    str->length = length;
+    return Value::object(str);
+}
 Value str(std::string utf8) { return new_str(std::move(utf8)); }
 Value str(const char* data, std::size_t size) { return new_str(std::string(data, size)); }
 
