@@ -1,5 +1,6 @@
 // Runtime — calls, subscripts, iteration, the methods of the builtin types and the builtins module.
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <cmath>
 #include <unordered_map>
@@ -498,7 +499,7 @@ Value getitem_slow(const Two& v) {
         if (t == &tuple_type) return as<Tuple>(obj).items[static_cast<std::size_t>(i)];
         if (t == &range_type) return Value::integer(as<Range>(obj).start + i * as<Range>(obj).step);
         const std::string& s = as<Str>(obj).data;
-        if (ascii) return new_str(std::string(1, s[static_cast<std::size_t>(i)]));
+        if (ascii) return ascii_char(static_cast<unsigned char>(s[static_cast<std::size_t>(i)]));
         return str_char(s, i);
     }
     raise(&TypeError, std::string("'") + t->name + "' object is not subscriptable");
@@ -718,9 +719,13 @@ bool ForIter::next_slow(Value& out) {
     if (kind_ == Kind::Str) {
         const std::string& s = as<Str>(obj_).data;
         if (index_ >= s.size()) return false;
+        if (static_cast<unsigned char>(s[index_]) < 0x80) {
+            out = ascii_char(static_cast<unsigned char>(s[index_++]));
+            return true;
+        }
         std::size_t j = index_ + 1;
         while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
-        out = new_str(s.substr(index_, j - index_));
+        out = new_str(s.substr(index_, j - index_), 1);
         index_ = j;
         return true;
     }
@@ -842,6 +847,14 @@ Value construct_str(Type*, const Value* args, std::size_t n) {
         return bytes_method(args[0], "decode", args + 1, n - 1, found);
     }
     if (is_str(args[0])) return args[0];
+    if (args[0].is_int()) {
+        // str(i), often a single digit: the digits written in place, ASCII by construction
+        char digits[24];
+        auto end = std::to_chars(digits, digits + sizeof digits, args[0].as_int()).ptr;
+        auto size = static_cast<std::size_t>(end - digits);
+        if (size == 1) return ascii_char(static_cast<unsigned char>(digits[0]));
+        return new_str(std::string(digits, size), static_cast<std::int64_t>(size));
+    }
     return new_str(to_str(args[0]));
 }
 

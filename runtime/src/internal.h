@@ -50,6 +50,7 @@ Value new_str(std::string s);
 // A str whose length in code points is known (-1: unknown), which spares the later count of its lead bytes.
 Value new_str(std::string s, std::int64_t length);
 Value concat_two(const Value& a, const Value& b);  // str + str
+const Value& ascii_char(unsigned char c);          // the str of one ASCII character (c < 128), shared
 Value str_char(std::string_view s, std::int64_t index);  // the code point at `index` as a str
 std::int64_t to_index(const Value& v, const char* what);    // an int used as an index; TypeError otherwise
 Value make_exception(Type* type, std::string message);

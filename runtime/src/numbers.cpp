@@ -173,6 +173,13 @@ Value parse_int(std::string_view text, int base) {
     auto invalid = [&]() -> Value {
         raise(&ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + quoted(text));
     };
+    if (base == 10 && !text.empty() && text.size() <= 18) {
+        // the common case, int("000123"): nothing but ASCII digits, too few to overflow
+        std::int64_t value = 0;
+        std::size_t i = 0;
+        for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) value = value * 10 + (text[i] - '0');
+        if (i == text.size()) return Value::integer(value);
+    }
     std::string ascii = to_ascii_digits(text);
     std::string_view s = strip_ws(ascii);
     bool negative = false;

@@ -7,6 +7,7 @@
 // when it is known, so that len(), indexing and the next method need no scan. Character properties come from
 // the generated Unicode tables; an ASCII str takes byte-wise shortcuts for case mapping and the predicates.
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "internal.h"
@@ -61,7 +62,7 @@ const std::string& str_arg(const Value& v, const char* message_prefix) {
     return as<Str>(v).data;
 }
 
-bool ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F); }
+constexpr bool ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F); }
 bool is_space(char32_t c) { return c < 0x80 ? ascii_space(static_cast<unsigned char>(c)) : unicode::is_space(c); }
 bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
@@ -164,10 +165,36 @@ Value make_list_of(std::vector<std::string> parts) {
 
 // split/rsplit at runs of whitespace (CPython's rules: the remainder after `maxsplit` pieces keeps its
 // whitespace on the inner side).
+// split() of an ASCII str, the common case: a byte test per character, and the list sized once.
+void split_ascii_whitespace(const Str& self, std::int64_t maxsplit, std::vector<Value>& parts) {
+    static constexpr auto space = [] {
+        std::array<bool, 256> table{};
+        for (int c = 0; c < 128; ++c) table[static_cast<std::size_t>(c)] = ascii_space(static_cast<unsigned char>(c));
+        return table;
+    }();
+    auto is_space_byte = [&](char c) { return space[static_cast<unsigned char>(c)]; };
+    const std::string& s = self.data;
+    std::size_t n = s.size(), words = 0;
+    for (std::size_t i = 0; i < n; ++i) words += !is_space_byte(s[i]) && (i == 0 || is_space_byte(s[i - 1]));
+    parts.reserve(static_cast<std::int64_t>(words) > maxsplit ? static_cast<std::size_t>(maxsplit) + 1 : words);
+    for (std::size_t i = 0;;) {
+        while (i < n && is_space_byte(s[i])) ++i;
+        if (i >= n) break;
+        std::size_t j = static_cast<std::int64_t>(parts.size()) == maxsplit ? n : i;
+        while (j < n && !is_space_byte(s[j])) ++j;
+        parts.push_back(piece(self, true, i, j));
+        i = j;
+    }
+}
+
 void split_whitespace(Str& self, std::int64_t maxsplit, bool from_right, std::vector<Value>& parts) {
     const std::string& s = self.data;
     bool ascii = self.is_ascii();
     std::size_t n = s.size();
+    if (!from_right && ascii) {
+        split_ascii_whitespace(self, maxsplit, parts);
+        return;
+    }
     if (!from_right) {
         for (std::size_t i = 0;;) {
             for (std::size_t k; i < n && (k = space_at(s, i)) != 0;) i += k;
