@@ -653,7 +653,7 @@ Method::Method(const Value& obj, const Value& name) {
 Value Method::call_n(const Value* args, std::size_t n) const {
     if (self_.is_unbound()) return py::call_n(callable_, args, n);
     if (builtin_ != nullptr) {
-        Type* t = type_of(self_);
+        Type* t = self_.is_obj() ? self_.obj()->type : nullptr;
         if (t == &str_type || t == &list_type || t == &dict_type)
             return call_builtin_method(method_id(*builtin_), self_, args, n);  // the constructor checked the id
         const char* name = builtin_->data.c_str();

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <cstring>
 #include <iterator>
 #include <string>
 #include <unordered_map>
@@ -52,18 +53,24 @@ MethodId method_id(std::string_view name) {
     return found == names.end() ? MethodId::Unknown : found->second;
 }
 
-namespace {
-// The ids of recently used name objects, direct-mapped by address.
-struct CacheEntry {
-    Value name;  // keeps the object alive, so its address cannot be reused for another name
-    MethodId id = MethodId::Unknown;
-};
-CacheEntry g_cache[64];
-}  // namespace
+MethodId method_id(const char* name) {
+    // The emitted code passes literals (`py::call_method("append", ...)`): remember the last one by address,
+    // confirmed by comparing the text, since a name may also come from a temporary buffer.
+    static const char* last_name = nullptr;
+    static MethodId last_id = MethodId::Unknown;
+    if (name == last_name && std::strcmp(name, method_name(last_id)) == 0) return last_id;
+    MethodId id = method_id(std::string_view(name));
+    if (id != MethodId::Unknown) {
+        last_name = name;
+        last_id = id;
+    }
+    return id;
+}
 
-MethodId method_id(const Str& name) {
-    CacheEntry& e = g_cache[(reinterpret_cast<std::uintptr_t>(&name) >> 4) & 63];
-    if (e.name.is_obj() && e.name.obj() == &name) return e.id;
+MethodIdCacheEntry g_method_id_cache[64];
+
+MethodId method_id_slow(const Str& name) {
+    MethodIdCacheEntry& e = g_method_id_cache[method_id_slot(name)];
     e.id = method_id(std::string_view(name.data));
     e.name = Value::object(const_cast<Str*>(&name));
     return e.id;
@@ -71,12 +78,17 @@ MethodId method_id(const Str& name) {
 
 const char* method_name(MethodId id) { return kNames[static_cast<std::size_t>(id)]; }
 
+namespace {
+// Built before main() (the emitted code calls methods only from there).
+const std::bitset<kCount> g_str_methods = id_set(kStrMethods), g_list_methods = id_set(kListMethods),
+                          g_dict_methods = id_set(kDictMethods);
+}  // namespace
+
 bool type_has_method(const Type* t, MethodId id) {
-    static const std::bitset<kCount> str = id_set(kStrMethods), list = id_set(kListMethods), dict = id_set(kDictMethods);
     auto i = static_cast<std::size_t>(id);
-    if (t == &str_type) return str.test(i);
-    if (t == &list_type) return list.test(i);
-    if (t == &dict_type) return dict.test(i);
+    if (t == &str_type) return g_str_methods.test(i);
+    if (t == &list_type) return g_list_methods.test(i);
+    if (t == &dict_type) return g_dict_methods.test(i);
     return false;
 }
 

@@ -28,7 +28,21 @@ enum class MethodId : std::uint8_t {
 };
 
 MethodId method_id(std::string_view name);  // Unknown for any other name
-MethodId method_id(const Str& name);        // the same, remembered per name object
+MethodId method_id(const char* name);       // the same, remembering the last literal
+
+// The ids of recently used name objects, direct-mapped by address.
+struct MethodIdCacheEntry {
+    Value name;  // keeps the object alive, so its address cannot be reused for another name
+    MethodId id = MethodId::Unknown;
+};
+extern MethodIdCacheEntry g_method_id_cache[64];
+inline std::size_t method_id_slot(const Str& name) { return (reinterpret_cast<std::uintptr_t>(&name) >> 4) & 63; }
+MethodId method_id_slow(const Str& name);
+// method_id of a name object, remembered per object.
+inline MethodId method_id(const Str& name) {
+    const MethodIdCacheEntry& e = g_method_id_cache[method_id_slot(name)];
+    return e.name.is_obj() && e.name.obj() == &name ? e.id : method_id_slow(name);
+}
 const char* method_name(MethodId id);
 
 // Whether str, list or dict (`t`) has the method `id`.

@@ -455,8 +455,8 @@ Value partition(const std::string& s, const Value& sep_value, bool from_right) {
 Value ascii_case_map(const Str& self, bool up) {
     std::string out = self.data;
     char from = up ? 'a' : 'A';
-    for (char& c : out)
-        if (static_cast<unsigned char>(c - from) < 26) c = static_cast<char>(c ^ 0x20);
+    for (char& c : out)  // branch-free, so that the compiler vectorizes it
+        c = static_cast<char>(c ^ ((static_cast<unsigned char>(c - from) < 26) << 5));
     return new_str(std::move(out), self.length);
 }
 
@@ -575,11 +575,59 @@ Value join(const Str& sep, const Value& iterable) {
     return new_str(std::move(out), length);
 }
 
+struct Predicate {
+    bool (*test)(const std::string&);
+    bool (*ascii)(unsigned char);
+};
+// Indexed from MethodId::isdigit, in the enum's order.
+const Predicate kPredicates[] = {
+    {/* isdigit */ [](const std::string& x) { return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Digit); }); },
+     is_ascii_digit},
+    {/* isdecimal */ [](const std::string& x) { return all_chars(x, [](char32_t c) { return unicode::decimal_value(c) >= 0; }); },
+     is_ascii_digit},
+    {/* isnumeric */ [](const std::string& x) { return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Numeric); }); },
+     is_ascii_digit},
+    {/* isalpha */ [](const std::string& x) { return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Alpha); }); },
+     is_ascii_alpha},
+    {/* isalnum */ [](const std::string& x) {
+         return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Alpha | unicode::prop::Numeric); });
+     },
+     [](unsigned char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }},
+    {/* isspace */ [](const std::string& x) { return all_chars(x, is_space); }, ascii_space},
+    {/* isupper */ [](const std::string& x) { return case_predicate(x, unicode::prop::Upper, unicode::prop::Lower | unicode::prop::Title); },
+     nullptr},
+    {/* islower */ [](const std::string& x) { return case_predicate(x, unicode::prop::Lower, unicode::prop::Upper | unicode::prop::Title); },
+     nullptr},
+    {/* istitle */ is_title, nullptr},
+    {/* isidentifier */ is_identifier, nullptr},
+    {/* isprintable */ [](const std::string& x) {
+         return x.empty() || all_chars(x, [](char32_t c) { return c >= 0x20 && (c < 0x7f || unicode::is_printable(c)); });
+     },
+     nullptr},
+    {/* isascii */ [](const std::string& x) {
+         return std::all_of(x.begin(), x.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+     },
+     nullptr},
+};
+
+// str.isdigit() and the other predicates; `ascii` decides an ASCII str byte for byte.
+Value predicate(const Value& self, MethodId id, const char* name, std::size_t n) {
+    static_assert(static_cast<int>(MethodId::isascii) - static_cast<int>(MethodId::isdigit) + 1 ==
+                  std::size(kPredicates));
+    const Predicate& p = kPredicates[static_cast<std::size_t>(id) - static_cast<std::size_t>(MethodId::isdigit)];
+    expect_args(name, n, 0, 0);
+    const std::string& s = as<Str>(self).data;
+    if (p.ascii != nullptr && as<Str>(self).is_ascii())
+        return Value::boolean(!s.empty() && std::all_of(s.begin(), s.end(), [&](char c) { return p.ascii(static_cast<unsigned char>(c)); }));
+    return Value::boolean(p.test(s));
+}
+
 }  // namespace
 
 Value str_method(const Value& self, MethodId id, const char* name, const Value* a, std::size_t n, Keywords& kw) {
     const std::string& s = as<Str>(self).data;
     auto is = [&](MethodId m) { return id == m; };
+    if (id >= MethodId::isdigit && id <= MethodId::isascii) return predicate(self, id, name, n);
     if (is(MethodId::join)) {
         expect_args(name, n, 1, 1);
         return join(as<Str>(self), a[0]);
@@ -700,47 +748,6 @@ Value str_method(const Value& self, MethodId id, const char* name, const Value* 
         return self;
     }
     if (is(MethodId::format)) return str_format(s, a, n, kw.all());
-    // the predicates; `ascii` decides an ASCII str byte for byte
-    static const struct {
-        MethodId id;
-        bool (*test)(const std::string&);
-        bool (*ascii)(unsigned char);
-    } predicates[] = {
-        {MethodId::isdigit, [](const std::string& x) { return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Digit); }); },
-         is_ascii_digit},
-        {MethodId::isdecimal, [](const std::string& x) { return all_chars(x, [](char32_t c) { return unicode::decimal_value(c) >= 0; }); },
-         is_ascii_digit},
-        {MethodId::isnumeric, [](const std::string& x) { return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Numeric); }); },
-         is_ascii_digit},
-        {MethodId::isalpha, [](const std::string& x) { return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Alpha); }); },
-         is_ascii_alpha},
-        {MethodId::isalnum, [](const std::string& x) {
-             return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Alpha | unicode::prop::Numeric); });
-         },
-         [](unsigned char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }},
-        {MethodId::isspace, [](const std::string& x) { return all_chars(x, is_space); }, ascii_space},
-        {MethodId::isupper, [](const std::string& x) { return case_predicate(x, unicode::prop::Upper, unicode::prop::Lower | unicode::prop::Title); },
-         nullptr},
-        {MethodId::islower, [](const std::string& x) { return case_predicate(x, unicode::prop::Lower, unicode::prop::Upper | unicode::prop::Title); },
-         nullptr},
-        {MethodId::istitle, is_title, nullptr},
-        {MethodId::isidentifier, is_identifier, nullptr},
-        {MethodId::isprintable, [](const std::string& x) {
-             return x.empty() || all_chars(x, [](char32_t c) { return c >= 0x20 && (c < 0x7f || unicode::is_printable(c)); });
-         },
-         nullptr},
-        {MethodId::isascii, [](const std::string& x) {
-             return std::all_of(x.begin(), x.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-         },
-         nullptr},
-    };
-    for (const auto& p : predicates) {
-        if (!is(p.id)) continue;
-        expect_args(name, n, 0, 0);
-        if (p.ascii != nullptr && as<Str>(self).is_ascii())
-            return Value::boolean(!s.empty() && std::all_of(s.begin(), s.end(), [&](char c) { return p.ascii(static_cast<unsigned char>(c)); }));
-        return Value::boolean(p.test(s));
-    }
     no_attribute(self, name);
 }
 
