@@ -463,6 +463,11 @@ Value getitem_slow(const Two& v) {
             std::int64_t count = slice_indices(as<SliceObject>(key), n, start, stop, step);
             if (t == &str_type) {
                 const std::string& s = as<Str>(obj).data;
+                if (ascii && step == 1) {
+                    if (count == 1) return ascii_char(static_cast<unsigned char>(s[static_cast<std::size_t>(start)]));
+                    if (count == n) return obj;  // s[:] is s, as in CPython
+                    return new_str(s.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(count)), count);
+                }
                 std::string out;
                 std::vector<std::size_t> offs = ascii ? std::vector<std::size_t>{} : code_point_offsets(s);
                 for (std::int64_t k = 0, i = start; k < count; ++k, i += step) {
@@ -472,7 +477,7 @@ Value getitem_slow(const Two& v) {
                         out.append(s, offs[static_cast<std::size_t>(i)],
                                    offs[static_cast<std::size_t>(i) + 1] - offs[static_cast<std::size_t>(i)]);
                 }
-                return new_str(std::move(out));
+                return new_str(std::move(out), count);
             }
             if (t == &range_type) {
                 Range& r = as<Range>(obj);
