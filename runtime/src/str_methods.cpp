@@ -242,7 +242,13 @@ Value split(Str& self, const Str* sep, std::int64_t maxsplit, bool from_right) {
     std::string_view separator = sep->data;
     if (separator.empty()) raise(&ValueError, "empty separator");
     bool ascii = self.is_ascii();
-    // UTF-8 is self-synchronizing: a byte-wise match of a valid separator is a code-point match
+    // UTF-8 is self-synchronizing: a byte-wise match of a valid separator is a code-point match.
+    // The pieces are counted first, so that a long text's list is allocated once.
+    std::size_t pieces = 1;
+    for (std::size_t j = s.find(separator); j != std::string::npos && static_cast<std::int64_t>(pieces) <= maxsplit;
+         j = s.find(separator, j + separator.size()))
+        ++pieces;
+    parts.reserve(pieces);
     if (!from_right) {
         std::size_t i = 0;
         for (std::size_t j; static_cast<std::int64_t>(parts.size()) < maxsplit && (j = s.find(separator, i)) != std::string::npos;
@@ -686,6 +692,16 @@ Value str_method(const Value& self, MethodId id, const char* name, const Value* 
             out.append(s, i, std::string::npos);
             return new_str(std::move(out));
         }
+        // sized once: the output is no longer than the input, or the occurrences are counted first
+        std::size_t room = s.size();
+        if (to.size() > from.size()) {
+            std::size_t found = 0;
+            for (std::size_t j = s.find(from); j != std::string::npos && static_cast<std::int64_t>(found) < count;
+                 j = s.find(from, j + from.size()))
+                ++found;
+            room += found * (to.size() - from.size());
+        }
+        out.reserve(room);
         std::size_t i = 0;
         std::int64_t done = 0;
         for (std::size_t j; done < count && (j = s.find(from, i)) != std::string::npos; i = j + from.size(), ++done) {
