@@ -1,5 +1,6 @@
 // Runtime — calls, subscripts, iteration, the methods of the builtin types and the builtins module.
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <cmath>
 #include <new>
@@ -133,10 +134,29 @@ Value format_value(const Value& v, int conversion) {
     return new_str(to_str(v));
 }
 
+// An f-string's pieces, sized once; the length in code points is kept when every piece knows its own.
 Value concat_strs(std::initializer_list<Ref> parts) {
+    std::size_t bytes = 0;
+    std::int64_t length = 0;
+    for (const Value& p : parts) {
+        const Str& piece = as<Str>(p);
+        bytes += piece.data.size();
+        length = length >= 0 && piece.length >= 0 ? length + piece.length : -1;
+    }
     std::string out;
+    out.reserve(bytes);
     for (const Value& p : parts) out += as<Str>(p).data;
-    return new_str(std::move(out));
+    return new_str(std::move(out), length);
+}
+
+Value concat_two(const Value& a, const Value& b) {
+    const Str& x = as<Str>(a);
+    const Str& y = as<Str>(b);
+    std::string out;
+    out.reserve(x.data.size() + y.data.size());
+    out += x.data;
+    out += y.data;
+    return new_str(std::move(out), x.length >= 0 && y.length >= 0 ? x.length + y.length : -1);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -501,6 +521,11 @@ Value getitem_slow(const Two& v) {
             std::int64_t count = slice_indices(as<SliceObject>(key), n, start, stop, step);
             if (t == &str_type) {
                 const std::string& s = as<Str>(obj).data;
+                if (ascii && step == 1) {
+                    if (count == 1) return ascii_char(static_cast<unsigned char>(s[static_cast<std::size_t>(start)]));
+                    if (count == n) return obj;  // s[:] is s, as in CPython
+                    return new_str(s.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(count)), count);
+                }
                 std::string out;
                 std::vector<std::size_t> offs = ascii ? std::vector<std::size_t>{} : code_point_offsets(s);
                 for (std::int64_t k = 0, i = start; k < count; ++k, i += step) {
@@ -510,7 +535,7 @@ Value getitem_slow(const Two& v) {
                         out.append(s, offs[static_cast<std::size_t>(i)],
                                    offs[static_cast<std::size_t>(i) + 1] - offs[static_cast<std::size_t>(i)]);
                 }
-                return new_str(std::move(out));
+                return new_str(std::move(out), count);
             }
             if (t == &range_type) {
                 Range& r = as<Range>(obj);
@@ -537,7 +562,7 @@ Value getitem_slow(const Two& v) {
         if (t == &tuple_type) return as<Tuple>(obj).items[static_cast<std::size_t>(i)];
         if (t == &range_type) return Value::integer(as<Range>(obj).start + i * as<Range>(obj).step);
         const std::string& s = as<Str>(obj).data;
-        if (ascii) return new_str(std::string(1, s[static_cast<std::size_t>(i)]));
+        if (ascii) return ascii_char(static_cast<unsigned char>(s[static_cast<std::size_t>(i)]));
         return str_char(s, i);
     }
     raise(&TypeError, std::string("'") + t->name + "' object is not subscriptable");
@@ -757,9 +782,13 @@ bool ForIter::next_slow(Value& out) {
     if (kind_ == Kind::Str) {
         const std::string& s = as<Str>(obj_).data;
         if (index_ >= s.size()) return false;
+        if (static_cast<unsigned char>(s[index_]) < 0x80) {
+            out = ascii_char(static_cast<unsigned char>(s[index_++]));
+            return true;
+        }
         std::size_t j = index_ + 1;
         while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
-        out = new_str(s.substr(index_, j - index_));
+        out = new_str(s.substr(index_, j - index_), 1);
         index_ = j;
         return true;
     }
@@ -882,6 +911,14 @@ Value construct_str(Type*, const Value* args, std::size_t n) {
         return bytes_method(args[0], "decode", args + 1, n - 1, found);
     }
     if (is_str(args[0])) return args[0];
+    if (args[0].is_int()) {
+        // str(i), often a single digit: the digits written in place, ASCII by construction
+        char digits[24];
+        auto end = std::to_chars(digits, digits + sizeof digits, args[0].as_int()).ptr;
+        auto size = static_cast<std::size_t>(end - digits);
+        if (size == 1) return ascii_char(static_cast<unsigned char>(digits[0]));
+        return new_str(std::string(digits, size), static_cast<std::int64_t>(size));
+    }
     return new_str(to_str(args[0]));
 }
 

@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "internal.h"
+#include "method_ids.h"
 #include "suggestions.h"
 
 namespace py {
@@ -235,6 +236,12 @@ bool is_runtime_method(Type* t, std::string_view name) {
         return in(bytes_str_methods) || in(kBytesMethods);
     }
     return false;
+}
+
+// The same for a name object: str, list and dict check the name's method id.
+bool is_runtime_method(Type* t, const Str& name) {
+    if (t == &str_type || t == &list_type || t == &dict_type) return type_has_method(t, method_id(name));
+    return is_runtime_method(t, std::string_view(name.data));
 }
 
 // The attribute of a builtin type (without the types it inherits from): a descriptor dispatched by name.
@@ -805,7 +812,7 @@ Method::Method(const Value& obj, const Value& name) {
             self_ = s.self;
             return;
         }
-    } else if (t != &type_type && is_runtime_method(t, text(name))) {
+    } else if (t != &type_type && is_runtime_method(t, as<Str>(name))) {
         builtin_ = &as<Str>(name);  // a builtin type's method, called by name on obj
         self_ = obj;
         return;
@@ -815,8 +822,14 @@ Method::Method(const Value& obj, const Value& name) {
 
 Value Method::call_n(const Value* args, std::size_t n) const {
     if (self_.is_unbound()) return py::call_n(callable_, args, n);
+    if (builtin_ != nullptr) {
+        Type* t = self_.is_obj() ? self_.obj()->type : nullptr;
+        if (t == &str_type || t == &list_type || t == &dict_type)
+            return call_builtin_method(method_id(*builtin_), self_, args, n);  // the constructor checked the id
+        ArgsWithSelf all(self_, args, n);
+        return call_method_n(builtin_->data.c_str(), all.data(), all.size());
+    }
     ArgsWithSelf all(self_, args, n);
-    if (builtin_ != nullptr) return call_method_n(builtin_->data.c_str(), all.data(), all.size());
     auto& fn = as<Function>(callable_);  // a function found on the class
     if (fn.simple) return fn.code(fn, all.data(), all.size());
     return py::call_n(callable_, all.data(), all.size());

@@ -3,6 +3,7 @@
 // [[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type], with CPython's rules and error
 // messages. Floats are rendered by printf, which rounds correctly (half-even on exact ties) as CPython does.
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -128,6 +129,11 @@ std::string group(const std::string& digits, char sep, int every) {
 // leading zeros until the grouped text fills `needed` characters.
 bool zero_grouped(const Spec& spec) { return spec.grouping != 0 && spec.fill == "0" && spec.align == '='; }
 std::string pad_digits(std::string digits, char sep, int every, std::int64_t needed) {
+    if (sep == 0) {
+        if (static_cast<std::int64_t>(digits.size()) < needed)
+            digits.insert(0, static_cast<std::size_t>(needed) - digits.size(), '0');
+        return digits;
+    }
     std::string grouped = group(digits, sep, every);
     while (static_cast<std::int64_t>(grouped.size()) < needed) {
         digits.insert(0, 1, '0');
@@ -154,12 +160,23 @@ std::string format_int(const Value& v, const Spec& spec) {
     }
     int base = type == 'd' ? 10 : type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : type == 'b' ? 2 : 0;
     if (base == 0) raise(&ValueError, std::string("Unknown format code '") + spec.type + "' for object of type 'int'");
-    Mpz z(v);
-    bool negative = mpz_sgn(z.v) < 0;
-    mpz_abs(z.v, z.v);
-    std::string digits(mpz_sizeinbase(z.v, base) + 2, '\0');
-    mpz_get_str(digits.data(), base, z.v);
-    digits.resize(std::strlen(digits.c_str()));
+    bool negative;
+    std::string digits;
+    if (v.is_small_intlike()) {
+        // int64: the digits of the magnitude without GMP (unsigned, so that INT64_MIN has one)
+        std::int64_t i = v.as_small();
+        negative = i < 0;
+        std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(i) : static_cast<std::uint64_t>(i);
+        char buf[72];
+        digits.assign(buf, std::to_chars(buf, buf + sizeof buf, magnitude, base).ptr);
+    } else {
+        Mpz z(v);
+        negative = mpz_sgn(z.v) < 0;
+        mpz_abs(z.v, z.v);
+        digits.assign(mpz_sizeinbase(z.v, base) + 2, '\0');
+        mpz_get_str(digits.data(), base, z.v);
+        digits.resize(std::strlen(digits.c_str()));
+    }
     if (type == 'X')
         for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     std::string prefix = sign_prefix(spec, negative);

@@ -1,12 +1,15 @@
 // Runtime — methods of the builtin types (`obj.name(args)`), dispatched on the receiver's type and the name.
 //
-// The lowering emits `py::call_method("append", {obj, x})`; a string switch per call is slow-ish but simple,
-// and a later typed lowering will call these directly.
+// str, list and dict methods dispatch on the MethodId of the name (method_ids.h): `obj.name(args)` reaches
+// call_builtin_method through py::Method with the id of its name constant; the by-name entry points
+// (`py::call_method("append", {obj, x})`, keyword calls) look the id up in a table. The other types compare
+// names.
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 
 #include "internal.h"
+#include "method_ids.h"
 #include "sort.h"
 #include "unicode.h"
 
@@ -68,15 +71,15 @@ Value tuple_method(const Value& self, const char* name, const Value* a, std::siz
     no_attribute(self, name);
 }
 
-Value list_method(const Value& self, const char* name, const Value* a, std::size_t n, Keywords& kw) {
+Value list_method(const Value& self, MethodId id, const char* name, const Value* a, std::size_t n, Keywords& kw) {
     auto& items = as<List>(self).items;
-    auto is = [&](const char* m) { return std::strcmp(name, m) == 0; };
-    if (is("append")) {
+    auto is = [&](MethodId m) { return id == m; };
+    if (is(MethodId::append)) {
         expect_args("list", name, n, 1, 1);
         items.push_back(a[0]);
         return Value::none();
     }
-    if (is("pop")) {
+    if (is(MethodId::pop)) {
         expect_args("list", name, n, 0, 1);
         if (items.empty()) raise(&IndexError, "pop from empty list");
         std::int64_t size = static_cast<std::int64_t>(items.size());
@@ -87,7 +90,7 @@ Value list_method(const Value& self, const char* name, const Value* a, std::size
         items.erase(items.begin() + i);
         return v;
     }
-    if (is("extend")) {
+    if (is(MethodId::extend)) {
         expect_args("list", name, n, 1, 1);
         std::vector<Value> extra;
         ForIter it(a[0]);
@@ -95,7 +98,7 @@ Value list_method(const Value& self, const char* name, const Value* a, std::size
         items.insert(items.end(), extra.begin(), extra.end());
         return Value::none();
     }
-    if (is("insert")) {
+    if (is(MethodId::insert)) {
         expect_args("list", name, n, 2, 2);
         std::int64_t size = static_cast<std::int64_t>(items.size());
         std::int64_t i = to_index(a[0], "list");
@@ -104,40 +107,40 @@ Value list_method(const Value& self, const char* name, const Value* a, std::size
         items.insert(items.begin() + i, a[1]);
         return Value::none();
     }
-    if (is("index")) return sequence_index(self, items, a, n, "list");
-    if (is("remove") || is("count")) {
+    if (is(MethodId::index)) return sequence_index(self, items, a, n, "list");
+    if (is(MethodId::remove) || is(MethodId::count)) {
         expect_args("list", name, n, 1, 1);
         std::int64_t c = 0;
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (!equal(items[i], a[0])) continue;
-            if (is("index")) return Value::integer(static_cast<std::int64_t>(i));
-            if (is("remove")) {
+            if (is(MethodId::index)) return Value::integer(static_cast<std::int64_t>(i));
+            if (is(MethodId::remove)) {
                 items.erase(items.begin() + static_cast<std::ptrdiff_t>(i));
                 return Value::none();
             }
             ++c;
         }
-        if (is("count")) return Value::integer(c);
-        if (is("index")) raise(&ValueError, repr(a[0]) + " is not in list");
+        if (is(MethodId::count)) return Value::integer(c);
+        if (is(MethodId::index)) raise(&ValueError, repr(a[0]) + " is not in list");
         raise(&ValueError, "list.remove(x): x not in list");
     }
-    if (is("reverse")) {
+    if (is(MethodId::reverse)) {
         expect_args("list", name, n, 0, 0);
         std::reverse(items.begin(), items.end());
         return Value::none();
     }
-    if (is("sort")) {
+    if (is(MethodId::sort)) {
         if (n > 0) raise(&TypeError, "sort() takes no positional arguments");
         Value key = kw.take("key"), reverse = kw.take("reverse");
         kw.finish("sort");
         sort_list(as<List>(self), key, reverse);
         return Value::none();
     }
-    if (is("copy")) {
+    if (is(MethodId::copy)) {
         expect_args("list", name, n, 0, 0);
         return Value::object(new List(items));
     }
-    if (is("clear")) {
+    if (is(MethodId::clear)) {
         expect_args("list", name, n, 0, 0);
         items.clear();
         return Value::none();
@@ -225,18 +228,18 @@ Value range_method(const Value& self, const char* name, const Value* a, std::siz
     no_attribute(self, name);
 }
 
-Value dict_method(const Value& self, const char* name, const Value* a, std::size_t n, Keywords& kw) {
+Value dict_method(const Value& self, MethodId id, const char* name, const Value* a, std::size_t n, Keywords& kw) {
     Dict& d = as<Dict>(self);
-    auto is = [&](const char* m) { return std::strcmp(name, m) == 0; };
-    if (is("get")) {
+    auto is = [&](MethodId m) { return id == m; };
+    if (is(MethodId::get)) {
         expect_args("dict", name, n, 1, 2);
         if (Value* v = d.find(a[0])) return *v;
         return n == 2 ? a[1] : Value::none();
     }
-    if (is("keys")) return Value::object(new DictView(&dict_keys_type, self));
-    if (is("values")) return Value::object(new DictView(&dict_values_type, self));
-    if (is("items")) return Value::object(new DictView(&dict_items_type, self));
-    if (is("pop")) {
+    if (is(MethodId::keys)) return Value::object(new DictView(&dict_keys_type, self));
+    if (is(MethodId::values)) return Value::object(new DictView(&dict_values_type, self));
+    if (is(MethodId::items)) return Value::object(new DictView(&dict_items_type, self));
+    if (is(MethodId::pop)) {
         expect_args("dict", name, n, 1, 2);
         if (Value* v = d.find(a[0])) {
             Value out = *v;
@@ -246,20 +249,20 @@ Value dict_method(const Value& self, const char* name, const Value* a, std::size
         if (n == 2) return a[1];
         raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({a[0]}))));
     }
-    if (is("setdefault")) {
+    if (is(MethodId::setdefault)) {
         expect_args("dict", name, n, 1, 2);
         if (Value* v = d.find(a[0])) return *v;
         Value dflt = n == 2 ? a[1] : Value::none();
         d.set(a[0], dflt);
         return dflt;
     }
-    if (is("copy")) {
+    if (is(MethodId::copy)) {
         Value out = Value::object(new Dict());
         for (auto& e : d.entries)
             if (e.key.is_bound()) as<Dict>(out).set(e.key, e.value);
         return out;
     }
-    if (is("update")) {
+    if (is(MethodId::update)) {
         // update(mapping or iterable of pairs, **kw), like dict()
         if (n > 1) raise(&TypeError, "update expected at most 1 argument, got " + std::to_string(n));
         if (n == 1) update_dict(d, a[0]);
@@ -267,7 +270,7 @@ Value dict_method(const Value& self, const char* name, const Value* a, std::size
         for (std::size_t k = 0; k < all.size; ++k) d.set(new_str(std::string(all.names[k])), all.values[k]);
         return Value::none();
     }
-    if (is("popitem")) {
+    if (is(MethodId::popitem)) {
         expect_args("dict", name, n, 0, 0);
         for (std::size_t i = d.entries.size(); i-- > 0;) {
             if (d.entries[i].key.is_unbound()) continue;
@@ -277,7 +280,7 @@ Value dict_method(const Value& self, const char* name, const Value* a, std::size
         }
         raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({new_str("popitem(): dictionary is empty")}))));
     }
-    if (is("clear")) {
+    if (is(MethodId::clear)) {
         d.entries.clear();
         d.index.clear();
         d.used = 0;
@@ -322,9 +325,9 @@ Value call_method_with_keywords(const char* name, const Value& self, const Value
             auto pos = keyword_positions(kw, args, n, "encode");
             return str_encode(self, pos.data(), pos.size());
         }
-        if (t == &str_type) return str_method(self, name, args, n, kw);
-        if (t == &list_type) return list_method(self, name, args, n, kw);
-        if (t == &dict_type) return dict_method(self, name, args, n, kw);
+        if (t == &str_type) return str_method(self, method_id(name), name, args, n, kw);
+        if (t == &list_type) return list_method(self, method_id(name), name, args, n, kw);
+        if (t == &dict_type) return dict_method(self, method_id(name), name, args, n, kw);
         if (t == &bytes_type) {
             if (std::strcmp(name, "decode") == 0 && !kw.empty()) {
                 auto pos = keyword_positions(kw, args, n, "decode");
@@ -373,6 +376,15 @@ Value call_method_with_keywords(const char* name, const Value& self, const Value
         return number_method(self, name, args, n);
     }
     no_attribute(self, name);
+}
+
+Value call_builtin_method(MethodId id, const Value& self, const Value* args, std::size_t n) {
+    Keywords none{KwArgs{}};
+    const char* name = method_name(id);
+    Type* t = self.obj()->type;
+    if (t == &str_type) return id == MethodId::encode ? str_encode(self, args, n) : str_method(self, id, name, args, n, none);
+    if (t == &list_type) return list_method(self, id, name, args, n, none);
+    return dict_method(self, id, name, args, n, none);
 }
 
 // A builtin type's method by name: the receiver first, then the arguments (a class's special method slots first).

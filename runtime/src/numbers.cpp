@@ -173,6 +173,13 @@ Value parse_int(std::string_view text, int base) {
     auto invalid = [&]() -> Value {
         raise(&ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + quoted(text));
     };
+    if (base == 10 && !text.empty() && text.size() <= 18) {
+        // the common case, int("000123"): nothing but ASCII digits, too few to overflow
+        std::int64_t value = 0;
+        std::size_t i = 0;
+        for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) value = value * 10 + (text[i] - '0');
+        if (i == text.size()) return Value::integer(value);
+    }
     std::string ascii = to_ascii_digits(text);
     std::string_view s = strip_ws(ascii);
     bool negative = false;
@@ -479,13 +486,14 @@ void float_divmod(double vx, double wx, double& floordiv, double& mod) {
 }  // namespace
 
 Value add_slow(const Value& a, const Value& b) {
+    // str + str first: a str is never a class instance, so no __add__/__radd__ can intervene
+    if (a.is_obj() && b.is_obj() && a.obj()->type == &str_type && b.obj()->type == &str_type) return concat_two(a, b);
     if (Value r; dunder(a, b, "__add__", "__radd__", r)) return r;
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_add);
     double x, y;
     if (as_doubles(a, b, x, y)) return Value::floating(x + y);
     if (a.is_obj() && b.is_obj() && a.obj()->type == b.obj()->type) {
         Type* t = a.obj()->type;
-        if (t == &str_type) return new_str(as<Str>(a).data + as<Str>(b).data);
         if (t == &bytes_type) return new_bytes(as<Bytes>(a).data + as<Bytes>(b).data);
         if (t == &list_type || t == &tuple_type) {
             const auto& l = t == &list_type ? as<List>(a).items : as<Tuple>(a).items;

@@ -132,6 +132,18 @@ bool is_str(const Value& v) { return v.is_obj() && v.obj()->type == &str_type; }
 Str& as_str(const Value& v) { return as<Str>(v); }
 bool is_type(const Value& v, const Type* t) { return type_of(v)->is_subtype_of(t); }
 Value new_str(std::string s) { return Value::object(new Str(std::move(s))); }
+const Value& ascii_char(unsigned char c) {
+    static Value chars[128];  // made on first use; CPython shares its one-character strs too
+    Value& v = chars[c & 0x7F];
+    if (v.is_unbound()) v = new_str(std::string(1, static_cast<char>(c)), 1);
+    return v;
+}
+
+Value new_str(std::string s, std::int64_t length) {
+    auto* str = new Str(std::move(s));
+    str->length = length;
+    return Value::object(str);
+}
 Value str(std::string utf8) { return new_str(std::move(utf8)); }
 Value str(const char* data, std::size_t size) { return new_str(std::string(data, size)); }
 

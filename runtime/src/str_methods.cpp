@@ -1,11 +1,17 @@
 // Runtime — the methods of str (`s.name(args)`), with CPython's results and error messages.
 //
-// A str holds UTF-8; methods that count or index characters work on code points (an ASCII string, the common
-// case, takes the byte-wise shortcut). Character properties come from the generated Unicode tables.
+// A str holds UTF-8. Searching, splitting and stripping work on the bytes: UTF-8 is self-synchronizing, so a
+// byte-wise match of a valid str is a code-point match, and only the positions reported to the program (find's
+// result, start/end arguments) are converted between code points and bytes, which for an ASCII str (its
+// length in code points equals its size in bytes) is the identity. Results carry their length in code points
+// when it is known, so that len(), indexing and the next method need no scan. Character properties come from
+// the generated Unicode tables; an ASCII str takes byte-wise shortcuts for case mapping and the predicates.
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "internal.h"
+#include "method_ids.h"
 #include "unicode.h"
 
 namespace py {
@@ -56,7 +62,55 @@ const std::string& str_arg(const Value& v, const char* message_prefix) {
     return as<Str>(v).data;
 }
 
-bool is_space(char32_t c) { return c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)) : unicode::is_space(c); }
+constexpr bool ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F); }
+bool is_space(char32_t c) { return c < 0x80 ? ascii_space(static_cast<unsigned char>(c)) : unicode::is_space(c); }
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The whitespace character starting at byte i of s: its size in bytes, or 0 when s[i] starts another one.
+std::size_t space_at(const std::string& s, std::size_t i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) return ascii_space(c) ? 1 : 0;
+    std::size_t end = i;
+    return unicode::is_space(decode(s.data(), end)) ? end - i : 0;
+}
+
+// The whitespace character ending just before byte i of s (i > 0): its size in bytes, or 0.
+std::size_t space_before(const std::string& s, std::size_t i) {
+    auto c = static_cast<unsigned char>(s[i - 1]);
+    if (c < 0x80) return ascii_space(c) ? 1 : 0;
+    std::size_t start = i - 1;
+    while (start > 0 && is_continuation(s[start])) --start;
+    std::size_t end = start;
+    return unicode::is_space(decode(s.data(), end)) ? i - start : 0;
+}
+
+// The size in bytes of the character starting at byte i.
+std::size_t char_size(const std::string& s, std::size_t i) {
+    std::size_t end = i + 1;
+    while (end < s.size() && is_continuation(s[end])) ++end;
+    return end - i;
+}
+
+// The byte offset of code point `index` (0 <= index <= length) in s.
+std::size_t byte_offset(Str& s, std::int64_t index) {
+    if (s.is_ascii() || index == 0) return static_cast<std::size_t>(index);
+    if (index >= s.size()) return s.data.size();
+    std::size_t i = 0;
+    for (std::int64_t k = 0; k < index; ++k) i += char_size(s.data, i);
+    return i;
+}
+
+// The code points in bytes [from, to) of s.
+std::int64_t code_points_between(const std::string& s, std::size_t from, std::size_t to) {
+    std::int64_t n = 0;
+    for (std::size_t i = from; i < to; ++i) n += !is_continuation(s[i]);
+    return n;
+}
+
+// A piece of `s` (bytes [from, to)) as a new str; the pieces of an ASCII str are ASCII.
+Value piece(const Str& s, bool ascii, std::size_t from, std::size_t to) {
+    return new_str(std::string(s.data, from, to - from), ascii ? static_cast<std::int64_t>(to - from) : -1);
+}
 
 // An optional int argument (absent or None gives `fallback`).
 std::int64_t int_arg(const Value* a, std::size_t n, std::size_t i, std::int64_t fallback) {
@@ -76,38 +130,29 @@ void adjust_range(std::int64_t length, std::int64_t& start, std::int64_t& end) {
     if (start < 0) start = std::max<std::int64_t>(start + length, 0);
 }
 
-// find/rfind/index/rindex/count over code points.
-std::int64_t find_in(const std::u32string& s, const std::u32string& sub, std::int64_t start, std::int64_t end,
-                     bool from_right) {
-    auto length = static_cast<std::int64_t>(s.size());
+// find/rfind/index/rindex (`count` false) and count over the bytes of `self`, with CPython's results for the
+// code-point range [start, end).
+std::int64_t search(Str& self, Str& sub, std::int64_t start, std::int64_t end, bool from_right, bool count) {
+    std::int64_t length = self.size();
     adjust_range(length, start, end);
-    auto m = static_cast<std::int64_t>(sub.size());
-    if (start > length || end - start < m) return -1;
-    if (from_right) {
-        for (std::int64_t i = end - m; i >= start; --i)
-            if (s.compare(static_cast<std::size_t>(i), sub.size(), sub) == 0) return i;
-        return -1;
+    std::int64_t sub_length = sub.size();
+    if (count) {
+        if (start > length || end < start) return 0;
+        if (sub_length == 0) return end - start + 1;
     }
-    for (std::int64_t i = start; i + m <= end; ++i)
-        if (s.compare(static_cast<std::size_t>(i), sub.size(), sub) == 0) return i;
-    return -1;
-}
-
-std::int64_t count_in(const std::u32string& s, const std::u32string& sub, std::int64_t start, std::int64_t end) {
-    auto length = static_cast<std::int64_t>(s.size());
-    adjust_range(length, start, end);
-    if (start > length || end < start) return 0;
-    if (sub.empty()) return end - start + 1;
-    std::int64_t c = 0;
-    for (std::int64_t i = start; i + static_cast<std::int64_t>(sub.size()) <= end;) {
-        if (s.compare(static_cast<std::size_t>(i), sub.size(), sub) == 0) {
-            ++c;
-            i += static_cast<std::int64_t>(sub.size());
-        } else {
-            ++i;
-        }
+    if (start > length || end - start < sub_length) return count ? 0 : -1;
+    std::size_t from = byte_offset(self, start), to = byte_offset(self, end);
+    std::string_view text = std::string_view(self.data).substr(from, to - from);
+    std::string_view needle = sub.data;
+    if (count) {
+        std::int64_t found = 0;
+        for (std::size_t at = text.find(needle); at != std::string_view::npos; at = text.find(needle, at + needle.size()))
+            ++found;
+        return found;
     }
-    return c;
+    std::size_t at = from_right ? text.rfind(needle) : text.find(needle);
+    if (at == std::string_view::npos) return -1;
+    return start + (self.is_ascii() ? static_cast<std::int64_t>(at) : code_points_between(self.data, from, from + at));
 }
 
 Value make_list_of(std::vector<std::string> parts) {
@@ -118,67 +163,110 @@ Value make_list_of(std::vector<std::string> parts) {
     return result;
 }
 
+// split/rsplit at runs of whitespace (CPython's rules: the remainder after `maxsplit` pieces keeps its
+// whitespace on the inner side).
+// split() of an ASCII str, the common case: a byte test per character, and the list sized once.
+void split_ascii_whitespace(const Str& self, std::int64_t maxsplit, std::vector<Value>& parts) {
+    static constexpr auto space = [] {
+        std::array<bool, 256> table{};
+        for (int c = 0; c < 128; ++c) table[static_cast<std::size_t>(c)] = ascii_space(static_cast<unsigned char>(c));
+        return table;
+    }();
+    auto is_space_byte = [&](char c) { return space[static_cast<unsigned char>(c)]; };
+    const std::string& s = self.data;
+    std::size_t n = s.size(), words = 0;
+    for (std::size_t i = 0; i < n; ++i) words += !is_space_byte(s[i]) && (i == 0 || is_space_byte(s[i - 1]));
+    parts.reserve(static_cast<std::int64_t>(words) > maxsplit ? static_cast<std::size_t>(maxsplit) + 1 : words);
+    for (std::size_t i = 0;;) {
+        while (i < n && is_space_byte(s[i])) ++i;
+        if (i >= n) break;
+        std::size_t j = static_cast<std::int64_t>(parts.size()) == maxsplit ? n : i;
+        while (j < n && !is_space_byte(s[j])) ++j;
+        parts.push_back(piece(self, true, i, j));
+        i = j;
+    }
+}
+
+void split_whitespace(Str& self, std::int64_t maxsplit, bool from_right, std::vector<Value>& parts) {
+    const std::string& s = self.data;
+    bool ascii = self.is_ascii();
+    std::size_t n = s.size();
+    if (!from_right && ascii) {
+        split_ascii_whitespace(self, maxsplit, parts);
+        return;
+    }
+    if (!from_right) {
+        for (std::size_t i = 0;;) {
+            for (std::size_t k; i < n && (k = space_at(s, i)) != 0;) i += k;
+            if (i >= n) break;
+            if (static_cast<std::int64_t>(parts.size()) == maxsplit) {
+                parts.push_back(piece(self, ascii, i, n));
+                break;
+            }
+            std::size_t j = i;
+            while (j < n && space_at(s, j) == 0) j += ascii ? 1 : char_size(s, j);
+            parts.push_back(piece(self, ascii, i, j));
+            i = j;
+        }
+        return;
+    }
+    for (std::size_t i = n;;) {
+        for (std::size_t k; i > 0 && (k = space_before(s, i)) != 0;) i -= k;
+        if (i == 0) break;
+        if (static_cast<std::int64_t>(parts.size()) == maxsplit) {
+            parts.push_back(piece(self, ascii, 0, i));
+            break;
+        }
+        std::size_t j = i;
+        while (j > 0 && space_before(s, j) == 0) {
+            --j;
+            while (j > 0 && is_continuation(s[j])) --j;
+        }
+        parts.push_back(piece(self, ascii, j, i));
+        i = j;
+    }
+    std::reverse(parts.begin(), parts.end());
+}
+
 // split/rsplit; `sep` null: runs of whitespace.
-Value split(const std::string& s, const std::string* sep, std::int64_t maxsplit, bool from_right) {
-    std::vector<std::string> parts;
+Value split(Str& self, const Str* sep, std::int64_t maxsplit, bool from_right) {
+    auto* list = new List();
+    Value result = Value::object(list);
+    std::vector<Value>& parts = list->items;
     if (maxsplit < 0) maxsplit = INT64_MAX;
     if (sep == nullptr) {
-        std::u32string cps = code_points(s);
-        auto n = static_cast<std::int64_t>(cps.size());
-        if (!from_right) {
-            std::int64_t i = 0;
-            while (true) {
-                while (i < n && is_space(cps[static_cast<std::size_t>(i)])) ++i;
-                if (i >= n) break;
-                if (static_cast<std::int64_t>(parts.size()) == maxsplit) {
-                    // CPython keeps the remainder as is: its trailing whitespace is not stripped
-                    parts.push_back(utf8(cps.substr(static_cast<std::size_t>(i))));
-                    break;
-                }
-                std::int64_t j = i;
-                while (j < n && !is_space(cps[static_cast<std::size_t>(j)])) ++j;
-                parts.push_back(utf8(cps.substr(static_cast<std::size_t>(i), static_cast<std::size_t>(j - i))));
-                i = j;
-            }
-        } else {
-            std::int64_t i = n;
-            while (true) {
-                while (i > 0 && is_space(cps[static_cast<std::size_t>(i - 1)])) --i;
-                if (i <= 0) break;
-                if (static_cast<std::int64_t>(parts.size()) == maxsplit) {
-                    // the remainder keeps its leading whitespace, as in CPython
-                    parts.push_back(utf8(cps.substr(0, static_cast<std::size_t>(i))));
-                    break;
-                }
-                std::int64_t j = i;
-                while (j > 0 && !is_space(cps[static_cast<std::size_t>(j - 1)])) --j;
-                parts.push_back(utf8(cps.substr(static_cast<std::size_t>(j), static_cast<std::size_t>(i - j))));
-                i = j;
-            }
-            std::reverse(parts.begin(), parts.end());
-        }
-        return make_list_of(std::move(parts));
+        split_whitespace(self, maxsplit, from_right, parts);
+        return result;
     }
-    if (sep->empty()) raise(&ValueError, "empty separator");
-    // UTF-8 is self-synchronizing: a byte-wise match of a valid separator is a code-point match
+    const std::string& s = self.data;
+    std::string_view separator = sep->data;
+    if (separator.empty()) raise(&ValueError, "empty separator");
+    bool ascii = self.is_ascii();
+    // UTF-8 is self-synchronizing: a byte-wise match of a valid separator is a code-point match.
+    // The pieces are counted first, so that a long text's list is allocated once.
+    std::size_t pieces = 1;
+    for (std::size_t j = s.find(separator); j != std::string::npos && static_cast<std::int64_t>(pieces) <= maxsplit;
+         j = s.find(separator, j + separator.size()))
+        ++pieces;
+    parts.reserve(pieces);
     if (!from_right) {
         std::size_t i = 0;
-        for (std::size_t j; static_cast<std::int64_t>(parts.size()) < maxsplit && (j = s.find(*sep, i)) != std::string::npos;
-             i = j + sep->size())
-            parts.push_back(s.substr(i, j - i));
-        parts.push_back(s.substr(i));
+        for (std::size_t j; static_cast<std::int64_t>(parts.size()) < maxsplit && (j = s.find(separator, i)) != std::string::npos;
+             i = j + separator.size())
+            parts.push_back(piece(self, ascii, i, j));
+        parts.push_back(piece(self, ascii, i, s.size()));
     } else {
         std::size_t end = s.size();
-        while (static_cast<std::int64_t>(parts.size()) < maxsplit && end >= sep->size()) {
-            std::size_t j = s.rfind(*sep, end - sep->size());
+        while (static_cast<std::int64_t>(parts.size()) < maxsplit && end >= separator.size()) {
+            std::size_t j = s.rfind(separator, end - separator.size());
             if (j == std::string::npos) break;
-            parts.push_back(s.substr(j + sep->size(), end - j - sep->size()));
+            parts.push_back(piece(self, ascii, j + separator.size(), end));
             end = j;
         }
-        parts.push_back(s.substr(0, end));
+        parts.push_back(piece(self, ascii, 0, end));
         std::reverse(parts.begin(), parts.end());
     }
-    return make_list_of(std::move(parts));
+    return result;
 }
 
 bool is_line_break(char32_t c) {
@@ -234,6 +322,9 @@ bool all_chars(const std::string& s, bool (*want)(char32_t)) {
         if (!want(decode(s.data(), i))) return false;
     return true;
 }
+
+bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_alpha(unsigned char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
 
 bool has(char32_t c, unsigned property) { return (unicode::properties(c) & property) != 0; }
 
@@ -366,6 +457,15 @@ Value partition(const std::string& s, const Value& sep_value, bool from_right) {
     return make_tuple({new_str(s.substr(0, at)), sep_value, new_str(s.substr(at + sep.size()))});
 }
 
+// upper()/lower() of an ASCII str: byte for byte, the same length.
+Value ascii_case_map(const Str& self, bool up) {
+    std::string out = self.data;
+    char from = up ? 'a' : 'A';
+    for (char& c : out)  // branch-free, so that the compiler vectorizes it
+        c = static_cast<char>(c ^ ((static_cast<unsigned char>(c - from) < 26) << 5));
+    return new_str(std::move(out), self.length);
+}
+
 std::string case_map(const std::string& s, bool up) {
     std::string out;
     out.reserve(s.size());
@@ -400,92 +500,178 @@ std::string case_map(const std::string& s, bool up) {
     return out;
 }
 
-Value strip(const std::string& s, const Value* a, std::size_t n, const char* name) {
+// strip/lstrip/rstrip: `self` itself when there is nothing to strip, as in CPython.
+Value strip(const Value& self, const Value* a, std::size_t n, const char* name) {
     expect_args(name, n, 0, 1);
+    Str& str = as<Str>(self);
+    const std::string& s = str.data;
+    bool left = name[0] != 'r', right = name[0] != 'l';
+    auto result = [&](std::size_t b, std::size_t e, bool ascii) {
+        if (b == 0 && e == s.size()) return self;
+        return piece(str, ascii, b, e);
+    };
     bool custom = n == 1 && !a[0].is_none();
     if (!custom) {
         // Byte-wise while the ends are ASCII: a non-ASCII byte at an end may be Unicode whitespace, and then
         // the code point path below decides.
         std::size_t b = 0, e = s.size();
-        auto ascii_space = [](unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); };
-        if (name[0] != 'r')
+        if (left)
             while (b < e && ascii_space(static_cast<unsigned char>(s[b]))) ++b;
-        if (name[0] != 'l')
+        if (right)
             while (e > b && ascii_space(static_cast<unsigned char>(s[e - 1]))) --e;
-        bool ends_ascii = (b == e) || ((name[0] == 'r' || static_cast<unsigned char>(s[b]) < 0x80) &&
-                                       (name[0] == 'l' || static_cast<unsigned char>(s[e - 1]) < 0x80));
-        if (ends_ascii) return b == 0 && e == s.size() ? new_str(s) : new_str(s.substr(b, e - b));
+        bool ends_ascii = (b == e) || ((!left || static_cast<unsigned char>(s[b]) < 0x80) &&
+                                       (!right || static_cast<unsigned char>(s[e - 1]) < 0x80));
+        if (ends_ascii) return result(b, e, str.length == static_cast<std::int64_t>(s.size()));
     } else if (is_str(a[0]) && as<Str>(a[0]).is_ascii()) {
         // ASCII characters to strip never match a byte of a multi-byte code point: byte-wise is exact.
         const std::string& chars = as<Str>(a[0]).data;
         std::size_t b = 0, e = s.size();
-        if (name[0] != 'r')
+        if (left)
             while (b < e && chars.find(s[b]) != std::string::npos) ++b;
-        if (name[0] != 'l')
+        if (right)
             while (e > b && chars.find(s[e - 1]) != std::string::npos) --e;
-        return new_str(s.substr(b, e - b));
+        return result(b, e, str.length == static_cast<std::int64_t>(s.size()));
     }
-    std::u32string chars = custom ? code_points(str_arg(a[0], (std::string(name) + " arg must be None or str, not ").c_str()))
-                                  : std::u32string();
+    if (custom && !is_str(a[0])) raise(&TypeError, std::string(name) + " arg must be None or str");
+    std::u32string chars = custom ? code_points(as<Str>(a[0]).data) : std::u32string();
     auto strip_me = [&](char32_t c) { return custom ? chars.find(c) != std::u32string::npos : is_space(c); };
     std::u32string cps = code_points(s);
     std::size_t b = 0, e = cps.size();
-    if (name[0] != 'r')
+    if (left)
         while (b < e && strip_me(cps[b])) ++b;
-    if (name[0] != 'l')
+    if (right)
         while (e > b && strip_me(cps[e - 1])) --e;
-    return new_str(utf8(cps.substr(b, e - b)));
+    if (b == 0 && e == cps.size()) return self;
+    return new_str(utf8(cps.substr(b, e - b)), static_cast<std::int64_t>(e - b));
+}
+
+// sep.join(iterable): the pieces are gathered first (CPython's PySequence_Fast), so the result is sized once.
+Value join(const Str& sep, const Value& iterable) {
+    std::vector<Value> gathered;
+    const std::vector<Value>* items = nullptr;
+    if (iterable.is_obj() && iterable.obj()->type == &list_type) {
+        items = &as<List>(iterable).items;
+    } else if (iterable.is_obj() && iterable.obj()->type == &tuple_type) {
+        items = &as<Tuple>(iterable).items;
+    } else {
+        ForIter it(iterable);
+        for (Value x; it.next(x);) gathered.push_back(std::move(x));
+        items = &gathered;
+    }
+    std::size_t bytes = 0;
+    std::int64_t length = 0;
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        const Value& x = (*items)[i];
+        if (!is_str(x))
+            raise(&TypeError, "sequence item " + std::to_string(i) + ": expected str instance, " + type_name(x) + " found");
+        bytes += as<Str>(x).data.size();
+        length += as<Str>(x).size();
+    }
+    if (items->size() == 1 && (*items)[0].obj()->type == &str_type) return (*items)[0];  // CPython returns it as is
+    if (!items->empty()) {
+        bytes += sep.data.size() * (items->size() - 1);
+        length += const_cast<Str&>(sep).size() * static_cast<std::int64_t>(items->size() - 1);
+    }
+    std::string out;
+    out.reserve(bytes);
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        if (i > 0) out += sep.data;
+        out += as<Str>((*items)[i]).data;
+    }
+    return new_str(std::move(out), length);
+}
+
+struct Predicate {
+    bool (*test)(const std::string&);
+    bool (*ascii)(unsigned char);
+};
+// Indexed from MethodId::isdigit, in the enum's order.
+const Predicate kPredicates[] = {
+    {/* isdigit */ [](const std::string& x) { return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Digit); }); },
+     is_ascii_digit},
+    {/* isdecimal */ [](const std::string& x) { return all_chars(x, [](char32_t c) { return unicode::decimal_value(c) >= 0; }); },
+     is_ascii_digit},
+    {/* isnumeric */ [](const std::string& x) { return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Numeric); }); },
+     is_ascii_digit},
+    {/* isalpha */ [](const std::string& x) { return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Alpha); }); },
+     is_ascii_alpha},
+    {/* isalnum */ [](const std::string& x) {
+         return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Alpha | unicode::prop::Numeric); });
+     },
+     [](unsigned char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }},
+    {/* isspace */ [](const std::string& x) { return all_chars(x, is_space); }, ascii_space},
+    {/* isupper */ [](const std::string& x) { return case_predicate(x, unicode::prop::Upper, unicode::prop::Lower | unicode::prop::Title); },
+     nullptr},
+    {/* islower */ [](const std::string& x) { return case_predicate(x, unicode::prop::Lower, unicode::prop::Upper | unicode::prop::Title); },
+     nullptr},
+    {/* istitle */ is_title, nullptr},
+    {/* isidentifier */ is_identifier, nullptr},
+    {/* isprintable */ [](const std::string& x) {
+         return x.empty() || all_chars(x, [](char32_t c) { return c >= 0x20 && (c < 0x7f || unicode::is_printable(c)); });
+     },
+     nullptr},
+    {/* isascii */ [](const std::string& x) {
+         return std::all_of(x.begin(), x.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+     },
+     nullptr},
+};
+
+// str.isdigit() and the other predicates; `ascii` decides an ASCII str byte for byte.
+Value predicate(const Value& self, MethodId id, const char* name, std::size_t n) {
+    static_assert(static_cast<int>(MethodId::isascii) - static_cast<int>(MethodId::isdigit) + 1 ==
+                  std::size(kPredicates));
+    const Predicate& p = kPredicates[static_cast<std::size_t>(id) - static_cast<std::size_t>(MethodId::isdigit)];
+    expect_args(name, n, 0, 0);
+    const std::string& s = as<Str>(self).data;
+    if (p.ascii != nullptr && as<Str>(self).is_ascii())
+        return Value::boolean(!s.empty() && std::all_of(s.begin(), s.end(), [&](char c) { return p.ascii(static_cast<unsigned char>(c)); }));
+    return Value::boolean(p.test(s));
 }
 
 }  // namespace
 
-Value str_method(const Value& self, const char* name, const Value* a, std::size_t n, Keywords& kw) {
+Value str_method(const Value& self, MethodId id, const char* name, const Value* a, std::size_t n, Keywords& kw) {
     const std::string& s = as<Str>(self).data;
-    auto is = [&](const char* m) { return std::strcmp(name, m) == 0; };
-    if (is("join")) {
+    auto is = [&](MethodId m) { return id == m; };
+    if (id >= MethodId::isdigit && id <= MethodId::isascii) return predicate(self, id, name, n);
+    if (is(MethodId::join)) {
         expect_args(name, n, 1, 1);
-        std::string out;
-        ForIter it(a[0]);
-        std::size_t i = 0;
-        for (Value x; it.next(x); ++i) {
-            if (!is_str(x))
-                raise(&TypeError, "sequence item " + std::to_string(i) + ": expected str instance, " + type_name(x) +
-                                      " found");
-            if (i > 0) out += s;
-            out += as<Str>(x).data;
-        }
-        return new_str(std::move(out));
+        return join(as<Str>(self), a[0]);
     }
-    if (is("upper") || is("lower")) {
+    if (is(MethodId::upper) || is(MethodId::lower)) {
         expect_args(name, n, 0, 0);
-        return new_str(case_map(s, is("upper")));
+        if (as<Str>(self).is_ascii()) return ascii_case_map(as<Str>(self), is(MethodId::upper));
+        return new_str(case_map(s, is(MethodId::upper)));
     }
-    if (is("title") || is("capitalize") || is("swapcase") || is("casefold")) {
+    if (is(MethodId::title) || is(MethodId::capitalize) || is(MethodId::swapcase) || is(MethodId::casefold)) {
         expect_args(name, n, 0, 0);
-        return new_str(recase(s, is("title") ? 't' : is("capitalize") ? 'c' : is("swapcase") ? 's' : 'f'));
+        return new_str(recase(s, is(MethodId::title) ? 't' : is(MethodId::capitalize) ? 'c' : is(MethodId::swapcase) ? 's' : 'f'));
     }
-    if (is("strip") || is("lstrip") || is("rstrip")) return strip(s, a, n, name);
-    if (is("split") || is("rsplit")) {
+    if (is(MethodId::strip) || is(MethodId::lstrip) || is(MethodId::rstrip)) return strip(self, a, n, name);
+    if (is(MethodId::split) || is(MethodId::rsplit)) {
         kw.check_count(name, n, 2);
         Value sep = kw.positional_or(a, n, 0, "sep", name);
         Value maxsplit = kw.positional_or(a, n, 1, "maxsplit", name);
         kw.finish(name);
         expect_args(name, n, 0, 2);
-        const std::string* sep_text = nullptr;
-        if (sep.is_bound() && !sep.is_none()) sep_text = &str_arg(sep, "must be str or None, not ");
+        const Str* sep_str = nullptr;
+        if (sep.is_bound() && !sep.is_none()) {
+            str_arg(sep, "must be str or None, not ");
+            sep_str = &as<Str>(sep);
+        }
         if (maxsplit.is_bound() && !is_intlike(maxsplit))
             raise(&TypeError, std::string("'") + type_name(maxsplit) + "' object cannot be interpreted as an integer");
         std::int64_t limit = maxsplit.is_bound() ? int_arg(&maxsplit, 1, 0, -1) : -1;
-        return split(s, sep_text, limit, is("rsplit"));
+        return split(as<Str>(self), sep_str, limit, is(MethodId::rsplit));
     }
-    if (is("splitlines")) {
+    if (is(MethodId::splitlines)) {
         Value keepends = kw.positional_or(a, n, 0, "keepends", name);
         kw.finish(name);
         expect_args(name, n, 0, 1);
         return splitlines(s, keepends.is_bound() && truthy(keepends));
     }
-    if (is("startswith") || is("endswith")) return Value::boolean(affix_match(self, name, a, n));
-    if (is("replace")) {
+    if (is(MethodId::startswith) || is(MethodId::endswith)) return Value::boolean(affix_match(self, name, a, n));
+    if (is(MethodId::replace)) {
         expect_args(name, n, 2, 3);
         const std::string& from = str_arg(a[0], "replace() argument 1 must be str, not ");
         const std::string& to = str_arg(a[1], "replace() argument 2 must be str, not ");
@@ -506,37 +692,50 @@ Value str_method(const Value& self, const char* name, const Value* a, std::size_
             out.append(s, i, std::string::npos);
             return new_str(std::move(out));
         }
+        // sized once: the output is no longer than the input, or the occurrences are counted first
+        std::size_t room = s.size();
+        if (to.size() > from.size()) {
+            std::size_t found = 0;
+            for (std::size_t j = s.find(from); j != std::string::npos && static_cast<std::int64_t>(found) < count;
+                 j = s.find(from, j + from.size()))
+                ++found;
+            room += found * (to.size() - from.size());
+        }
+        out.reserve(room);
         std::size_t i = 0;
         std::int64_t done = 0;
         for (std::size_t j; done < count && (j = s.find(from, i)) != std::string::npos; i = j + from.size(), ++done) {
             out.append(s, i, j - i);
             out += to;
         }
+        if (done == 0) return self;  // CPython returns the str itself when nothing is replaced
         out.append(s, i, std::string::npos);
-        return new_str(std::move(out));
+        std::int64_t length = as<Str>(self).length;
+        if (length >= 0) length += done * (as<Str>(a[1]).size() - as<Str>(a[0]).size());
+        return new_str(std::move(out), length);
     }
-    if (is("find") || is("rfind") || is("index") || is("rindex") || is("count")) {
+    if (is(MethodId::find) || is(MethodId::rfind) || is(MethodId::index) || is(MethodId::rindex) || is(MethodId::count)) {
         expect_args(name, n, 1, 3);
-        const std::string& sub = str_arg(a[0], (std::string("must be str, not ")).c_str());
+        str_arg(a[0], "must be str, not ");
         std::int64_t start = int_arg(a, n, 1, 0), end = int_arg(a, n, 2, INT64_MAX / 4);
-        std::u32string cps = code_points(s), sub_cps = code_points(sub);
-        if (is("count")) return Value::integer(count_in(cps, sub_cps, start, end));
-        std::int64_t at = find_in(cps, sub_cps, start, end, name[0] == 'r');
-        if (at < 0 && (is("index") || is("rindex"))) raise(&ValueError, "substring not found");
+        bool count = is(MethodId::count);
+        std::int64_t at = search(as<Str>(self), as<Str>(a[0]), start, end, name[0] == 'r', count);
+        if (count) return Value::integer(at);
+        if (at < 0 && (is(MethodId::index) || is(MethodId::rindex))) raise(&ValueError, "substring not found");
         return Value::integer(at);
     }
-    if (is("partition") || is("rpartition")) {
+    if (is(MethodId::partition) || is(MethodId::rpartition)) {
         expect_args(name, n, 1, 1);
-        return partition(s, a[0], is("rpartition"));
+        return partition(s, a[0], is(MethodId::rpartition));
     }
-    if (is("center") || is("ljust") || is("rjust")) {
+    if (is(MethodId::center) || is(MethodId::ljust) || is(MethodId::rjust)) {
         expect_args(name, n, 1, 2);
         if (!is_intlike(a[0]))
             raise(&TypeError, std::string("'") + type_name(a[0]) + "' object cannot be interpreted as an integer");
         char32_t fill = fill_char(a, n, 1, name);
-        return pad(self, as<Str>(self), int_arg(a, n, 0, 0), fill, is("center") ? '^' : is("ljust") ? '<' : '>');
+        return pad(self, as<Str>(self), int_arg(a, n, 0, 0), fill, is(MethodId::center) ? '^' : is(MethodId::ljust) ? '<' : '>');
     }
-    if (is("zfill")) {
+    if (is(MethodId::zfill)) {
         expect_args(name, n, 1, 1);
         if (!is_intlike(a[0]))
             raise(&TypeError, std::string("'") + type_name(a[0]) + "' object cannot be interpreted as an integer");
@@ -547,7 +746,7 @@ Value str_method(const Value& self, const char* name, const Value* a, std::size_
         out.insert(at, static_cast<std::size_t>(width - len), '0');
         return new_str(std::move(out));
     }
-    if (is("expandtabs")) {
+    if (is(MethodId::expandtabs)) {
         Value tabsize = kw.positional_or(a, n, 0, "tabsize", name);
         kw.finish(name);
         expect_args(name, n, 0, 1);
@@ -555,45 +754,16 @@ Value str_method(const Value& self, const char* name, const Value* a, std::size_
             raise(&TypeError, std::string("'") + type_name(tabsize) + "' object cannot be interpreted as an integer");
         return new_str(expandtabs(s, tabsize.is_bound() ? int_arg(&tabsize, 1, 0, 8) : 8));
     }
-    if (is("removeprefix") || is("removesuffix")) {
+    if (is(MethodId::removeprefix) || is(MethodId::removesuffix)) {
         expect_args(name, n, 1, 1);
         const std::string& affix = str_arg(a[0], (std::string(name) + "() argument must be str, not ").c_str());
-        bool prefix = is("removeprefix");
+        bool prefix = is(MethodId::removeprefix);
         if (affix.size() <= s.size() &&
             (prefix ? s.compare(0, affix.size(), affix) == 0 : s.compare(s.size() - affix.size(), affix.size(), affix) == 0))
             return new_str(prefix ? s.substr(affix.size()) : s.substr(0, s.size() - affix.size()));
         return self;
     }
-    if (is("format")) return str_format(s, a, n, kw.all());
-    // the predicates
-    static const struct {
-        const char* name;
-        bool (*test)(const std::string&);
-    } predicates[] = {
-        {"isdigit", [](const std::string& x) { return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Digit); }); }},
-        {"isdecimal", [](const std::string& x) { return all_chars(x, [](char32_t c) { return unicode::decimal_value(c) >= 0; }); }},
-        {"isnumeric", [](const std::string& x) { return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Numeric); }); }},
-        {"isalpha", [](const std::string& x) { return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Alpha); }); }},
-        {"isalnum", [](const std::string& x) {
-             return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Alpha | unicode::prop::Numeric); });
-         }},
-        {"isspace", [](const std::string& x) { return all_chars(x, is_space); }},
-        {"isupper", [](const std::string& x) { return case_predicate(x, unicode::prop::Upper, unicode::prop::Lower | unicode::prop::Title); }},
-        {"islower", [](const std::string& x) { return case_predicate(x, unicode::prop::Lower, unicode::prop::Upper | unicode::prop::Title); }},
-        {"istitle", is_title},
-        {"isidentifier", is_identifier},
-        {"isprintable", [](const std::string& x) {
-             return x.empty() || all_chars(x, [](char32_t c) { return c >= 0x20 && (c < 0x7f || unicode::is_printable(c)); });
-         }},
-        {"isascii", [](const std::string& x) {
-             return std::all_of(x.begin(), x.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-         }},
-    };
-    for (const auto& p : predicates) {
-        if (!is(p.name)) continue;
-        expect_args(name, n, 0, 0);
-        return Value::boolean(p.test(s));
-    }
+    if (is(MethodId::format)) return str_format(s, a, n, kw.all());
     no_attribute(self, name);
 }
 
