@@ -67,8 +67,8 @@ py::Value Shape_init_(py::Function& _fn, [[maybe_unused]] const py::Value* _args
 #line 12 "class_scopes.py"
     _frame.line = 12;
     {
-        py::Value _t5 = py::load_local(name, "name");
-        py::setattr({py::load_local(self, "self"), constants::s4, _t5});
+        py::Value _t5 = name;
+        py::setattr({self, constants::s4, _t5});
     }
     return py::Value::none();
 }
@@ -99,7 +99,7 @@ py::Value Shape_describe(py::Function& _fn, [[maybe_unused]] const py::Value* _a
     py::Value self = _args[0];
 #line 18 "class_scopes.py"
     _frame.line = 18;
-    return py::concat_strs({py::format_value(py::getattr(py::load_local(self, "self"), constants::s4), -1), constants::s7, py::format_value(py::Method(py::load_local(self, "self"), constants::s6).call({}), -1), constants::s8, py::format_value(py::load_global(main_module::scale, "scale"), -1), constants::s9});
+    return py::concat_strs({py::format_value(py::getattr(self, constants::s4), -1), constants::s7, py::format_value(py::Method(self, constants::s6).call({}), -1), constants::s8, py::format_value(py::load_global(main_module::scale, "scale"), -1), constants::s9});
     return py::Value::none();
 }
 
@@ -108,7 +108,7 @@ const char* const varnames_Shape[] = {".namespace", "scale", "sides", "__init__"
 const py::CodeInfo info_Shape{"Shape", "Shape", 1, params_Shape};
 
 // Shape (line 7)
-py::Value Shape(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
+[[gnu::cold]] py::Value Shape(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
     py::Frame _frame("Shape", varnames_Shape);
     const py::Value& _ns = _args[0];
@@ -147,8 +147,8 @@ py::Value Square_init_(py::Function& _fn, [[maybe_unused]] const py::Value* _arg
 #line 24 "class_scopes.py"
     _frame.line = 24;
     {
-        py::Value _t10 = py::load_local(side, "side");
-        py::setattr({py::load_local(self, "self"), constants::s13, _t10});
+        py::Value _t10 = side;
+        py::setattr({self, constants::s13, _t10});
     }
     return py::Value::none();
 }
@@ -164,7 +164,7 @@ py::Value Square_area(py::Function& _fn, [[maybe_unused]] const py::Value* _args
     py::Value self = _args[0];
 #line 27 "class_scopes.py"
     _frame.line = 27;
-    return py::mul({py::getattr(py::load_local(self, "self"), constants::s13), py::getattr(py::load_local(self, "self"), constants::s13)});
+    return py::mul({py::getattr(self, constants::s13), py::getattr(self, constants::s13)});
     return py::Value::none();
 }
 
@@ -173,7 +173,7 @@ const char* const varnames_Square[] = {".namespace", "__init__", "area", nullptr
 const py::CodeInfo info_Square{"Square", "Square", 1, params_Square};
 
 // Square (line 21)
-py::Value Square(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
+[[gnu::cold]] py::Value Square(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
     py::Frame _frame("Square", varnames_Square);
     const py::Value& _ns = _args[0];
@@ -189,7 +189,7 @@ py::Value Square(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std
 
 }  // namespace code
 
-void module_part1(py::Frame& _frame) {
+[[gnu::cold]] void module_part1(py::Frame& _frame) {
 #line 4 "class_scopes.py"
     _frame.line = 4;
     main_module::scale = py::Value::integer(10);
@@ -215,7 +215,7 @@ void module_part1(py::Frame& _frame) {
     }
 #line 30 "class_scopes.py"
     _frame.line = 30;
-    py::print({py::Method(py::call({py::load_global(main_module::Square, "Square"), py::Value::integer(3)}), constants::s10).call({}), py::getattr(py::load_global(main_module::Shape, "Shape"), constants::s3), py::getattr(py::load_global(main_module::Square, "Square"), constants::s1)}, 3, "");
+    py::print({py::Method(py::call({py::Value(py::load_global(main_module::Square, "Square")), py::Value::integer(3)}), constants::s10).call({}), py::getattr(py::load_global(main_module::Shape, "Shape"), constants::s3), py::getattr(py::load_global(main_module::Square, "Square"), constants::s1)}, 3, "");
 }
 
 void module_body() {
