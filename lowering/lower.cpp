@@ -182,6 +182,7 @@ struct FunctionState {
     std::vector<FinallyState> finallys;  // open try/finally blocks, innermost last
     int finally_depth = 0;               // finallys.size()
     bool uses_return_slot = false;       // a `return` crossed a finally: `_ret` holds its value
+    bool has_loop = false;               // a `for` or `while` (else the code runs once per call: see cold())
     bool generator = false;             // the body is a coroutine: `co_return`, and except clauses run outside
     std::vector<std::string> handling;  // generator: the exceptions the enclosing except clauses handle
 };
@@ -207,7 +208,7 @@ public:
             for (std::size_t i = first; i < std::min(first + kChunk, module.body.size()); ++i)
                 lower_stmt(module.body[i]);
             leave(saved);
-            chunks += fmt::format("void module_part{}(py::Frame& _frame) {{\n{}}}\n\n", k, state.body);
+            chunks += fmt::format("{}void module_part{}(py::Frame& _frame) {{\n{}}}\n\n", cold(state), k, state.body);
             calls += fmt::format("    module_part{}(_frame);\n", k);
         }
 
@@ -316,6 +317,10 @@ private:
     }
     std::string temp() { return fmt::format("_t{}", ++temp_counter_); }
 
+    // Module and class-body code without loops runs once: g++ optimizes a cold function for size, which
+    // also takes it less time.
+    static const char* cold(const FunctionState& state) { return state.has_loop ? "" : "[[gnu::cold]] "; }
+
     // The operands of one braced list, lowered in order. The runtime takes them by reference (py::Ref,
     // py::Two), so a name operand refers to its variable: when a later operand may run Python code that can
     // rebind it (a global or a closure's cell, through a call; a local, through a walrus), the value is copied
@@ -324,9 +329,15 @@ private:
     public:
         explicit Operands(Lowerer& lowerer) : lowerer_(lowerer) {}
         Operands& add(const ast::Expr* e) { return add(e, lowerer_.expr(e)); }
+        // The callee of py::call, which uses it in place: copied whenever the call itself could rebind it.
+        Operands& add_callee(const ast::Expr* e) {
+            add(e);
+            items_.back().callee = true;
+            return *this;
+        }
         // An operand the caller has just lowered; `source` null when it is no Python expression.
         Operands& add(const ast::Expr* source, std::string lowered) {
-            items_.push_back({source, std::move(lowered), lowerer_.walrus_count_});
+            items_.push_back({source, std::move(lowered), lowerer_.walrus_count_, false});
             return *this;
         }
         std::vector<std::string> parts() {
@@ -335,7 +346,7 @@ private:
             for (std::size_t i = items_.size(); i-- > 0;) {
                 out[i] = items_[i].lowered;
                 bool later_walrus = lowerer_.walrus_count_ > items_[i].walruses_after;
-                if (lowerer_.rebindable(items_[i].source, later_runs_code, later_walrus))
+                if (lowerer_.rebindable(items_[i].source, later_runs_code || items_[i].callee, later_walrus))
                     out[i] = fmt::format("py::Value({})", out[i]);
                 later_runs_code = later_runs_code || may_run_code(items_[i].source);
             }
@@ -348,6 +359,7 @@ private:
             const ast::Expr* source;
             std::string lowered;
             int walruses_after;
+            bool callee;
         };
         Lowerer& lowerer_;
         std::vector<Item> items_;
@@ -533,8 +545,12 @@ private:
             case K::AugAssign: return lower_augassign(ast::as<ast::AugAssign>(s));
             case K::AnnAssign: return lower_annassign(ast::as<ast::AnnAssign>(s));
             case K::If: return lower_if(ast::as<ast::If>(s));
-            case K::While: return lower_while(ast::as<ast::While>(s));
-            case K::For: return lower_for(ast::as<ast::For>(s));
+            case K::While:
+                fs_->has_loop = true;
+                return lower_while(ast::as<ast::While>(s));
+            case K::For:
+                fs_->has_loop = true;
+                return lower_for(ast::as<ast::For>(s));
             case K::Break:
             case K::Continue: {
                 bool is_break = s->kind == K::Break;
@@ -1301,7 +1317,7 @@ private:
                                 general ? "" : "    _fn.check_arity(_nargs);\n", cpp, join(arguments));
         } else {
             text += fmt::format("// {} (line {})\n", qualname, lineno);
-            text += signature + " {\n" + state.body + "}\n\n";
+            text += (class_body ? cold(state) : "") + signature + " {\n" + state.body + "}\n\n";
         }
         functions_ += text;
         return cpp;
@@ -1704,7 +1720,7 @@ private:
                                  ? fmt::format("py::Method({}, {})", expr(attr->value), str_constant(attr->attr))
                                  : std::string();
         Operands operands(*this);
-        if (attr == nullptr) operands.add(c->func);
+        if (attr == nullptr) c->keywords.empty() ? operands.add_callee(c->func) : operands.add(c->func);
         for (const ast::Expr* a : c->args) operands.add(a);
         std::string names;  // f(a, k=v): bound to the parameters by name at run time
         for (const ast::Keyword* k : c->keywords) {

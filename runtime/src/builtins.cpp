@@ -92,10 +92,10 @@ std::int64_t length_of(const Value& v) {
 // ---------------------------------------------------------------------------------------------------------
 // Building values
 
-OperandArray::OperandArray(std::initializer_list<Ref> refs) : size_(refs.size()) {
+OperandArray::OperandArray(const Ref* refs, std::size_t n) : size_(n) {
     void* storage = size_ <= kInline ? static_cast<void*>(inline_) : ::operator new(size_ * sizeof(Value));
     data_ = static_cast<Value*>(storage);
-    for (std::size_t i = 0; i < size_; ++i) new (data_ + i) Value(refs.begin()[i].v);
+    for (std::size_t i = 0; i < size_; ++i) new (data_ + i) Value(refs[i].v);
 }
 
 OperandArray::~OperandArray() {
@@ -316,20 +316,21 @@ std::vector<std::string_view> split_keyword_names(std::string_view names) {
     return out;
 }
 
-// A simple Python function (the common callee) runs its code directly; everything else goes through call_n.
+// The callee is used in place: the lowering copies one that the call could rebind (a global, a cell), and the
+// runtime's own callers own theirs.
 Value call(std::initializer_list<Ref> callee_and_args) {
-    OperandArray a(callee_and_args);
-    const Value& callee = a[0];
-    if (callee.is_obj() && callee.obj()->type == &function_type) {
-        auto& fn = *static_cast<Function*>(callee.obj());
-        if (fn.simple) return fn.code(fn, a.data() + 1, a.size() - 1);
-    }
-    return call_n(callee, a.data() + 1, a.size() - 1);
+    const Value& callee = callee_and_args.begin()->v;
+    return with_copies(callee_and_args.begin() + 1, callee_and_args.size() - 1, [&callee](const Value* a, std::size_t n) {
+        if (callee.is_obj() && callee.obj()->type == &function_type) {  // call_n's hot path, without its call
+            auto& fn = static_cast<Function&>(*callee.obj());
+            if (fn.simple) return fn.code(fn, a, n);
+        }
+        return call_n(callee, a, n);
+    });
 }
 
 Value call_method(const char* name, std::initializer_list<Ref> self_and_args) {
-    OperandArray a(self_and_args);
-    return call_method_n(name, a.data(), a.size());
+    return with_copies(self_and_args, [name](const Value* a, std::size_t n) { return call_method_n(name, a, n); });
 }
 
 Value call_kw(std::initializer_list<Ref> callee_args_kwvalues, const char* keywords) {

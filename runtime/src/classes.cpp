@@ -836,8 +836,7 @@ Value Method::call_n(const Value* args, std::size_t n) const {
 }
 
 Value Method::call(std::initializer_list<Ref> args) const {
-    OperandArray a(args);
-    return call_n(a.data(), a.size());
+    return with_copies(args, [this](const Value* a, std::size_t n) { return call_n(a, n); });
 }
 
 Value Method::call_kw(std::initializer_list<Ref> args_and_kwvalues, const char* keywords) const {

@@ -5,6 +5,7 @@
 
 #include <initializer_list>
 #include <new>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,7 +21,8 @@ namespace py {
 // operands name. Up to kInline operands live on the stack.
 class OperandArray {
 public:
-    explicit OperandArray(std::initializer_list<Ref> refs);
+    explicit OperandArray(std::initializer_list<Ref> refs) : OperandArray(refs.begin(), refs.size()) {}
+    OperandArray(const Ref* refs, std::size_t n);
     ~OperandArray();
     OperandArray(const OperandArray&) = delete;
     OperandArray& operator=(const OperandArray&) = delete;
@@ -37,6 +39,39 @@ private:
     Value* data_;
     std::size_t size_;
 };
+
+// Calls `f(const Value* copies, std::size_t n)` with the operands copied as OperandArray copies them; up to four
+// without its loop, which is the hot path of every call (inlined into each caller for that reason).
+template <class F>
+[[gnu::always_inline]] inline Value with_copies(const Ref* r, std::size_t n, F&& f) {
+    switch (n) {
+        case 0: return f(nullptr, 0);
+        case 1: {
+            Value a[] = {r[0]};
+            return f(a, 1);
+        }
+        case 2: {
+            Value a[] = {r[0], r[1]};
+            return f(a, 2);
+        }
+        case 3: {
+            Value a[] = {r[0], r[1], r[2]};
+            return f(a, 3);
+        }
+        case 4: {
+            Value a[] = {r[0], r[1], r[2], r[3]};
+            return f(a, 4);
+        }
+        default: {
+            OperandArray a(r, n);
+            return f(a.data(), a.size());
+        }
+    }
+}
+template <class F>
+[[gnu::always_inline]] inline Value with_copies(std::initializer_list<Ref> refs, F&& f) {
+    return with_copies(refs.begin(), refs.size(), std::forward<F>(f));
+}
 
 // An int that does not fit in int64. Invariant: a BigInt never holds a value that fits (see int_from_mpz).
 struct BigInt : Object {

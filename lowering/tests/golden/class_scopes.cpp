@@ -113,7 +113,7 @@ const char* const varnames_Shape[] = {".namespace", "scale", "sides", "__init__"
 const py::CodeInfo info_Shape{"Shape", "Shape", 1, params_Shape};
 
 // Shape (line 7)
-py::Value Shape(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
+[[gnu::cold]] py::Value Shape(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
     py::Frame _frame("Shape", varnames_Shape);
     const py::Value& _ns = _args[0];
@@ -178,7 +178,7 @@ const char* const varnames_Square[] = {".namespace", "__init__", "area", nullptr
 const py::CodeInfo info_Square{"Square", "Square", 1, params_Square};
 
 // Square (line 21)
-py::Value Square(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
+[[gnu::cold]] py::Value Square(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
     py::Frame _frame("Square", varnames_Square);
     const py::Value& _ns = _args[0];
@@ -194,7 +194,7 @@ py::Value Square(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std
 
 }  // namespace code
 
-void module_part1(py::Frame& _frame) {
+[[gnu::cold]] void module_part1(py::Frame& _frame) {
 #line 4 "class_scopes.py"
     _frame.line = 4;
     main_module::scale = py::Value::integer(10);
@@ -220,7 +220,7 @@ void module_part1(py::Frame& _frame) {
     }
 #line 30 "class_scopes.py"
     _frame.line = 30;
-    py::print({py::Method(py::call({py::load_global(main_module::Square, "Square"), py::Value::integer(3)}), constants::s10).call({}), py::getattr(py::load_global(main_module::Shape, "Shape"), constants::s3, sites::attr[5]), py::getattr(py::load_global(main_module::Square, "Square"), constants::s1, sites::attr[6])}, 3, "");
+    py::print({py::Method(py::call({py::Value(py::load_global(main_module::Square, "Square")), py::Value::integer(3)}), constants::s10).call({}), py::getattr(py::load_global(main_module::Shape, "Shape"), constants::s3, sites::attr[5]), py::getattr(py::load_global(main_module::Square, "Square"), constants::s1, sites::attr[6])}, 3, "");
 }
 
 void module_body() {

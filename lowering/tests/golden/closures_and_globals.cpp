@@ -133,7 +133,7 @@ py::Value lambda(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std
 
 }  // namespace code
 
-void module_part1(py::Frame& _frame) {
+[[gnu::cold]] void module_part1(py::Frame& _frame) {
 #line 3 "closures_and_globals.py"
     _frame.line = 3;
     main_module::counter_total = py::Value::integer(0);
@@ -146,7 +146,7 @@ void module_part1(py::Frame& _frame) {
 #line 26 "closures_and_globals.py"
     _frame.line = 26;
     {
-        py::Value _t1 = py::call({py::load_global(main_module::make_counter, "make_counter"), py::Value::integer(3)});
+        py::Value _t1 = py::call({py::Value(py::load_global(main_module::make_counter, "make_counter")), py::Value::integer(3)});
         {
             py::Value _t2[2];
             py::unpack(_t1, _t2, 2);
@@ -156,29 +156,29 @@ void module_part1(py::Frame& _frame) {
     }
 #line 27 "closures_and_globals.py"
     _frame.line = 27;
-    py::call({py::load_global(main_module::bump, "bump")});
+    py::call({py::Value(py::load_global(main_module::bump, "bump"))});
 #line 28 "closures_and_globals.py"
     _frame.line = 28;
-    py::call({py::load_global(main_module::bump, "bump")});
+    py::call({py::Value(py::load_global(main_module::bump, "bump"))});
 #line 29 "closures_and_globals.py"
     _frame.line = 29;
-    py::print({py::call({py::call({py::load_global(main_module::peek, "peek")})}), py::call({py::load_global(main_module::record, "record"), py::Value::integer(5)}), py::call({py::load_global(main_module::record, "record"), py::Value::integer(2)})}, 3, "");
+    py::print({py::call({py::call({py::Value(py::load_global(main_module::peek, "peek"))})}), py::call({py::Value(py::load_global(main_module::record, "record")), py::Value::integer(5)}), py::call({py::Value(py::load_global(main_module::record, "record")), py::Value::integer(2)})}, 3, "");
 #line 31 "closures_and_globals.py"
     _frame.line = 31;
     main_module::len = py::make_function(&code::lambda, &code::info_lambda, {}, {});
 }
 
-void module_part2(py::Frame& _frame) {
+[[gnu::cold]] void module_part2(py::Frame& _frame) {
 #line 32 "closures_and_globals.py"
     _frame.line = 32;
-    py::print({py::call({py::load_global_or(main_module::len, constants::b_len), constants::s1})}, 1, "");
+    py::print({py::call({py::Value(py::load_global_or(main_module::len, constants::b_len)), constants::s1})}, 1, "");
 #line 33 "closures_and_globals.py"
     _frame.line = 33;
     py::load_global(main_module::len, "len");
     main_module::len = py::Value();
 #line 34 "closures_and_globals.py"
     _frame.line = 34;
-    py::print({py::call({py::load_global_or(main_module::len, constants::b_len), constants::s1})}, 1, "");
+    py::print({py::call({py::Value(py::load_global_or(main_module::len, constants::b_len)), constants::s1})}, 1, "");
 }
 
 void module_body() {

@@ -89,7 +89,7 @@ py::NewGenerator evens_body(py::Function& _fn, py::Value limit) {
     py::FrameRecord& _frame = co_await py::generator_frame();
 #line 11 "generator_pipeline.py"
     _frame.line = 11;
-    py::Value _t1 = py::call({py::make_function(&code::evens_genexpr, &code::info_evens_genexpr, {}, {}), py::get_iter(py::call({py::load_global(main_module::numbers, "numbers"), limit}))});
+    py::Value _t1 = py::call({py::make_function(&code::evens_genexpr, &code::info_evens_genexpr, {}, {}), py::get_iter(py::call({py::Value(py::load_global(main_module::numbers, "numbers")), limit}))});
     co_await py::yield_from(std::move(_t1));
 #line 12 "generator_pipeline.py"
     _frame.line = 12;
@@ -131,7 +131,7 @@ py::Value genexpr(py::Function& _fn, [[maybe_unused]] const py::Value* _args, st
 
 }  // namespace code
 
-void module_part1(py::Frame& _frame) {
+[[gnu::cold]] void module_part1(py::Frame& _frame) {
 #line 3 "generator_pipeline.py"
     _frame.line = 3;
     main_module::numbers = py::make_function(&code::numbers, &code::info_numbers, {}, {});
@@ -140,13 +140,13 @@ void module_part1(py::Frame& _frame) {
     main_module::evens = py::make_function(&code::evens, &code::info_evens, {}, {});
 #line 15 "generator_pipeline.py"
     _frame.line = 15;
-    main_module::gen = py::call({py::load_global(main_module::numbers, "numbers"), py::Value::integer(10)});
+    main_module::gen = py::call({py::Value(py::load_global(main_module::numbers, "numbers")), py::Value::integer(10)});
 #line 16 "generator_pipeline.py"
     _frame.line = 16;
     py::print({py::call({constants::b_next, py::load_global(main_module::gen, "gen")}), py::Method(py::load_global(main_module::gen, "gen"), constants::s2).call({py::Value::integer(3)}), py::call({constants::b_next, py::load_global(main_module::gen, "gen")})}, 3, "");
 #line 17 "generator_pipeline.py"
     _frame.line = 17;
-    py::print({py::call({constants::b_list, py::call({py::load_global(main_module::evens, "evens"), py::Value::integer(9)})}), py::call({constants::b_sum, py::call({py::make_function(&code::genexpr, &code::info_genexpr, {}, {}), py::get_iter(py::call({py::load_global(main_module::evens, "evens"), py::Value::integer(7)}))})})}, 2, "");
+    py::print({py::call({constants::b_list, py::call({py::Value(py::load_global(main_module::evens, "evens")), py::Value::integer(9)})}), py::call({constants::b_sum, py::call({py::make_function(&code::genexpr, &code::info_genexpr, {}, {}), py::get_iter(py::call({py::Value(py::load_global(main_module::evens, "evens")), py::Value::integer(7)}))})})}, 2, "");
 }
 
 void module_body() {
