@@ -70,13 +70,13 @@ const std::set<std::string_view> kRuntimeBuiltins = {
     "StopIteration", "AttributeError", "SystemExit", "KeyboardInterrupt", "UnicodeError", "UnicodeDecodeError",
     "UnicodeEncodeError", "getattr", "setattr", "hasattr",
     "delattr", "type", "issubclass", "callable", "super", "id", "vars", "staticmethod", "classmethod", "property",
-    "NotImplemented", "GeneratorExit", "OSError", "FileNotFoundError", "FileExistsError", "PermissionError", "TimeoutError", "ConnectionError", "IsADirectoryError", "NotADirectoryError", "EOFError", "ImportError", "ModuleNotFoundError", "FloatingPointError", "BufferError", "MemoryError", "ReferenceError", "SystemError", "Warning", "UserWarning", "DeprecationWarning", "RuntimeWarning",
+    "NotImplemented", "Ellipsis", "GeneratorExit", "OSError", "FileNotFoundError", "FileExistsError", "PermissionError", "TimeoutError", "ConnectionError", "IsADirectoryError", "NotADirectoryError", "EOFError", "ImportError", "ModuleNotFoundError", "FloatingPointError", "BufferError", "MemoryError", "ReferenceError", "SystemError", "Warning", "UserWarning", "DeprecationWarning", "RuntimeWarning",
 };
 const std::set<std::string_view> kOtherBuiltins = {
     "breakpoint", "bytearray", "compile", "complex", "copyright", "credits", "dir",
     "eval", "exec", "exit", "globals", "help", "aiter", "anext",
     "license", "locals", "memoryview", "open", "quit",     "__import__", "__build_class__", "__debug__", "__doc__", "__file__", "__loader__", "__package__",
-    "__spec__", "__builtins__", "__annotations__", "__cached__", "Ellipsis",
+    "__spec__", "__builtins__", "__annotations__", "__cached__",
     "IOError",
     "EnvironmentError",
     "BrokenPipeError", "ChildProcessError", "InterruptedError",
@@ -1448,7 +1448,7 @@ private:
             case K::Yield:
             case K::YieldFrom: return yield(e);
             case K::Await: unsupported(e, "'await'");
-            case K::Slice: unsupported(e, "this slice");
+            case K::Slice: return subscript_index(e);  // an item of a tuple index: `a[1:2, ::3]`
             case K::FormattedValue: break;
         }
         unsupported(e, "this expression");
@@ -1566,7 +1566,7 @@ private:
             }
             case K::Float: return float_literal(v.number);
             case K::Str: return str_constant(v.text);
-            case K::Ellipsis: unsupported(c, "'...'");
+            case K::Ellipsis: return "py::ellipsis()";
             case K::Complex: unsupported(c, "complex numbers");
             case K::Bytes: return bytes_constant(v.text);
         }

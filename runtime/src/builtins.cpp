@@ -37,6 +37,8 @@ std::int64_t slice_indices(const SliceObject& s, std::int64_t length, std::int64
     auto adjust = [&](const Value& v, std::int64_t fallback) {
         if (v.is_none()) return fallback;
         if (!is_intlike(v)) raise(&TypeError, "slice indices must be integers or None or have an __index__ method");
+        if (is_bigint(v))  // beyond any length: clamped like an index past either end
+            return compare(v, Value::integer(0), CmpOp::Lt) ? (step < 0 ? -1 : 0) : (step < 0 ? length - 1 : length);
         std::int64_t i = to_index(v, "slice");
         if (i < 0) {
             i += length;
@@ -62,6 +64,18 @@ std::vector<std::size_t> code_point_offsets(const std::string& s) {
 }
 
 }  // namespace
+
+// slice.indices(length): the (start, stop, step) a sequence of that length would use.
+Value slice_indices_method(const Value& self, const Value* args, std::size_t n) {
+    if (n != 1) raise(&TypeError, "slice.indices() takes exactly one argument (" + std::to_string(n) + " given)");
+    if (!is_intlike(args[0]))
+        raise(&TypeError, std::string("'") + type_name(args[0]) + "' object cannot be interpreted as an integer");
+    std::int64_t length = to_index(args[0], "slice");
+    if (length < 0) raise(&ValueError, "length should not be negative");
+    std::int64_t start, stop, step;
+    slice_indices(as<SliceObject>(self), length, start, stop, step);
+    return make_tuple({Value::integer(start), Value::integer(stop), Value::integer(step)});
+}
 
 std::int64_t length_of(const Value& v) {
     if (v.is_obj()) {
@@ -1531,6 +1545,7 @@ const std::unordered_map<std::string_view, Value>& builtins_table() {
         fn("id", bi_id);
         fn("vars", bi_vars);
         t["NotImplemented"] = not_implemented();
+        t["Ellipsis"] = ellipsis();
         t["super"] = Value::object(&super_type);
         for (Type* ty : {&type_type, &staticmethod_type, &classmethod_type, &property_type}) type(*ty);
         fn("round", bi_round);

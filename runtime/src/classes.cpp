@@ -30,6 +30,7 @@ Type property_type("property", &object_type, construct_property);
 Type super_type("super", &object_type, construct_super);
 Type builtin_method_type("builtin_function_or_method", &object_type, nullptr);
 Type not_implemented_type("NotImplementedType", &object_type, nullptr);
+Type ellipsis_type("ellipsis", &object_type, nullptr);
 
 namespace {
 std::uint64_t g_last_version = 0;  // the last version number handed to a class
@@ -52,6 +53,11 @@ bool Type::class_is_subtype(const Type* other) const {
 
 const Value& not_implemented() {
     static const Value v = Value::object(new Instance(&not_implemented_type));
+    return v;
+}
+
+const Value& ellipsis() {
+    static const Value v = Value::object(new Instance(&ellipsis_type));
     return v;
 }
 
@@ -105,13 +111,13 @@ Value* dict_slot(const Value& obj, bool create) {
         slot = t->base == &BaseException ? &as<ExceptionObject>(obj).dict : &as<Instance>(obj).dict;
     else if (t->is_subtype_of(&BaseException))
         slot = &as<ExceptionObject>(obj).dict;
-    else if (t == &object_type || t == &not_implemented_type)
+    else if (t == &object_type || t == &not_implemented_type || t == &ellipsis_type)
         slot = &as<Instance>(obj).dict;
     else if (t == &function_type)
         slot = &as<Function>(obj).dict;
     if (slot == nullptr) return nullptr;
     if (slot->is_unbound()) {
-        if (!create || t == &object_type || t == &not_implemented_type) return nullptr;
+        if (!create || t == &object_type || t == &not_implemented_type || t == &ellipsis_type) return nullptr;
         *slot = Value::object(new Dict());
     }
     return slot;
@@ -227,6 +233,7 @@ bool is_runtime_method(Type* t, std::string_view name) {
     if (t == &generator_type) return in(kGeneratorMethods);
     if (t == &int_type || t == &float_type || t == &bool_type) return in(kNumberMethods);
     if (t == &range_type || t == &tuple_type) return name == "index" || name == "count";
+    if (t == &slice_type) return name == "indices";
     if (t == &set_type || t == &frozenset_type) return in(kSetMethods);
     if (t == &dict_keys_type || t == &dict_items_type) return name == "isdisjoint";  // set.cpp rejects a frozenset's mutators
     if (t == &bytes_type) {
@@ -448,6 +455,11 @@ Value builtin_object_attr(const Value& obj, const Value& name) {
         if (n == "start") return Value::integer(r.start);
         if (n == "stop") return Value::integer(r.stop);
         if (n == "step") return Value::integer(r.step);
+    } else if (t == &slice_type) {
+        auto& s = as<SliceObject>(obj);
+        if (n == "start") return s.lower;
+        if (n == "stop") return s.upper;
+        if (n == "step") return s.step;
     } else if (t == &staticmethod_type || t == &classmethod_type) {
         if (n == "__func__") return as<StaticMethod>(obj).function;
     } else if (t->is_subtype_of(&BaseException)) {
@@ -1232,6 +1244,8 @@ bool class_object_repr(const Value& v, std::string& out) {
         out += c->heap ? "<class '__main__." + as_class(c).qualname + "'>" : std::string("<class '") + c->name + "'>";
     } else if (t == &not_implemented_type) {
         out += "NotImplemented";
+    } else if (t == &ellipsis_type) {
+        out += "Ellipsis";
     } else if (t == &method_type) {
         auto& m = as<BoundMethod>(v);
         std::string fname = has_type(m.function, &function_type) ? as<Function>(m.function).info->qualname : "?";

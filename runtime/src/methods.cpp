@@ -370,6 +370,10 @@ Value call_method_with_keywords(const char* name, const Value& self, const Value
             kw.reject((std::string("range.") + name).c_str());
             return range_method(self, name, args, n);
         }
+        if (t == &slice_type && std::strcmp(name, "indices") == 0) {
+            kw.reject("slice.indices");
+            return slice_indices_method(self, args, n);
+        }
     }
     if (is_number(self)) {
         kw.reject((std::string(self.is_float() ? "float." : "int.") + name).c_str());

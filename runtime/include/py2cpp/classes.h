@@ -15,7 +15,7 @@
 namespace py {
 
 extern Type method_type, staticmethod_type, classmethod_type, property_type, super_type, builtin_method_type,
-    not_implemented_type;
+    not_implemented_type, ellipsis_type;
 
 // A class made by a class statement. Immortal like the builtin types (instances point at their type without
 // owning a reference). `base` is the builtin type whose layout the instances have: object (py::Instance) or
@@ -83,6 +83,7 @@ struct BuiltinMethod : Object {
 };
 
 const Value& not_implemented();  // the NotImplemented singleton
+const Value& ellipsis();         // the Ellipsis singleton, `...`
 
 // ---- classes
 
