@@ -146,16 +146,6 @@ Value encode(const Value& self, Codec codec, Errors errors) {
     return new_bytes(std::move(out));
 }
 
-std::string char_escape(char32_t c) {
-    char buf[16];
-    if (c < 0x100)
-        std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(c));
-    else if (c < 0x10000)
-        std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-    else
-        std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(c));
-    return buf;
-}
 
 // The one byte an int stands for, as `in` and bytes() check it.
 unsigned char byte_value(const Value& v, const char* range_message) {
@@ -257,6 +247,18 @@ std::int64_t find_in(const std::string& s, const std::string& sub, std::size_t l
 bool is(const char* name, const char* m) { return std::strcmp(name, m) == 0; }
 
 }  // namespace
+
+// A code point as Python escapes it: \xNN, \uNNNN or \UNNNNNNNN (ascii(), backslashreplace).
+std::string char_escape(char32_t c) {
+    char buf[16];
+    if (c < 0x100)
+        std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(c));
+    else if (c < 0x10000)
+        std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+    else
+        std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(c));
+    return buf;
+}
 
 bool is_bytes(const Value& v) { return has_type(v, &bytes_type); }
 Value new_bytes(std::string data) { return Value::object(new Bytes(std::move(data))); }

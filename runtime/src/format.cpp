@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "internal.h"
+#include "unicode.h"
 
 namespace py {
 
@@ -289,18 +290,7 @@ std::string ascii_repr(const Value& v) {
             out += r[i++];
             continue;
         }
-        int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-        char32_t cp = c & (0x7F >> len);
-        for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(r[i + static_cast<std::size_t>(k)]) & 0x3F);
-        i += static_cast<std::size_t>(len);
-        char buf[16];
-        if (cp < 0x100)
-            std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(cp));
-        else if (cp < 0x10000)
-            std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
-        else
-            std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(cp));
-        out += buf;
+        out += char_escape(unicode::decode(r.data(), i));
     }
     return out;
 }

@@ -237,6 +237,7 @@ struct SliceObject : Object {
     SliceObject(Value l, Value u, Value s)
         : Object(&slice_type), lower(std::move(l)), upper(std::move(u)), step(std::move(s)) {}
 };
+std::string char_escape(char32_t c);  // \xNN, \uNNNN or \UNNNNNNNN, as ascii() writes a code point
 Value slice_indices_method(const Value& self, const Value* args, std::size_t n);  // slice.indices(length)
 Value bi_round(const Value* args, std::size_t n, Keywords& kw);
 Value bi_pow(const Value* args, std::size_t n, Keywords& kw);
