@@ -296,9 +296,9 @@ private:
         loop.breaks.push_back(std::move(out));
     }
 
+    // `head` is the state at the top of every iteration.
     void loop_body(const ast::StmtList& body, const ast::StmtList& orelse, const ast::Expr* loop_target,
-                   bool exits_normally, State& s) {
-        State head = minus(s, deleted_in(body));
+                   bool exits_normally, const State& head, State& s) {
         loops_.push_back(Loop{{}, unwinds_.size()});
         State iteration = head;
         if (loop_target != nullptr) target(loop_target, iteration);
@@ -313,13 +313,14 @@ private:
 
     void for_loop(const ast::For* f, State& s) {
         expr(f->iter, s);
-        loop_body(f->body, f->orelse, f->target, true, s);
+        loop_body(f->body, f->orelse, f->target, true, minus(s, deleted_in(f->body)), s);
     }
 
     void while_loop(const ast::While* w, State& s) {
         State head = minus(s, deleted_in(w->body));
-        expr(w->test, head);  // the test runs at every head; what it binds (a walrus) is not kept
-        loop_body(w->body, w->orelse, nullptr, !always_true(w->test), s);
+        State tested = head;
+        expr(w->test, tested);  // the test runs at every head; what it binds (a walrus) is not kept
+        loop_body(w->body, w->orelse, nullptr, !always_true(w->test), head, s);
     }
 
     static bool always_true(const ast::Expr* test) {
@@ -339,7 +340,8 @@ private:
         State normal = entry;
         stmts(t->body, normal);
         stmts(t->orelse, normal);
-        State handler_entry = minus(entry, deleted_in(t->body));
+        Bits anywhere = deleted_in(t->body);  // grows to everything the statement may delete, for finally
+        State handler_entry = minus(entry, anywhere);
         for (const ast::ExceptHandler* h : t->handlers) {
             State handler = handler_entry;
             expr(h->type, handler);
@@ -359,7 +361,6 @@ private:
             s = normal;
             return;
         }
-        Bits anywhere = deleted_in(t->body);
         collect_deleted(t->orelse, anywhere);
         for (const ast::ExceptHandler* h : t->handlers) {
             if (h->name) {

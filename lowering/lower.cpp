@@ -932,10 +932,10 @@ private:
                 const Symbol* sym = symbol_in_current(*h->name, h);
                 store(*h->name, sym, h, value);
                 // `as e` is deleted however the handler is left; a class body's namespace only at the end
-                if (std::string slot = variable_slot(*h->name, sym, h); !slot.empty())
-                    line(fmt::format("py::UnbindOnExit _unbind{}({});", ++label_counter_, slot));
+                std::string slot = variable_slot(*h->name, sym, h);
+                if (!slot.empty()) line(fmt::format("py::UnbindOnExit _unbind{}({});", ++label_counter_, slot));
                 lower_body(h->body);
-                if (variable_slot(*h->name, sym, h).empty()) store(*h->name, sym, h, "py::Value()");
+                if (slot.empty()) store(*h->name, sym, h, "py::Value()");
             } else {
                 lower_body(h->body);
             }
