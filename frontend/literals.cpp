@@ -18,6 +18,7 @@
 
 #include "frontend/fstring.h"
 #include "frontend/unicode_names.h"
+#include "runtime/include/py2cpp/utf8.h"
 
 namespace py2cpp::literals {
 namespace {
@@ -25,26 +26,6 @@ namespace {
 constexpr char32_t kMaxCodePoint = 0x10FFFF;
 // sys.get_int_max_str_digits() default; CPython 3.11 refuses longer decimal literals.
 constexpr std::size_t kMaxStrDigits = 4300;
-
-// Appends a code point as UTF-8. Surrogates get the plain 3-byte form (WTF-8), each on its own: a Python str
-// may hold them, and "\ud800\udc00" is two code points, not one.
-void append_code_point(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
 
 bool is_ascii(char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; }
 
@@ -306,7 +287,7 @@ bool decode_str_escapes(std::string_view s, std::string& out, std::string& error
                 for (int k = 0; k < 2 && i < s.size() && s[i] >= '0' && s[i] <= '7'; ++k) {
                     value = value * 8 + static_cast<char32_t>(s[i++] - '0');
                 }
-                append_code_point(out, value);
+                py::append_utf8(out, value);
                 continue;
             }
             case 'x': count = 2; truncated = "truncated \\xXX escape"; break;
@@ -330,7 +311,7 @@ bool decode_str_escapes(std::string_view s, std::string& out, std::string& error
                     error = unicode_error(s, start, i, "unknown Unicode character name");
                     return false;
                 }
-                append_code_point(out, *code);
+                py::append_utf8(out, *code);
                 continue;
             }
             default:
@@ -352,7 +333,7 @@ bool decode_str_escapes(std::string_view s, std::string& out, std::string& error
             error = unicode_error(s, start, i, "illegal Unicode character");
             return false;
         }
-        append_code_point(out, value);
+        py::append_utf8(out, value);
     }
     return true;
 }

@@ -13,6 +13,8 @@
 #include <iterator>
 #include <vector>
 
+#include "runtime/include/py2cpp/utf8.h"
+
 namespace py2cpp::unicode {
 namespace {
 
@@ -166,24 +168,10 @@ std::size_t decode_at(std::string_view s, std::size_t i, char32_t& c) {
 }
 
 void encode(char32_t c, std::string& out) {
-    const auto put = [&](char32_t bits) { out += static_cast<char>(bits); };
-    if (c >= kRawByte) {
-        put(c - kRawByte);
-    } else if (c < 0x80) {
-        put(c);
-    } else if (c < 0x800) {
-        put(0xC0 | c >> 6);
-        put(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        put(0xE0 | c >> 12);
-        put(0x80 | (c >> 6 & 0x3F));
-        put(0x80 | (c & 0x3F));
-    } else {
-        put(0xF0 | c >> 18);
-        put(0x80 | (c >> 12 & 0x3F));
-        put(0x80 | (c >> 6 & 0x3F));
-        put(0x80 | (c & 0x3F));
-    }
+    if (c >= kRawByte)
+        out += static_cast<char>(c - kRawByte);
+    else
+        py::append_utf8(out, c);
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <string>
 
+#include "py2cpp/utf8.h"
+
 namespace py::unicode {
 
 bool is_printable(char32_t c);  // str.isprintable() of the one character: repr escapes the others
@@ -37,22 +39,6 @@ inline char32_t decode(const char* s, std::size_t& i) {
 }
 
 // Appends the UTF-8 encoding of the code point `c` (surrogates too, as the runtime stores them).
-inline void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
+using py::append_utf8;
 
 }  // namespace py::unicode

@@ -17,6 +17,8 @@
 #include <string_view>
 #include <vector>
 
+#include "runtime/include/py2cpp/utf8.h"
+
 namespace py2cpp::testing {
 
 // Runs `command` in a shell and returns its stdout; `status`, if given, receives the exit status.
@@ -105,21 +107,7 @@ inline std::string from_hex(std::string_view hex) {
 // UTF-8 for one code point; surrogates are encoded like any other (WTF-8), as the front end stores them.
 inline std::string utf8(char32_t c) {
     std::string s;
-    if (c < 0x80) {
-        s += static_cast<char>(c);
-    } else if (c < 0x800) {
-        s += static_cast<char>(0xC0 | (c >> 6));
-        s += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        s += static_cast<char>(0xE0 | (c >> 12));
-        s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        s += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        s += static_cast<char>(0xF0 | (c >> 18));
-        s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        s += static_cast<char>(0x80 | (c & 0x3F));
-    }
+    py::append_utf8(s, c);
     return s;
 }
 
