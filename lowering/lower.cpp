@@ -27,6 +27,7 @@
 #include "lowering/definite_assignment.h"
 #include "lowering/naming.h"
 #include "runtime/include/py2cpp/method_names.h"
+#include "runtime/include/py2cpp/module_names.h"
 
 namespace py2cpp {
 
@@ -242,7 +243,8 @@ public:
             out += fmt::format("{}{}", i > 0 ? ", " : "", quote(field_order_[i]));
         out += "};\n\n}  // namespace\n\n";
         out += fmt::format(
-            "int main() {{ return py::run_main({}, &module_body, module_globals, module_global_names, {}); }}\n",
+            "int main(int argc, char** argv) {{\n"
+            "    return py::run_main(argc, argv, {}, &module_body, module_globals, module_global_names, {});\n}}\n",
             quote(options_.source_path), field_order_.size());
         return out;
     }
@@ -616,10 +618,51 @@ private:
                 return;
             case K::With: return lower_with(ast::as<ast::With>(s));
             case K::Match: unsupported(s, "'match'");
-            case K::Import:
-            case K::ImportFrom: unsupported(s, "import");
+            case K::Import: return lower_import(ast::as<ast::Import>(s));
+            case K::ImportFrom: return lower_import_from(ast::as<ast::ImportFrom>(s));
             default: unsupported(s, "this statement");
         }
+    }
+
+    // ---- imports of the modules the runtime provides
+
+    // An import of any other module is refused here: the program could not run as CPython runs it.
+    static void require_runtime_module(const ast::Node* node, std::string_view name) {
+        if (std::find(std::begin(py::kRuntimeModules), std::end(py::kRuntimeModules), name) !=
+            std::end(py::kRuntimeModules))
+            return;
+        std::string provided;
+        for (std::string_view m : py::kRuntimeModules) provided += (provided.empty() ? "" : ", ") + std::string(m);
+        unsupported(node, fmt::format("import of module '{}' (py2cpp provides {})", name, provided));
+    }
+
+    // `import m` and `import m as n` bind the module object.
+    void lower_import(const ast::Import* s) {
+        for (const ast::Alias* alias : s->names) {
+            require_runtime_module(alias, alias->name);
+            std::string_view bound = alias->asname ? *alias->asname : alias->name;
+            store(bound, symbol_in_current(bound, alias), alias,
+                  fmt::format("py::import_module({})", quote(alias->name)));
+        }
+    }
+
+    // `from m import x, y as z` binds each attribute, in order; a missing one is CPython's ImportError.
+    void lower_import_from(const ast::ImportFrom* s) {
+        // `from __future__ import ...` only directs the compiler (the resolver has read it); CPython also
+        // binds a _Feature object to the name, which py2cpp does not.
+        if (s->level == 0 && s->module && *s->module == "__future__") return;
+        if (s->level > 0) unsupported(s, "relative import");
+        require_runtime_module(s, *s->module);
+        std::string module = temp();
+        open("{");
+        line(fmt::format("py::Value {} = py::import_module({});", module, quote(*s->module)));
+        for (const ast::Alias* alias : s->names) {
+            if (alias->name == "*") unsupported(alias, "'from ... import *'");
+            std::string_view bound = alias->asname ? *alias->asname : alias->name;
+            store(bound, symbol_in_current(bound, alias), alias,
+                  fmt::format("py::import_from({}, {})", module, str_constant(alias->name)));
+        }
+        close();
     }
 
     // Assigns the C++ expression `value` (already evaluated: a variable or a temporary) to `target`.

@@ -14,7 +14,6 @@ namespace py {
 namespace {
 
 
-bool has_type(const Value& v, const Type* t) { return v.is_obj() && v.obj()->type == t; }
 
 std::vector<Value> collect(const Value& iterable) {
     std::vector<Value> out;
@@ -846,25 +845,46 @@ bool ForIter::next_slow(Value& out) {
 
 Value print(std::initializer_list<Ref> operands, std::size_t nargs, const char* keywords) {
     OperandArray values(operands);  // printing may run a class's __str__
-    Value sep, end;
+    Value sep, end, flush;
     for (std::size_t k = 0; keywords[k] != '\0'; ++k) {
         const Value& v = values.begin()[nargs + k];
         if (keywords[k] == 's') sep = v;
         if (keywords[k] == 'e') end = v;
+        if (keywords[k] == 'f') flush = v;
     }
-    return print_values(values.begin(), nargs, sep, end);
+    return print_values(values.begin(), nargs, sep, end, flush);
 }
 
-// print()'s output; `sep` and `end` Unbound or None for the defaults.
-Value print_values(const Value* args, std::size_t nargs, const Value& sep, const Value& end) {
-    auto text_of = [](const Value& v, const char* name, const char* fallback) -> std::string {
-        if (v.is_unbound() || v.is_none()) return fallback;
-        if (!is_str(v))
-            raise(&TypeError, std::string(name) + " must be None or a string, not " + type_name(v));
-        return as<Str>(v).data;
-    };
-    std::string s = text_of(sep, "sep", " ");
-    std::string e = text_of(end, "end", "\n");
+namespace {
+
+// print()'s `sep` or `end`: its text, or the default for None.
+std::string separator_text(const Value& v, const char* name, const char* fallback) {
+    if (v.is_unbound() || v.is_none()) return fallback;
+    if (!is_str(v)) raise(&TypeError, std::string(name) + " must be None or a string, not " + type_name(v));
+    return as<Str>(v).data;
+}
+
+// print(..., file=f) for an f that is not one of sys's streams: f.write() for each piece, as CPython does.
+Value print_to_object(const Value& file, const Value* args, std::size_t nargs, const Value& sep, const Value& end,
+                      const Value& flush) {
+    Value s = new_str(separator_text(sep, "sep", " "));
+    Value e = new_str(separator_text(end, "end", "\n"));
+    Method write(file, new_str("write"));
+    for (std::size_t i = 0; i < nargs; ++i) {
+        if (i > 0) write.call({s});
+        write.call({is_str(args[i]) ? args[i] : new_str(to_str(args[i]))});
+    }
+    write.call({e});
+    if (flush.is_bound() && truthy(flush)) Method(file, new_str("flush")).call({});
+    return Value::none();
+}
+
+}  // namespace
+
+Value print_values(const Value* args, std::size_t nargs, const Value& sep, const Value& end, const Value& flush,
+                   std::FILE* stream) {
+    std::string s = separator_text(sep, "sep", " ");
+    std::string e = separator_text(end, "end", "\n");
     std::string out;
     for (std::size_t i = 0; i < nargs; ++i) {
         if (i > 0) out += s;
@@ -875,7 +895,8 @@ Value print_values(const Value* args, std::size_t nargs, const Value& sep, const
             out += to_str(a);
     }
     out += e;
-    std::fwrite(out.data(), 1, out.size(), stdout);
+    std::fwrite(out.data(), 1, out.size(), stream);
+    if (flush.is_bound() && truthy(flush)) std::fflush(stream);
     return Value::none();
 }
 
@@ -1049,12 +1070,11 @@ Value construct_exception(Type* type, const Value* args, std::size_t n) {
 namespace {
 
 Value bi_print(const Value* args, std::size_t n, Keywords& kw) {
-    Value sep = kw.take("sep"), end = kw.take("end"), file = kw.take("file");
-    kw.take("flush");
+    Value sep = kw.take("sep"), end = kw.take("end"), file = kw.take("file"), flush = kw.take("flush");
     kw.finish("print");
-    if (file.is_bound() && !file.is_none())
-        raise(&NotImplementedError, "py2cpp: print() to a file is not supported yet");
-    return print_values(args, n, sep, end);
+    if (file.is_unbound() || file.is_none()) return print_values(args, n, sep, end, flush);
+    if (std::FILE* stream = text_stream_file(file)) return print_values(args, n, sep, end, flush, stream);
+    return print_to_object(file, args, n, sep, end, flush);
 }
 
 Value bi_len(const Value* args, std::size_t n) {

@@ -14,7 +14,6 @@ namespace py {
 
 namespace {
 
-bool has_type(const Value& v, const Type* t) { return v.is_obj() && v.obj()->type == t; }
 const std::string& data_of(const Value& v) { return as<Bytes>(v).data; }
 
 enum class Codec { Utf8, Ascii, Latin1 };

@@ -85,7 +85,6 @@ void namespace_changed(ClassObject& cls) {
     for (ClassObject* sub : cls.subclasses) namespace_changed(*sub);
 }
 
-bool has_type(const Value& v, const Type* t) { return v.is_obj() && v.obj()->type == t; }
 bool is_not_implemented(const Value& v) { return has_type(v, &not_implemented_type); }
 bool is_type_object(const Value& v) { return has_type(v, &type_type); }
 Type* as_type(const Value& v) { return static_cast<Type*>(v.obj()); }
@@ -234,6 +233,7 @@ bool is_runtime_method(Type* t, std::string_view name) {
     if (t == &int_type || t == &float_type || t == &bool_type) return in(kNumberMethods);
     if (t == &range_type || t == &tuple_type) return name == "index" || name == "count";
     if (t == &slice_type) return name == "indices";
+    if (t == &text_stream_type) return name == "write" || name == "flush";
     if (t == &set_type || t == &frozenset_type) return in(kSetMethods);
     if (t == &dict_keys_type || t == &dict_items_type) return name == "isdisjoint";  // set.cpp rejects a frozenset's mutators
     if (t == &bytes_type) {
@@ -472,6 +472,7 @@ Value builtin_object_attr(const Value& obj, const Value& name) {
             const auto& items = as<Tuple>(args).items;
             return items.empty() ? Value::none() : items[0];
         }
+        if (n == "code" && t->is_subtype_of(&SystemExit)) return system_exit_code(obj);
     }
     return Value();
 }
@@ -595,6 +596,7 @@ namespace {
         raise(&TypeError, std::string("attribute name must be string, not '") + type_name(name) + "'");
     if (is_type_object(obj)) return type_getattr(obj, name);
     if (has_type(obj, &super_type)) return super_getattr(obj, name);
+    if (has_type(obj, &module_type)) return module_getattr(obj, name);
     Type* t = obj.is_obj() ? obj.obj()->type : type_of(obj);
     if (t->heap) {
         bool in_class;
@@ -642,6 +644,10 @@ namespace {
             raise(&TypeError, "cannot set '" + text(name) + "' attribute of immutable type '" + t->name + "'");
         as<Dict>(as_class(t).dict).set(name, value);
         namespace_changed(as_class(t));
+        return;
+    }
+    if (has_type(obj, &module_type)) {
+        as<Dict>(as<Module>(obj).dict).set(name, value);
         return;
     }
     Type* t = type_of(obj);
@@ -778,6 +784,10 @@ void delattr(const Value& obj, const Value& name) {
             raise(&TypeError, "cannot set '" + text(name) + "' attribute of immutable type '" + t->name + "'");
         if (!as<Dict>(as_class(t).dict).erase(name)) no_attribute(obj, name);
         namespace_changed(as_class(t));
+        return;
+    }
+    if (has_type(obj, &module_type)) {
+        if (!as<Dict>(as<Module>(obj).dict).erase(name)) no_attribute(obj, name);
         return;
     }
     Type* t = type_of(obj);
@@ -1123,7 +1133,7 @@ bool call_special(const Value& v, const char* name, std::initializer_list<Value>
     if (f.is_unbound()) return false;
     if (f.is_none()) return false;
     // CPython's slot functions check the depth as a C call into Python, with their own message.
-    if (frame_depth >= kRecursionLimit)
+    if (frame_depth >= recursion_limit)
         raise(&RecursionError, "maximum recursion depth exceeded while calling a Python object");
     result = call_bound(f, v, args.begin(), args.size());
     return true;

@@ -10,6 +10,7 @@
 
 #include "internal.h"
 #include "py2cpp/big_stack.h"
+#include "py2cpp/modules.h"
 #include "python_names.h"
 #include "suggestions.h"
 
@@ -237,6 +238,17 @@ Handling::~Handling() {
     }
 }
 
+// SystemExit(...).code: None without arguments, the argument, or the tuple of several (an assigned `code`
+// lives in the instance dict and wins, as CPython's member does).
+Value system_exit_code(const Value& exc) {
+    const auto& e = as<ExceptionObject>(exc);
+    if (e.dict.is_bound())
+        if (Value* assigned = as<Dict>(e.dict).find(new_str("code"))) return *assigned;
+    const auto& args = as<Tuple>(e.args).items;
+    if (args.empty()) return Value::none();
+    return args.size() == 1 ? args[0] : e.args;
+}
+
 Value exception_attribute(const Value& exc, const char* name) {
     if (is_exception_instance(exc)) {
         auto& e = as<ExceptionObject>(exc);
@@ -358,10 +370,10 @@ int run_module(void (*module_body)(), Value* const* globals, std::size_t nglobal
         if (e.value.obj()->type->is_subtype_of(&SystemExit)) {
             release_generators(globals, nglobals);
             std::fflush(stdout);
-            const auto& args = as<Tuple>(as<ExceptionObject>(e.value).args).items;
-            if (args.empty() || args[0].is_none()) finish(0);
-            if (args[0].is_small_intlike()) finish(static_cast<int>(args[0].as_small() & 0xff));
-            std::string msg = to_str(args[0]) + "\n";
+            Value code = system_exit_code(e.value);
+            if (code.is_none()) finish(0);
+            if (code.is_small_intlike()) finish(static_cast<int>(code.as_small() & 0xff));
+            std::string msg = to_str(code) + "\n";
             std::fwrite(msg.data(), 1, msg.size(), stderr);
             finish(1);
         }
@@ -375,8 +387,9 @@ int run_module(void (*module_body)(), Value* const* globals, std::size_t nglobal
 
 }  // namespace
 
-int run_main(const char* path, void (*module_body)(), Value* const* globals, const char* const* global_names,
-             std::size_t nglobals) {
+int run_main(int argc, char** argv, const char* path, void (*module_body)(), Value* const* globals,
+             const char* const* global_names, std::size_t nglobals) {
+    set_program_arguments(path, argc, argv);
     g_globals = globals;
     g_global_names = global_names;
     g_nglobals = nglobals;

@@ -18,7 +18,7 @@ namespace {
 class Activation {
 public:
     Activation(FrameRecord& frame, bool& running) : frame_(frame), running_(running) {
-        if (frame_depth >= kRecursionLimit) raise(&RecursionError, "maximum recursion depth exceeded");
+        if (frame_depth >= recursion_limit) raise(&RecursionError, "maximum recursion depth exceeded");
         frame.previous = current_frame;
         current_frame = &frame;
         ++frame_depth;

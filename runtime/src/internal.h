@@ -3,6 +3,7 @@
 
 #include <gmp.h>
 
+#include <cstdio>
 #include <initializer_list>
 #include <new>
 #include <utility>
@@ -91,6 +92,8 @@ struct Mpz {
 };
 
 bool is_bigint(const Value& v);
+// Exactly of type t (no subclass).
+inline bool has_type(const Value& v, const Type* t) { return v.is_obj() && v.obj()->type == t; }
 inline bool is_intlike(const Value& v) { return v.is_small_intlike() || is_bigint(v); }
 inline bool is_number(const Value& v) { return is_intlike(v) || v.is_float(); }
 Value int_from_mpz(const mpz_t z);    // small when it fits
@@ -115,6 +118,7 @@ const Value& ascii_char(unsigned char c);          // the str of one ASCII chara
 Value str_char(std::string_view s, std::int64_t index);  // the code point at `index` as a str
 std::int64_t to_index(const Value& v, const char* what);    // an int used as an index; TypeError otherwise
 Value make_exception(Type* type, std::string message);
+Value system_exit_code(const Value& exc);  // SystemExit.code
 
 // bytes.cpp
 bool is_bytes(const Value& v);
@@ -149,6 +153,17 @@ std::string builtin_repr(const Value& v);  // repr without the class's __repr__ 
 std::string builtin_str(const Value& v);   // str of an exception without the class's __str__
 std::int64_t length_of(const Value& v);    // len(v)
 std::string attribute_suggestion(const Value& exc);  // "Did you mean" for an AttributeError; "" for none
+
+// Modules (modules.cpp): the repr of a module or a sys stream, and the streams' write() and flush().
+extern Type text_stream_type;  // sys.stdout, sys.stderr
+bool module_repr(const Value& v, std::string& out);  // false for other objects
+std::FILE* text_stream_file(const Value& v);          // the C stream of sys.stdout/sys.stderr; null otherwise
+// Building the runtime's modules: an attribute, a function; each module's make_X() in its own source file.
+void module_attribute(const Value& module, const char* name, Value value);
+void module_function(const Value& module, const char* name, BuiltinCode code);
+Value make_time();  // time_module.cpp
+Value make_math();  // math_module.cpp
+bool text_stream_method(const Value& self, std::string_view name, const Value* args, std::size_t n, Value& result);
 [[noreturn]] void type_error(std::string message);
 
 // `self` followed by `n` arguments in one array, on the stack for the common short calls: what a method's
@@ -228,7 +243,9 @@ CallArguments gather_arguments(const Value* parts, const char* shape, Describe d
         parts, shape, [](const void* c) { return (*static_cast<const Describe*>(c))(); }, &describe);
 }
 
-Value print_values(const Value* args, std::size_t nargs, const Value& sep, const Value& end);
+// print()'s output to `stream`; `sep` and `end` Unbound or None for the defaults, `flush` Unbound for False.
+Value print_values(const Value* args, std::size_t nargs, const Value& sep, const Value& end,
+                   const Value& flush = Value(), std::FILE* stream = stdout);
 
 // Builtins defined in builtin_functions.cpp, registered with the others in builtins.cpp.
 extern Type slice_type;

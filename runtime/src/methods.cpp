@@ -354,6 +354,10 @@ Value call_method_with_keywords(const char* name, const Value& self, const Value
             bool found;
             return set_method(construct_set(&set_type, &self, 1), name, args, n, found);  // as a set of its items
         }
+        if (t == &text_stream_type) {
+            kw.reject((std::string("TextIOWrapper.") + name).c_str());
+            if (Value result; text_stream_method(self, name, args, n, result)) return result;
+        }
         if (t == &generator_type) {
             kw.reject((std::string("generator.") + name).c_str());
             return generator_method(self, name, args, n);

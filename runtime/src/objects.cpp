@@ -724,7 +724,7 @@ bool user_repr(std::string& out, const Value& v) {
 }
 
 void repr_into(std::string& out, const Value& v, int depth, bool dispatch) {
-    if (depth > kRecursionLimit) raise(&RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+    if (depth > recursion_limit) raise(&RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
     switch (v.tag()) {
         case Tag::Unbound: out += "<unbound>"; return;
         case Tag::None: out += "None"; return;
@@ -858,7 +858,7 @@ void repr_into(std::string& out, const Value& v, int depth, bool dispatch) {
         }
         return;
     }
-    if (class_object_repr(v, out)) return;
+    if (class_object_repr(v, out) || module_repr(v, out)) return;
     out += std::string("<") + t->name + " object>";
 }
 

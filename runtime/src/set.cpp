@@ -20,7 +20,6 @@ constexpr unsigned kPerturbShift = 5;
 
 using Entry = Set::Entry;
 
-bool has_type(const Value& v, const Type* t) { return v.is_obj() && v.obj()->type == t; }
 bool same_object(const Value& a, const Value& b) { return a.is_obj() && b.is_obj() && a.obj() == b.obj(); }
 Set& set_of(const Value& v) { return as<Set>(v); }
 std::int64_t hash_key(const Value& key) { return static_cast<std::int64_t>(hash(key)); }

@@ -235,4 +235,6 @@ const char* const module_global_names[] = {"scale", "Shape", "Square", "__name__
 
 }  // namespace
 
-int main() { return py::run_main("class_scopes.py", &module_body, module_globals, module_global_names, 4); }
+int main(int argc, char** argv) {
+    return py::run_main(argc, argv, "class_scopes.py", &module_body, module_globals, module_global_names, 4);
+}

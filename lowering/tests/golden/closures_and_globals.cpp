@@ -194,4 +194,6 @@ const char* const module_global_names[] = {"counter_total", "make_counter", "rec
 
 }  // namespace
 
-int main() { return py::run_main("closures_and_globals.py", &module_body, module_globals, module_global_names, 7); }
+int main(int argc, char** argv) {
+    return py::run_main(argc, argv, "closures_and_globals.py", &module_body, module_globals, module_global_names, 7);
+}

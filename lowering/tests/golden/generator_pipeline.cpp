@@ -161,4 +161,6 @@ const char* const module_global_names[] = {"numbers", "evens", "gen", "__name__"
 
 }  // namespace
 
-int main() { return py::run_main("generator_pipeline.py", &module_body, module_globals, module_global_names, 4); }
+int main(int argc, char** argv) {
+    return py::run_main(argc, argv, "generator_pipeline.py", &module_body, module_globals, module_global_names, 4);
+}

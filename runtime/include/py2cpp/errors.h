@@ -5,6 +5,7 @@
 // form a linked list whose snapshot, taken when an exception is first raised, is the traceback CPython prints.
 #pragma once
 
+#include <cstdint>
 #include <exception>
 #include <initializer_list>
 #include <string>
@@ -45,8 +46,10 @@ private:
 };
 bool exception_matches(const Value& exc, const Value& type_or_tuple);  // exc: an exception instance
 
-// The recursion limit of CPython 3.11 (sys.getrecursionlimit()); the module frame counts as one.
-inline constexpr int kRecursionLimit = 1000;
+// sys.getrecursionlimit(): CPython's default is 1000, and the module frame counts as one. Compiled programs
+// run on a 1 GiB stack (big_stack.h), so sys.setrecursionlimit can raise it as far as CPython allows.
+inline int recursion_limit = 1000;
+inline constexpr std::int64_t kMaxRecursionLimit = 2147483647;  // a C int, as in CPython
 
 // One entry of the frame stack: a function being run and its current line.
 struct FrameRecord {
@@ -71,7 +74,7 @@ inline FrameRecord* current_frame = nullptr;
 inline int frame_depth = 0;
 
 inline Frame::Frame(const char* name, const char* const* varnames) : FrameRecord{name, 0, current_frame, varnames} {
-    if (frame_depth >= kRecursionLimit) raise(&RecursionError, "maximum recursion depth exceeded");
+    if (frame_depth >= recursion_limit) raise(&RecursionError, "maximum recursion depth exceeded");
     ++frame_depth;
     current_frame = this;
 }
@@ -85,7 +88,8 @@ inline Frame::~Frame() {
 // `globals` (the module's, in definition order) are looked at when the program ends: a generator left paused
 // in one is closed then, as CPython's finalization closes it (its finally blocks run).
 // `globals` and `global_names` are the module's global slots and their names, in definition order.
-int run_main(const char* path, void (*module_body)(), Value* const* globals = nullptr,
+// `argc` and `argv` are main's: sys.argv is `path` and the arguments after the program's name.
+int run_main(int argc, char** argv, const char* path, void (*module_body)(), Value* const* globals = nullptr,
              const char* const* global_names = nullptr, std::size_t nglobals = 0);
 
 }  // namespace py

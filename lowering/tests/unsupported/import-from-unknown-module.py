@@ -1,0 +1,5 @@
+# error: 4:1: unsupported: import of module 'os.path' (py2cpp provides math, sys, time)
+# The module of a `from` import is checked as well.
+import math
+from os.path import join
+print(join("a", "b"), math.pi)

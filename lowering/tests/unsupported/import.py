@@ -1,2 +1,0 @@
-# error: 2:1: unsupported: import
-import sys

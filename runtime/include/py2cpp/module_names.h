@@ -1,0 +1,12 @@
+// Runtime — the names of the modules the runtime provides (runtime/src/modules.cpp builds them).
+//
+// The lowering reads this list too: an import of any other module is refused at translate time.
+#pragma once
+
+#include <string_view>
+
+namespace py {
+
+inline constexpr std::string_view kRuntimeModules[] = {"math", "sys", "time"};
+
+}  // namespace py
