@@ -162,7 +162,9 @@ std::FILE* text_stream_file(const Value& v);          // the C stream of sys.std
 void module_attribute(const Value& module, const char* name, Value value);
 void module_function(const Value& module, const char* name, BuiltinCode code);
 Value make_time();  // time_module.cpp
-Value make_math();  // math_module.cpp
+Value make_math();    // math_module.cpp
+Value make_random();  // random_module.cpp
+double real_value(const Value& v);  // a real number as a double (math_module.cpp): TypeError otherwise
 bool text_stream_method(const Value& self, std::string_view name, const Value* args, std::size_t n, Value& result);
 [[noreturn]] void type_error(std::string message);
 

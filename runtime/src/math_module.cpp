@@ -23,8 +23,10 @@ void expect_args(const char* name, std::size_t n, std::size_t want) {
     raise(&TypeError, std::string(name) + " expected " + std::to_string(want) + " arguments, got " + std::to_string(n));
 }
 
+}  // namespace
+
 // A real number as a double (PyFloat_AsDouble): ints convert exactly or raise OverflowError.
-double to_double(const Value& v) {
+double real_value(const Value& v) {
     if (v.is_float()) return v.as_float();
     if (is_intlike(v)) return int_to_double(v);
     if (Value r; call_special(v, "__float__", {}, r)) {
@@ -34,6 +36,8 @@ double to_double(const Value& v) {
     }
     raise(&TypeError, std::string("must be real number, not ") + type_name(v));
 }
+
+namespace {
 
 // An int argument of the integer functions (operator.index): bools count, floats do not.
 const Value& to_int(const Value& v) {
@@ -47,7 +51,7 @@ Value int_result(Mpz& z) { return int_from_mpz(z.v); }
 // argument is an OverflowError (exp, cosh, ...) rather than a domain error (log(0), atanh(1), ...).
 Value real_function(const Value* args, std::size_t n, const char* name, double (*f)(double), bool can_overflow) {
     expect_args(name, n, 1);
-    double x = to_double(args[0]);
+    double x = real_value(args[0]);
     double r = f(x);
     if (std::isnan(r) && !std::isnan(x)) domain_error();
     if (std::isinf(r) && std::isfinite(x)) {
@@ -84,17 +88,17 @@ PY2CPP_REAL(tanh, ::tanh, false)
 
 Value math_degrees(const Value* args, std::size_t n) {
     expect_args("degrees", n, 1);
-    return Value::floating(to_double(args[0]) * (180.0 / M_PI));
+    return Value::floating(real_value(args[0]) * (180.0 / M_PI));
 }
 Value math_radians(const Value* args, std::size_t n) {
     expect_args("radians", n, 1);
-    return Value::floating(to_double(args[0]) * (M_PI / 180.0));
+    return Value::floating(real_value(args[0]) * (M_PI / 180.0));
 }
 
 // gamma and lgamma: poles at zero and the negative integers are domain errors.
 Value math_gamma(const Value* args, std::size_t n) {
     expect_args("gamma", n, 1);
-    double x = to_double(args[0]);
+    double x = real_value(args[0]);
     if (std::isnan(x)) return Value::floating(x);
     if (std::isinf(x)) {
         if (x < 0) domain_error();
@@ -107,7 +111,7 @@ Value math_gamma(const Value* args, std::size_t n) {
 }
 Value math_lgamma(const Value* args, std::size_t n) {
     expect_args("lgamma", n, 1);
-    double x = to_double(args[0]);
+    double x = real_value(args[0]);
     if (!std::isfinite(x)) return Value::floating(std::fabs(x));  // nan stays nan, both infinities give inf
     if (x <= 0 && x == std::floor(x)) domain_error();
     double r = std::lgamma(x);
@@ -127,7 +131,7 @@ double log_of(const Value& v, double (*f)(double)) {
         }
         return f(static_cast<double>(v.as_small()));
     }
-    double x = to_double(v);
+    double x = real_value(v);
     if (std::isnan(x)) return x;
     if (x <= 0) domain_error();
     return f(x);
@@ -159,7 +163,7 @@ Value rounding(const Value* args, std::size_t n, const char* name, const char* d
     if (x.is_bool()) return Value::integer(x.as_small());
     if (is_intlike(x)) return x;
     if (Value r; !x.is_float() && call_special(x, dunder, {}, r)) return r;
-    return float_to_int(f(to_double(x)));
+    return float_to_int(f(real_value(x)));
 }
 Value math_floor(const Value* args, std::size_t n) { return rounding(args, n, "floor", "__floor__", ::floor); }
 Value math_ceil(const Value* args, std::size_t n) { return rounding(args, n, "ceil", "__ceil__", ::ceil); }
@@ -176,15 +180,15 @@ Value math_trunc(const Value* args, std::size_t n) {
 // Two-argument real functions.
 Value math_atan2(const Value* args, std::size_t n) {
     expect_args("atan2", n, 2);
-    return Value::floating(std::atan2(to_double(args[0]), to_double(args[1])));
+    return Value::floating(std::atan2(real_value(args[0]), real_value(args[1])));
 }
 Value math_copysign(const Value* args, std::size_t n) {
     expect_args("copysign", n, 2);
-    return Value::floating(std::copysign(to_double(args[0]), to_double(args[1])));
+    return Value::floating(std::copysign(real_value(args[0]), real_value(args[1])));
 }
 Value math_fmod(const Value* args, std::size_t n) {
     expect_args("fmod", n, 2);
-    double x = to_double(args[0]), y = to_double(args[1]);
+    double x = real_value(args[0]), y = real_value(args[1]);
     if (std::isinf(y) && std::isfinite(x)) return Value::floating(x);
     double r = std::fmod(x, y);
     if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) domain_error();
@@ -192,7 +196,7 @@ Value math_fmod(const Value* args, std::size_t n) {
 }
 Value math_remainder(const Value* args, std::size_t n) {
     expect_args("remainder", n, 2);
-    double x = to_double(args[0]), y = to_double(args[1]);
+    double x = real_value(args[0]), y = real_value(args[1]);
     if (std::isnan(x) || std::isnan(y)) return Value::floating(std::isnan(x) ? x : y);
     if (std::isinf(x) || y == 0) domain_error();
     if (std::isinf(y)) return Value::floating(x);
@@ -200,7 +204,7 @@ Value math_remainder(const Value* args, std::size_t n) {
 }
 Value math_pow(const Value* args, std::size_t n) {
     expect_args("pow", n, 2);
-    double x = to_double(args[0]), y = to_double(args[1]);
+    double x = real_value(args[0]), y = real_value(args[1]);
     // C99's special cases are Python's, except that CPython raises where C gives an infinity or NaN
     // from finite operands
     if (x == 0 && y < 0 && std::isfinite(y)) domain_error();
@@ -213,7 +217,7 @@ Value math_pow(const Value* args, std::size_t n) {
 }
 Value math_ldexp(const Value* args, std::size_t n) {
     expect_args("ldexp", n, 2);
-    double x = to_double(args[0]);
+    double x = real_value(args[0]);
     if (args[1].is_float()) raise(&TypeError, "Expected an int as second argument to ldexp.");
     const Value& e = to_int(args[1]);
     if (x == 0 || !std::isfinite(x)) return Value::floating(x);
@@ -228,11 +232,11 @@ Value math_ldexp(const Value* args, std::size_t n) {
 }
 Value math_nextafter(const Value* args, std::size_t n) {
     expect_args("nextafter", n, 2);
-    return Value::floating(std::nextafter(to_double(args[0]), to_double(args[1])));
+    return Value::floating(std::nextafter(real_value(args[0]), real_value(args[1])));
 }
 Value math_ulp(const Value* args, std::size_t n) {
     expect_args("ulp", n, 1);
-    double x = std::fabs(to_double(args[0]));
+    double x = std::fabs(real_value(args[0]));
     if (std::isnan(x) || std::isinf(x)) return Value::floating(x);
     double next = std::nextafter(x, INFINITY);
     if (std::isinf(next)) return Value::floating(x - std::nextafter(x, -INFINITY));  // the largest float
@@ -243,7 +247,7 @@ Value pair(Value a, Value b) { return Value::object(new Tuple({std::move(a), std
 
 Value math_frexp(const Value* args, std::size_t n) {
     expect_args("frexp", n, 1);
-    double x = to_double(args[0]);
+    double x = real_value(args[0]);
     if (x == 0 || !std::isfinite(x)) return pair(Value::floating(x), Value::integer(0));
     int e = 0;
     double m = std::frexp(x, &e);
@@ -251,7 +255,7 @@ Value math_frexp(const Value* args, std::size_t n) {
 }
 Value math_modf(const Value* args, std::size_t n) {
     expect_args("modf", n, 1);
-    double x = to_double(args[0]);
+    double x = real_value(args[0]);
     if (std::isinf(x)) return pair(Value::floating(std::copysign(0.0, x)), Value::floating(x));
     double whole = 0;
     double frac = std::modf(x, &whole);
@@ -260,7 +264,7 @@ Value math_modf(const Value* args, std::size_t n) {
 
 Value predicate(const Value* args, std::size_t n, const char* name, bool (*p)(double)) {
     expect_args(name, n, 1);
-    return Value::boolean(p(to_double(args[0])));
+    return Value::boolean(p(real_value(args[0])));
 }
 Value math_isfinite(const Value* args, std::size_t n) {
     return predicate(args, n, "isfinite", [](double x) { return static_cast<bool>(std::isfinite(x)); });
@@ -279,9 +283,9 @@ Value math_isclose(const Value* args, std::size_t n, Keywords& kw) {
     if (n > 2) raise(&TypeError, "isclose() takes exactly 2 positional arguments (" + std::to_string(n) + " given)");
     Value rel = kw.take("rel_tol"), abs_tol = kw.take("abs_tol");
     kw.finish("isclose");
-    double x = to_double(a), y = to_double(b);
-    double rt = rel.is_bound() ? to_double(rel) : 1e-09;
-    double at = abs_tol.is_bound() ? to_double(abs_tol) : 0.0;
+    double x = real_value(a), y = real_value(b);
+    double rt = rel.is_bound() ? real_value(rel) : 1e-09;
+    double at = abs_tol.is_bound() ? real_value(abs_tol) : 0.0;
     if (rt < 0 || at < 0) raise(&ValueError, "tolerances must be non-negative");
     if (x == y) return Value::boolean(true);
     if (std::isinf(x) || std::isinf(y)) return Value::boolean(false);
@@ -331,7 +335,7 @@ double vector_norm(std::vector<double> v) {
 }
 Value math_hypot(const Value* args, std::size_t n) {
     std::vector<double> v;
-    for (std::size_t i = 0; i < n; ++i) v.push_back(std::fabs(to_double(args[i])));
+    for (std::size_t i = 0; i < n; ++i) v.push_back(std::fabs(real_value(args[i])));
     return Value::floating(vector_norm(std::move(v)));
 }
 std::vector<Value> items_of(const Value& v) {
@@ -348,7 +352,7 @@ Value math_dist(const Value* args, std::size_t n) {
     std::vector<Value> p = items_of(args[0]), q = items_of(args[1]);
     if (p.size() != q.size()) raise(&ValueError, "both points must have the same number of dimensions");
     std::vector<double> d;
-    for (std::size_t i = 0; i < p.size(); ++i) d.push_back(std::fabs(to_double(p[i]) - to_double(q[i])));
+    for (std::size_t i = 0; i < p.size(); ++i) d.push_back(std::fabs(real_value(p[i]) - real_value(q[i])));
     return Value::floating(vector_norm(std::move(d)));
 }
 
@@ -360,7 +364,7 @@ Value math_fsum(const Value* args, std::size_t n) {
     double special = 0, inf_sum = 0;
     ForIter it(args[0]);
     for (Value item; it.next(item);) {
-        double x = to_double(item);
+        double x = real_value(item);
         double original = x;
         std::size_t kept = 0;
         for (double y : partials) {

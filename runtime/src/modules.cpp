@@ -84,6 +84,7 @@ const std::unordered_map<std::string_view, Value (*)()>& runtime_modules() {
         {"sys", make_sys},
         {"math", make_math},
         {"time", make_time},
+        {"random", make_random},
     };
     return table;
 }
