@@ -383,6 +383,7 @@ Value type_getattr(const Value& obj, const Value& name) {
         if (t->heap && n == "__doc__" && as<Dict>(as_class(t).dict).find(name) == nullptr) return Value::none();
     }
     Value descr = lookup_on_type(t, name);
+    if (descr.is_unbound() && !t->heap) descr = runtime_type_attribute(t, n);
     if (descr.is_unbound()) missing_attribute(obj, name);
     if (has_type(descr, &staticmethod_type)) return as<StaticMethod>(descr).function;
     if (has_type(descr, &classmethod_type)) return Value::object(new BoundMethod(as<StaticMethod>(descr).function, obj));

@@ -163,7 +163,12 @@ void module_attribute(const Value& module, const char* name, Value value);
 void module_function(const Value& module, const char* name, BuiltinCode code);
 Value make_time();  // time_module.cpp
 Value make_math();    // math_module.cpp
-Value make_random();  // random_module.cpp
+Value make_random();     // random_module.cpp
+Value make_itertools();  // itertools_module.cpp
+// Class-level attributes of the runtime modules' types (itertools.chain.from_iterable), which type
+// attribute lookup consults after the type's own attributes.
+void type_attribute(const Type* t, const char* name, Value value);
+Value runtime_type_attribute(const Type* t, const std::string& name);  // Unbound when none
 double real_value(const Value& v);  // a real number as a double (math_module.cpp): TypeError otherwise
 bool text_stream_method(const Value& self, std::string_view name, const Value* args, std::size_t n, Value& result);
 [[noreturn]] void type_error(std::string message);

@@ -85,6 +85,7 @@ const std::unordered_map<std::string_view, Value (*)()>& runtime_modules() {
         {"math", make_math},
         {"time", make_time},
         {"random", make_random},
+        {"itertools", make_itertools},
     };
     return table;
 }
@@ -149,6 +150,23 @@ bool module_repr(const Value& v, std::string& out) {
         return true;
     }
     return false;
+}
+
+namespace {
+std::unordered_map<const Type*, std::unordered_map<std::string, Value>>& type_attributes() {
+    static std::unordered_map<const Type*, std::unordered_map<std::string, Value>> table;
+    return table;
+}
+}  // namespace
+
+void type_attribute(const Type* t, const char* name, Value value) { type_attributes()[t][name] = std::move(value); }
+
+Value runtime_type_attribute(const Type* t, const std::string& name) {
+    auto& table = type_attributes();
+    auto it = table.find(t);
+    if (it == table.end()) return Value();
+    auto found = it->second.find(name);
+    return found == it->second.end() ? Value() : found->second;
 }
 
 std::FILE* text_stream_file(const Value& v) { return has_type(v, &text_stream_type) ? as<TextStream>(v).file : nullptr; }
