@@ -1102,16 +1102,19 @@ private:
         close();
     }
 
+    // The docstring of a class or function body: its first statement when that is a str literal.
+    static const std::string* docstring(const ast::StmtList& body) {
+        if (body.empty()) return nullptr;
+        auto* e = ast::as<ast::ExprStmt>(body[0]);
+        auto* k = e != nullptr ? ast::as<ast::Constant>(e->value) : nullptr;
+        return k != nullptr && k->value.kind == ast::ConstantValue::Kind::Str ? &k->value.text : nullptr;
+    }
+
     void lower_class_body(const ast::ClassDef* c) {
-        const ast::StmtList& body = c->body;
         // A docstring becomes __doc__ (lower_stmt skips constant expression statements).
-        if (!body.empty()) {
-            if (auto* e = ast::as<ast::ExprStmt>(body[0])) {
-                if (auto* k = ast::as<ast::Constant>(e->value); k != nullptr && k->value.kind == ast::ConstantValue::Kind::Str)
-                    line(fmt::format("py::store_class_name(_ns, {}, {});", str_constant("__doc__"), str_constant(k->value.text)));
-            }
-        }
-        lower_body(body);
+        if (const std::string* doc = docstring(c->body))
+            line(fmt::format("py::store_class_name(_ns, {}, {});", str_constant("__doc__"), str_constant(*doc)));
+        lower_body(c->body);
     }
 
     // The closure of a function object created here: the current function's cells for the child's free names.
@@ -1143,7 +1146,7 @@ private:
         }
         find_bound_loads(f->scope, f->body, proven_bound_);
         std::string cpp = emit_function(f->name, child_qualname(f->name), f->scope, a, f->loc.lineno,
-                                        [&] { lower_body(f->body); });
+                                        [&] { lower_body(f->body); }, false, docstring(f->body));
         store(f->name, symbol_in_current(f->name, f), f,
               apply_decorators(decorators, fmt::format("py::make_function(&code::{0}, &code::info_{0}, {{{1}}}, {{{2}}})",
                                                        cpp, join(defaults), closure_cells(f->scope))));
@@ -1247,7 +1250,8 @@ private:
     // arguments and returns the new generator, and a coroutine that runs the body (see py2cpp/generator.h).
     template <class EmitBody>
     std::string emit_function(std::string_view name, const std::string& qualname, const Scope* scope,
-                              const ast::Arguments* args, int lineno, EmitBody emit_body, bool class_body = false) {
+                              const ast::Arguments* args, int lineno, EmitBody emit_body, bool class_body = false,
+                              const std::string* doc = nullptr) {
         std::string cpp_base = fs_->is_module ? std::string(name) : code_prefix_ + "_" + std::string(name);
         // the function's C++ name, and the names of its CodeInfo, parameter list and generator body beside it
         std::string cpp = code_names_.fresh(cpp_base);
@@ -1343,9 +1347,10 @@ private:
         if (!state.generator) text += fmt::format("const char* const varnames_{}[] = {{{}}};\n", cpp, varnames_list(scope, params));
         std::string fields;  // CodeInfo's fields past the parameter names, when they are not the defaults
         std::size_t posonly = args != nullptr ? args->posonlyargs.size() : 0;
-        if (general || posonly != 0)
-            fields = fmt::format(", {}, {}, {}, {}, {}", argcount, posonly, args->kwonlyargs.size(),
-                                 args->vararg != nullptr, args->kwarg != nullptr);
+        if (general || posonly != 0 || doc != nullptr)
+            fields = fmt::format(", {}, {}, {}, {}, {}", argcount, posonly, args != nullptr ? args->kwonlyargs.size() : 0,
+                                 args != nullptr && args->vararg != nullptr, args != nullptr && args->kwarg != nullptr);
+        if (doc != nullptr) fields += ", " + quote(*doc);
         text += fmt::format("const py::CodeInfo info_{}{{{}, {}, {}, params_{}{}}};\n\n", cpp, quote(name),
                             quote(qualname), params.size(), cpp, fields);
         std::string signature =

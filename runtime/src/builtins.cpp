@@ -201,6 +201,7 @@ Value call_n(const Value& callee, const Value* args, std::size_t nargs) {
             return call_method_n(m.name.c_str(), all.data(), all.size());
         }
         if (t == &staticmethod_type) return call_n(as<StaticMethod>(callee).function, args, nargs);
+        if (t->native) return static_cast<NativeObject*>(callee.obj())->call(args, nargs, KwArgs{});
         if (t->heap) {
             Value f = lookup_on_type(t, new_str("__call__"));
             if (f.is_bound()) return Method(callee, new_str("__call__")).call_n(args, nargs);
@@ -215,6 +216,10 @@ Value call_n(const Value& callee, const Value* args, std::size_t nargs) {
 }
 
 Value construct_with_keywords(Type* type, const Value* args, std::size_t nargs, Keywords& kw);
+
+Value NativeObject::call(const Value*, std::size_t, const KwArgs&) {
+    raise(&TypeError, std::string("'") + type->name + "' object is not callable");
+}
 
 namespace {
 
@@ -267,6 +272,8 @@ Value call_with_keywords(const Value& callee, const Value* args, std::size_t nar
         return call_method_with_keywords(m.name.c_str(), args[0], args + 1, nargs - 1, kw);
     }
     if (has_type(callee, &staticmethod_type)) return call_with_keywords(as<StaticMethod>(callee).function, args, nargs, kw);
+    if (callee.is_obj() && callee.obj()->type->native)
+        return static_cast<NativeObject*>(callee.obj())->call(args, nargs, kw);
     if (has_type(callee, &type_type) && static_cast<Type*>(callee.obj())->heap) {
         if (kw.size == 0) return call_n(callee, args, nargs);
         return construct_class_with_keywords(static_cast<Type*>(callee.obj()), args, nargs, kw);
@@ -1511,6 +1518,7 @@ Value bi_callable(const Value* args, std::size_t n) {
     if (t == &function_type || t == &builtin_function_type || t == &method_type || t == &builtin_method_type ||
         t == &staticmethod_type)
         return Value::boolean(true);
+    if (t->native) return Value::boolean(static_cast<NativeObject*>(x.obj())->callable());
     if (t == &type_type) return Value::boolean(static_cast<Type*>(x.obj())->ctor != nullptr);
     return Value::boolean(t->heap && lookup_on_type(t, new_str("__call__")).is_bound());
 }

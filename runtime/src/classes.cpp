@@ -274,6 +274,8 @@ Value bind(const Value& descr, const Value& obj, Type* t) {
     if (!descr.is_obj()) return descr;
     Type* dt = descr.obj()->type;
     if (dt == &function_type) return Value::object(new BoundMethod(descr, obj));
+    if (dt->native && static_cast<NativeObject*>(descr.obj())->binds_as_method())
+        return Value::object(new BoundMethod(descr, obj));
     if (dt == &staticmethod_type) return as<StaticMethod>(descr).function;
     if (dt == &classmethod_type) return Value::object(new BoundMethod(as<StaticMethod>(descr).function, Value::object(t)));
     if (dt == &builtin_method_type && as<BuiltinMethod>(descr).self.is_unbound())
@@ -435,7 +437,7 @@ Value builtin_object_attr(const Value& obj, const Value& name) {
         if (n == "__qualname__") return new_str(f.info->qualname);
         if (n == "__module__") return new_str("__main__");
         if (n == "__dict__") return *dict_slot(obj, true);
-        if (n == "__doc__") raise(&NotImplementedError, "py2cpp: __doc__ of functions is not supported yet");
+        if (n == "__doc__") return f.info->doc != nullptr ? new_str(f.info->doc) : Value::none();
     } else if (t == &method_type) {
         auto& m = as<BoundMethod>(obj);
         if (n == "__self__") return m.self;
@@ -624,6 +626,8 @@ namespace {
     }
     if (obj.is_obj()) {
         if (Value v = builtin_object_attr(obj, name); v.is_bound()) return v;
+        if (t->native)
+            if (Value v = static_cast<NativeObject*>(obj.obj())->attribute(n); v.is_bound()) return v;
         if (!t->heap) {
             for (Type* c = t; c != nullptr; c = c->base)
                 if (Value v = builtin_type_attr(c, n); v.is_bound()) return bind(v, obj, t);

@@ -86,6 +86,7 @@ const std::unordered_map<std::string_view, Value (*)()>& runtime_modules() {
         {"time", make_time},
         {"random", make_random},
         {"itertools", make_itertools},
+        {"functools", make_functools},
     };
     return table;
 }

@@ -859,6 +859,7 @@ void repr_into(std::string& out, const Value& v, int depth, bool dispatch) {
         return;
     }
     if (class_object_repr(v, out) || module_repr(v, out)) return;
+    if (t->native && static_cast<NativeObject*>(v.obj())->repr(out)) return;
     out += std::string("<") + t->name + " object>";
 }
 

@@ -23,7 +23,8 @@ struct Type : Object {
     Ctor ctor;       // what calling the type does; null: not callable
     bool iterator;   // instances are py::Iterator (enumerate, zip, iter(x), ...)
     bool heap = false;  // a class statement's class: a py::ClassObject (classes.h), with an MRO and a namespace
-    constexpr Type(const char* n, Type* b, Ctor c, bool is_iterator = false);
+    bool native;        // instances are py::NativeObject (functools.partial, operator.itemgetter, ...)
+    constexpr Type(const char* n, Type* b, Ctor c, bool is_iterator = false, bool is_native = false);
     bool is_subtype_of(const Type* other) const {
         if (heap) return class_is_subtype(other);
         for (const Type* t = this; t != nullptr; t = t->base)
@@ -44,8 +45,8 @@ extern Type BaseException, Exception, ArithmeticError, ZeroDivisionError, Overfl
     AssertionError, StopIteration, AttributeError, NotImplementedError, SystemExit, KeyboardInterrupt,
     OSError, FileNotFoundError, FileExistsError, PermissionError, TimeoutError, ConnectionError, IsADirectoryError, NotADirectoryError, EOFError, ImportError, ModuleNotFoundError, FloatingPointError, BufferError, MemoryError, ReferenceError, SystemError, Warning, UserWarning, DeprecationWarning, RuntimeWarning, UnicodeError, UnicodeDecodeError, UnicodeEncodeError;
 
-constexpr Type::Type(const char* n, Type* b, Ctor c, bool is_iterator)
-    : Object(&type_type), name(n), base(b), ctor(c), iterator(is_iterator) {
+constexpr Type::Type(const char* n, Type* b, Ctor c, bool is_iterator, bool is_native)
+    : Object(&type_type), name(n), base(b), ctor(c), iterator(is_iterator), native(is_native) {
     refcount = 1u << 30;  // immortal: static types are never freed
 }
 
@@ -133,6 +134,7 @@ struct CodeInfo {
     std::size_t kwonly = 0;
     bool varargs = false;
     bool varkw = false;
+    const char* doc = nullptr;  // the docstring (`__doc__`); null for None
     // A function whose positional call needs no binding: the arguments are the parameters (less defaults).
     bool simple() const { return kwonly == 0 && !varargs && !varkw; }
 };
@@ -185,6 +187,19 @@ struct BuiltinFunction : Object {
     BuiltinFunction(const char* n, BuiltinCode c) : Object(&builtin_function_type), name(n), code(c) {}
     BuiltinFunction(const char* n, BuiltinKwCode c)
         : Object(&builtin_function_type), name(n), code(nullptr), kwcode(c) {}
+};
+
+// An object of the runtime's modules whose behaviour is its own (functools.partial, an lru_cache wrapper,
+// operator.itemgetter, functools' CacheInfo): its type has `native` set, and the protocols ask it.
+struct NativeObject : Object {
+    using Object::Object;
+    virtual bool callable() const { return false; }
+    virtual Value call(const Value* args, std::size_t nargs, const KwArgs& kw);  // TypeError unless callable
+    // An attribute of the object (partial.func, cache_info): Unbound when it has none of that name.
+    virtual Value attribute(std::string_view name) { return Value(); }
+    virtual bool repr(std::string& out) { return false; }  // false: the default `<name object>`
+    // Whether it binds to an instance when found on a class, as a function does (an lru_cache wrapper).
+    virtual bool binds_as_method() const { return false; }
 };
 
 // An iterator object (what iter(), enumerate(), zip() and reversed() return); its type has `iterator` set.
