@@ -166,6 +166,8 @@ Value make_math();    // math_module.cpp
 Value make_random();     // random_module.cpp
 Value make_itertools();  // itertools_module.cpp
 Value make_functools();  // functools_module.cpp
+Value make_operator();   // operator_module.cpp
+Value make_string();     // string_module.cpp
 // Class-level attributes of the runtime modules' types (itertools.chain.from_iterable), which type
 // attribute lookup consults after the type's own attributes.
 void type_attribute(const Type* t, const char* name, Value value);

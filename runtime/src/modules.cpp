@@ -87,6 +87,8 @@ const std::unordered_map<std::string_view, Value (*)()>& runtime_modules() {
         {"random", make_random},
         {"itertools", make_itertools},
         {"functools", make_functools},
+        {"operator", make_operator},
+        {"string", make_string},
     };
     return table;
 }
