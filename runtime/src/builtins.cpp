@@ -221,6 +221,10 @@ Value NativeObject::call(const Value*, std::size_t, const KwArgs&) {
     raise(&TypeError, std::string("'") + type->name + "' object is not callable");
 }
 
+Value NativeObject::getitem(const Value&) {
+    raise(&TypeError, std::string("'") + type->name + "' object is not subscriptable");
+}
+
 namespace {
 
 // `args` with `self` in front: how a method's function is called.
@@ -586,6 +590,9 @@ Value getitem_slow(const Two& v) {
         if (ascii) return ascii_char(static_cast<unsigned char>(s[static_cast<std::size_t>(i)]));
         return str_char(s, i);
     }
+    if (Value r; t == &type_type && subscript_type(obj, key, r)) return r;  // list[int]
+    if (t->native) return static_cast<NativeObject*>(obj.obj())->getitem(key);
+    if (t == &type_type) raise(&TypeError, "type '" + qualname_of(static_cast<Type*>(obj.obj())) + "' is not subscriptable");
     raise(&TypeError, std::string("'") + t->name + "' object is not subscriptable");
 }
 
@@ -1150,6 +1157,11 @@ Value bi_isinstance(const Value* args, std::size_t n) {
         if (has_type(t, &tuple_type)) {
             for (const Value& item : as<Tuple>(t).items)
                 if (self(item, self)) return true;
+            return false;
+        }
+        if (std::vector<Value> members; union_members(t, members)) {  // isinstance(x, int | str)
+            for (const Value& m : members)
+                if (self(m, self)) return true;
             return false;
         }
         if (!has_type(t, &type_type))

@@ -91,7 +91,6 @@ Type* as_type(const Value& v) { return static_cast<Type*>(v.obj()); }
 ClassObject& as_class(Type* t) { return *static_cast<ClassObject*>(t); }
 const std::string& text(const Value& name) { return as<Str>(name).data; }
 
-std::string qualname_of(Type* t) { return t->heap ? as_class(t).qualname : std::string(t->name); }
 
 std::vector<Type*> mro_of(Type* t) {
     if (t->heap) return as_class(t).mro;
@@ -562,6 +561,8 @@ std::vector<std::string> dir_of(const Value& obj) {
 }
 
 }  // namespace
+
+std::string qualname_of(Type* t) { return t->heap ? as_class(t).qualname : std::string(t->name); }
 
 std::string attribute_suggestion(const Value& exc) {
     if (!(exc.is_obj() && exc.obj()->type->is_subtype_of(&AttributeError))) return "";

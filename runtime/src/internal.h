@@ -149,6 +149,7 @@ bool instance_compare(const Value& a, const Value& b, CmpOp op, bool& decided);
 Value instance_rich_compare(const Value& a, const Value& b, int op);  // CmpOp order, then 4 ==, 5 !=
 bool call_slot(const char* name, const Value* self_and_args, std::size_t n, Value& result);
 bool class_object_repr(const Value& v, std::string& out);
+std::string qualname_of(Type* t);  // a class's __qualname__, a builtin type's name
 std::string builtin_repr(const Value& v);  // repr without the class's __repr__ (object.__repr__)
 std::string builtin_str(const Value& v);   // str of an exception without the class's __str__
 std::int64_t length_of(const Value& v);    // len(v)
@@ -168,6 +169,11 @@ Value make_itertools();  // itertools_module.cpp
 Value make_functools();  // functools_module.cpp
 Value make_operator();   // operator_module.cpp
 Value make_string();     // string_module.cpp
+Value make_typing();     // typing_module.cpp
+// Type hints (typing_module.cpp): `list[int]`, `int | None`, and isinstance() of a union.
+bool subscript_type(const Value& type, const Value& key, Value& result);  // false: not a generic builtin
+bool union_operator(const Value& a, const Value& b, Value& result);      // false: not two type hints
+bool union_members(const Value& hint, std::vector<Value>& members);      // false: not a types.UnionType
 // Class-level attributes of the runtime modules' types (itertools.chain.from_iterable), which type
 // attribute lookup consults after the type's own attributes.
 void type_attribute(const Type* t, const char* name, Value value);

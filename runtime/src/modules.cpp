@@ -89,6 +89,7 @@ const std::unordered_map<std::string_view, Value (*)()>& runtime_modules() {
         {"functools", make_functools},
         {"operator", make_operator},
         {"string", make_string},
+        {"typing", make_typing},
     };
     return table;
 }

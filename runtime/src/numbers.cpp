@@ -757,6 +757,7 @@ Value bitor_(const Two& v) {
         call_method_with_keywords("update", out, &v.b, 1, KwArgs{});
         return out;
     }
+    if (Value r; union_operator(v.a, v.b, r)) return r;  // int | None
     return bitwise(v, "|", [](std::int64_t x, std::int64_t y) { return x | y; }, mpz_ior);
 }
 Value bitxor(const Two& v) {

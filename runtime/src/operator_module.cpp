@@ -140,9 +140,9 @@ struct ItemGetter : NativeObject {
     Value call(const Value* args, std::size_t n, const KwArgs& kw) override {
         if (kw.size != 0) raise(&TypeError, "itemgetter() takes no keyword arguments");
         expect("itemgetter", n, 1);
-        if (items.size() == 1) return getitem({args[0], items[0]});
+        if (items.size() == 1) return py::getitem({args[0], items[0]});
         std::vector<Value> out;
-        for (const Value& i : items) out.push_back(getitem({args[0], i}));
+        for (const Value& i : items) out.push_back(py::getitem({args[0], i}));
         return Value::object(new Tuple(std::move(out)));
     }
     bool repr(std::string& out) override {

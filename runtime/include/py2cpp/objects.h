@@ -198,6 +198,7 @@ struct NativeObject : Object {
     // An attribute of the object (partial.func, cache_info): Unbound when it has none of that name.
     virtual Value attribute(std::string_view name) { return Value(); }
     virtual bool repr(std::string& out) { return false; }  // false: the default `<name object>`
+    virtual Value getitem(const Value& key);                 // obj[key]: TypeError unless subscriptable
     // Whether it binds to an instance when found on a class, as a function does (an lru_cache wrapper).
     virtual bool binds_as_method() const { return false; }
 };
