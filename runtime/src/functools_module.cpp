@@ -299,12 +299,9 @@ Value ft_wraps(const Value* args, std::size_t n) {
 
 Value make_functools() {
     Value module = Value::object(new Module("functools"));
-    auto kwfn = [&](const char* name, BuiltinKwCode code) {
-        module_attribute(module, name, Value::object(new BuiltinFunction(name, code)));
-    };
     module_function(module, "reduce", ft_reduce);
-    kwfn("partial", ft_partial);
-    kwfn("lru_cache", ft_lru_cache);
+    module_function(module, "partial", ft_partial);
+    module_function(module, "lru_cache", ft_lru_cache);
     module_function(module, "cache", ft_cache);
     module_function(module, "update_wrapper", ft_update_wrapper);
     module_function(module, "wraps", ft_wraps);

@@ -162,6 +162,7 @@ std::FILE* text_stream_file(const Value& v);          // the C stream of sys.std
 // Building the runtime's modules: an attribute, a function; each module's make_X() in its own source file.
 void module_attribute(const Value& module, const char* name, Value value);
 void module_function(const Value& module, const char* name, BuiltinCode code);
+void module_function(const Value& module, const char* name, BuiltinKwCode code);  // takes keywords
 Value make_time();  // time_module.cpp
 Value make_math();    // math_module.cpp
 Value make_random();     // random_module.cpp

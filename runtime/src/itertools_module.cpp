@@ -615,29 +615,26 @@ Value it_combinations_with_replacement(const Value* a, std::size_t n, Keywords& 
 
 Value make_itertools() {
     Value module = Value::object(new Module("itertools"));
-    auto kwfn = [&](const char* name, BuiltinKwCode code) {
-        module_attribute(module, name, Value::object(new BuiltinFunction(name, code)));
-    };
-    kwfn("count", it_count);
-    kwfn("cycle", it_cycle);
-    kwfn("repeat", it_repeat);
-    kwfn("accumulate", it_accumulate);
+    module_function(module, "count", it_count);
+    module_function(module, "cycle", it_cycle);
+    module_function(module, "repeat", it_repeat);
+    module_function(module, "accumulate", it_accumulate);
     module_attribute(module, "chain", Value::object(&chain_type));
     type_attribute(&chain_type, "from_iterable", Value::object(new BuiltinFunction("from_iterable", it_chain_from_iterable)));
-    kwfn("compress", it_compress);
-    kwfn("dropwhile", it_dropwhile);
-    kwfn("takewhile", it_takewhile);
-    kwfn("filterfalse", it_filterfalse);
-    kwfn("groupby", it_groupby);
-    kwfn("islice", it_islice);
-    kwfn("pairwise", it_pairwise);
-    kwfn("starmap", it_starmap);
-    kwfn("tee", it_tee);
-    kwfn("zip_longest", it_zip_longest);
-    kwfn("product", it_product);
-    kwfn("permutations", it_permutations);
-    kwfn("combinations", it_combinations);
-    kwfn("combinations_with_replacement", it_combinations_with_replacement);
+    module_function(module, "compress", it_compress);
+    module_function(module, "dropwhile", it_dropwhile);
+    module_function(module, "takewhile", it_takewhile);
+    module_function(module, "filterfalse", it_filterfalse);
+    module_function(module, "groupby", it_groupby);
+    module_function(module, "islice", it_islice);
+    module_function(module, "pairwise", it_pairwise);
+    module_function(module, "starmap", it_starmap);
+    module_function(module, "tee", it_tee);
+    module_function(module, "zip_longest", it_zip_longest);
+    module_function(module, "product", it_product);
+    module_function(module, "permutations", it_permutations);
+    module_function(module, "combinations", it_combinations);
+    module_function(module, "combinations_with_replacement", it_combinations_with_replacement);
     return module;
 }
 

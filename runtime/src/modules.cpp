@@ -104,6 +104,10 @@ void module_function(const Value& module, const char* name, BuiltinCode code) {
     module_attribute(module, name, Value::object(new BuiltinFunction(name, code)));
 }
 
+void module_function(const Value& module, const char* name, BuiltinKwCode code) {
+    module_attribute(module, name, Value::object(new BuiltinFunction(name, code)));
+}
+
 Module::Module(std::string_view module_name)
     : Object(&module_type), name(new_str(std::string(module_name))), dict(Value::object(new Dict())) {
     as<Dict>(dict).set(new_str("__name__"), name);

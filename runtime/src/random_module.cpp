@@ -352,9 +352,6 @@ Value random_gauss(const Value* args, std::size_t n) {
 
 Value make_random() {
     Value module = Value::object(new Module("random"));
-    auto kwfn = [&](const char* name, BuiltinKwCode code) {
-        module_attribute(module, name, Value::object(new BuiltinFunction(name, code)));
-    };
     random_seed(nullptr, 0);  // like CPython's import: seeded from the system's entropy
     module_function(module, "seed", random_seed);
     module_function(module, "random", random_random);
@@ -365,8 +362,8 @@ Value make_random() {
     module_function(module, "shuffle", random_shuffle);
     module_function(module, "uniform", random_uniform);
     module_function(module, "gauss", random_gauss);
-    kwfn("sample", random_sample);
-    kwfn("choices", random_choices);
+    module_function(module, "sample", random_sample);
+    module_function(module, "choices", random_choices);
     return module;
 }
 

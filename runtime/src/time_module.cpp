@@ -70,15 +70,14 @@ Value time_sleep(const Value* args, std::size_t n) {
 
 Value make_time() {
     Value module = Value::object(new Module("time"));
-    auto fn = [&](const char* name, BuiltinCode code) { module_function(module, name, code); };
-    fn("time", time_time);
-    fn("time_ns", time_time_ns);
-    fn("perf_counter", time_perf_counter);
-    fn("perf_counter_ns", time_perf_counter_ns);
-    fn("monotonic", time_monotonic);
-    fn("monotonic_ns", time_monotonic_ns);
-    fn("process_time", time_process_time);
-    fn("sleep", time_sleep);
+    module_function(module, "time", time_time);
+    module_function(module, "time_ns", time_time_ns);
+    module_function(module, "perf_counter", time_perf_counter);
+    module_function(module, "perf_counter_ns", time_perf_counter_ns);
+    module_function(module, "monotonic", time_monotonic);
+    module_function(module, "monotonic_ns", time_monotonic_ns);
+    module_function(module, "process_time", time_process_time);
+    module_function(module, "sleep", time_sleep);
     return module;
 }
 

@@ -276,7 +276,7 @@ Value make_typing() {
     form("Tuple", Value::object(&tuple_type));
     form("Type", Value::object(&type_type));
     module_function(module, "cast", typing_cast);
-    module_attribute(module, "TypeVar", Value::object(new BuiltinFunction("TypeVar", typing_type_var)));
+    module_function(module, "TypeVar", typing_type_var);
     module_attribute(module, "TYPE_CHECKING", Value::boolean(false));
     return module;
 }
