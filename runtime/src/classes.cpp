@@ -713,27 +713,48 @@ void setattr(std::initializer_list<Ref> obj_name_value) {
 
 namespace {
 
-// The entries of the instance dict when the site's cache holds for `obj`.
-[[gnu::always_inline]] inline std::vector<Dict::Entry>* cached_entries(const Value& obj, const AttrCache& cache) {
+// The site's entry for obj's class when it is still valid (same class version), else null.
+[[gnu::always_inline]] inline const AttrCache::Way* cached_way(const Value& obj, const AttrCache& cache) {
     if (!obj.is_obj()) return nullptr;
-    Type* t = obj.obj()->type;
-    if (t != cache.type || as_class(t).version != cache.version) return nullptr;
-    return &as<Dict>(as<Instance>(obj).dict).entries;
+    const Type* t = obj.obj()->type;
+    for (const auto& w : cache.ways)
+        if (w.type == t) return as_class(const_cast<Type*>(t)).version == w.version ? &w : nullptr;
+    return nullptr;
+}
+
+// The instance dict entry holding `name` when the site's cache holds for `obj`.
+[[gnu::always_inline]] inline Dict::Entry* cached_entry(const Value& obj, const Value& name, const AttrCache& cache) {
+    const AttrCache::Way* w = cached_way(obj, cache);
+    if (w == nullptr) return nullptr;
+    auto& entries = as<Dict>(as<Instance>(obj).dict).entries;
+    if (w->index >= entries.size()) return nullptr;
+    Dict::Entry& e = entries[w->index];
+    return e.key.is_obj() && e.key.obj() == name.obj() ? &e : nullptr;
+}
+
+// Records `way` for its class: in place of the class's old entry, else in front, the least recent one
+// dropping out when all are taken.
+void remember(AttrCache& cache, const AttrCache::Way& way) {
+    std::size_t slot = 0;
+    while (slot + 1 < AttrCache::kWays && cache.ways[slot].type != way.type) ++slot;
+    for (; slot > 0; --slot) cache.ways[slot] = cache.ways[slot - 1];
+    cache.ways[0] = way;
 }
 
 // Remembers where `name` is in the dict of `obj` when plain attribute access applies to it: an Instance
-// of a class without __setattr__ (for stores) and without a property of that name.
-void fill_attr_cache(const Value& obj, const Value& name, AttrCache& cache, bool store) {
+// of a class without __setattr__ and without a property of that name. (Reads need no __setattr__ either:
+// `obj.x += 1` reads and writes through one site.)
+void fill_attr_cache(const Value& obj, const Value& name, AttrCache& cache) {
     if (!obj.is_obj() || !has_type(name, &str_type)) return;
     Type* t = obj.obj()->type;
     if (!t->heap || t->base != &object_type) return;
     ClassObject& cls = as_class(t);
-    if (store && class_hooks(cls).has_setattr) return;
+    if (class_hooks(cls).has_setattr) return;
     if (class_lookup(cls, name).kind == ClassObject::Found::Property) return;
     auto& entries = as<Dict>(as<Instance>(obj).dict).entries;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         if (entries[i].key.is_obj() && entries[i].key.obj() == name.obj()) {
-            cache = AttrCache{t, cls.version, i};
+            remember(cache, {t, cls.version, i});
             return;
         }
     }
@@ -742,31 +763,21 @@ void fill_attr_cache(const Value& obj, const Value& name, AttrCache& cache, bool
 }  // namespace
 
 Value getattr(const Value& obj, const Value& name, AttrCache& cache) {
-    if (auto* entries = cached_entries(obj, cache)) {
-        if (cache.index < entries->size()) {
-            auto& e = (*entries)[cache.index];
-            if (e.key.is_obj() && e.key.obj() == name.obj()) return e.value;
-        }
-    }
+    if (Dict::Entry* e = cached_entry(obj, name, cache)) return e->value;
     Value v = getattr(obj, name);
-    fill_attr_cache(obj, name, cache, false);
+    fill_attr_cache(obj, name, cache);
     return v;
 }
 
 void setattr(std::initializer_list<Ref> obj_name_value, AttrCache& cache) {
     const Value& obj = obj_name_value.begin()[0];
     const Value& name = obj_name_value.begin()[1];
-    if (auto* entries = cached_entries(obj, cache)) {
-        if (cache.index < entries->size()) {
-            auto& e = (*entries)[cache.index];
-            if (e.key.is_obj() && e.key.obj() == name.obj()) {
-                e.value = obj_name_value.begin()[2].v;
-                return;
-            }
-        }
+    if (Dict::Entry* e = cached_entry(obj, name, cache)) {
+        e->value = obj_name_value.begin()[2].v;
+        return;
     }
     setattr(obj_name_value);
-    fill_attr_cache(obj, name, cache, true);
+    fill_attr_cache(obj, name, cache);
 }
 
 void delattr(const Value& obj, const Value& name) {

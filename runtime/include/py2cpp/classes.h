@@ -105,14 +105,20 @@ Value super_zero(const Cell* class_cell, const Value* first_arg);
 
 Value getattr(const Value& obj, const Value& name);  // obj.name, with CPython's AttributeError
 void setattr(std::initializer_list<Ref> obj_name_value);  // obj.name = value
-// What one `obj.name` site of the emitted code remembers (CPython 3.11's specialized LOAD_ATTR/STORE_ATTR):
-// the class of the instance last seen there, its version, and where `name` sat in that instance's dict. The
-// next instance of the same class with the name at the same place reads or writes it there directly; any
-// change to the class (or a base) changes its version, which sends the site back to the generic protocol.
+// What one `obj.name` site of the emitted code remembers (CPython 3.11's specialized LOAD_ATTR/STORE_ATTR),
+// for each of the last few classes whose instances it saw: the class, its version, and where `name` sat in
+// that instance's dict. The next instance of one of those classes with the name at the same place reads or
+// writes it there directly; any change to the class (or a base) changes its version, which sends the site
+// back to the generic protocol. Several classes per site, because a site in a base class's method sees the
+// instances of every subclass.
 struct AttrCache {
-    const Type* type = nullptr;
-    std::uint64_t version = 0;
-    std::size_t index = 0;
+    struct Way {
+        const Type* type = nullptr;  // null: unused
+        std::uint64_t version = 0;
+        std::size_t index = 0;
+    };
+    static constexpr std::size_t kWays = 4;
+    Way ways[kWays];
 };
 Value getattr(const Value& obj, const Value& name, AttrCache& cache);
 void setattr(std::initializer_list<Ref> obj_name_value, AttrCache& cache);
