@@ -732,11 +732,12 @@ namespace {
     return e.key.is_obj() && e.key.obj() == name.obj() ? &e : nullptr;
 }
 
-// Records `way` for its class: in place of the class's old entry, else in front, the least recent one
-// dropping out when all are taken.
-void remember(AttrCache& cache, const AttrCache::Way& way) {
+// Records `way` (of an AttrCache or a MethodCache) for its type: in place of the type's old entry, else in
+// front, the least recent one dropping out when all are taken.
+template <class Cache>
+void remember(Cache& cache, const typename Cache::Way& way) {
     std::size_t slot = 0;
-    while (slot + 1 < AttrCache::kWays && cache.ways[slot].type != way.type) ++slot;
+    while (slot + 1 < Cache::kWays && cache.ways[slot].type != way.type) ++slot;
     for (; slot > 0; --slot) cache.ways[slot] = cache.ways[slot - 1];
     cache.ways[0] = way;
 }
@@ -814,17 +815,49 @@ void delattr(const Value& obj, const Value& name) {
 // ---------------------------------------------------------------------------------------------------------
 // Method calls
 
-Method::Method(const Value& obj, const Value& name) {
+namespace {
+
+// Whether the instance `obj` of class t has an attribute `name` of its own, which shadows the class's.
+[[gnu::always_inline]] inline bool shadowed(const Value& obj, Type* t, const Value& name) {
+    Dict* d = instance_dict(obj, t);
+    return d != nullptr && find_attribute(*d, name) != nullptr;
+}
+
+}  // namespace
+
+Method::Method(const Value& obj, const Value& name, MethodCache& cache) {
+    if (obj.is_obj()) {
+        Type* t = obj.obj()->type;
+        for (const auto& w : cache.ways) {
+            if (w.type != t) continue;
+            if (w.kind == MethodCache::Kind::Function) {
+                if (as_class(t).version != w.version || shadowed(obj, t, name)) break;
+                callable_ = Value::object(w.function);
+            } else {
+                name_ = &as<Str>(name);
+                id_ = w.id;
+            }
+            self_ = obj;
+            kind_ = w.kind;
+            return;
+        }
+    }
+    lookup(obj, name, &cache);
+}
+
+Method::Method(const Value& obj, const Value& name) { lookup(obj, name, nullptr); }
+
+void Method::lookup(const Value& obj, const Value& name, MethodCache* cache) {
     Type* t = type_of(obj);
     if (t->heap) {
-        const auto& e = class_lookup(as_class(t), name);
-        if (e.kind == ClassObject::Found::Function) {
-            Dict* d = instance_dict(obj, t);
-            if (d == nullptr || find_attribute(*d, name) == nullptr) {  // an instance attribute shadows it
-                callable_ = e.found;
-                self_ = obj;
-                return;
-            }
+        ClassObject& cls = as_class(t);
+        const auto& e = class_lookup(cls, name);
+        if (e.kind == ClassObject::Found::Function && !shadowed(obj, t, name)) {
+            callable_ = e.found;
+            self_ = obj;
+            kind_ = MethodCache::Kind::Function;
+            if (cache != nullptr) remember(*cache, {t, cls.version, e.found.obj(), kind_, 0});
+            return;
         }
     } else if (t == &super_type) {
         const auto& s = as<Super>(obj);
@@ -833,32 +866,49 @@ Method::Method(const Value& obj, const Value& name) {
         if (has_type(f, &function_type) && !(is_type_object(s.self) && as_type(s.self) == s.self_type)) {
             callable_ = std::move(f);
             self_ = s.self;
+            kind_ = MethodCache::Kind::Function;
             return;
         }
     } else if (t != &type_type && is_runtime_method(t, as<Str>(name))) {
-        builtin_ = &as<Str>(name);  // a builtin type's method, called by name on obj
+        // a builtin type's method, called on obj by id (str, list, dict) or by name
+        bool by_id = t == &str_type || t == &list_type || t == &dict_type;
+        name_ = &as<Str>(name);
+        id_ = by_id ? static_cast<std::uint8_t>(method_id(*name_)) : 0;
         self_ = obj;
+        kind_ = by_id ? MethodCache::Kind::BuiltinById : MethodCache::Kind::BuiltinByName;
+        if (cache != nullptr && obj.is_obj()) remember(*cache, {t, 0, nullptr, kind_, id_});
         return;
     }
     callable_ = getattr(obj, name);
 }
 
+namespace {
+
+// A function found on the class, called with `self` first in `all`.
+[[gnu::always_inline]] inline Value call_method_function(const Value& callable, const ArgsWithSelf& all) {
+    auto& fn = as<Function>(callable);
+    if (fn.simple) return fn.code(fn, all.data(), all.size());
+    return call_n(callable, all.data(), all.size());
+}
+
+}  // namespace
+
 Value Method::call_n(const Value* args, std::size_t n) const {
     if (self_.is_unbound()) return py::call_n(callable_, args, n);
-    if (builtin_ != nullptr) {
-        Type* t = self_.is_obj() ? self_.obj()->type : nullptr;
-        if (t == &str_type || t == &list_type || t == &dict_type)
-            return call_builtin_method(method_id(*builtin_), self_, args, n);  // the constructor checked the id
-        ArgsWithSelf all(self_, args, n);
-        return call_method_n(builtin_->data.c_str(), all.data(), all.size());
+    switch (kind_) {
+        case MethodCache::Kind::Function: return call_method_function(callable_, ArgsWithSelf(self_, args, n));
+        case MethodCache::Kind::BuiltinById:  // the lookup checked that the type has the method
+            return call_builtin_method(static_cast<MethodId>(id_), self_, args, n);
+        case MethodCache::Kind::BuiltinByName: break;
     }
     ArgsWithSelf all(self_, args, n);
-    auto& fn = as<Function>(callable_);  // a function found on the class
-    if (fn.simple) return fn.code(fn, all.data(), all.size());
-    return py::call_n(callable_, all.data(), all.size());
+    return call_method_n(name_->data.c_str(), all.data(), all.size());
 }
 
 Value Method::call(std::initializer_list<Ref> args) const {
+    // A function gets its copies of the arguments straight after self's: one copy, not two.
+    if (kind_ == MethodCache::Kind::Function && self_.is_bound())
+        return call_method_function(callable_, ArgsWithSelf(self_, args.begin(), args.size()));
     return with_copies(args, [this](const Value* a, std::size_t n) { return call_n(a, n); });
 }
 
@@ -868,8 +918,8 @@ Value Method::call_kw(std::initializer_list<Ref> args_and_kwvalues, const char* 
     const Value* args = operands.data();
     std::size_t npos = operands.size() - names.size();
     KwArgs kw{names.data(), args + npos, names.size()};
-    if (builtin_ != nullptr) return call_method_with_keywords(builtin_->data.c_str(), self_, args, npos, kw);
     if (self_.is_unbound()) return call_with_keywords(callable_, args, npos, kw);
+    if (kind_ != MethodCache::Kind::Function) return call_method_with_keywords(name_->data.c_str(), self_, args, npos, kw);
     ArgsWithSelf all(self_, args, npos);
     return call_with_keywords(callable_, all.data(), all.size(), kw);
 }

@@ -151,11 +151,13 @@ std::int64_t length_of(const Value& v);    // len(v)
 std::string attribute_suggestion(const Value& exc);  // "Did you mean" for an AttributeError; "" for none
 [[noreturn]] void type_error(std::string message);
 
-// `self` followed by `n` arguments in one array, on the stack for the common short calls: what a method's
-// function receives when it is called on an instance without a bound method object.
+// `self` followed by copies of `n` arguments (Values, or the Refs of a braced list) in one array, on the
+// stack for the common short calls: what a method's function receives when it is called on an instance
+// without a bound method object.
 class ArgsWithSelf {
 public:
-    ArgsWithSelf(const Value& self, const Value* args, std::size_t n) : size_(n + 1) {
+    template <class Arg>
+    [[gnu::always_inline]] ArgsWithSelf(const Value& self, const Arg* args, std::size_t n) : size_(n + 1) {
         if (size_ > kInline) {
             heap_.reserve(size_);
             heap_.push_back(self);

@@ -127,21 +127,44 @@ void delattr(const Value& obj, const Value& name);           // del obj.name
 Value lookup_on_type(Type* t, const Value& name);
 bool is_instance_of_class(const Value& v);  // an instance of a class statement's class
 
-// obj.name(args...): `py::Method{obj, name}.call({args...})`. The lookup happens in the constructor, which
-// C++17 sequences before the call's arguments, as Python evaluates them. A function found on the class is
-// called with obj prepended (no bound method object), a builtin type's method by name.
+// What one `obj.m(args)` site of the emitted code remembers, for each of the last few receiver types seen
+// there: for a class, its version and the function its MRO gives `m`, called with the instance prepended
+// as long as the class is unchanged and the instance has no attribute `m` of its own; for a builtin type
+// (whose methods never change), which of its methods `m` is.
+struct MethodCache {
+    enum class Kind : std::uint8_t { Function, BuiltinById, BuiltinByName };
+    struct Way {
+        const Type* type = nullptr;  // null: unused
+        std::uint64_t version = 0;   // a class's version
+        Object* function = nullptr;  // Kind::Function: owned by the class namespace while `version` holds
+        Kind kind = Kind::Function;
+        std::uint8_t id = 0;  // Kind::BuiltinById: the MethodId of a str, list or dict method
+    };
+    static constexpr std::size_t kWays = 4;
+    Way ways[kWays];
+};
+
+// obj.name(args...): `py::Method{obj, name, site}.call({args...})`. The lookup happens in the constructor,
+// which C++17 sequences before the call's arguments, as Python evaluates them. A function found on the class
+// is called with obj prepended (no bound method object), a builtin type's method through its id or name; the
+// site remembers what the lookup found (MethodCache), so the next call on a receiver of the same type skips
+// it.
 class Method {
 public:
-    Method(const Value& obj, const Value& name);
+    Method(const Value& obj, const Value& name, MethodCache& cache);
+    Method(const Value& obj, const Value& name);  // the runtime's own calls: no site
     Value call(std::initializer_list<Ref> args) const;
     Value call_n(const Value* args, std::size_t n) const;
     // obj.name(a, k=v): positional arguments, then the keyword values; `keywords` as for py::call_kw.
     Value call_kw(std::initializer_list<Ref> args_and_kwvalues, const char* keywords) const;
 
 private:
-    Value callable_;                // what to call
-    Value self_;                    // bound: prepended to the arguments
-    const Str* builtin_ = nullptr;  // a builtin type's method: called by name on self_
+    void lookup(const Value& obj, const Value& name, MethodCache* cache);
+    Value callable_;  // what to call when self_ is Unbound (anything getattr gave); Function: the function
+    Value self_;      // the receiver, prepended to the arguments; Unbound: callable_ is called as it is
+    const Str* name_ = nullptr;  // the builtin kinds: the method's name
+    MethodCache::Kind kind_ = MethodCache::Kind::Function;
+    std::uint8_t id_ = 0;  // BuiltinById: the MethodId
 };
 
 // ---- the with statement:
