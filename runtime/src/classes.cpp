@@ -42,8 +42,10 @@ ClassObject::ClassObject(std::string n, Type* layout)
     heap = true;
 }
 
-Instance::Instance(Type* t) : Object(t) {
-    if (t->heap) dict = Value::object(new Dict());
+Instance::Instance(Type* t) : Object(t) {}
+
+Instance::Instance(ClassObject* cls) : Object(cls) {
+    values.reserve(cls->shared_keys.size());  // room for the attributes instances have had: one allocation
 }
 
 bool Type::class_is_subtype(const Type* other) const {
@@ -101,14 +103,67 @@ std::vector<Type*> mro_of(Type* t) {
     return out;
 }
 
+[[noreturn]] void no_attribute(const Value& obj, const Value& name);
+
+// ---- the attributes of an Instance in split form (see py::Instance)
+
+// An instance of class t laid out as object (a py::Instance); a class's `base` is that layout.
+bool is_instance_layout(const Type* t) { return t->heap && t->base == &object_type; }
+
+// The position of `name` (a str) among the first n shared keys of cls; n when absent.
+std::size_t shared_position(const ClassObject& cls, const Value& name, std::size_t n) {
+    const Str& key = as<Str>(name);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Value& k = cls.shared_keys[i];
+        if (k.obj() == name.obj() || as<Str>(k).data == key.data) return i;
+    }
+    return n;
+}
+
+// The attribute `name` of a split instance of cls; null when it has none.
+[[gnu::always_inline]] inline Value* split_find(Instance& inst, const ClassObject& cls, const Value& name) {
+    std::size_t i = shared_position(cls, name, inst.values.size());
+    return i < inst.values.size() ? &inst.values[i] : nullptr;
+}
+
+// Sets the attribute `name` of a split instance of cls when it stays split: an attribute it has, or the
+// next shared key (a new one when the instance has them all); false otherwise.
+bool split_store(Instance& inst, ClassObject& cls, const Value& name, const Value& value) {
+    std::size_t n = inst.values.size();
+    std::size_t keys = cls.shared_keys.size();
+    std::size_t i = shared_position(cls, name, keys);
+    if (i < n) {
+        inst.values[i] = value;
+        return true;
+    }
+    if (i != n || (i == keys && keys == ClassObject::kMaxSharedKeys)) return false;
+    if (i == keys) cls.shared_keys.push_back(name);
+    inst.values.push_back(value);
+    return true;
+}
+
+// Moves the attributes of a split instance of cls into a dict of its own, in their order: the combined
+// form, for good.
+void combine(Instance& inst, const ClassObject& cls) {
+    auto* d = new Dict();
+    inst.dict = Value::object(d);
+    for (std::size_t i = 0; i < inst.values.size(); ++i) d->set(cls.shared_keys[i], std::move(inst.values[i]));
+    std::vector<Value>().swap(inst.values);
+}
+
 // The instance dict of `obj`, or null when its kind of object has none. Exceptions and functions get theirs
-// on first use.
+// on first use; a class instance in split form is combined (whoever asks needs the real dict).
 Value* dict_slot(const Value& obj, bool create) {
     if (!obj.is_obj()) return nullptr;
     Type* t = obj.obj()->type;
     Value* slot = nullptr;
-    if (t->heap)  // a class's `base` is the builtin layout of its instances
-        slot = t->base == &BaseException ? &as<ExceptionObject>(obj).dict : &as<Instance>(obj).dict;
+    if (is_instance_layout(t)) {
+        auto& inst = as<Instance>(obj);
+        if (inst.dict.is_unbound()) combine(inst, as_class(t));
+        return &inst.dict;
+    }
+    if (t->heap)  // a class's `base` is the builtin layout of its instances: here BaseException
+        slot = &as<ExceptionObject>(obj).dict;
     else if (t->is_subtype_of(&BaseException))
         slot = &as<ExceptionObject>(obj).dict;
     else if (t == &object_type || t == &not_implemented_type || t == &ellipsis_type)
@@ -123,7 +178,12 @@ Value* dict_slot(const Value& obj, bool create) {
     return slot;
 }
 
+// The attribute `name` (a str) among obj's own; null when absent.
 Value* find_in_dict(const Value& obj, const Value& name) {
+    if (obj.is_obj() && is_instance_layout(obj.obj()->type)) {
+        auto& inst = as<Instance>(obj);
+        if (inst.dict.is_unbound()) return split_find(inst, as_class(obj.obj()->type), name);
+    }
     Value* d = dict_slot(obj, false);
     return d == nullptr ? nullptr : as<Dict>(*d).find(name);
 }
@@ -210,11 +270,53 @@ const ClassObject& class_hooks(ClassObject& cls) {
     return nullptr;
 }
 
-// The attribute dict of an instance of a class (whose layout is Instance or ExceptionObject); null when an
-// exception has none yet.
-[[gnu::always_inline]] inline Dict* instance_dict(const Value& obj, Type* cls) {
-    const Value& d = cls->base == &BaseException ? as<ExceptionObject>(obj).dict : as<Instance>(obj).dict;
-    return d.is_bound() ? &as<Dict>(d) : nullptr;
+// The attribute `name` (a str) of an instance of class `cls` (laid out as Instance or ExceptionObject); null
+// when absent.
+[[gnu::always_inline]] inline Value* own_attribute(const Value& obj, Type* cls, const Value& name) {
+    if (cls->base == &BaseException) {
+        const Value& d = as<ExceptionObject>(obj).dict;
+        return d.is_bound() ? find_attribute(as<Dict>(d), name) : nullptr;
+    }
+    auto& inst = as<Instance>(obj);
+    if (inst.dict.is_unbound()) return split_find(inst, as_class(cls), name);
+    return find_attribute(as<Dict>(inst.dict), name);
+}
+
+bool is_dict_name(const Value& name) {
+    const std::string& n = as<Str>(name).data;
+    return n.size() == 8 && n == "__dict__";
+}
+
+// obj.__dict__ = value on an instance: the dict becomes the instance's own (CPython's object_set_dict).
+void assign_instance_dict(Instance& inst, const Value& value) {
+    if (!has_type(value, &dict_type))
+        raise(&TypeError, std::string("__dict__ must be set to a dictionary, not a '") + type_name(value) + "'");
+    inst.dict = value;
+    std::vector<Value>().swap(inst.values);
+}
+
+// Sets the attribute `name` (a str) of an instance of cls, past any descriptor or hook: object.__setattr__'s
+// last step (a data descriptor, __dict__, included).
+void store_in_instance(Instance& inst, ClassObject& cls, const Value& name, const Value& value) {
+    if (is_dict_name(name)) return assign_instance_dict(inst, value);
+    if (inst.dict.is_unbound()) {
+        if (split_store(inst, cls, name, value)) return;
+        combine(inst, cls);
+    }
+    Dict& d = as<Dict>(inst.dict);
+    if (Value* slot = find_attribute(d, name))
+        *slot = value;
+    else
+        d.set(name, value);
+}
+
+// The same for any object (a str `name`): AttributeError when its kind of object takes no attributes.
+void store_own_attribute(const Value& obj, const Value& name, const Value& value) {
+    Type* t = type_of(obj);
+    if (is_instance_layout(t)) return store_in_instance(as<Instance>(obj), as_class(t), name, value);
+    Value* d = dict_slot(obj, true);
+    if (d == nullptr) no_attribute(obj, name);
+    as<Dict>(*d).set(name, value);
 }
 
 // The attribute in the namespaces of the classes (not the builtin types) of t's MRO.
@@ -671,9 +773,7 @@ namespace {
         as<ExceptionObject>(obj).args = Value::object(new Tuple(std::move(items)));
         return;
     }
-    Value* d = dict_slot(obj, true);
-    if (d == nullptr) no_attribute(obj, name);
-    as<Dict>(*d).set(name, value);
+    store_own_attribute(obj, name, value);
 }
 
 }  // namespace
@@ -685,8 +785,7 @@ Value getattr(const Value& obj, const Value& name) {
         Type* t = obj.obj()->type;
         const auto& e = class_lookup(as_class(t), name);
         if (e.kind != ClassObject::Found::Property) {  // a data descriptor wins over the instance dict
-            if (Dict* d = instance_dict(obj, t))
-                if (Value* v = find_attribute(*d, name)) return *v;
+            if (Value* v = own_attribute(obj, t, name)) return *v;
             if (e.kind != ClassObject::Found::Nothing) return bind_found(e.found, obj, t);
         }
     }
@@ -700,11 +799,7 @@ void setattr(std::initializer_list<Ref> obj_name_value) {
     if (obj.is_obj() && obj.obj()->type->heap && obj.obj()->type->base == &object_type && has_type(name, &str_type)) {
         ClassObject& cls = as_class(obj.obj()->type);
         if (!class_hooks(cls).has_setattr && class_lookup(cls, name).kind != ClassObject::Found::Property) {
-            Dict& d = as<Dict>(as<Instance>(obj).dict);
-            if (Value* slot = find_attribute(d, name))
-                *slot = value;
-            else
-                d.set(name, value);
+            store_in_instance(as<Instance>(obj), cls, name, value);
             return;
         }
     }
@@ -713,23 +808,20 @@ void setattr(std::initializer_list<Ref> obj_name_value) {
 
 namespace {
 
-// The site's entry for obj's class when it is still valid (same class version), else null.
-[[gnu::always_inline]] inline const AttrCache::Way* cached_way(const Value& obj, const AttrCache& cache) {
+// The split instance `obj` and the position of the site's attribute in its class's shared keys, when the
+// site has a way for obj's class at its current version (ways are only made for classes laid out as
+// Instance); null otherwise.
+[[gnu::always_inline]] inline Instance* cached_instance(const Value& obj, const AttrCache& cache, std::size_t& index) {
     if (!obj.is_obj()) return nullptr;
     const Type* t = obj.obj()->type;
-    for (const auto& w : cache.ways)
-        if (w.type == t) return as_class(const_cast<Type*>(t)).version == w.version ? &w : nullptr;
+    for (const auto& w : cache.ways) {
+        if (w.type != t) continue;
+        auto& inst = as<Instance>(obj);
+        if (static_cast<const ClassObject*>(t)->version != w.version || inst.dict.is_bound()) return nullptr;
+        index = w.index;
+        return &inst;
+    }
     return nullptr;
-}
-
-// The instance dict entry holding `name` when the site's cache holds for `obj`.
-[[gnu::always_inline]] inline Dict::Entry* cached_entry(const Value& obj, const Value& name, const AttrCache& cache) {
-    const AttrCache::Way* w = cached_way(obj, cache);
-    if (w == nullptr) return nullptr;
-    auto& entries = as<Dict>(as<Instance>(obj).dict).entries;
-    if (w->index >= entries.size()) return nullptr;
-    Dict::Entry& e = entries[w->index];
-    return e.key.is_obj() && e.key.obj() == name.obj() ? &e : nullptr;
 }
 
 // Records `way` (of an AttrCache or a MethodCache) for its type: in place of the type's old entry, else in
@@ -742,29 +834,26 @@ void remember(Cache& cache, const typename Cache::Way& way) {
     cache.ways[0] = way;
 }
 
-// Remembers where `name` is in the dict of `obj` when plain attribute access applies to it: an Instance
-// of a class without __setattr__ and without a property of that name. (Reads need no __setattr__ either:
-// `obj.x += 1` reads and writes through one site.)
+// Remembers the position of `name` in the shared keys of obj's class when plain attribute access applies:
+// a split Instance that has the attribute, of a class without __setattr__ and without a property of that
+// name. (Reads need no __setattr__ either: `obj.x += 1` reads and writes through one site.)
 void fill_attr_cache(const Value& obj, const Value& name, AttrCache& cache) {
     if (!obj.is_obj() || !has_type(name, &str_type)) return;
     Type* t = obj.obj()->type;
-    if (!t->heap || t->base != &object_type) return;
+    if (!is_instance_layout(t) || as<Instance>(obj).dict.is_bound()) return;
     ClassObject& cls = as_class(t);
     if (class_hooks(cls).has_setattr) return;
     if (class_lookup(cls, name).kind == ClassObject::Found::Property) return;
-    auto& entries = as<Dict>(as<Instance>(obj).dict).entries;
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        if (entries[i].key.is_obj() && entries[i].key.obj() == name.obj()) {
-            remember(cache, {t, cls.version, i});
-            return;
-        }
-    }
+    std::size_t n = as<Instance>(obj).values.size();
+    if (std::size_t i = shared_position(cls, name, n); i < n) remember(cache, {t, cls.version, i});
 }
 
 }  // namespace
 
 Value getattr(const Value& obj, const Value& name, AttrCache& cache) {
-    if (Dict::Entry* e = cached_entry(obj, name, cache)) return e->value;
+    std::size_t i;
+    if (Instance* inst = cached_instance(obj, cache, i); inst != nullptr && i < inst->values.size())
+        return inst->values[i];
     Value v = getattr(obj, name);
     fill_attr_cache(obj, name, cache);
     return v;
@@ -773,9 +862,17 @@ Value getattr(const Value& obj, const Value& name, AttrCache& cache) {
 void setattr(std::initializer_list<Ref> obj_name_value, AttrCache& cache) {
     const Value& obj = obj_name_value.begin()[0];
     const Value& name = obj_name_value.begin()[1];
-    if (Dict::Entry* e = cached_entry(obj, name, cache)) {
-        e->value = obj_name_value.begin()[2].v;
-        return;
+    std::size_t i;
+    if (Instance* inst = cached_instance(obj, cache, i)) {
+        // the class's key order holds the name at i for good: an instance with i values gets it next
+        if (i < inst->values.size()) {
+            inst->values[i] = obj_name_value.begin()[2].v;
+            return;
+        }
+        if (i == inst->values.size()) {
+            inst->values.push_back(obj_name_value.begin()[2].v);
+            return;
+        }
     }
     setattr(obj_name_value);
     fill_attr_cache(obj, name, cache);
@@ -808,6 +905,11 @@ void delattr(const Value& obj, const Value& name) {
             return;
         }
     }
+    if (is_instance_layout(t) && is_dict_name(name)) {  // the instance starts again with no attributes
+        as<Instance>(obj).dict = Value::object(new Dict());
+        std::vector<Value>().swap(as<Instance>(obj).values);
+        return;
+    }
     Value* d = dict_slot(obj, false);
     if (d == nullptr || !as<Dict>(*d).erase(name)) no_attribute(obj, name);
 }
@@ -819,8 +921,21 @@ namespace {
 
 // Whether the instance `obj` of class t has an attribute `name` of its own, which shadows the class's.
 [[gnu::always_inline]] inline bool shadowed(const Value& obj, Type* t, const Value& name) {
-    Dict* d = instance_dict(obj, t);
-    return d != nullptr && find_attribute(*d, name) != nullptr;
+    return own_attribute(obj, t, name) != nullptr;
+}
+
+// MethodCache::Way::shadow_position for the method `name` of class t.
+std::uint32_t shadow_position(Type* t, const Value& name) {
+    if (!is_instance_layout(t)) return 0;
+    const auto& cls = as_class(t);
+    return static_cast<std::uint32_t>(shared_position(cls, name, cls.shared_keys.size()));
+}
+
+// Whether a way's proof that instances of its class cannot shadow the method covers `obj`.
+[[gnu::always_inline]] inline bool proven_unshadowed(const Value& obj, Type* t, const MethodCache::Way& w) {
+    if (t->base != &object_type) return false;
+    const auto& inst = as<Instance>(obj);
+    return inst.dict.is_unbound() && inst.values.size() <= w.shadow_position;
 }
 
 }  // namespace
@@ -828,10 +943,14 @@ namespace {
 Method::Method(const Value& obj, const Value& name, MethodCache& cache) {
     if (obj.is_obj()) {
         Type* t = obj.obj()->type;
-        for (const auto& w : cache.ways) {
+        for (auto& w : cache.ways) {
             if (w.type != t) continue;
             if (w.kind == MethodCache::Kind::Function) {
-                if (as_class(t).version != w.version || shadowed(obj, t, name)) break;
+                if (as_class(t).version != w.version) break;
+                if (!proven_unshadowed(obj, t, w)) {
+                    if (shadowed(obj, t, name)) break;
+                    w.shadow_position = shadow_position(t, name);  // the class may have more keys by now
+                }
                 callable_ = Value::object(w.function);
             } else {
                 name_ = &as<Str>(name);
@@ -856,7 +975,8 @@ void Method::lookup(const Value& obj, const Value& name, MethodCache* cache) {
             callable_ = e.found;
             self_ = obj;
             kind_ = MethodCache::Kind::Function;
-            if (cache != nullptr) remember(*cache, {t, cls.version, e.found.obj(), kind_, 0});
+            if (cache != nullptr)
+                remember(*cache, {t, cls.version, e.found.obj(), shadow_position(t, name), kind_, 0});
             return;
         }
     } else if (t == &super_type) {
@@ -876,7 +996,7 @@ void Method::lookup(const Value& obj, const Value& name, MethodCache* cache) {
         id_ = by_id ? static_cast<std::uint8_t>(method_id(*name_)) : 0;
         self_ = obj;
         kind_ = by_id ? MethodCache::Kind::BuiltinById : MethodCache::Kind::BuiltinByName;
-        if (cache != nullptr && obj.is_obj()) remember(*cache, {t, 0, nullptr, kind_, id_});
+        if (cache != nullptr && obj.is_obj()) remember(*cache, {t, 0, nullptr, 0, kind_, id_});
         return;
     }
     callable_ = getattr(obj, name);
@@ -1091,7 +1211,7 @@ namespace {
 Value construct_instance(Type* type, const Value* args, std::size_t n) {
     Value obj = type->base == &BaseException
                     ? Value::object(new ExceptionObject(type, Value::object(new Tuple(std::vector<Value>(args, args + n)))))
-                    : Value::object(new Instance(type));
+                    : Value::object(new Instance(&as_class(type)));
     Value init = find_in_classes(type, intern("__init__"));
     if (init.is_unbound()) {
         if (n > 0 && type->base == &object_type) raise(&TypeError, qualname_of(type) + "() takes no arguments");
@@ -1281,12 +1401,13 @@ bool call_slot(const char* name, const Value* args, std::size_t n, Value& result
         return true;
     }
     if (m == "__setattr__" || m == "__delattr__") {
-        Value* d = dict_slot(self, true);
-        if (d == nullptr || n < 2) no_attribute(self, n < 2 ? new_str(name) : args[1]);
+        if (n < 2) no_attribute(self, new_str(name));
+        if (!is_str(args[1]))
+            raise(&TypeError, std::string("attribute name must be string, not '") + type_name(args[1]) + "'");
         if (m == "__setattr__") {
             if (n != 3) raise(&TypeError, "expected 2 arguments, got " + std::to_string(n - 1));
-            as<Dict>(*d).set(args[1], args[2]);
-        } else if (!as<Dict>(*d).erase(args[1])) {
+            store_own_attribute(self, args[1], args[2]);
+        } else if (Value* d = dict_slot(self, true); d == nullptr || !as<Dict>(*d).erase(args[1])) {
             no_attribute(self, args[1]);
         }
         result = Value::none();

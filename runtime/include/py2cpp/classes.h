@@ -43,13 +43,24 @@ struct ClassObject : Type {
     // Whether some class of the MRO defines __getattr__ / __setattr__ / __delattr__, valid for `hooks_version`.
     std::uint64_t hooks_version = 0;
     bool has_getattr = false, has_setattr = false, has_delattr = false;
+    // The attribute names of its instances (laid out as object) in the order they were first set: CPython
+    // 3.11's shared keys. Append-only, so a position found once names the same attribute for good.
+    std::vector<Value> shared_keys;
+    static constexpr std::size_t kMaxSharedKeys = 30;  // CPython's SHARED_KEYS_MAX_SIZE
     ClassObject(std::string name, Type* layout);
 };
 
-// An instance of a class laid out as object: only its attributes.
+// An instance of a class laid out as object: only its attributes, in one of two forms. Split (`dict`
+// Unbound): `values[i]` is the attribute named `shared_keys[i]` of the class, for the first values.size()
+// keys, which is also their insertion order. Combined: `dict` holds them all (the live `obj.__dict__`) and
+// `values` is empty; an instance moves there for good when it needs a real dict (`obj.__dict__`, vars(),
+// dir(), deletion, an attribute set out of the class's key order, too many keys). A plain object(),
+// NotImplemented and Ellipsis take no attributes: neither form is used.
 struct Instance : Object {
-    Value dict;  // a Dict (the live `obj.__dict__`); Unbound for a plain object(), which takes no attributes
-    explicit Instance(Type* t);
+    Value dict;
+    std::vector<Value> values;
+    explicit Instance(Type* t);         // object(), NotImplemented, Ellipsis
+    explicit Instance(ClassObject* cls);  // an instance of a class
 };
 
 struct BoundMethod : Object {  // obj.f for a function f on obj's class (or a classmethod bound to the class)
@@ -137,6 +148,10 @@ struct MethodCache {
         const Type* type = nullptr;  // null: unused
         std::uint64_t version = 0;   // a class's version
         Object* function = nullptr;  // Kind::Function: owned by the class namespace while `version` holds
+        // Kind::Function on a class laid out as object: the method name's position in the class's shared
+        // keys (their count when absent), so a split instance with no more values than that cannot have
+        // an attribute of that name.
+        std::uint32_t shadow_position = 0;
         Kind kind = Kind::Function;
         std::uint8_t id = 0;  // Kind::BuiltinById: the MethodId of a str, list or dict method
     };
