@@ -808,19 +808,13 @@ void setattr(std::initializer_list<Ref> obj_name_value) {
 
 namespace {
 
-// The split instance `obj` and the position of the site's attribute in its class's shared keys, when the
-// site has a way for obj's class at its current version (ways are only made for classes laid out as
-// Instance); null otherwise.
-[[gnu::always_inline]] inline Instance* cached_instance(const Value& obj, const AttrCache& cache, std::size_t& index) {
+// The site's way for obj's class when it holds (the class is at the way's version); null otherwise. Ways are
+// only made for classes laid out as Instance.
+[[gnu::always_inline]] inline const AttrCache::Way* cached_way(const Value& obj, const AttrCache& cache) {
     if (!obj.is_obj()) return nullptr;
     const Type* t = obj.obj()->type;
-    for (const auto& w : cache.ways) {
-        if (w.type != t) continue;
-        auto& inst = as<Instance>(obj);
-        if (static_cast<const ClassObject*>(t)->version != w.version || inst.dict.is_bound()) return nullptr;
-        index = w.index;
-        return &inst;
-    }
+    for (const auto& w : cache.ways)
+        if (w.type == t) return static_cast<const ClassObject*>(t)->version == w.version ? &w : nullptr;
     return nullptr;
 }
 
@@ -834,16 +828,24 @@ void remember(Cache& cache, const typename Cache::Way& way) {
     cache.ways[0] = way;
 }
 
-// Remembers the position of `name` in the shared keys of obj's class when plain attribute access applies:
-// a split Instance that has the attribute, of a class without __setattr__ and without a property of that
-// name. (Reads need no __setattr__ either: `obj.x += 1` reads and writes through one site.)
-void fill_attr_cache(const Value& obj, const Value& name, AttrCache& cache) {
+// After a read (`load`) or write of `name` on obj, remembers what the site can do next time for obj's class
+// (laid out as Instance): call the getter of a property the class has for that name (reads only), or reach
+// the position of `name` in the class's shared keys when obj is split and has the attribute and the class
+// has no __setattr__ (reads need none either: `obj.x += 1` reads and writes through one site).
+void fill_attr_cache(const Value& obj, const Value& name, AttrCache& cache, bool load) {
     if (!obj.is_obj() || !has_type(name, &str_type)) return;
     Type* t = obj.obj()->type;
-    if (!is_instance_layout(t) || as<Instance>(obj).dict.is_bound()) return;
+    if (!is_instance_layout(t)) return;
     ClassObject& cls = as_class(t);
-    if (class_hooks(cls).has_setattr) return;
-    if (class_lookup(cls, name).kind == ClassObject::Found::Property) return;
+    const ClassObject& hooks = class_hooks(cls);  // (before class_lookup: it may refill the entry we read)
+    if (const auto& e = class_lookup(cls, name); e.kind == ClassObject::Found::Property) {
+        // (not with __getattr__, which an AttributeError from the getter would fall back to)
+        const Value& getter = as<Property>(e.found).fget;  // the class namespace holds the property
+        if (load && has_type(getter, &function_type) && !hooks.has_getattr)
+            remember(cache, {t, cls.version, 0, getter.obj()});
+        return;
+    }
+    if (as<Instance>(obj).dict.is_bound() || hooks.has_setattr) return;
     std::size_t n = as<Instance>(obj).values.size();
     if (std::size_t i = shared_position(cls, name, n); i < n) remember(cache, {t, cls.version, i});
 }
@@ -851,31 +853,38 @@ void fill_attr_cache(const Value& obj, const Value& name, AttrCache& cache) {
 }  // namespace
 
 Value getattr(const Value& obj, const Value& name, AttrCache& cache) {
-    std::size_t i;
-    if (Instance* inst = cached_instance(obj, cache, i); inst != nullptr && i < inst->values.size())
-        return inst->values[i];
+    if (const AttrCache::Way* w = cached_way(obj, cache)) {
+        if (w->getter != nullptr) {  // a property: its getter, held for the call (which may delete it)
+            Value self = obj;
+            return call_n(Value::object(w->getter), &self, 1);
+        }
+        auto& inst = as<Instance>(obj);
+        if (inst.dict.is_unbound() && w->index < inst.values.size()) return inst.values[w->index];
+    }
     Value v = getattr(obj, name);
-    fill_attr_cache(obj, name, cache);
+    fill_attr_cache(obj, name, cache, true);
     return v;
 }
 
 void setattr(std::initializer_list<Ref> obj_name_value, AttrCache& cache) {
     const Value& obj = obj_name_value.begin()[0];
     const Value& name = obj_name_value.begin()[1];
-    std::size_t i;
-    if (Instance* inst = cached_instance(obj, cache, i)) {
-        // the class's key order holds the name at i for good: an instance with i values gets it next
-        if (i < inst->values.size()) {
-            inst->values[i] = obj_name_value.begin()[2].v;
+    const AttrCache::Way* w = cached_way(obj, cache);
+    if (w != nullptr && w->getter == nullptr && as<Instance>(obj).dict.is_unbound()) {
+        // the class's key order holds the name at this position for good: an instance with that many
+        // values gets it next
+        auto& values = as<Instance>(obj).values;
+        if (w->index < values.size()) {
+            values[w->index] = obj_name_value.begin()[2].v;
             return;
         }
-        if (i == inst->values.size()) {
-            inst->values.push_back(obj_name_value.begin()[2].v);
+        if (w->index == values.size()) {
+            values.push_back(obj_name_value.begin()[2].v);
             return;
         }
     }
     setattr(obj_name_value);
-    fill_attr_cache(obj, name, cache);
+    fill_attr_cache(obj, name, cache, false);
 }
 
 void delattr(const Value& obj, const Value& name) {

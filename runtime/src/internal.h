@@ -169,7 +169,7 @@ public:
         new (data_) Value(self);
         for (std::size_t i = 0; i < n; ++i) new (data_ + i + 1) Value(args[i]);
     }
-    ~ArgsWithSelf() {
+    [[gnu::always_inline]] ~ArgsWithSelf() {
         if (size_ <= kInline)
             for (std::size_t i = 0; i < size_; ++i) data_[i].~Value();
     }

@@ -117,16 +117,18 @@ Value super_zero(const Cell* class_cell, const Value* first_arg);
 Value getattr(const Value& obj, const Value& name);  // obj.name, with CPython's AttributeError
 void setattr(std::initializer_list<Ref> obj_name_value);  // obj.name = value
 // What one `obj.name` site of the emitted code remembers (CPython 3.11's specialized LOAD_ATTR/STORE_ATTR),
-// for each of the last few classes whose instances it saw: the class, its version, and where `name` sat in
-// that instance's dict. The next instance of one of those classes with the name at the same place reads or
-// writes it there directly; any change to the class (or a base) changes its version, which sends the site
-// back to the generic protocol. Several classes per site, because a site in a base class's method sees the
-// instances of every subclass.
+// for each of the last few classes whose instances it saw: the class, its version, and where `name` is
+// among the class's shared keys (see Instance), or the getter of the property the class has for `name`.
+// The next split instance of one of those classes reads or writes the value there directly, or the getter
+// is called; any change to the class (or a base) changes its version, which sends the site back to the
+// generic protocol. Several classes per site, because a site in a base class's method sees the instances
+// of every subclass.
 struct AttrCache {
     struct Way {
         const Type* type = nullptr;  // null: unused
         std::uint64_t version = 0;
         std::size_t index = 0;
+        Object* getter = nullptr;  // a property's fget (a function), held by the class while `version` holds
     };
     static constexpr std::size_t kWays = 4;
     Way ways[kWays];
