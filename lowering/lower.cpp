@@ -222,10 +222,13 @@ public:
         out += "};\n\n// Literals that allocate, and the builtins the program reaches, built once.\nstruct constants {\n";
         out += constants_;
         out += "};\n\n";
-        if (attr_sites_ > 0)
-            out += fmt::format("// What each `obj.attr` site last saw (see py::AttrCache).\n"
-                               "struct sites {{\n    static inline py::AttrCache attr[{}];\n}};\n\n",
-                               attr_sites_);
+        if (attr_sites_ > 0 || method_sites_ > 0) {
+            out += "// What each `obj.attr` and `obj.m(...)` site last saw (see py::AttrCache, py::MethodCache).\n"
+                   "struct sites {\n";
+            if (attr_sites_ > 0) out += fmt::format("    static inline py::AttrCache attr[{}];\n", attr_sites_);
+            if (method_sites_ > 0) out += fmt::format("    static inline py::MethodCache method[{}];\n", method_sites_);
+            out += "};\n\n";
+        }
         out += "namespace code {\n\n";
         out += functions_;
         out += "}  // namespace code\n\n";
@@ -273,6 +276,8 @@ private:
 
     // A fresh per-site attribute cache for an `obj.attr` read or write.
     std::string attr_site() { return fmt::format("sites::attr[{}]", attr_sites_++); }
+    // The same for an `obj.m(...)` call.
+    std::string method_site() { return fmt::format("sites::method[{}]", method_sites_++); }
 
     std::string str_constant(const std::string& utf8) {
         auto it = str_constants_.find(utf8);
@@ -1762,11 +1767,12 @@ private:
             for (const std::string& t : shape) shape_text += (shape_text.empty() ? "" : " ") + t;
             return fmt::format("py::call_ex({{{}}}, {})", parts.joined(), quote(shape_text));
         }
-        // obj.m(...) looks m up on the type and calls it with obj prepended, without a bound method object
-        // (the Method holds its own references to the receiver and the method, so only the arguments follow)
-        std::string method = attr != nullptr
-                                 ? fmt::format("py::Method({}, {})", expr(attr->value), str_constant(attr->attr))
-                                 : std::string();
+        // obj.m(...) looks m up on the type (through the site's cache) and calls it with obj prepended, without
+        // a bound method object (the Method holds its own references to the receiver and the method, so only
+        // the arguments follow)
+        std::string method = attr != nullptr ? fmt::format("py::Method({}, {}, {})", expr(attr->value),
+                                                           str_constant(attr->attr), method_site())
+                                             : std::string();
         Operands operands(*this);
         if (attr == nullptr) c->keywords.empty() ? operands.add_callee(c->func) : operands.add(c->func);
         for (const ast::Expr* a : c->args) operands.add(a);
@@ -1803,7 +1809,7 @@ private:
     std::set<std::string> fields_;
     std::vector<std::string> field_order_;
     std::string constants_;
-    std::size_t attr_sites_ = 0;
+    std::size_t attr_sites_ = 0, method_sites_ = 0;
     std::map<std::string, std::string> str_constants_, bytes_constants_, big_constants_, builtin_constants_;
     std::string functions_;
     int temp_counter_ = 0;

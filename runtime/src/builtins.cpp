@@ -242,7 +242,7 @@ Value construct_class_with_keywords(Type* type, const Value* args, std::size_t n
                               (type->base == &object_type ? "() takes no arguments" : "() takes no keyword arguments"));
     Value self = type->base == &BaseException
                      ? Value::object(new ExceptionObject(type, Value::object(new Tuple(std::vector<Value>(args, args + nargs)))))
-                     : Value::object(new Instance(type));
+                     : Value::object(new Instance(static_cast<ClassObject*>(type)));
     std::vector<Value> all = prepend(self, args, nargs);
     Value r = call_with_keywords(init, all.data(), all.size(), kw);
     if (!r.is_none()) raise(&TypeError, std::string("__init__() should return None, not '") + type_name(r) + "'");

@@ -42,8 +42,10 @@ ClassObject::ClassObject(std::string n, Type* layout)
     heap = true;
 }
 
-Instance::Instance(Type* t) : Object(t) {
-    if (t->heap) dict = Value::object(new Dict());
+Instance::Instance(Type* t) : Object(t) {}
+
+Instance::Instance(ClassObject* cls) : Object(cls) {
+    values.reserve(cls->shared_keys.size());  // room for the attributes instances have had: one allocation
 }
 
 bool Type::class_is_subtype(const Type* other) const {
@@ -99,14 +101,67 @@ std::vector<Type*> mro_of(Type* t) {
     return out;
 }
 
+[[noreturn]] void no_attribute(const Value& obj, const Value& name);
+
+// ---- the attributes of an Instance in split form (see py::Instance)
+
+// An instance of class t laid out as object (a py::Instance); a class's `base` is that layout.
+bool is_instance_layout(const Type* t) { return t->heap && t->base == &object_type; }
+
+// The position of `name` (a str) among the first n shared keys of cls; n when absent.
+std::size_t shared_position(const ClassObject& cls, const Value& name, std::size_t n) {
+    const Str& key = as<Str>(name);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Value& k = cls.shared_keys[i];
+        if (k.obj() == name.obj() || as<Str>(k).data == key.data) return i;
+    }
+    return n;
+}
+
+// The attribute `name` of a split instance of cls; null when it has none.
+[[gnu::always_inline]] inline Value* split_find(Instance& inst, const ClassObject& cls, const Value& name) {
+    std::size_t i = shared_position(cls, name, inst.values.size());
+    return i < inst.values.size() ? &inst.values[i] : nullptr;
+}
+
+// Sets the attribute `name` of a split instance of cls when it stays split: an attribute it has, or the
+// next shared key (a new one when the instance has them all); false otherwise.
+bool split_store(Instance& inst, ClassObject& cls, const Value& name, const Value& value) {
+    std::size_t n = inst.values.size();
+    std::size_t keys = cls.shared_keys.size();
+    std::size_t i = shared_position(cls, name, keys);
+    if (i < n) {
+        inst.values[i] = value;
+        return true;
+    }
+    if (i != n || (i == keys && keys == ClassObject::kMaxSharedKeys)) return false;
+    if (i == keys) cls.shared_keys.push_back(name);
+    inst.values.push_back(value);
+    return true;
+}
+
+// Moves the attributes of a split instance of cls into a dict of its own, in their order: the combined
+// form, for good.
+void combine(Instance& inst, const ClassObject& cls) {
+    auto* d = new Dict();
+    inst.dict = Value::object(d);
+    for (std::size_t i = 0; i < inst.values.size(); ++i) d->set(cls.shared_keys[i], std::move(inst.values[i]));
+    std::vector<Value>().swap(inst.values);
+}
+
 // The instance dict of `obj`, or null when its kind of object has none. Exceptions and functions get theirs
-// on first use.
+// on first use; a class instance in split form is combined (whoever asks needs the real dict).
 Value* dict_slot(const Value& obj, bool create) {
     if (!obj.is_obj()) return nullptr;
     Type* t = obj.obj()->type;
     Value* slot = nullptr;
-    if (t->heap)  // a class's `base` is the builtin layout of its instances
-        slot = t->base == &BaseException ? &as<ExceptionObject>(obj).dict : &as<Instance>(obj).dict;
+    if (is_instance_layout(t)) {
+        auto& inst = as<Instance>(obj);
+        if (inst.dict.is_unbound()) combine(inst, as_class(t));
+        return &inst.dict;
+    }
+    if (t->heap)  // a class's `base` is the builtin layout of its instances: here BaseException
+        slot = &as<ExceptionObject>(obj).dict;
     else if (t->is_subtype_of(&BaseException))
         slot = &as<ExceptionObject>(obj).dict;
     else if (t == &object_type || t == &not_implemented_type || t == &ellipsis_type)
@@ -121,7 +176,12 @@ Value* dict_slot(const Value& obj, bool create) {
     return slot;
 }
 
+// The attribute `name` (a str) among obj's own; null when absent.
 Value* find_in_dict(const Value& obj, const Value& name) {
+    if (obj.is_obj() && is_instance_layout(obj.obj()->type)) {
+        auto& inst = as<Instance>(obj);
+        if (inst.dict.is_unbound()) return split_find(inst, as_class(obj.obj()->type), name);
+    }
     Value* d = dict_slot(obj, false);
     return d == nullptr ? nullptr : as<Dict>(*d).find(name);
 }
@@ -208,11 +268,53 @@ const ClassObject& class_hooks(ClassObject& cls) {
     return nullptr;
 }
 
-// The attribute dict of an instance of a class (whose layout is Instance or ExceptionObject); null when an
-// exception has none yet.
-[[gnu::always_inline]] inline Dict* instance_dict(const Value& obj, Type* cls) {
-    const Value& d = cls->base == &BaseException ? as<ExceptionObject>(obj).dict : as<Instance>(obj).dict;
-    return d.is_bound() ? &as<Dict>(d) : nullptr;
+// The attribute `name` (a str) of an instance of class `cls` (laid out as Instance or ExceptionObject); null
+// when absent.
+[[gnu::always_inline]] inline Value* own_attribute(const Value& obj, Type* cls, const Value& name) {
+    if (cls->base == &BaseException) {
+        const Value& d = as<ExceptionObject>(obj).dict;
+        return d.is_bound() ? find_attribute(as<Dict>(d), name) : nullptr;
+    }
+    auto& inst = as<Instance>(obj);
+    if (inst.dict.is_unbound()) return split_find(inst, as_class(cls), name);
+    return find_attribute(as<Dict>(inst.dict), name);
+}
+
+bool is_dict_name(const Value& name) {
+    const std::string& n = as<Str>(name).data;
+    return n.size() == 8 && n == "__dict__";
+}
+
+// obj.__dict__ = value on an instance: the dict becomes the instance's own (CPython's object_set_dict).
+void assign_instance_dict(Instance& inst, const Value& value) {
+    if (!has_type(value, &dict_type))
+        raise(&TypeError, std::string("__dict__ must be set to a dictionary, not a '") + type_name(value) + "'");
+    inst.dict = value;
+    std::vector<Value>().swap(inst.values);
+}
+
+// Sets the attribute `name` (a str) of an instance of cls, past any descriptor or hook: object.__setattr__'s
+// last step (a data descriptor, __dict__, included).
+void store_in_instance(Instance& inst, ClassObject& cls, const Value& name, const Value& value) {
+    if (is_dict_name(name)) return assign_instance_dict(inst, value);
+    if (inst.dict.is_unbound()) {
+        if (split_store(inst, cls, name, value)) return;
+        combine(inst, cls);
+    }
+    Dict& d = as<Dict>(inst.dict);
+    if (Value* slot = find_attribute(d, name))
+        *slot = value;
+    else
+        d.set(name, value);
+}
+
+// The same for any object (a str `name`): AttributeError when its kind of object takes no attributes.
+void store_own_attribute(const Value& obj, const Value& name, const Value& value) {
+    Type* t = type_of(obj);
+    if (is_instance_layout(t)) return store_in_instance(as<Instance>(obj), as_class(t), name, value);
+    Value* d = dict_slot(obj, true);
+    if (d == nullptr) no_attribute(obj, name);
+    as<Dict>(*d).set(name, value);
 }
 
 // The attribute in the namespaces of the classes (not the builtin types) of t's MRO.
@@ -683,9 +785,7 @@ namespace {
         as<ExceptionObject>(obj).args = Value::object(new Tuple(std::move(items)));
         return;
     }
-    Value* d = dict_slot(obj, true);
-    if (d == nullptr) no_attribute(obj, name);
-    as<Dict>(*d).set(name, value);
+    store_own_attribute(obj, name, value);
 }
 
 }  // namespace
@@ -697,8 +797,7 @@ Value getattr(const Value& obj, const Value& name) {
         Type* t = obj.obj()->type;
         const auto& e = class_lookup(as_class(t), name);
         if (e.kind != ClassObject::Found::Property) {  // a data descriptor wins over the instance dict
-            if (Dict* d = instance_dict(obj, t))
-                if (Value* v = find_attribute(*d, name)) return *v;
+            if (Value* v = own_attribute(obj, t, name)) return *v;
             if (e.kind != ClassObject::Found::Nothing) return bind_found(e.found, obj, t);
         }
     }
@@ -712,11 +811,7 @@ void setattr(std::initializer_list<Ref> obj_name_value) {
     if (obj.is_obj() && obj.obj()->type->heap && obj.obj()->type->base == &object_type && has_type(name, &str_type)) {
         ClassObject& cls = as_class(obj.obj()->type);
         if (!class_hooks(cls).has_setattr && class_lookup(cls, name).kind != ClassObject::Found::Property) {
-            Dict& d = as<Dict>(as<Instance>(obj).dict);
-            if (Value* slot = find_attribute(d, name))
-                *slot = value;
-            else
-                d.set(name, value);
+            store_in_instance(as<Instance>(obj), cls, name, value);
             return;
         }
     }
@@ -725,60 +820,83 @@ void setattr(std::initializer_list<Ref> obj_name_value) {
 
 namespace {
 
-// The entries of the instance dict when the site's cache holds for `obj`.
-[[gnu::always_inline]] inline std::vector<Dict::Entry>* cached_entries(const Value& obj, const AttrCache& cache) {
+// The site's way for obj's class when it holds (the class is at the way's version); null otherwise. Ways are
+// only made for classes laid out as Instance.
+[[gnu::always_inline]] inline const AttrCache::Way* cached_way(const Value& obj, const AttrCache& cache) {
     if (!obj.is_obj()) return nullptr;
-    Type* t = obj.obj()->type;
-    if (t != cache.type || as_class(t).version != cache.version) return nullptr;
-    return &as<Dict>(as<Instance>(obj).dict).entries;
+    const Type* t = obj.obj()->type;
+    for (const auto& w : cache.ways)
+        if (w.type == t) return static_cast<const ClassObject*>(t)->version == w.version ? &w : nullptr;
+    return nullptr;
 }
 
-// Remembers where `name` is in the dict of `obj` when plain attribute access applies to it: an Instance
-// of a class without __setattr__ (for stores) and without a property of that name.
-void fill_attr_cache(const Value& obj, const Value& name, AttrCache& cache, bool store) {
+// Records `way` (of an AttrCache or a MethodCache) for its type: in place of the type's old entry, else in
+// front, the least recent one dropping out when all are taken.
+template <class Cache>
+void remember(Cache& cache, const typename Cache::Way& way) {
+    std::size_t slot = 0;
+    while (slot + 1 < Cache::kWays && cache.ways[slot].type != way.type) ++slot;
+    for (; slot > 0; --slot) cache.ways[slot] = cache.ways[slot - 1];
+    cache.ways[0] = way;
+}
+
+// After a read (`load`) or write of `name` on obj, remembers what the site can do next time for obj's class
+// (laid out as Instance): call the getter of a property the class has for that name (reads only), or reach
+// the position of `name` in the class's shared keys when obj is split and has the attribute and the class
+// has no __setattr__ (reads need none either: `obj.x += 1` reads and writes through one site).
+void fill_attr_cache(const Value& obj, const Value& name, AttrCache& cache, bool load) {
     if (!obj.is_obj() || !has_type(name, &str_type)) return;
     Type* t = obj.obj()->type;
-    if (!t->heap || t->base != &object_type) return;
+    if (!is_instance_layout(t)) return;
     ClassObject& cls = as_class(t);
-    if (store && class_hooks(cls).has_setattr) return;
-    if (class_lookup(cls, name).kind == ClassObject::Found::Property) return;
-    auto& entries = as<Dict>(as<Instance>(obj).dict).entries;
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        if (entries[i].key.is_obj() && entries[i].key.obj() == name.obj()) {
-            cache = AttrCache{t, cls.version, i};
-            return;
-        }
+    const ClassObject& hooks = class_hooks(cls);  // (before class_lookup: it may refill the entry we read)
+    if (const auto& e = class_lookup(cls, name); e.kind == ClassObject::Found::Property) {
+        // (not with __getattr__, which an AttributeError from the getter would fall back to)
+        const Value& getter = as<Property>(e.found).fget;  // the class namespace holds the property
+        if (load && has_type(getter, &function_type) && !hooks.has_getattr)
+            remember(cache, {t, cls.version, 0, getter.obj()});
+        return;
     }
+    if (as<Instance>(obj).dict.is_bound() || hooks.has_setattr) return;
+    std::size_t n = as<Instance>(obj).values.size();
+    if (std::size_t i = shared_position(cls, name, n); i < n) remember(cache, {t, cls.version, i});
 }
 
 }  // namespace
 
 Value getattr(const Value& obj, const Value& name, AttrCache& cache) {
-    if (auto* entries = cached_entries(obj, cache)) {
-        if (cache.index < entries->size()) {
-            auto& e = (*entries)[cache.index];
-            if (e.key.is_obj() && e.key.obj() == name.obj()) return e.value;
+    if (const AttrCache::Way* w = cached_way(obj, cache)) {
+        if (w->getter != nullptr) {  // a property: its getter, held for the call (which may delete it)
+            Value self = obj;
+            return call_n(Value::object(w->getter), &self, 1);
         }
+        auto& inst = as<Instance>(obj);
+        if (inst.dict.is_unbound() && w->index < inst.values.size()) return inst.values[w->index];
     }
     Value v = getattr(obj, name);
-    fill_attr_cache(obj, name, cache, false);
+    fill_attr_cache(obj, name, cache, true);
     return v;
 }
 
 void setattr(std::initializer_list<Ref> obj_name_value, AttrCache& cache) {
     const Value& obj = obj_name_value.begin()[0];
     const Value& name = obj_name_value.begin()[1];
-    if (auto* entries = cached_entries(obj, cache)) {
-        if (cache.index < entries->size()) {
-            auto& e = (*entries)[cache.index];
-            if (e.key.is_obj() && e.key.obj() == name.obj()) {
-                e.value = obj_name_value.begin()[2].v;
-                return;
-            }
+    const AttrCache::Way* w = cached_way(obj, cache);
+    if (w != nullptr && w->getter == nullptr && as<Instance>(obj).dict.is_unbound()) {
+        // the class's key order holds the name at this position for good: an instance with that many
+        // values gets it next
+        auto& values = as<Instance>(obj).values;
+        if (w->index < values.size()) {
+            values[w->index] = obj_name_value.begin()[2].v;
+            return;
+        }
+        if (w->index == values.size()) {
+            values.push_back(obj_name_value.begin()[2].v);
+            return;
         }
     }
     setattr(obj_name_value);
-    fill_attr_cache(obj, name, cache, true);
+    fill_attr_cache(obj, name, cache, false);
 }
 
 void delattr(const Value& obj, const Value& name) {
@@ -812,6 +930,11 @@ void delattr(const Value& obj, const Value& name) {
             return;
         }
     }
+    if (is_instance_layout(t) && is_dict_name(name)) {  // the instance starts again with no attributes
+        as<Instance>(obj).dict = Value::object(new Dict());
+        std::vector<Value>().swap(as<Instance>(obj).values);
+        return;
+    }
     Value* d = dict_slot(obj, false);
     if (d == nullptr || !as<Dict>(*d).erase(name)) no_attribute(obj, name);
 }
@@ -819,17 +942,67 @@ void delattr(const Value& obj, const Value& name) {
 // ---------------------------------------------------------------------------------------------------------
 // Method calls
 
-Method::Method(const Value& obj, const Value& name) {
+namespace {
+
+// Whether the instance `obj` of class t has an attribute `name` of its own, which shadows the class's.
+[[gnu::always_inline]] inline bool shadowed(const Value& obj, Type* t, const Value& name) {
+    return own_attribute(obj, t, name) != nullptr;
+}
+
+// MethodCache::Way::shadow_position for the method `name` of class t.
+std::uint32_t shadow_position(Type* t, const Value& name) {
+    if (!is_instance_layout(t)) return 0;
+    const auto& cls = as_class(t);
+    return static_cast<std::uint32_t>(shared_position(cls, name, cls.shared_keys.size()));
+}
+
+// Whether a way's proof that instances of its class cannot shadow the method covers `obj`.
+[[gnu::always_inline]] inline bool proven_unshadowed(const Value& obj, Type* t, const MethodCache::Way& w) {
+    if (t->base != &object_type) return false;
+    const auto& inst = as<Instance>(obj);
+    return inst.dict.is_unbound() && inst.values.size() <= w.shadow_position;
+}
+
+}  // namespace
+
+Method::Method(const Value& obj, const Value& name, MethodCache& cache) {
+    if (obj.is_obj()) {
+        Type* t = obj.obj()->type;
+        for (auto& w : cache.ways) {
+            if (w.type != t) continue;
+            if (w.kind == MethodCache::Kind::Function) {
+                if (as_class(t).version != w.version) break;
+                if (!proven_unshadowed(obj, t, w)) {
+                    if (shadowed(obj, t, name)) break;
+                    w.shadow_position = shadow_position(t, name);  // the class may have more keys by now
+                }
+                callable_ = Value::object(w.function);
+            } else {
+                name_ = &as<Str>(name);
+                id_ = w.id;
+            }
+            self_ = obj;
+            kind_ = w.kind;
+            return;
+        }
+    }
+    lookup(obj, name, &cache);
+}
+
+Method::Method(const Value& obj, const Value& name) { lookup(obj, name, nullptr); }
+
+void Method::lookup(const Value& obj, const Value& name, MethodCache* cache) {
     Type* t = type_of(obj);
     if (t->heap) {
-        const auto& e = class_lookup(as_class(t), name);
-        if (e.kind == ClassObject::Found::Function) {
-            Dict* d = instance_dict(obj, t);
-            if (d == nullptr || find_attribute(*d, name) == nullptr) {  // an instance attribute shadows it
-                callable_ = e.found;
-                self_ = obj;
-                return;
-            }
+        ClassObject& cls = as_class(t);
+        const auto& e = class_lookup(cls, name);
+        if (e.kind == ClassObject::Found::Function && !shadowed(obj, t, name)) {
+            callable_ = e.found;
+            self_ = obj;
+            kind_ = MethodCache::Kind::Function;
+            if (cache != nullptr)
+                remember(*cache, {t, cls.version, e.found.obj(), shadow_position(t, name), kind_, 0});
+            return;
         }
     } else if (t == &super_type) {
         const auto& s = as<Super>(obj);
@@ -838,32 +1011,49 @@ Method::Method(const Value& obj, const Value& name) {
         if (has_type(f, &function_type) && !(is_type_object(s.self) && as_type(s.self) == s.self_type)) {
             callable_ = std::move(f);
             self_ = s.self;
+            kind_ = MethodCache::Kind::Function;
             return;
         }
     } else if (t != &type_type && is_runtime_method(t, as<Str>(name))) {
-        builtin_ = &as<Str>(name);  // a builtin type's method, called by name on obj
+        // a builtin type's method, called on obj by id (str, list, dict) or by name
+        bool by_id = t == &str_type || t == &list_type || t == &dict_type;
+        name_ = &as<Str>(name);
+        id_ = by_id ? static_cast<std::uint8_t>(method_id(*name_)) : 0;
         self_ = obj;
+        kind_ = by_id ? MethodCache::Kind::BuiltinById : MethodCache::Kind::BuiltinByName;
+        if (cache != nullptr && obj.is_obj()) remember(*cache, {t, 0, nullptr, 0, kind_, id_});
         return;
     }
     callable_ = getattr(obj, name);
 }
 
+namespace {
+
+// A function found on the class, called with `self` first in `all`.
+[[gnu::always_inline]] inline Value call_method_function(const Value& callable, const ArgsWithSelf& all) {
+    auto& fn = as<Function>(callable);
+    if (fn.simple) return fn.code(fn, all.data(), all.size());
+    return call_n(callable, all.data(), all.size());
+}
+
+}  // namespace
+
 Value Method::call_n(const Value* args, std::size_t n) const {
     if (self_.is_unbound()) return py::call_n(callable_, args, n);
-    if (builtin_ != nullptr) {
-        Type* t = self_.is_obj() ? self_.obj()->type : nullptr;
-        if (t == &str_type || t == &list_type || t == &dict_type)
-            return call_builtin_method(method_id(*builtin_), self_, args, n);  // the constructor checked the id
-        ArgsWithSelf all(self_, args, n);
-        return call_method_n(builtin_->data.c_str(), all.data(), all.size());
+    switch (kind_) {
+        case MethodCache::Kind::Function: return call_method_function(callable_, ArgsWithSelf(self_, args, n));
+        case MethodCache::Kind::BuiltinById:  // the lookup checked that the type has the method
+            return call_builtin_method(static_cast<MethodId>(id_), self_, args, n);
+        case MethodCache::Kind::BuiltinByName: break;
     }
     ArgsWithSelf all(self_, args, n);
-    auto& fn = as<Function>(callable_);  // a function found on the class
-    if (fn.simple) return fn.code(fn, all.data(), all.size());
-    return py::call_n(callable_, all.data(), all.size());
+    return call_method_n(name_->data.c_str(), all.data(), all.size());
 }
 
 Value Method::call(std::initializer_list<Ref> args) const {
+    // A function gets its copies of the arguments straight after self's: one copy, not two.
+    if (kind_ == MethodCache::Kind::Function && self_.is_bound())
+        return call_method_function(callable_, ArgsWithSelf(self_, args.begin(), args.size()));
     return with_copies(args, [this](const Value* a, std::size_t n) { return call_n(a, n); });
 }
 
@@ -873,8 +1063,8 @@ Value Method::call_kw(std::initializer_list<Ref> args_and_kwvalues, const char* 
     const Value* args = operands.data();
     std::size_t npos = operands.size() - names.size();
     KwArgs kw{names.data(), args + npos, names.size()};
-    if (builtin_ != nullptr) return call_method_with_keywords(builtin_->data.c_str(), self_, args, npos, kw);
     if (self_.is_unbound()) return call_with_keywords(callable_, args, npos, kw);
+    if (kind_ != MethodCache::Kind::Function) return call_method_with_keywords(name_->data.c_str(), self_, args, npos, kw);
     ArgsWithSelf all(self_, args, npos);
     return call_with_keywords(callable_, all.data(), all.size(), kw);
 }
@@ -1046,7 +1236,7 @@ namespace {
 Value construct_instance(Type* type, const Value* args, std::size_t n) {
     Value obj = type->base == &BaseException
                     ? Value::object(new ExceptionObject(type, Value::object(new Tuple(std::vector<Value>(args, args + n)))))
-                    : Value::object(new Instance(type));
+                    : Value::object(new Instance(&as_class(type)));
     Value init = find_in_classes(type, intern("__init__"));
     if (init.is_unbound()) {
         if (n > 0 && type->base == &object_type) raise(&TypeError, qualname_of(type) + "() takes no arguments");
@@ -1236,12 +1426,13 @@ bool call_slot(const char* name, const Value* args, std::size_t n, Value& result
         return true;
     }
     if (m == "__setattr__" || m == "__delattr__") {
-        Value* d = dict_slot(self, true);
-        if (d == nullptr || n < 2) no_attribute(self, n < 2 ? new_str(name) : args[1]);
+        if (n < 2) no_attribute(self, new_str(name));
+        if (!is_str(args[1]))
+            raise(&TypeError, std::string("attribute name must be string, not '") + type_name(args[1]) + "'");
         if (m == "__setattr__") {
             if (n != 3) raise(&TypeError, "expected 2 arguments, got " + std::to_string(n - 1));
-            as<Dict>(*d).set(args[1], args[2]);
-        } else if (!as<Dict>(*d).erase(args[1])) {
+            store_own_attribute(self, args[1], args[2]);
+        } else if (Value* d = dict_slot(self, true); d == nullptr || !as<Dict>(*d).erase(args[1])) {
             no_attribute(self, args[1]);
         }
         result = Value::none();

@@ -183,11 +183,13 @@ double real_value(const Value& v);  // a real number as a double (math_module.cp
 bool text_stream_method(const Value& self, std::string_view name, const Value* args, std::size_t n, Value& result);
 [[noreturn]] void type_error(std::string message);
 
-// `self` followed by `n` arguments in one array, on the stack for the common short calls: what a method's
-// function receives when it is called on an instance without a bound method object.
+// `self` followed by copies of `n` arguments (Values, or the Refs of a braced list) in one array, on the
+// stack for the common short calls: what a method's function receives when it is called on an instance
+// without a bound method object.
 class ArgsWithSelf {
 public:
-    ArgsWithSelf(const Value& self, const Value* args, std::size_t n) : size_(n + 1) {
+    template <class Arg>
+    [[gnu::always_inline]] ArgsWithSelf(const Value& self, const Arg* args, std::size_t n) : size_(n + 1) {
         if (size_ > kInline) {
             heap_.reserve(size_);
             heap_.push_back(self);
@@ -199,7 +201,7 @@ public:
         new (data_) Value(self);
         for (std::size_t i = 0; i < n; ++i) new (data_ + i + 1) Value(args[i]);
     }
-    ~ArgsWithSelf() {
+    [[gnu::always_inline]] ~ArgsWithSelf() {
         if (size_ <= kInline)
             for (std::size_t i = 0; i < size_; ++i) data_[i].~Value();
     }

@@ -30,9 +30,10 @@ struct constants {
     static inline const py::Value s14 = py::str("Square", 6);
 };
 
-// What each `obj.attr` site last saw (see py::AttrCache).
+// What each `obj.attr` and `obj.m(...)` site last saw (see py::AttrCache, py::MethodCache).
 struct sites {
     static inline py::AttrCache attr[7];
+    static inline py::MethodCache method[3];
 };
 
 namespace code {
@@ -104,7 +105,7 @@ py::Value Shape_describe(py::Function& _fn, [[maybe_unused]] const py::Value* _a
     py::Value self = _args[0];
 #line 18 "class_scopes.py"
     _frame.line = 18;
-    return py::concat_strs({py::format_value(py::getattr(self, constants::s4, sites::attr[1]), -1), constants::s7, py::format_value(py::Method(self, constants::s6).call({}), -1), constants::s8, py::format_value(py::load_global(main_module::scale, "scale"), -1), constants::s9});
+    return py::concat_strs({py::format_value(py::getattr(self, constants::s4, sites::attr[1]), -1), constants::s7, py::format_value(py::Method(self, constants::s6, sites::method[0]).call({}), -1), constants::s8, py::format_value(py::load_global(main_module::scale, "scale"), -1), constants::s9});
     return py::Value::none();
 }
 
@@ -148,7 +149,7 @@ py::Value Square_init_(py::Function& _fn, [[maybe_unused]] const py::Value* _arg
     std::shared_ptr<py::Cell>& u_class_ = _fn.cells[0];
 #line 23 "class_scopes.py"
     _frame.line = 23;
-    py::Method(py::super_zero(u_class_.get(), &self), constants::s5).call({constants::s12});
+    py::Method(py::super_zero(u_class_.get(), &self), constants::s5, sites::method[1]).call({constants::s12});
 #line 24 "class_scopes.py"
     _frame.line = 24;
     {
@@ -220,7 +221,7 @@ const py::CodeInfo info_Square{"Square", "Square", 1, params_Square};
     }
 #line 30 "class_scopes.py"
     _frame.line = 30;
-    py::print({py::Method(py::call({py::Value(py::load_global(main_module::Square, "Square")), py::Value::integer(3)}), constants::s10).call({}), py::getattr(py::load_global(main_module::Shape, "Shape"), constants::s3, sites::attr[5]), py::getattr(py::load_global(main_module::Square, "Square"), constants::s1, sites::attr[6])}, 3, "");
+    py::print({py::Method(py::call({py::Value(py::load_global(main_module::Square, "Square")), py::Value::integer(3)}), constants::s10, sites::method[2]).call({}), py::getattr(py::load_global(main_module::Shape, "Shape"), constants::s3, sites::attr[5]), py::getattr(py::load_global(main_module::Square, "Square"), constants::s1, sites::attr[6])}, 3, "");
 }
 
 void module_body() {

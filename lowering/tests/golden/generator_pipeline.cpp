@@ -20,6 +20,11 @@ struct constants {
     static inline const py::Value b_sum = py::builtin("sum");
 };
 
+// What each `obj.attr` and `obj.m(...)` site last saw (see py::AttrCache, py::MethodCache).
+struct sites {
+    static inline py::MethodCache method[1];
+};
+
 namespace code {
 
 const char* const params_numbers[] = {"limit"};
@@ -143,7 +148,7 @@ py::Value genexpr(py::Function& _fn, [[maybe_unused]] const py::Value* _args, st
     main_module::gen = py::call({py::Value(py::load_global(main_module::numbers, "numbers")), py::Value::integer(10)});
 #line 16 "generator_pipeline.py"
     _frame.line = 16;
-    py::print({py::call({constants::b_next, py::load_global(main_module::gen, "gen")}), py::Method(py::load_global(main_module::gen, "gen"), constants::s2).call({py::Value::integer(3)}), py::call({constants::b_next, py::load_global(main_module::gen, "gen")})}, 3, "");
+    py::print({py::call({constants::b_next, py::load_global(main_module::gen, "gen")}), py::Method(py::load_global(main_module::gen, "gen"), constants::s2, sites::method[0]).call({py::Value::integer(3)}), py::call({constants::b_next, py::load_global(main_module::gen, "gen")})}, 3, "");
 #line 17 "generator_pipeline.py"
     _frame.line = 17;
     py::print({py::call({constants::b_list, py::call({py::Value(py::load_global(main_module::evens, "evens")), py::Value::integer(9)})}), py::call({constants::b_sum, py::call({py::make_function(&code::genexpr, &code::info_genexpr, {}, {}), py::get_iter(py::call({py::Value(py::load_global(main_module::evens, "evens")), py::Value::integer(7)}))})})}, 2, "");

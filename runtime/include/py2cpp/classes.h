@@ -43,13 +43,24 @@ struct ClassObject : Type {
     // Whether some class of the MRO defines __getattr__ / __setattr__ / __delattr__, valid for `hooks_version`.
     std::uint64_t hooks_version = 0;
     bool has_getattr = false, has_setattr = false, has_delattr = false;
+    // The attribute names of its instances (laid out as object) in the order they were first set: CPython
+    // 3.11's shared keys. Append-only, so a position found once names the same attribute for good.
+    std::vector<Value> shared_keys;
+    static constexpr std::size_t kMaxSharedKeys = 30;  // CPython's SHARED_KEYS_MAX_SIZE
     ClassObject(std::string name, Type* layout);
 };
 
-// An instance of a class laid out as object: only its attributes.
+// An instance of a class laid out as object: only its attributes, in one of two forms. Split (`dict`
+// Unbound): `values[i]` is the attribute named `shared_keys[i]` of the class, for the first values.size()
+// keys, which is also their insertion order. Combined: `dict` holds them all (the live `obj.__dict__`) and
+// `values` is empty; an instance moves there for good when it needs a real dict (`obj.__dict__`, vars(),
+// dir(), deletion, an attribute set out of the class's key order, too many keys). A plain object(),
+// NotImplemented and Ellipsis take no attributes: neither form is used.
 struct Instance : Object {
-    Value dict;  // a Dict (the live `obj.__dict__`); Unbound for a plain object(), which takes no attributes
-    explicit Instance(Type* t);
+    Value dict;
+    std::vector<Value> values;
+    explicit Instance(Type* t);         // object(), NotImplemented, Ellipsis
+    explicit Instance(ClassObject* cls);  // an instance of a class
 };
 
 struct BoundMethod : Object {  // obj.f for a function f on obj's class (or a classmethod bound to the class)
@@ -105,14 +116,22 @@ Value super_zero(const Cell* class_cell, const Value* first_arg);
 
 Value getattr(const Value& obj, const Value& name);  // obj.name, with CPython's AttributeError
 void setattr(std::initializer_list<Ref> obj_name_value);  // obj.name = value
-// What one `obj.name` site of the emitted code remembers (CPython 3.11's specialized LOAD_ATTR/STORE_ATTR):
-// the class of the instance last seen there, its version, and where `name` sat in that instance's dict. The
-// next instance of the same class with the name at the same place reads or writes it there directly; any
-// change to the class (or a base) changes its version, which sends the site back to the generic protocol.
+// What one `obj.name` site of the emitted code remembers (CPython 3.11's specialized LOAD_ATTR/STORE_ATTR),
+// for each of the last few classes whose instances it saw: the class, its version, and where `name` is
+// among the class's shared keys (see Instance), or the getter of the property the class has for `name`.
+// The next split instance of one of those classes reads or writes the value there directly, or the getter
+// is called; any change to the class (or a base) changes its version, which sends the site back to the
+// generic protocol. Several classes per site, because a site in a base class's method sees the instances
+// of every subclass.
 struct AttrCache {
-    const Type* type = nullptr;
-    std::uint64_t version = 0;
-    std::size_t index = 0;
+    struct Way {
+        const Type* type = nullptr;  // null: unused
+        std::uint64_t version = 0;
+        std::size_t index = 0;
+        Object* getter = nullptr;  // a property's fget (a function), held by the class while `version` holds
+    };
+    static constexpr std::size_t kWays = 4;
+    Way ways[kWays];
 };
 Value getattr(const Value& obj, const Value& name, AttrCache& cache);
 void setattr(std::initializer_list<Ref> obj_name_value, AttrCache& cache);
@@ -121,21 +140,48 @@ void delattr(const Value& obj, const Value& name);           // del obj.name
 Value lookup_on_type(Type* t, const Value& name);
 bool is_instance_of_class(const Value& v);  // an instance of a class statement's class
 
-// obj.name(args...): `py::Method{obj, name}.call({args...})`. The lookup happens in the constructor, which
-// C++17 sequences before the call's arguments, as Python evaluates them. A function found on the class is
-// called with obj prepended (no bound method object), a builtin type's method by name.
+// What one `obj.m(args)` site of the emitted code remembers, for each of the last few receiver types seen
+// there: for a class, its version and the function its MRO gives `m`, called with the instance prepended
+// as long as the class is unchanged and the instance has no attribute `m` of its own; for a builtin type
+// (whose methods never change), which of its methods `m` is.
+struct MethodCache {
+    enum class Kind : std::uint8_t { Function, BuiltinById, BuiltinByName };
+    struct Way {
+        const Type* type = nullptr;  // null: unused
+        std::uint64_t version = 0;   // a class's version
+        Object* function = nullptr;  // Kind::Function: owned by the class namespace while `version` holds
+        // Kind::Function on a class laid out as object: the method name's position in the class's shared
+        // keys (their count when absent), so a split instance with no more values than that cannot have
+        // an attribute of that name.
+        std::uint32_t shadow_position = 0;
+        Kind kind = Kind::Function;
+        std::uint8_t id = 0;  // Kind::BuiltinById: the MethodId of a str, list or dict method
+    };
+    static constexpr std::size_t kWays = 4;
+    Way ways[kWays];
+};
+
+// obj.name(args...): `py::Method{obj, name, site}.call({args...})`. The lookup happens in the constructor,
+// which C++17 sequences before the call's arguments, as Python evaluates them. A function found on the class
+// is called with obj prepended (no bound method object), a builtin type's method through its id or name; the
+// site remembers what the lookup found (MethodCache), so the next call on a receiver of the same type skips
+// it.
 class Method {
 public:
-    Method(const Value& obj, const Value& name);
+    Method(const Value& obj, const Value& name, MethodCache& cache);
+    Method(const Value& obj, const Value& name);  // the runtime's own calls: no site
     Value call(std::initializer_list<Ref> args) const;
     Value call_n(const Value* args, std::size_t n) const;
     // obj.name(a, k=v): positional arguments, then the keyword values; `keywords` as for py::call_kw.
     Value call_kw(std::initializer_list<Ref> args_and_kwvalues, const char* keywords) const;
 
 private:
-    Value callable_;                // what to call
-    Value self_;                    // bound: prepended to the arguments
-    const Str* builtin_ = nullptr;  // a builtin type's method: called by name on self_
+    void lookup(const Value& obj, const Value& name, MethodCache* cache);
+    Value callable_;  // what to call when self_ is Unbound (anything getattr gave); Function: the function
+    Value self_;      // the receiver, prepended to the arguments; Unbound: callable_ is called as it is
+    const Str* name_ = nullptr;  // the builtin kinds: the method's name
+    MethodCache::Kind kind_ = MethodCache::Kind::Function;
+    std::uint8_t id_ = 0;  // BuiltinById: the MethodId
 };
 
 // ---- the with statement:
