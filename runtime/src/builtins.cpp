@@ -769,7 +769,7 @@ ForIter::ForIter(const Value& iterable) : obj_(iterable) {
             return;
         }
         if (t->iterator) {
-            kind_ = Kind::Iter;
+            kind_ = t == &generator_type ? Kind::Generator : Kind::Iter;
             return;
         }
         if (t == &bytes_type) {
@@ -793,6 +793,7 @@ ForIter::ForIter(const Value& iterable) : obj_(iterable) {
 }
 
 bool ForIter::next_slow(Value& out) {
+    if (kind_ == Kind::Generator) return static_cast<Generator*>(obj_.obj())->advance(out);  // resumed in place
     if (kind_ == Kind::Iter) return static_cast<Iterator*>(obj_.obj())->next(out);
     if (kind_ == Kind::Str) {
         const std::string& s = as<Str>(obj_).data;

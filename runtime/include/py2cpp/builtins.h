@@ -173,7 +173,7 @@ public:
     }
 
 private:
-    enum class Kind { Range, Seq, Str, Bytes, Dict, Set, Iter };
+    enum class Kind { Range, Seq, Str, Bytes, Dict, Set, Generator, Iter };
     bool next_slow(Value& out);
     Kind kind_ = Kind::Seq;
     Value obj_;

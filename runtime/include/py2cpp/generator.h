@@ -44,7 +44,7 @@ struct Resumption {
     GeneratorPromise* promise;
     bool await_ready() const noexcept { return false; }
     void await_suspend(std::coroutine_handle<>) const noexcept {}
-    Value await_resume() const;
+    Value await_resume() const;  // inline, below the promise
 };
 
 struct GeneratorPromise {
@@ -68,7 +68,21 @@ struct GeneratorPromise {
         transfer = std::move(v);
         return {this};
     }
+
+    // Passes one resumption on to the `yield from` in progress. True when the sub-iterator yielded `out`;
+    // otherwise it is done and `delegate` is cleared: `sent` (its return value) or `thrown` (its exception) is
+    // what resumes the body.
+    bool forward(Value& sent, Value& thrown, Value& out);
+    // The first step of a `yield from`, run as the body suspends (its frame still on the stack): true when the
+    // sub-iterator yielded (the body stays suspended), false when it is already done (the body goes on).
+    bool start_delegation(Value iterator);
+    [[noreturn]] void raise_thrown();
 };
+
+inline Value Resumption::await_resume() const {
+    if (promise->thrown.is_bound()) [[unlikely]] promise->raise_thrown();
+    return std::move(promise->transfer);
+}
 
 // `co_await py::generator_frame()` at the top of a body: the body's frame record, without suspending.
 struct GeneratorFrame {
@@ -83,12 +97,14 @@ struct GeneratorFrame {
 inline GeneratorFrame generator_frame() { return {}; }
 
 // `yield from x`: the iterator of x becomes the delegate; the result is the sub-iterator's return value.
+// Resumptions of the generator go to the delegate until it is done (Generator::step), so the body is resumed
+// only once, with the delegate's return value or exception.
 struct YieldFrom {
     Value iterator;
     bool await_ready() const noexcept { return false; }
-    void await_suspend(std::coroutine_handle<GeneratorPromise> h) {
-        h.promise().delegate = std::move(iterator);
+    bool await_suspend(std::coroutine_handle<GeneratorPromise> h) {
         promise = &h.promise();
+        return promise->start_delegation(std::move(iterator));
     }
     Value await_resume() const { return Resumption{promise}.await_resume(); }
     GeneratorPromise* promise = nullptr;
@@ -102,7 +118,9 @@ public:
     explicit Generator(std::coroutine_handle<GeneratorPromise> body);
     ~Generator() override;
 
-    bool next(Value& out) override;
+    bool next(Value& out) override { return advance(out); }
+    // next(): the hot path of loops and builtins consuming a generator (inline); false when it returned.
+    bool advance(Value& out);
     Value send(Value value);   // generator.send(): StopIteration(value) when it returns
     Value throw_in(const Value& exc);  // generator.throw()
     void close();              // generator.close()
@@ -112,15 +130,59 @@ public:
     const char* qualname() const { return qualname_; }
 
 private:
+    // Links the body's frame record into the frame stack while it runs, as CPython pushes the generator's
+    // frame on each resumption (so a running generator counts towards the recursion limit), and marks the
+    // generator as running to refuse re-entry.
+    class Running {
+    public:
+        Running(FrameRecord& frame, bool& running) : frame_(frame), running_(running) {
+            if (frame_depth >= kRecursionLimit) [[unlikely]]
+                raise(&RecursionError, "maximum recursion depth exceeded");
+            frame.previous = current_frame;
+            current_frame = &frame;
+            ++frame_depth;
+            running = true;
+        }
+        ~Running() {
+            current_frame = frame_.previous;
+            --frame_depth;
+            running_ = false;
+        }
+        Running(const Running&) = delete;
+        Running& operator=(const Running&) = delete;
+
+    private:
+        FrameRecord& frame_;
+        bool& running_;
+    };
+
     bool finished() const { return !body_; }
     void finish();  // destroys the coroutine frame: its locals are released as the body ends
-    bool forward_to_delegate(Value& sent, Value& thrown, Value& out);
+    void ended(Value& out);  // after a resumption that ended the body: its return value, or raises what it raised
 
     std::coroutine_handle<GeneratorPromise> body_;
     const char* qualname_;
     bool started_ = false;
     bool running_ = false;
 };
+
+inline bool Generator::advance(Value& out) {
+    // Anything but a generator paused at a plain `yield` takes the general path.
+    if (!started_ || running_ || finished() || body_.promise().delegate.is_bound()) [[unlikely]]
+        return step(Value::none(), Value(), out) == Step::Yielded;
+    GeneratorPromise& p = body_.promise();
+    {
+        Running running(p.frame, running_);
+        p.transfer = Value::none();
+        body_.resume();
+    }
+    if (body_.done()) [[unlikely]] {
+        ended(out);
+        return false;
+    }
+    out = std::move(p.transfer);
+    return true;
+}
 
 // next(g[, default]) on a generator: StopIteration carries the return value.
 Value generator_next(Generator& g, const Value* default_value);
