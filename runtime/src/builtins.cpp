@@ -356,6 +356,20 @@ Value call_kw(std::initializer_list<Ref> callee_args_kwvalues, const char* keywo
     return call_with_keywords(a[0], positional, npos, kw);
 }
 
+void fill_defaults(const Function& fn, Value* slots, std::size_t n) {
+    std::size_t first_default = n - fn.defaults.size();
+    for (std::size_t i = first_default; i < n; ++i)
+        if (slots[i].is_unbound()) slots[i] = fn.defaults[i - first_default];
+}
+
+Value call_slots_kw(const Value& callee, const Value* slots, std::size_t n, std::size_t nargs, const char* keywords) {
+    KeywordNames names(keywords);
+    std::vector<Value> values;
+    for (std::size_t i = nargs; i < n; ++i)
+        if (slots[i].is_bound()) values.push_back(slots[i]);
+    return call_with_keywords(callee, slots, nargs, KwArgs{names.data(), values.data(), names.size()});
+}
+
 CallArguments gather_arguments_impl(const Value* part, const char* shape, std::string (*describe)(const void*),
                                     const void* context) {
     CallArguments a;

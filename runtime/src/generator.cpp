@@ -181,6 +181,23 @@ Generator::Step Generator::step(Value sent, Value thrown, Value& out) {
     return Step::Yielded;
 }
 
+bool Generator::advance(Value& out) {
+    // Anything but a generator paused at a plain `yield` takes the general path.
+    if (!started_ || running_ || finished() || body_.promise().delegate.is_bound()) [[unlikely]]
+        return step(Value::none(), Value(), out) == Step::Yielded;
+    GeneratorPromise& p = body_.promise();
+    {
+        Running running(p.frame, running_);
+        body_.resume();  // p.transfer is Unbound (moved out when the body last yielded): it sends None
+    }
+    if (body_.done()) [[unlikely]] {
+        ended(out);
+        return false;
+    }
+    out = std::move(p.transfer);
+    return true;
+}
+
 void Generator::ended(Value& out) {
     GeneratorPromise& p = body_.promise();
     out = std::move(p.transfer);

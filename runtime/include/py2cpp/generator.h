@@ -50,7 +50,7 @@ struct Resumption {
 struct GeneratorPromise {
     FrameRecord frame;         // linked into the frame stack only while the body runs
     Value function;            // keeps the closure cells and the code alive as long as the body
-    Value transfer;            // in: the value sent; out: the value yielded or returned
+    Value transfer;            // in: the value sent (Unbound: None); out: the value yielded or returned
     Value thrown;              // an exception to raise where the body is paused
     Value delegate;            // the iterator of the `yield from` in progress
     std::exception_ptr error;  // what escaped the body
@@ -81,6 +81,7 @@ struct GeneratorPromise {
 
 inline Value Resumption::await_resume() const {
     if (promise->thrown.is_bound()) [[unlikely]] promise->raise_thrown();
+    if (promise->transfer.is_unbound()) return Value::none();  // next() sends nothing: None
     return std::move(promise->transfer);
 }
 
@@ -119,7 +120,7 @@ public:
     ~Generator() override;
 
     bool next(Value& out) override { return advance(out); }
-    // next(): the hot path of loops and builtins consuming a generator (inline); false when it returned.
+    // next(): the hot path of loops and builtins consuming a generator; false when it returned.
     bool advance(Value& out);
     Value send(Value value);   // generator.send(): StopIteration(value) when it returns
     Value throw_in(const Value& exc);  // generator.throw()
@@ -165,24 +166,6 @@ private:
     bool started_ = false;
     bool running_ = false;
 };
-
-inline bool Generator::advance(Value& out) {
-    // Anything but a generator paused at a plain `yield` takes the general path.
-    if (!started_ || running_ || finished() || body_.promise().delegate.is_bound()) [[unlikely]]
-        return step(Value::none(), Value(), out) == Step::Yielded;
-    GeneratorPromise& p = body_.promise();
-    {
-        Running running(p.frame, running_);
-        p.transfer = Value::none();
-        body_.resume();
-    }
-    if (body_.done()) [[unlikely]] {
-        ended(out);
-        return false;
-    }
-    out = std::move(p.transfer);
-    return true;
-}
 
 // next(g[, default]) on a generator: StopIteration carries the return value.
 Value generator_next(Generator& g, const Value* default_value);
