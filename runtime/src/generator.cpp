@@ -24,12 +24,19 @@ bool is_instance_of(const Value& exc, const Type* type) { return exc.obj()->type
 }
 
 // What escaped a generator's body propagates to the consumer, except StopIteration, which would silently end
-// the consumer's loop: PEP 479 turns it into RuntimeError.
+// the consumer's loop: PEP 479 turns it into RuntimeError, whose __cause__ and __context__ it is.
 [[noreturn]] void rethrow_escaped(const std::exception_ptr& error) {
     try {
         std::rethrow_exception(error);
     } catch (PyException& e) {
-        if (is_instance_of(e.value, &StopIteration)) raise(&RuntimeError, "generator raised StopIteration");
+        if (is_instance_of(e.value, &StopIteration)) {
+            Handling handling(e);
+            // caught as it left the generator's frame, which ran one above this one: its traceback starts there
+            as<ExceptionObject>(e.value).caught_depth = static_cast<std::size_t>(frame_depth) + 1;
+            Value replacement = Value::object(
+                new ExceptionObject(&RuntimeError, make_tuple({str("generator raised StopIteration")})));
+            raise_from({replacement, e.value});
+        }
         throw;
     }
 }
