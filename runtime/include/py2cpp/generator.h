@@ -15,9 +15,11 @@
 //     }
 //
 // The body starts suspended; Generator::step resumes it with the frame pushed on the frame stack (a suspended
-// generator is not on the stack, a running one is, as in CPython) and reports whether it yielded or returned.
-// `yield from` leaves the sub-iterator in the promise; while it is set, step() forwards send/throw/close to it
-// (CPython's gi_yieldfrom) and resumes the body only with the sub-iterator's result or exception.
+// generator is not on the stack, a running one is, as in CPython) and reports whether it yielded or returned;
+// advance() is the same for next() on a generator paused at a plain `yield`, the hot path of loops.
+// `yield from` leaves the sub-iterator in the promise, after taking its first item as the body suspends; while
+// it is set, step() forwards send/throw/close to it (CPython's gi_yieldfrom) and resumes the body only with
+// the sub-iterator's result or exception.
 #pragma once
 
 #include <coroutine>
@@ -70,13 +72,13 @@ struct GeneratorPromise {
     }
 
     // Passes one resumption on to the `yield from` in progress. True when the sub-iterator yielded `out`;
-    // otherwise it is done and `delegate` is cleared: `sent` (its return value) or `thrown` (its exception) is
+    // otherwise it is done and `delegate` is cleared: `sent` (its return value) or `exc` (its exception) is
     // what resumes the body.
-    bool forward(Value& sent, Value& thrown, Value& out);
+    bool forward(Value& sent, Value& exc, Value& out);
     // The first step of a `yield from`, run as the body suspends (its frame still on the stack): true when the
     // sub-iterator yielded (the body stays suspended), false when it is already done (the body goes on).
     bool start_delegation(Value iterator);
-    [[noreturn]] void raise_thrown();
+    [[noreturn]] void raise_thrown();  // `thrown`, raised where the body is paused
 };
 
 inline Value Resumption::await_resume() const {
