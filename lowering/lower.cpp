@@ -483,8 +483,11 @@ private:
         return slots;
     }
 
-    // The def whose code a call of `func` can enter directly, or null.
+    // The def whose code a call of `func` can enter directly, or null. Module code outside loops runs once:
+    // it keeps the ordinary call, which also stops g++ from inlining the callee (`main()`, whose loops are the
+    // program) into that chunk, which is cold (optimized for size) when it has no loop.
     DirectDef* direct_target(const ast::Expr* func) {
+        if (fs_->is_module && fs_->loops.empty()) return nullptr;
         auto* n = ast::as<ast::Name>(func);
         if (n == nullptr || n->symbol == nullptr || storage_of(n->symbol, n) != Storage::Global) return nullptr;
         auto it = direct_defs_.find(n->id);

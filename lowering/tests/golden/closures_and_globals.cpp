@@ -22,10 +22,6 @@ struct constants {
 
 namespace code {
 
-// The functions entered directly by calls (py::call_code).
-py::Value make_counter(py::Function& _fn, const py::Value* _args, std::size_t _nargs);
-py::Value record(py::Function& _fn, const py::Value* _args, std::size_t _nargs);
-
 const char* const params_make_counter_bump[] = {};
 const char* const varnames_make_counter_bump[] = {nullptr};
 const py::CodeInfo info_make_counter_bump{"bump", "make_counter.<locals>.bump", 0, params_make_counter_bump};
@@ -150,7 +146,7 @@ py::Value lambda(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std
 #line 26 "closures_and_globals.py"
     _frame.line = 26;
     {
-        py::Value _t1 = py::call_code<&code::make_counter>({py::load_global(main_module::make_counter, "make_counter"), py::Value::integer(3)});
+        py::Value _t1 = py::call({py::Value(py::load_global(main_module::make_counter, "make_counter")), py::Value::integer(3)});
         {
             py::Value _t2[2];
             py::unpack(_t1, _t2, 2);
@@ -166,7 +162,7 @@ py::Value lambda(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std
     py::call({py::Value(py::load_global(main_module::bump, "bump"))});
 #line 29 "closures_and_globals.py"
     _frame.line = 29;
-    py::print({py::call({py::call({py::Value(py::load_global(main_module::peek, "peek"))})}), py::call_code<&code::record>({py::load_global(main_module::record, "record"), py::Value::integer(5)}), py::call_code<&code::record>({py::load_global(main_module::record, "record"), py::Value::integer(2)})}, 3, "");
+    py::print({py::call({py::call({py::Value(py::load_global(main_module::peek, "peek"))})}), py::call({py::Value(py::load_global(main_module::record, "record")), py::Value::integer(5)}), py::call({py::Value(py::load_global(main_module::record, "record")), py::Value::integer(2)})}, 3, "");
 #line 31 "closures_and_globals.py"
     _frame.line = 31;
     main_module::len = py::make_function(&code::lambda, &code::info_lambda, {}, {});

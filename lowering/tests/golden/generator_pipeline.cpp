@@ -23,7 +23,6 @@ struct constants {
 namespace code {
 
 // The functions entered directly by calls (py::call_code).
-py::Value evens(py::Function& _fn, const py::Value* _args, std::size_t _nargs);
 py::Value numbers(py::Function& _fn, const py::Value* _args, std::size_t _nargs);
 
 const char* const params_numbers[] = {"limit"};
@@ -144,13 +143,13 @@ py::Value genexpr(py::Function& _fn, [[maybe_unused]] const py::Value* _args, st
     main_module::evens = py::make_function(&code::evens, &code::info_evens, {}, {});
 #line 15 "generator_pipeline.py"
     _frame.line = 15;
-    main_module::gen = py::call_code<&code::numbers>({py::load_global(main_module::numbers, "numbers"), py::Value::integer(10)});
+    main_module::gen = py::call({py::Value(py::load_global(main_module::numbers, "numbers")), py::Value::integer(10)});
 #line 16 "generator_pipeline.py"
     _frame.line = 16;
     py::print({py::call({constants::b_next, py::load_global(main_module::gen, "gen")}), py::Method(py::load_global(main_module::gen, "gen"), constants::s2).call({py::Value::integer(3)}), py::call({constants::b_next, py::load_global(main_module::gen, "gen")})}, 3, "");
 #line 17 "generator_pipeline.py"
     _frame.line = 17;
-    py::print({py::call({constants::b_list, py::call_code<&code::evens>({py::load_global(main_module::evens, "evens"), py::Value::integer(9)})}), py::call({constants::b_sum, py::call({py::make_function(&code::genexpr, &code::info_genexpr, {}, {}), py::get_iter(py::call_code<&code::evens>({py::load_global(main_module::evens, "evens"), py::Value::integer(7)}))})})}, 2, "");
+    py::print({py::call({constants::b_list, py::call({py::Value(py::load_global(main_module::evens, "evens")), py::Value::integer(9)})}), py::call({constants::b_sum, py::call({py::make_function(&code::genexpr, &code::info_genexpr, {}, {}), py::get_iter(py::call({py::Value(py::load_global(main_module::evens, "evens")), py::Value::integer(7)}))})})}, 2, "");
 }
 
 void module_body() {
