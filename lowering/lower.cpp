@@ -18,6 +18,7 @@
 #include <cmath>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <unordered_set>
@@ -198,6 +199,7 @@ public:
 
     std::string run(const ast::Module& module) {
         collect_fields(resolved_.table.top());
+        collect_direct_defs(module.body);
         // The module's statements go into functions of kChunk statements each: the compiler's optimizer costs
         // grow faster than linearly with a function's size, and a script's top level can be long.
         std::string chunks, calls;
@@ -230,6 +232,7 @@ public:
             out += "};\n\n";
         }
         out += "namespace code {\n\n";
+        out += prototypes();
         out += functions_;
         out += "}  // namespace code\n\n";
         out += chunks;
@@ -360,6 +363,12 @@ private:
             return out;
         }
         std::string joined() { return join(parts()); }
+        // For a braced list of Values, which copies every operand as it is evaluated.
+        std::string joined_values() const {
+            std::vector<std::string> out;
+            for (const Item& item : items_) out.push_back(item.lowered);
+            return join(out);
+        }
 
     private:
         struct Item {
@@ -407,6 +416,99 @@ private:
         }
         return false;
     }
+    // ---- direct calls of the module's functions
+    //
+    // `f(a, b)` where f is a global that exactly one module-level `def f` with a simple signature binds (at the
+    // top level or in an if/for/while/try/with there, never in a def or class) is
+    // `py::call_code<&code::f>({f, a, b})`: the runtime compares the function the global holds with that def's
+    // code and enters the code directly, or makes an ordinary call (the global rebound, deleted, decorated).
+    // Those defs get their C++ names before any code is lowered, so a call may precede its def; the ones
+    // called so are declared at the top of namespace `code`.
+    struct DirectDef {
+        const ast::FunctionDef* def;
+        std::string cpp;
+        bool called = false;
+    };
+
+    void collect_direct_defs(const ast::StmtList& body) {
+        std::map<std::string_view, std::vector<const ast::FunctionDef*>> defs;
+        find_module_defs(body, defs);
+        for (const auto& [name, found] : defs) {
+            const ast::Arguments* a = found[0]->args;
+            bool simple = a->kwonlyargs.empty() && a->vararg == nullptr && a->kwarg == nullptr;
+            if (found.size() == 1 && simple && !found[0]->is_async)
+                direct_defs_.emplace(std::string(name), DirectDef{found[0], reserve_code_name(std::string(name))});
+        }
+    }
+    static void find_module_defs(const ast::StmtList& body,
+                                 std::map<std::string_view, std::vector<const ast::FunctionDef*>>& defs) {
+        for (const ast::Stmt* s : body) {
+            if (auto* f = ast::as<ast::FunctionDef>(s)) {
+                defs[f->name].push_back(f);
+            } else if (auto* i = ast::as<ast::If>(s)) {
+                find_module_defs(i->body, defs);
+                find_module_defs(i->orelse, defs);
+            } else if (auto* fo = ast::as<ast::For>(s)) {
+                find_module_defs(fo->body, defs);
+                find_module_defs(fo->orelse, defs);
+            } else if (auto* w = ast::as<ast::While>(s)) {
+                find_module_defs(w->body, defs);
+                find_module_defs(w->orelse, defs);
+            } else if (auto* wi = ast::as<ast::With>(s)) {
+                find_module_defs(wi->body, defs);
+            } else if (auto* t = ast::as<ast::Try>(s)) {
+                find_module_defs(t->body, defs);
+                for (const ast::ExceptHandler* h : t->handlers) find_module_defs(h->body, defs);
+                find_module_defs(t->orelse, defs);
+                find_module_defs(t->finalbody, defs);
+            }
+        }
+    }
+
+    // A keyword call of a direct def bound to its parameters: the expression for each slot (null for its
+    // default), when the binding cannot fail and evaluating the slots in order is evaluating the call's
+    // arguments in source order (keywords in parameter order); otherwise the runtime binds it.
+    static std::optional<std::vector<const ast::Expr*>> bind_to_parameters(const ast::Call* c, const ast::FunctionDef* def) {
+        const ast::Arguments* a = def->args;
+        std::vector<std::string_view> params;
+        for (const ast::Arg* p : a->posonlyargs) params.push_back(p->arg);
+        for (const ast::Arg* p : a->args) params.push_back(p->arg);
+        if (c->args.size() > params.size()) return std::nullopt;
+        std::vector<const ast::Expr*> slots(params.size(), nullptr);
+        std::copy(c->args.begin(), c->args.end(), slots.begin());
+        std::size_t next = std::max(c->args.size(), a->posonlyargs.size());  // the first slot a keyword may fill
+        for (const ast::Keyword* k : c->keywords) {
+            auto it = std::find(params.begin() + static_cast<std::ptrdiff_t>(next), params.end(), *k->arg);
+            if (it == params.end()) return std::nullopt;
+            std::size_t i = static_cast<std::size_t>(it - params.begin());
+            slots[i] = k->value;
+            next = i + 1;
+        }
+        std::size_t first_default = params.size() - a->defaults.size();
+        for (std::size_t i = 0; i < first_default; ++i)
+            if (slots[i] == nullptr) return std::nullopt;
+        return slots;
+    }
+
+    // The def whose code a call of `func` can enter directly, or null. Module code outside loops runs once:
+    // it keeps the ordinary call, which also stops g++ from inlining the callee (`main()`, whose loops are the
+    // program) into that chunk, which is cold (optimized for size) when it has no loop.
+    DirectDef* direct_target(const ast::Expr* func) {
+        if (fs_->is_module && fs_->loops.empty()) return nullptr;
+        auto* n = ast::as<ast::Name>(func);
+        if (n == nullptr || n->symbol == nullptr || storage_of(n->symbol, n) != Storage::Global) return nullptr;
+        auto it = direct_defs_.find(n->id);
+        return it == direct_defs_.end() ? nullptr : &it->second;
+    }
+
+    std::string prototypes() const {
+        std::string out;
+        for (const auto& [name, def] : direct_defs_)
+            if (def.called)
+                out += fmt::format("py::Value {}(py::Function& _fn, const py::Value* _args, std::size_t _nargs);\n", def.cpp);
+        return out.empty() ? out : "// The functions entered directly by calls (py::call_code).\n" + out + "\n";
+    }
+
     void mark_line(const ast::Node* node) {
         if (options_.line_directives) fs_->body += fmt::format("#line {} {}\n", node->loc.lineno, quote(options_.source_path));
         line(fmt::format("_frame.line = {};", node->loc.lineno));
@@ -1249,6 +1351,26 @@ private:
         return join(names);
     }
 
+    // A function's C++ name in namespace `code`, and the names of its CodeInfo, parameter list and generator
+    // body beside it.
+    std::string reserve_code_name(const std::string& base) {
+        std::string cpp = code_names_.fresh(base);
+        auto companions_taken = [&] {
+            return code_names_.taken("info_" + cpp) || code_names_.taken("params_" + cpp) ||
+                   code_names_.taken("varnames_" + cpp) || code_names_.taken(cpp + "_body");
+        };
+        while (companions_taken()) cpp = code_names_.fresh(base);
+        for (const char* prefix : {"info_", "params_", "varnames_"}) code_names_.reserve(prefix + cpp);
+        code_names_.reserve(cpp + "_body");
+        return cpp;
+    }
+    // The name collect_direct_defs chose for a module-level def, or "".
+    std::string predeclared_name(const Scope* scope) const {
+        for (const auto& [name, def] : direct_defs_)
+            if (def.def->scope == scope) return def.cpp;
+        return {};
+    }
+
     // Emits one C++ function into functions_ and returns its name in namespace `code`. `args` is null for a
     // comprehension, whose single parameter is the outermost iterable; `emit_body` lowers the body. A
     // generator (a def with `yield`, a generator expression) becomes the entry point, which checks the
@@ -1257,16 +1379,8 @@ private:
     std::string emit_function(std::string_view name, const std::string& qualname, const Scope* scope,
                               const ast::Arguments* args, int lineno, EmitBody emit_body, bool class_body = false,
                               const std::string* doc = nullptr) {
-        std::string cpp_base = fs_->is_module ? std::string(name) : code_prefix_ + "_" + std::string(name);
-        // the function's C++ name, and the names of its CodeInfo, parameter list and generator body beside it
-        std::string cpp = code_names_.fresh(cpp_base);
-        auto companions_taken = [&] {
-            return code_names_.taken("info_" + cpp) || code_names_.taken("params_" + cpp) ||
-                   code_names_.taken("varnames_" + cpp) || code_names_.taken(cpp + "_body");
-        };
-        while (companions_taken()) cpp = code_names_.fresh(cpp_base);
-        for (const char* prefix : {"info_", "params_", "varnames_"}) code_names_.reserve(prefix + cpp);
-        code_names_.reserve(cpp + "_body");
+        std::string cpp = fs_->is_module ? predeclared_name(scope) : std::string();
+        if (cpp.empty()) cpp = reserve_code_name(fs_->is_module ? std::string(name) : code_prefix_ + "_" + std::string(name));
         // The parameter slots in CPython's order: positional, keyword-only, *args, **kwargs.
         std::vector<std::string_view> params;
         if (args != nullptr) {
@@ -1773,6 +1887,28 @@ private:
         std::string method = attr != nullptr ? fmt::format("py::Method({}, {}, {})", expr(attr->value),
                                                            str_constant(attr->attr), method_site())
                                              : std::string();
+        if (DirectDef* def = attr == nullptr ? direct_target(c->func) : nullptr) {
+            if (c->keywords.empty()) {
+                def->called = true;
+                Operands values(*this);
+                values.add(c->func);
+                for (const ast::Expr* a : c->args) values.add(a);
+                return fmt::format("py::call_code<&code::{}>({{{}}})", def->cpp, values.joined_values());
+            }
+            if (std::optional<std::vector<const ast::Expr*>> slots = bind_to_parameters(c, def->def)) {
+                def->called = true;
+                Operands values(*this);
+                values.add(c->func);
+                std::string names;
+                for (std::size_t i = 0; i < slots->size(); ++i) {
+                    const ast::Expr* value = (*slots)[i];
+                    value != nullptr ? values.add(value) : values.add(nullptr, "py::Value()");
+                }
+                for (const ast::Keyword* k : c->keywords) names += (names.empty() ? "" : " ") + *k->arg;
+                return fmt::format("py::call_code_kw<&code::{}>({{{}}}, {}, {})", def->cpp, values.joined_values(),
+                                   c->args.size(), quote(names));
+            }
+        }
         Operands operands(*this);
         if (attr == nullptr) c->keywords.empty() ? operands.add_callee(c->func) : operands.add(c->func);
         for (const ast::Expr* a : c->args) operands.add(a);
@@ -1805,6 +1941,7 @@ private:
     std::string qualname_;     // of the function being emitted
     std::string code_prefix_;  // its C++ name, the prefix of nested functions' names
     NameScope code_names_;     // namespace `code`
+    std::map<std::string, DirectDef, std::less<>> direct_defs_;  // by global name (collect_direct_defs)
     NameScope field_names_;    // struct main_module
     std::set<std::string> fields_;
     std::vector<std::string> field_order_;

@@ -366,6 +366,20 @@ Value call_kw(std::initializer_list<Ref> callee_args_kwvalues, const char* keywo
     return call_with_keywords(a[0], positional, npos, kw);
 }
 
+void fill_defaults(const Function& fn, Value* slots, std::size_t n) {
+    std::size_t first_default = n - fn.defaults.size();
+    for (std::size_t i = first_default; i < n; ++i)
+        if (slots[i].is_unbound()) slots[i] = fn.defaults[i - first_default];
+}
+
+Value call_slots_kw(const Value& callee, const Value* slots, std::size_t n, std::size_t nargs, const char* keywords) {
+    KeywordNames names(keywords);
+    std::vector<Value> values;
+    for (std::size_t i = nargs; i < n; ++i)
+        if (slots[i].is_bound()) values.push_back(slots[i]);
+    return call_with_keywords(callee, slots, nargs, KwArgs{names.data(), values.data(), names.size()});
+}
+
 CallArguments gather_arguments_impl(const Value* part, const char* shape, std::string (*describe)(const void*),
                                     const void* context) {
     CallArguments a;
@@ -782,7 +796,7 @@ ForIter::ForIter(const Value& iterable) : obj_(iterable) {
             return;
         }
         if (t->iterator) {
-            kind_ = Kind::Iter;
+            kind_ = t == &generator_type ? Kind::Generator : Kind::Iter;
             return;
         }
         if (t == &bytes_type) {
@@ -806,6 +820,7 @@ ForIter::ForIter(const Value& iterable) : obj_(iterable) {
 }
 
 bool ForIter::next_slow(Value& out) {
+    if (kind_ == Kind::Generator) return static_cast<Generator*>(obj_.obj())->advance(out);  // resumed in place
     if (kind_ == Kind::Iter) return static_cast<Iterator*>(obj_.obj())->next(out);
     if (kind_ == Kind::Str) {
         const std::string& s = as<Str>(obj_).data;

@@ -13,30 +13,6 @@ Type GeneratorExit("GeneratorExit", &BaseException, construct_exception);
 
 namespace {
 
-// Links a generator's frame record into the frame stack while its body runs, as CPython pushes the
-// generator's frame on each resumption, and marks the generator as running to refuse re-entry.
-class Activation {
-public:
-    Activation(FrameRecord& frame, bool& running) : frame_(frame), running_(running) {
-        if (frame_depth >= recursion_limit) raise(&RecursionError, "maximum recursion depth exceeded");
-        frame.previous = current_frame;
-        current_frame = &frame;
-        ++frame_depth;
-        running = true;
-    }
-    ~Activation() {
-        current_frame = frame_.previous;
-        --frame_depth;
-        running_ = false;
-    }
-    Activation(const Activation&) = delete;
-    Activation& operator=(const Activation&) = delete;
-
-private:
-    FrameRecord& frame_;
-    bool& running_;
-};
-
 bool is_generator(const Value& v) { return v.is_obj() && v.obj()->type == &generator_type; }
 
 bool is_instance_of(const Value& exc, const Type* type) { return exc.obj()->type->is_subtype_of(type); }
@@ -48,13 +24,34 @@ bool is_instance_of(const Value& exc, const Type* type) { return exc.obj()->type
 }
 
 // What escaped a generator's body propagates to the consumer, except StopIteration, which would silently end
-// the consumer's loop: PEP 479 turns it into RuntimeError.
+// the consumer's loop: PEP 479 turns it into RuntimeError, whose __cause__ and __context__ it is.
 [[noreturn]] void rethrow_escaped(const std::exception_ptr& error) {
     try {
         std::rethrow_exception(error);
     } catch (PyException& e) {
-        if (is_instance_of(e.value, &StopIteration)) raise(&RuntimeError, "generator raised StopIteration");
+        if (is_instance_of(e.value, &StopIteration)) {
+            Handling handling(e);
+            // caught as it left the generator's frame, which ran one above this one: its traceback starts there
+            as<ExceptionObject>(e.value).caught_depth = static_cast<std::size_t>(frame_depth) + 1;
+            Value replacement = Value::object(
+                new ExceptionObject(&RuntimeError, make_tuple({str("generator raised StopIteration")})));
+            raise_from({replacement, e.value});
+        }
         throw;
+    }
+}
+
+// A class's iterator delegated to by `yield from`: its __next__ (iter() checked that it has one). False when
+// that raises StopIteration, whose value is then `stop` (the result of the `yield from`).
+bool next_of_instance(const Value& iterator, Value& out, Value& stop) {
+    try {
+        call_special(iterator, "__next__", {}, out);
+        return true;
+    } catch (PyException& e) {
+        if (!is_instance_of(e.value, &StopIteration)) throw;
+        const auto& args = as<Tuple>(as<ExceptionObject>(e.value).args).items;
+        stop = args.empty() ? Value::none() : args[0];
+        return false;
     }
 }
 
@@ -78,12 +75,55 @@ void report_unraisable(const Generator& g, const Value& exc) {
 
 }  // namespace
 
-Value Resumption::await_resume() const {
-    if (promise->thrown.is_bound()) {
-        Value exc = std::move(promise->thrown);
-        raise_value(exc);  // at the paused yield, with the generator's frame on the stack
+void GeneratorPromise::raise_thrown() {
+    Value exc = std::move(thrown);
+    raise_value(exc);  // at the paused yield, with the generator's frame on the stack
+}
+
+bool GeneratorPromise::start_delegation(Value iterator) {
+    delegate = std::move(iterator);
+    Value sent = Value::none(), exc, out;
+    if (forward(sent, exc, out)) {
+        transfer = std::move(out);
+        return true;
     }
-    return std::move(promise->transfer);
+    transfer = std::move(sent);
+    thrown = std::move(exc);
+    return false;
+}
+
+bool GeneratorPromise::forward(Value& sent, Value& exc, Value& out) {
+    Value sub_iterator = delegate;  // the delegate may end while it runs
+    try {
+        if (is_generator(sub_iterator)) {
+            auto& sub = as<Generator>(sub_iterator);
+            if (exc.is_bound() && is_instance_of(exc, &GeneratorExit)) {
+                sub.close();  // then GeneratorExit is raised at the `yield from`
+            } else {
+                bool yielded = sent.is_none() && exc.is_unbound()
+                                   ? sub.advance(out)
+                                   : sub.step(std::move(sent), std::move(exc), out) == Generator::Step::Yielded;
+                if (yielded) return true;
+                sent = std::move(out);
+                exc = Value();
+            }
+        } else if (exc.is_bound()) {
+            // other iterators have no throw() or close(): the exception is raised at the `yield from`
+        } else if (!sent.is_none()) {
+            raise(&AttributeError, std::string("'") + type_name(sub_iterator) + "' object has no attribute 'send'");
+        } else if (!sub_iterator.obj()->type->heap) {
+            if (static_cast<Iterator*>(sub_iterator.obj())->next(out)) return true;
+        } else if (Value stop; next_of_instance(sub_iterator, out, stop)) {
+            return true;
+        } else {
+            sent = std::move(stop);
+        }
+    } catch (PyException& e) {
+        sent = Value();
+        exc = std::move(e.value);
+    }
+    delegate = Value();
+    return false;
 }
 
 NewGenerator GeneratorPromise::get_return_object() {
@@ -133,57 +173,45 @@ Generator::Step Generator::step(Value sent, Value thrown, Value& out) {
     }
     GeneratorPromise& p = body_.promise();
     {
-        Activation active(p.frame, running_);
+        Running running(p.frame, running_);
         started_ = true;
-        for (;;) {
-            if (p.delegate.is_bound() && forward_to_delegate(sent, thrown, out)) return Step::Yielded;
-            p.transfer = std::move(sent);
-            p.thrown = std::move(thrown);
-            body_.resume();
-            if (body_.done() || !p.delegate.is_bound()) break;
-            sent = Value::none();  // a `yield from` has just begun: its first step
-            thrown = Value();
-        }
+        if (p.delegate.is_bound() && p.forward(sent, thrown, out)) return Step::Yielded;
+        p.transfer = std::move(sent);
+        p.thrown = std::move(thrown);
+        body_.resume();  // a `yield from` reached here takes its first step before the body suspends
+    }
+    if (body_.done()) {
+        ended(out);
+        return Step::Returned;
     }
     out = std::move(p.transfer);
-    if (!body_.done()) return Step::Yielded;
+    return Step::Yielded;
+}
+
+bool Generator::advance(Value& out) {
+    // Anything but a generator paused at a plain `yield` takes the general path.
+    if (!started_ || running_ || finished() || body_.promise().delegate.is_bound()) [[unlikely]]
+        return step(Value::none(), Value(), out) == Step::Yielded;
+    GeneratorPromise& p = body_.promise();
+    {
+        Running running(p.frame, running_);
+        body_.resume();  // p.transfer is Unbound (moved out when the body last yielded): it sends None
+    }
+    if (body_.done()) [[unlikely]] {
+        ended(out);
+        return false;
+    }
+    out = std::move(p.transfer);
+    return true;
+}
+
+void Generator::ended(Value& out) {
+    GeneratorPromise& p = body_.promise();
+    out = std::move(p.transfer);
     std::exception_ptr error = std::move(p.error);
     finish();
     if (error) rethrow_escaped(error);
-    return Step::Returned;
 }
-
-// Passes one resumption on to the `yield from` in progress. True when the sub-iterator yielded `out`;
-// otherwise it is done, and `sent` (its return value) or `thrown` (its exception) resumes the body.
-bool Generator::forward_to_delegate(Value& sent, Value& thrown, Value& out) {
-    GeneratorPromise& p = body_.promise();
-    Value delegate = p.delegate;
-    try {
-        if (is_generator(delegate)) {
-            auto& sub = as<Generator>(delegate);
-            if (thrown.is_bound() && is_instance_of(thrown, &GeneratorExit)) {
-                sub.close();  // then GeneratorExit is raised at the `yield from`
-            } else {
-                if (sub.step(std::move(sent), std::move(thrown), out) == Step::Yielded) return true;
-                sent = std::move(out);
-                thrown = Value();
-            }
-        } else if (thrown.is_bound()) {
-            // other iterators have no throw() or close(): the exception is raised at the `yield from`
-        } else if (!sent.is_none()) {
-            raise(&AttributeError, std::string("'") + type_name(delegate) + "' object has no attribute 'send'");
-        } else if (ForIter(delegate).next(out)) {
-            return true;
-        }
-    } catch (PyException& e) {
-        sent = Value();
-        thrown = std::move(e.value);
-    }
-    p.delegate = Value();
-    return false;
-}
-
-bool Generator::next(Value& out) { return step(Value::none(), Value(), out) == Step::Yielded; }
 
 Value Generator::send(Value value) {
     Value out;

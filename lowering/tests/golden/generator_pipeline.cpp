@@ -27,6 +27,9 @@ struct sites {
 
 namespace code {
 
+// The functions entered directly by calls (py::call_code).
+py::Value numbers(py::Function& _fn, const py::Value* _args, std::size_t _nargs);
+
 const char* const params_numbers[] = {"limit"};
 const py::CodeInfo info_numbers{"numbers", "numbers", 1, params_numbers};
 
@@ -94,7 +97,7 @@ py::NewGenerator evens_body(py::Function& _fn, py::Value limit) {
     py::FrameRecord& _frame = co_await py::generator_frame();
 #line 11 "generator_pipeline.py"
     _frame.line = 11;
-    py::Value _t1 = py::call({py::make_function(&code::evens_genexpr, &code::info_evens_genexpr, {}, {}), py::get_iter(py::call({py::Value(py::load_global(main_module::numbers, "numbers")), limit}))});
+    py::Value _t1 = py::call({py::make_function(&code::evens_genexpr, &code::info_evens_genexpr, {}, {}), py::get_iter(py::call_code<&code::numbers>({py::load_global(main_module::numbers, "numbers"), limit}))});
     co_await py::yield_from(std::move(_t1));
 #line 12 "generator_pipeline.py"
     _frame.line = 12;

@@ -90,6 +90,40 @@ private:
 // ---- calls: the callee first, then the positional arguments, evaluated left to right
 Value call_n(const Value& callee, const Value* args, std::size_t nargs);
 Value call(std::initializer_list<Ref> callee_and_args);
+// f(a, b) where f names a global that one of the program's module-level defs with a simple signature binds:
+// while the global still holds a function running that def's `code`, the code is entered directly, with the
+// arguments where the braced list built them (a braced list of Values is one contiguous array, evaluated left
+// to right, and holds the callee loaded before the arguments); any other callee is an ordinary call.
+template <Code code>
+[[gnu::always_inline]] inline Value call_code(std::initializer_list<Value> callee_and_args) {
+    const Value* callee = callee_and_args.begin();
+    std::size_t nargs = callee_and_args.size() - 1;
+    if (callee->is_obj() && callee->obj()->type == &function_type) [[likely]] {
+        auto& fn = static_cast<Function&>(*callee->obj());
+        if (fn.code == code) [[likely]] return code(fn, callee + 1, nargs);
+    }
+    return call_n(*callee, callee + 1, nargs);
+}
+// f(a, k=v) of such a def, bound to its parameters by the lowering: after the callee, one slot per parameter,
+// `nargs` of them positional, the others given by keyword (in parameter order, which is then source order)
+// or Unbound for a default. The code is entered with the defaults filled in; any other callee is called
+// with the keyword arguments named in `keywords`, as py::call_kw would.
+template <Code code, std::size_t N>
+[[gnu::always_inline]] inline Value call_code_kw(Value (&&callee_and_slots)[N], std::size_t nargs, const char* keywords) {
+    const Value& callee = callee_and_slots[0];
+    if (callee.is_obj() && callee.obj()->type == &function_type) [[likely]] {
+        auto& fn = static_cast<Function&>(*callee.obj());
+        if (fn.code == code) [[likely]] {
+            fill_defaults(fn, callee_and_slots + 1, N - 1);
+            return code(fn, callee_and_slots + 1, N - 1);
+        }
+    }
+    return call_slots_kw(callee, callee_and_slots + 1, N - 1, nargs, keywords);
+}
+// call_code_kw's helpers: the Unbound slots get their parameter's default (the lowering gives none other)...
+void fill_defaults(const Function& fn, Value* slots, std::size_t n);
+// ... or the callee is not the def's function: the bound slots past `nargs` are its keyword arguments.
+Value call_slots_kw(const Value& callee, const Value* slots, std::size_t n, std::size_t nargs, const char* keywords);
 // f(a, b, k=v, ...): the callee, the positional arguments, then the keyword values, all in source order;
 // `keywords` names the keyword arguments, separated by spaces ("k v").
 Value call_kw(std::initializer_list<Ref> callee_args_kwvalues, const char* keywords);
@@ -173,7 +207,7 @@ public:
     }
 
 private:
-    enum class Kind { Range, Seq, Str, Bytes, Dict, Set, Iter };
+    enum class Kind { Range, Seq, Str, Bytes, Dict, Set, Generator, Iter };
     bool next_slow(Value& out);
     Kind kind_ = Kind::Seq;
     Value obj_;

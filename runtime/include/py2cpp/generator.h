@@ -15,9 +15,11 @@
 //     }
 //
 // The body starts suspended; Generator::step resumes it with the frame pushed on the frame stack (a suspended
-// generator is not on the stack, a running one is, as in CPython) and reports whether it yielded or returned.
-// `yield from` leaves the sub-iterator in the promise; while it is set, step() forwards send/throw/close to it
-// (CPython's gi_yieldfrom) and resumes the body only with the sub-iterator's result or exception.
+// generator is not on the stack, a running one is, as in CPython) and reports whether it yielded or returned;
+// advance() is the same for next() on a generator paused at a plain `yield`, the hot path of loops.
+// `yield from` leaves the sub-iterator in the promise, after taking its first item as the body suspends; while
+// it is set, step() forwards send/throw/close to it (CPython's gi_yieldfrom) and resumes the body only with
+// the sub-iterator's result or exception.
 #pragma once
 
 #include <coroutine>
@@ -44,13 +46,13 @@ struct Resumption {
     GeneratorPromise* promise;
     bool await_ready() const noexcept { return false; }
     void await_suspend(std::coroutine_handle<>) const noexcept {}
-    Value await_resume() const;
+    Value await_resume() const;  // inline, below the promise
 };
 
 struct GeneratorPromise {
     FrameRecord frame;         // linked into the frame stack only while the body runs
     Value function;            // keeps the closure cells and the code alive as long as the body
-    Value transfer;            // in: the value sent; out: the value yielded or returned
+    Value transfer;            // in: the value sent (Unbound: None); out: the value yielded or returned
     Value thrown;              // an exception to raise where the body is paused
     Value delegate;            // the iterator of the `yield from` in progress
     std::exception_ptr error;  // what escaped the body
@@ -68,7 +70,22 @@ struct GeneratorPromise {
         transfer = std::move(v);
         return {this};
     }
+
+    // Passes one resumption on to the `yield from` in progress. True when the sub-iterator yielded `out`;
+    // otherwise it is done and `delegate` is cleared: `sent` (its return value) or `exc` (its exception) is
+    // what resumes the body.
+    bool forward(Value& sent, Value& exc, Value& out);
+    // The first step of a `yield from`, run as the body suspends (its frame still on the stack): true when the
+    // sub-iterator yielded (the body stays suspended), false when it is already done (the body goes on).
+    bool start_delegation(Value iterator);
+    [[noreturn]] void raise_thrown();  // `thrown`, raised where the body is paused
 };
+
+inline Value Resumption::await_resume() const {
+    if (promise->thrown.is_bound()) [[unlikely]] promise->raise_thrown();
+    if (promise->transfer.is_unbound()) return Value::none();  // next() sends nothing: None
+    return std::move(promise->transfer);
+}
 
 // `co_await py::generator_frame()` at the top of a body: the body's frame record, without suspending.
 struct GeneratorFrame {
@@ -83,12 +100,14 @@ struct GeneratorFrame {
 inline GeneratorFrame generator_frame() { return {}; }
 
 // `yield from x`: the iterator of x becomes the delegate; the result is the sub-iterator's return value.
+// Resumptions of the generator go to the delegate until it is done (Generator::step), so the body is resumed
+// only once, with the delegate's return value or exception.
 struct YieldFrom {
     Value iterator;
     bool await_ready() const noexcept { return false; }
-    void await_suspend(std::coroutine_handle<GeneratorPromise> h) {
-        h.promise().delegate = std::move(iterator);
+    bool await_suspend(std::coroutine_handle<GeneratorPromise> h) {
         promise = &h.promise();
+        return promise->start_delegation(std::move(iterator));
     }
     Value await_resume() const { return Resumption{promise}.await_resume(); }
     GeneratorPromise* promise = nullptr;
@@ -102,7 +121,9 @@ public:
     explicit Generator(std::coroutine_handle<GeneratorPromise> body);
     ~Generator() override;
 
-    bool next(Value& out) override;
+    bool next(Value& out) override { return advance(out); }
+    // next(): the hot path of loops and builtins consuming a generator; false when it returned.
+    bool advance(Value& out);
     Value send(Value value);   // generator.send(): StopIteration(value) when it returns
     Value throw_in(const Value& exc);  // generator.throw()
     void close();              // generator.close()
@@ -112,9 +133,35 @@ public:
     const char* qualname() const { return qualname_; }
 
 private:
+    // Links the body's frame record into the frame stack while it runs, as CPython pushes the generator's
+    // frame on each resumption (so a running generator counts towards the recursion limit), and marks the
+    // generator as running to refuse re-entry.
+    class Running {
+    public:
+        Running(FrameRecord& frame, bool& running) : frame_(frame), running_(running) {
+            if (frame_depth >= recursion_limit) [[unlikely]]
+                raise(&RecursionError, "maximum recursion depth exceeded");
+            frame.previous = current_frame;
+            current_frame = &frame;
+            ++frame_depth;
+            running = true;
+        }
+        ~Running() {
+            current_frame = frame_.previous;
+            --frame_depth;
+            running_ = false;
+        }
+        Running(const Running&) = delete;
+        Running& operator=(const Running&) = delete;
+
+    private:
+        FrameRecord& frame_;
+        bool& running_;
+    };
+
     bool finished() const { return !body_; }
     void finish();  // destroys the coroutine frame: its locals are released as the body ends
-    bool forward_to_delegate(Value& sent, Value& thrown, Value& out);
+    void ended(Value& out);  // after a resumption that ended the body: its return value, or raises what it raised
 
     std::coroutine_handle<GeneratorPromise> body_;
     const char* qualname_;
