@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cstdio>
 #include <cmath>
+#include <cstring>
 #include <new>
 #include <unordered_map>
 
@@ -55,7 +56,7 @@ std::int64_t slice_indices(const SliceObject& s, std::int64_t length, std::int64
 }
 
 // Byte offsets of every code point of a non-ASCII string (plus the end), for indexing by code point.
-std::vector<std::size_t> code_point_offsets(const std::string& s) {
+std::vector<std::size_t> code_point_offsets(std::string_view s) {
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < s.size(); ++i)
         if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) out.push_back(i);
@@ -148,29 +149,25 @@ Value format_value(const Value& v, int conversion) {
     return new_str(to_str(v));
 }
 
-// An f-string's pieces, sized once; the length in code points is kept when every piece knows its own.
-Value concat_strs(std::initializer_list<Ref> parts) {
+// Strs concatenated: sized once and written straight into the result, whose length in code points is kept
+// when every part knows its own. An f-string's pieces, and `a + b` (with `slack` from `+=`).
+Value concat_strs(std::initializer_list<Ref> parts, std::size_t slack) {
     std::size_t bytes = 0;
     std::int64_t length = 0;
     for (const Value& p : parts) {
         const Str& piece = as<Str>(p);
-        bytes += piece.data.size();
+        bytes += piece.bytes();
         length = length >= 0 && piece.length >= 0 ? length + piece.length : -1;
     }
-    std::string out;
-    out.reserve(bytes);
-    for (const Value& p : parts) out += as<Str>(p).data;
-    return new_str(std::move(out), length);
-}
-
-Value concat_two(const Value& a, const Value& b) {
-    const Str& x = as<Str>(a);
-    const Str& y = as<Str>(b);
-    std::string out;
-    out.reserve(x.data.size() + y.data.size());
-    out += x.data;
-    out += y.data;
-    return new_str(std::move(out), x.length >= 0 && y.length >= 0 ? x.length + y.length : -1);
+    Str* out = Str::make_for_writing(bytes, bytes + slack);
+    char* at = out->chars();
+    for (const Value& p : parts) {
+        std::string_view piece = as<Str>(p).text();
+        std::memcpy(at, piece.data(), piece.size());
+        at += piece.size();
+    }
+    out->length = length;
+    return Value::object(out);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -381,7 +378,7 @@ CallArguments gather_arguments_impl(const Value* part, const char* shape, std::s
             for (const auto& e : as<Dict>(v).entries) {
                 if (e.key.is_unbound()) continue;
                 if (!is_str(e.key)) raise(&TypeError, "keywords must be strings");
-                add_keyword(as<Str>(e.key).data, e.value);
+                add_keyword(as<Str>(e.key).text(), e.value);
             }
         } else {
             add_keyword(token.substr(1), v);  // "=name"
@@ -535,7 +532,7 @@ Value getitem_slow(const Two& v) {
             std::int64_t start, stop, step;
             std::int64_t count = slice_indices(as<SliceObject>(key), n, start, stop, step);
             if (t == &str_type) {
-                const std::string& s = as<Str>(obj).data;
+                std::string_view s = as<Str>(obj).text();
                 if (ascii && step == 1) {
                     if (count == 1) return ascii_char(static_cast<unsigned char>(s[static_cast<std::size_t>(start)]));
                     if (count == n) return obj;  // s[:] is s, as in CPython
@@ -576,7 +573,7 @@ Value getitem_slow(const Two& v) {
         if (t == &list_type) return as<List>(obj).items[static_cast<std::size_t>(i)];
         if (t == &tuple_type) return as<Tuple>(obj).items[static_cast<std::size_t>(i)];
         if (t == &range_type) return Value::integer(as<Range>(obj).start + i * as<Range>(obj).step);
-        const std::string& s = as<Str>(obj).data;
+        std::string_view s = as<Str>(obj).text();
         if (ascii) return ascii_char(static_cast<unsigned char>(s[static_cast<std::size_t>(i)]));
         return str_char(s, i);
     }
@@ -795,7 +792,7 @@ ForIter::ForIter(const Value& iterable) : obj_(iterable) {
 bool ForIter::next_slow(Value& out) {
     if (kind_ == Kind::Iter) return static_cast<Iterator*>(obj_.obj())->next(out);
     if (kind_ == Kind::Str) {
-        const std::string& s = as<Str>(obj_).data;
+        std::string_view s = as<Str>(obj_).text();
         if (index_ >= s.size()) return false;
         if (static_cast<unsigned char>(s[index_]) < 0x80) {
             out = ascii_char(static_cast<unsigned char>(s[index_++]));
@@ -861,7 +858,7 @@ Value print_values(const Value* args, std::size_t nargs, const Value& sep, const
         if (v.is_unbound() || v.is_none()) return fallback;
         if (!is_str(v))
             raise(&TypeError, std::string(name) + " must be None or a string, not " + type_name(v));
-        return as<Str>(v).data;
+        return std::string(as<Str>(v).text());
     };
     std::string s = text_of(sep, "sep", " ");
     std::string e = text_of(end, "end", "\n");
@@ -870,7 +867,7 @@ Value print_values(const Value* args, std::size_t nargs, const Value& sep, const
         if (i > 0) out += s;
         const Value& a = args[i];
         if (is_str(a))
-            out += as<Str>(a).data;
+            out += as<Str>(a).text();
         else
             out += to_str(a);
     }
@@ -891,12 +888,12 @@ Value construct_int(Type*, const Value* args, std::size_t n) {
         if (!args[1].is_small_intlike())
             raise(&TypeError, std::string("'") + type_name(args[1]) + "' object cannot be interpreted as an integer");
         std::int64_t base = args[1].as_small();
-        return parse_int(as<Str>(x).data, base < -1 || base > 36 ? -1 : static_cast<int>(base));
+        return parse_int(as<Str>(x).text(), base < -1 || base > 36 ? -1 : static_cast<int>(base));
     }
     if (x.is_bool()) return Value::integer(x.as_small());
     if (is_intlike(x)) return x;
     if (x.is_float()) return float_to_int(x.as_float());
-    if (is_str(x)) return parse_int(as<Str>(x).data, 10);
+    if (is_str(x)) return parse_int(as<Str>(x).text(), 10);
     raise(&TypeError, std::string("int() argument must be a string, a bytes-like object or a real number, not '") +
                           type_name(x) + "'");
 }
@@ -907,7 +904,7 @@ Value construct_float(Type*, const Value* args, std::size_t n) {
     const Value& x = args[0];
     if (x.is_float()) return x;
     if (is_intlike(x)) return Value::floating(int_to_double(x));
-    if (is_str(x)) return parse_float(as<Str>(x).data);
+    if (is_str(x)) return parse_float(as<Str>(x).text());
     raise(&TypeError, std::string("float() argument must be a string or a real number, not '") + type_name(x) + "'");
 }
 
@@ -1139,7 +1136,7 @@ Value bi_ord(const Value* args, std::size_t n) {
     Str& s = as<Str>(args[0]);
     if (s.size() != 1)
         raise(&TypeError, "ord() expected a character, but string of length " + std::to_string(s.size()) + " found");
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data.data());
+    const auto* p = reinterpret_cast<const unsigned char*>(s.chars());
     std::int64_t cp = p[0];
     if (cp >= 0xF0)
         cp = ((cp & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);

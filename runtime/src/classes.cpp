@@ -90,7 +90,8 @@ bool is_not_implemented(const Value& v) { return has_type(v, &not_implemented_ty
 bool is_type_object(const Value& v) { return has_type(v, &type_type); }
 Type* as_type(const Value& v) { return static_cast<Type*>(v.obj()); }
 ClassObject& as_class(Type* t) { return *static_cast<ClassObject*>(t); }
-const std::string& text(const Value& name) { return as<Str>(name).data; }
+// A name as a std::string, for messages and the slow paths that compare it with literals.
+std::string text(const Value& name) { return std::string(as<Str>(name).text()); }
 
 std::string qualname_of(Type* t) { return t->heap ? as_class(t).qualname : std::string(t->name); }
 
@@ -205,7 +206,7 @@ const ClassObject& class_hooks(ClassObject& cls) {
         if (e.hash != key.hash || !e.key.is_obj()) continue;
         if (e.key.obj() == name.obj()) return &e.value;
         if (e.key.obj()->type != &str_type) return d.find(name);  // whatever equality decides, in probe order
-        if (as<Str>(e.key).data == key.data) return &e.value;
+        if (as<Str>(e.key).text() == key.text()) return &e.value;
     }
     return nullptr;
 }
@@ -248,7 +249,7 @@ bool is_runtime_method(Type* t, std::string_view name) {
 // The same for a name object: str, list and dict check the name's method id.
 bool is_runtime_method(Type* t, const Str& name) {
     if (t == &str_type || t == &list_type || t == &dict_type) return type_has_method(t, method_id(name));
-    return is_runtime_method(t, std::string_view(name.data));
+    return is_runtime_method(t, name.text());
 }
 
 // The attribute of a builtin type (without the types it inherits from): a descriptor dispatched by name.
@@ -839,7 +840,7 @@ Value Method::call_n(const Value* args, std::size_t n) const {
         if (t == &str_type || t == &list_type || t == &dict_type)
             return call_builtin_method(method_id(*builtin_), self_, args, n);  // the constructor checked the id
         ArgsWithSelf all(self_, args, n);
-        return call_method_n(builtin_->data.c_str(), all.data(), all.size());
+        return call_method_n(builtin_->chars(), all.data(), all.size());
     }
     ArgsWithSelf all(self_, args, n);
     auto& fn = as<Function>(callable_);  // a function found on the class
@@ -857,7 +858,7 @@ Value Method::call_kw(std::initializer_list<Ref> args_and_kwvalues, const char* 
     const Value* args = operands.data();
     std::size_t npos = operands.size() - names.size();
     KwArgs kw{names.data(), args + npos, names.size()};
-    if (builtin_ != nullptr) return call_method_with_keywords(builtin_->data.c_str(), self_, args, npos, kw);
+    if (builtin_ != nullptr) return call_method_with_keywords(builtin_->chars(), self_, args, npos, kw);
     if (self_.is_unbound()) return call_with_keywords(callable_, args, npos, kw);
     ArgsWithSelf all(self_, args, npos);
     return call_with_keywords(callable_, all.data(), all.size(), kw);
@@ -1007,7 +1008,7 @@ Value load_class_name(const Value& ns, const Value& name, const Value& fallback)
 
 Value load_class_free(const Value& ns, const Value& name, const Cell& cell) {
     if (Value* v = as<Dict>(ns).find(name)) return *v;
-    return load_free(cell, text(name).c_str());
+    return load_free(cell, as<Str>(name).chars());
 }
 
 void store_class_name(const Value& ns, const Value& name, const Value& value) { as<Dict>(ns).set(name, value); }
@@ -1214,7 +1215,7 @@ bool call_slot(const char* name, const Value* args, std::size_t n, Value& result
         return true;
     }
     if (m == "__format__") {
-        if (!is_str(args[1]) || !as<Str>(args[1]).data.empty())
+        if (!is_str(args[1]) || !as<Str>(args[1]).text().empty())
             raise(&TypeError, std::string("unsupported format string passed to ") + type_name(self) + ".__format__");
         result = new_str(to_str(self));
         return true;

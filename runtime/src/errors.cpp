@@ -83,7 +83,7 @@ std::string missing_name(const Value& exc) {
     const Value& dict = as<ExceptionObject>(exc).dict;
     if (dict.is_unbound()) return {};
     const Value* name = as<Dict>(dict).find(new_str("name"));
-    return name != nullptr && is_str(*name) ? as<Str>(*name).data : std::string();
+    return name != nullptr && is_str(*name) ? std::string(as<Str>(*name).text()) : std::string();
 }
 
 // CPython's suggestion for an uncaught NameError: the closest of the raising frame's local variable names,

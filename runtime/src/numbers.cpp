@@ -443,7 +443,7 @@ Value repeat(const Value& seq, const Value& count) {
     std::int64_t n = std::max<std::int64_t>(count.as_small(), 0);
     if (seq.obj()->type == &str_type || seq.obj()->type == &bytes_type) {
         bool text = seq.obj()->type == &str_type;
-        const std::string& s = text ? as<Str>(seq).data : as<Bytes>(seq).data;
+        std::string_view s = text ? as<Str>(seq).text() : std::string_view(as<Bytes>(seq).data);
         std::string out;
         out.reserve(s.size() * static_cast<std::size_t>(n));
         for (std::int64_t i = 0; i < n; ++i) out += s;
@@ -487,7 +487,7 @@ void float_divmod(double vx, double wx, double& floordiv, double& mod) {
 
 Value add_slow(const Value& a, const Value& b) {
     // str + str first: a str is never a class instance, so no __add__/__radd__ can intervene
-    if (a.is_obj() && b.is_obj() && a.obj()->type == &str_type && b.obj()->type == &str_type) return concat_two(a, b);
+    if (a.is_obj() && b.is_obj() && a.obj()->type == &str_type && b.obj()->type == &str_type) return concat_strs({a, b});
     if (Value r; dunder(a, b, "__add__", "__radd__", r)) return r;
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_add);
     double x, y;
@@ -531,15 +531,14 @@ Value mul_slow(const Value& a, const Value& b) {
 Value inplace_add_slow(const Two& v) {
     if (Value r; is_instance_of_class(v.a) && inplace_dunder(v.a, v.b, "__iadd__", r)) return r;
     // `s += t` on a str nobody else holds appends in place, as CPython does: without it a loop of `+=`
-    // copies the whole string every time and turns quadratic (bench/programs/string_work.py).
+    // copies the whole string every time and turns quadratic (bench/programs/string_work.py). A shared str
+    // (another variable, a container, a constant, the one-character cache) always has a second owner. When
+    // the block is full the sum is a new str with room to grow by half, so a loop copies O(n) bytes in all;
+    // the target is left alone (the assignment replaces it), so no reference to it is left dangling.
     if (v.a.is_obj() && v.a.obj()->type == &str_type && v.a.obj()->refcount == 1 && v.b.is_obj() &&
         v.b.obj()->type == &str_type) {
-        auto& target = as<Str>(v.a);
-        auto& tail = as<Str>(v.b);
-        target.length = target.length >= 0 && tail.length >= 0 ? target.length + tail.length : -1;
-        target.data += tail.data;
-        target.hash = 0;
-        return v.a;
+        if (as<Str>(v.a).append_in_place(as<Str>(v.b))) return v.a;
+        return concat_strs({v.a, v.b}, (as<Str>(v.a).bytes() + as<Str>(v.b).bytes()) / 2);
     }
     if (v.a.is_obj() && v.a.obj()->type == &list_type) {
         if (!(v.b.is_obj() && (v.b.obj()->type == &list_type || v.b.obj()->type == &tuple_type)))

@@ -3,7 +3,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <new>
+
+#include <malloc.h>  // malloc_usable_size (glibc and jemalloc)
 
 #include "internal.h"
 #include "unicode.h"
@@ -100,13 +104,40 @@ Type RuntimeWarning("RuntimeWarning", &Warning, construct_exception);
 
 void destroy(Object* o) noexcept { delete o; }
 
-std::int64_t Str::size() {
-    if (length < 0) {
-        std::int64_t n = 0;
-        for (unsigned char c : data) n += (c & 0xC0) != 0x80;
-        length = n;
-    }
-    return length;
+Str* Str::make_for_writing(std::size_t bytes, std::size_t capacity) {
+    void* block = std::malloc(sizeof(Str) + std::max(bytes, capacity) + 1);
+    if (block == nullptr) throw std::bad_alloc();
+    Str* s = new (block) Str(bytes);
+    s->chars()[bytes] = '\0';
+    return s;
+}
+
+Str* Str::make(std::string_view utf8, std::int64_t length) {
+    Str* s = make_for_writing(utf8.size(), utf8.size());
+    std::memcpy(s->chars(), utf8.data(), utf8.size());
+    s->length = length;
+    return s;
+}
+
+void Str::operator delete(void* block) noexcept { std::free(block); }
+
+bool Str::append_in_place(const Str& tail) {
+    // malloc_usable_size: the block may be larger than asked for (an allocator's size class, or the slack
+    // that `+=` asks for), and that room is ours to use.
+    std::size_t total = bytes_ + tail.bytes_;
+    if (sizeof(Str) + total + 1 > malloc_usable_size(this)) return false;
+    std::memcpy(chars() + bytes_, tail.chars(), tail.bytes_ + 1);  // with its NUL; `tail` may be this str
+    length = length >= 0 && tail.length >= 0 ? length + tail.length : -1;
+    bytes_ = total;
+    hash = 0;
+    return true;
+}
+
+std::int64_t Str::count_code_points() {
+    std::int64_t n = 0;
+    for (unsigned char c : text()) n += (c & 0xC0) != 0x80;
+    length = n;
+    return n;
 }
 
 std::int64_t Range::size() const {
@@ -131,7 +162,6 @@ const char* type_name(const Value& v) { return type_of(v)->name; }
 bool is_str(const Value& v) { return v.is_obj() && v.obj()->type == &str_type; }
 Str& as_str(const Value& v) { return as<Str>(v); }
 bool is_type(const Value& v, const Type* t) { return type_of(v)->is_subtype_of(t); }
-Value new_str(std::string s) { return Value::object(new Str(std::move(s))); }
 const Value& ascii_char(unsigned char c) {
     static Value chars[128];  // made on first use; CPython shares its one-character strs too
     Value& v = chars[c & 0x7F];
@@ -139,13 +169,9 @@ const Value& ascii_char(unsigned char c) {
     return v;
 }
 
-Value new_str(std::string s, std::int64_t length) {
-    auto* str = new Str(std::move(s));
-    str->length = length;
-    return Value::object(str);
-}
-Value str(std::string utf8) { return new_str(std::move(utf8)); }
-Value str(const char* data, std::size_t size) { return new_str(std::string(data, size)); }
+Value new_str(std::string_view utf8, std::int64_t length) { return Value::object(Str::make(utf8, length)); }
+Value str(std::string utf8) { return new_str(utf8); }
+Value str(const char* data, std::size_t size) { return new_str(std::string_view(data, size)); }
 
 [[noreturn]] void type_error(std::string message) { raise(&TypeError, std::move(message)); }
 
@@ -240,7 +266,7 @@ void Function::bind_arguments(const Value* args, std::size_t nargs, const KwArgs
             continue;
         }
         if (kwdict != nullptr) {
-            kwdict->set(Value::object(new Str(std::string(name))), kw.values[k]);
+            kwdict->set(new_str(name), kw.values[k]);
             continue;
         }
         std::vector<std::string_view> posonly_named;
@@ -306,7 +332,7 @@ Value* Dict::find(const Value& key) {
         if (key.is_obj() && entry.key.is_obj()) {
             if (entry.key.obj() == key.obj()) return &entry.value;
             if (key.obj()->type == &str_type && entry.key.obj()->type == &str_type) {
-                if (as<Str>(entry.key).data == as<Str>(key).data) return &entry.value;
+                if (as<Str>(entry.key).text() == as<Str>(key).text()) return &entry.value;
                 continue;
             }
         }
@@ -412,7 +438,7 @@ bool equal(const Value& a, const Value& b) {
     if (is_keys(b) && is_any_set(a)) return keys_view_equal(b, a);
     Type* t = a.obj()->type;
     if (t != b.obj()->type) return false;
-    if (t == &str_type) return as<Str>(a).data == as<Str>(b).data;
+    if (t == &str_type) return as<Str>(a).text() == as<Str>(b).text();
     if (t == &bytes_type) return as<Bytes>(a).data == as<Bytes>(b).data;
     if (t == &list_type || t == &tuple_type) {
         const auto& x = *seq_items(a);
@@ -484,7 +510,7 @@ bool compare(const Value& a, const Value& b, CmpOp op) {
         bool r = instance_compare(a, b, op, decided);
         if (decided) return r;
     }
-    if (is_str(a) && is_str(b)) return decide(as<Str>(a).data.compare(as<Str>(b).data));  // UTF-8 order = code points
+    if (is_str(a) && is_str(b)) return decide(as<Str>(a).text().compare(as<Str>(b).text()));  // UTF-8 order = code points
     if (is_bytes(a) && is_bytes(b)) return decide(as<Bytes>(a).data.compare(as<Bytes>(b).data));
     if (is_any_set(a) && is_any_set(b)) return set_compare(a, b, op);
     if (Value as_sets = set_like_pair(a, b); as_sets.is_bound()) {
@@ -517,7 +543,7 @@ bool truthy_slow(const Value& v) {
         return true;
     }
     if (t == &int_type) return true;  // a BigInt is never zero
-    if (t == &str_type) return !as<Str>(v).data.empty();
+    if (t == &str_type) return !as<Str>(v).text().empty();
     if (t == &bytes_type) return !as<Bytes>(v).data.empty();
     if (t == &list_type) return !as<List>(v).items.empty();
     if (t == &tuple_type) return !as<Tuple>(v).items.empty();
@@ -541,7 +567,7 @@ bool contains(const Value& container, const Value& item) {
     if (is_str(container)) {
         if (!is_str(item))
             type_error(std::string("'in <string>' requires string as left operand, not ") + type_name(item));
-        return as<Str>(container).data.find(as<Str>(item).data) != std::string::npos;
+        return as<Str>(container).text().find(as<Str>(item).text()) != std::string::npos;
     }
     if (const auto* items = seq_items(container)) {
         for (const Value& x : *items)
@@ -614,7 +640,7 @@ std::uint64_t hash(const Value& v) {
         Str& s = as<Str>(v);
         if (s.hash == 0) {
             std::uint64_t h = 14695981039346656037ull;
-            for (unsigned char c : s.data) h = (h ^ c) * 1099511628211ull;
+            for (unsigned char c : s.text()) h = (h ^ c) * 1099511628211ull;
             s.hash = h;
         }
         return s.hash;
@@ -658,7 +684,7 @@ std::uint64_t hash(const Value& v) {
 
 namespace {
 
-void repr_str(std::string& out, const std::string& s) {
+void repr_str(std::string& out, std::string_view s) {
     // CPython's unicode_repr: single quotes unless the text has ' and no "; escapes for what is not printable
     bool has_single = s.find('\'') != std::string::npos;
     bool has_double = s.find('"') != std::string::npos;
@@ -719,7 +745,7 @@ bool user_repr(std::string& out, const Value& v) {
     Value r;
     if (!call_special(v, "__repr__", {}, r)) return false;
     if (!is_str(r)) type_error(std::string("__repr__ returned non-string (type ") + type_name(r) + ")");
-    out += as<Str>(r).data;
+    out += as<Str>(r).text();
     return true;
 }
 
@@ -735,7 +761,7 @@ void repr_into(std::string& out, const Value& v, int depth, bool dispatch) {
     }
     Type* t = v.obj()->type;
     if (dispatch && t->heap && user_repr(out, v)) return;
-    if (t == &str_type) return repr_str(out, as<Str>(v).data);
+    if (t == &str_type) return repr_str(out, as<Str>(v).text());
     if (t == &bytes_type) return bytes_repr(out, as<Bytes>(v).data);
     if (t == &int_type) {
         out += int_repr(v);
@@ -877,19 +903,19 @@ std::string builtin_repr(const Value& v) {
 }
 
 std::string to_str(const Value& v) {
-    if (is_str(v)) return as<Str>(v).data;
+    if (is_str(v)) return std::string(as<Str>(v).text());
     if (v.is_obj() && v.obj()->type->heap) {
         Value r;
         if (call_special(v, "__str__", {}, r)) {
             if (!is_str(r)) type_error(std::string("__str__ returned non-string (type ") + type_name(r) + ")");
-            return as<Str>(r).data;
+            return std::string(as<Str>(r).text());
         }
     }
     return builtin_str(v);
 }
 
 std::string builtin_str(const Value& v) {
-    if (is_str(v)) return as<Str>(v).data;
+    if (is_str(v)) return std::string(as<Str>(v).text());
     if (v.is_obj() && v.obj()->type->is_subtype_of(&BaseException)) {
         const auto& args = as<Tuple>(as<ExceptionObject>(v).args).items;
         if (args.empty()) return "";

@@ -42,7 +42,7 @@ KeyKind uniform_key_kind(It first, It last, KeyOf key_of) {
     return kind;
 }
 
-inline bool str_less(const Value& a, const Value& b) { return as<Str>(a).data < as<Str>(b).data; }
+inline bool str_less(const Value& a, const Value& b) { return as<Str>(a).text() < as<Str>(b).text(); }
 
 // Tuple `<`: the first items that differ (by ==) decide, else the shorter tuple is less. Small ints are
 // compared in place, the rest through the generic operators.
@@ -73,7 +73,7 @@ struct SortRecord {
 // The first 8 bytes of a str, big-endian and zero-padded: comparing two prefixes as integers orders them as
 // their bytes do, and equal prefixes fall back to the whole strings (UTF-8 byte order is code point order).
 inline std::uint64_t str_prefix(const Value& s) {
-    const std::string& data = as<Str>(s).data;
+    std::string_view data = as<Str>(s).text();
     std::uint64_t prefix = 0;
     for (std::size_t i = 0; i < 8; ++i)
         prefix = (prefix << 8) | (i < data.size() ? static_cast<unsigned char>(data[i]) : 0u);
@@ -156,7 +156,7 @@ void python_sort(It first, It last, KeyOf key_of) {
                 if (a.head != b.head) return a.head < b.head;
                 const Value& x = as<Tuple>(key(a)).items[0];
                 const Value& y = as<Tuple>(key(b)).items[0];
-                return as<Str>(x).data != as<Str>(y).data ? str_less(x, y) : tuple_tie(a, b);
+                return as<Str>(x).text() != as<Str>(y).text() ? str_less(x, y) : tuple_tie(a, b);
             });
             break;
         case KeyKind::Generic:

@@ -51,7 +51,7 @@ const char* type_name(const Value& v);
 Type* type_of(const Value& v);
 Value format_value(const Value& v, int conversion);  // an f-string field without a format spec
 Value format_with_spec(const Value& v, const Value& spec);  // format(v, spec): the format-spec mini-language
-Value concat_strs(std::initializer_list<Ref> parts);
+Value concat_strs(std::initializer_list<Ref> parts, std::size_t slack = 0);
 
 // ---- names: reading an empty slot raises CPython's error
 [[noreturn]] void unbound_local(const char* name);
