@@ -56,3 +56,9 @@ for i in range(10):
 copy = stem
 stem += "tail"
 print(copy, stem, copy is not stem)
+
+# formatted numbers (ASCII unless the fill or a chr() says otherwise) and their lengths
+for text in [f"{233:c}", f"{0x1F600:c}|", f"{5:é^7}", f"{-3.5:★>8.2f}", f"{42:06d}", f"{1e300:,.1f}"[:9], f"{7:>{3}}"]:
+    grown = text
+    grown += "ü"
+    print(text, len(text), text[-1], len(grown), grown[-2:], grown.upper())

@@ -94,7 +94,7 @@ std::int64_t length_of(const Value& v) {
         if (t == &str_type) return as<Str>(v).size();
         if (t == &bytes_type) return static_cast<std::int64_t>(as<Bytes>(v).data.size());
         if (t == &list_type) return static_cast<std::int64_t>(as<List>(v).items.size());
-        if (t == &tuple_type) return static_cast<std::int64_t>(as<Tuple>(v).items.size());
+        if (t == &tuple_type) return static_cast<std::int64_t>(as<Tuple>(v).items().size());
         if (t == &dict_type) return static_cast<std::int64_t>(as<Dict>(v).used);
         if (t == &range_type) return as<Range>(v).size();
         if (t == &set_type || t == &frozenset_type) return static_cast<std::int64_t>(as<Set>(v).used);
@@ -122,7 +122,9 @@ Value make_list(std::initializer_list<Ref> items) {
     return Value::object(new List(std::vector<Value>(items.begin(), items.end())));
 }
 Value make_tuple(std::initializer_list<Ref> items) {
-    return Value::object(new Tuple(std::vector<Value>(items.begin(), items.end())));
+    Tuple* t = Tuple::make(items.size());
+    std::copy(items.begin(), items.end(), t->items().begin());
+    return Value::object(t);
 }
 Value make_dict(std::initializer_list<Ref> keys_and_values) {
     OperandArray items(keys_and_values);  // hashing a key may run a class's __hash__
@@ -152,6 +154,7 @@ Value format_value(const Value& v, int conversion) {
 // Strs concatenated: sized once and written straight into the result, whose length in code points is kept
 // when every part knows its own. An f-string's pieces, and `a + b` (with `slack` from `+=`).
 Value concat_strs(std::initializer_list<Ref> parts, std::size_t slack) {
+    if (parts.size() == 1 && slack == 0) return *parts.begin();  // f"{x:{spec}}"'s spec is often one constant
     std::size_t bytes = 0;
     std::int64_t length = 0;
     for (const Value& p : parts) {
@@ -159,15 +162,11 @@ Value concat_strs(std::initializer_list<Ref> parts, std::size_t slack) {
         bytes += piece.bytes();
         length = length >= 0 && piece.length >= 0 ? length + piece.length : -1;
     }
-    Str* out = Str::make_for_writing(bytes, bytes + slack);
-    char* at = out->chars();
-    for (const Value& p : parts) {
-        std::string_view piece = as<Str>(p).text();
-        std::memcpy(at, piece.data(), piece.size());
-        at += piece.size();
-    }
-    out->length = length;
-    return Value::object(out);
+    Str* result = Str::make_for_writing(bytes, bytes + slack);
+    result->length = length;
+    StrWriter out(*result);
+    for (const Value& p : parts) out.put(as<Str>(p).text());
+    return Value::object(result);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -230,7 +229,7 @@ Value construct_class_with_keywords(Type* type, const Value* args, std::size_t n
         raise(&TypeError, std::string(type->name) +
                               (type->base == &object_type ? "() takes no arguments" : "() takes no keyword arguments"));
     Value self = type->base == &BaseException
-                     ? Value::object(new ExceptionObject(type, Value::object(new Tuple(std::vector<Value>(args, args + nargs)))))
+                     ? Value::object(new ExceptionObject(type, Value::object(Tuple::make(std::span<const Value>(args, args + nargs)))))
                      : Value::object(new Instance(type));
     std::vector<Value> all = prepend(self, args, nargs);
     Value r = call_with_keywords(init, all.data(), all.size(), kw);
@@ -459,7 +458,7 @@ Value make_list_unpacking(std::initializer_list<Ref> parts, const char* shape) {
 }
 
 Value make_tuple_unpacking(std::initializer_list<Ref> parts, const char* shape) {
-    return Value::object(new Tuple(unpack_elements(OperandArray(parts), shape)));
+    return Value::object(Tuple::make(unpack_elements(OperandArray(parts), shape)));
 }
 
 // `{a, *b}`: the items added in order, as CPython's SET_UPDATE does (whose error is iter()'s).
@@ -553,12 +552,12 @@ Value getitem_slow(const Two& v) {
                 Range& r = as<Range>(obj);
                 return Value::object(new Range(r.start + start * r.step, r.start + stop * r.step, r.step * step));
             }
-            const auto& items = t == &list_type ? as<List>(obj).items : as<Tuple>(obj).items;
+            std::span<const Value> items = t == &list_type ? as<List>(obj).items : as<Tuple>(obj).items();
             std::vector<Value> out;
             out.reserve(static_cast<std::size_t>(count));
             for (std::int64_t k = 0, i = start; k < count; ++k, i += step) out.push_back(items[static_cast<std::size_t>(i)]);
             if (t == &list_type) return Value::object(new List(std::move(out)));
-            return Value::object(new Tuple(std::move(out)));
+            return Value::object(Tuple::make(std::move(out)));
         }
         if (!is_intlike(key)) {
             if (t == &range_type) raise(&TypeError, "range indices must be integers or slices, not " + std::string(type_name(key)));
@@ -571,7 +570,7 @@ Value getitem_slow(const Two& v) {
             raise(&IndexError, std::string(name) + " index out of range");
         }
         if (t == &list_type) return as<List>(obj).items[static_cast<std::size_t>(i)];
-        if (t == &tuple_type) return as<Tuple>(obj).items[static_cast<std::size_t>(i)];
+        if (t == &tuple_type) return as<Tuple>(obj).items()[static_cast<std::size_t>(i)];
         if (t == &range_type) return Value::integer(as<Range>(obj).start + i * as<Range>(obj).step);
         std::string_view s = as<Str>(obj).text();
         if (ascii) return ascii_char(static_cast<unsigned char>(s[static_cast<std::size_t>(i)]));
@@ -629,21 +628,24 @@ Value make_slice(std::initializer_list<Ref> lower_upper_step) {
 }
 
 void unpack(const Value& v, Value* out, std::size_t n) {
-    std::vector<Value> items;
-    if (has_type(v, &tuple_type))
-        items = as<Tuple>(v).items;
-    else if (has_type(v, &list_type))
+    std::vector<Value> collected;
+    std::span<const Value> items;  // `out` is the emitted code's own array, never one of these items
+    if (has_type(v, &tuple_type)) {
+        items = as<Tuple>(v).items();
+    } else if (has_type(v, &list_type)) {
         items = as<List>(v).items;
-    else if (is_type(v, &int_type) || v.is_float() || v.is_none())
-        raise(&TypeError, std::string("cannot unpack non-iterable ") + type_name(v) + " object");
-    else
-        items = collect(v);
+    } else {
+        if (is_type(v, &int_type) || v.is_float() || v.is_none())
+            raise(&TypeError, std::string("cannot unpack non-iterable ") + type_name(v) + " object");
+        collected = collect(v);
+        items = collected;
+    }
     if (items.size() > n)
         raise(&ValueError, "too many values to unpack (expected " + std::to_string(n) + ")");
     if (items.size() < n)
         raise(&ValueError, "not enough values to unpack (expected " + std::to_string(n) + ", got " +
                                std::to_string(items.size()) + ")");
-    for (std::size_t i = 0; i < n; ++i) out[i] = std::move(items[i]);
+    std::copy(items.begin(), items.end(), out);
 }
 
 void unpack_starred(const Value& v, Value* out, std::size_t before, std::size_t after) {
@@ -758,7 +760,8 @@ ForIter::ForIter(const Value& iterable) : obj_(iterable) {
             return;
         }
         if (t == &tuple_type) {
-            items_ = &as<Tuple>(iterable).items;
+            kind_ = Kind::Tuple;
+            tuple_items_ = as<Tuple>(iterable).items();
             return;
         }
         if (t == &str_type) {
@@ -929,7 +932,7 @@ Value construct_str(Type*, const Value* args, std::size_t n) {
         auto end = std::to_chars(digits, digits + sizeof digits, args[0].as_int()).ptr;
         auto size = static_cast<std::size_t>(end - digits);
         if (size == 1) return ascii_char(static_cast<unsigned char>(digits[0]));
-        return new_str(std::string(digits, size), static_cast<std::int64_t>(size));
+        return new_str(std::string_view(digits, size), static_cast<std::int64_t>(size));
     }
     return new_str(to_str(args[0]));
 }
@@ -944,7 +947,7 @@ Value construct_tuple(Type*, const Value* args, std::size_t n) {
     if (n > 1) raise(&TypeError, "tuple expected at most 1 argument, got " + std::to_string(n));
     if (n == 0) return make_tuple({});
     if (has_type(args[0], &tuple_type)) return args[0];
-    return Value::object(new Tuple(collect(args[0])));
+    return Value::object(Tuple::make(collect(args[0])));
 }
 
 void update_dict(Dict& d, const Value& source) {
@@ -1037,7 +1040,7 @@ Value construct_with_keywords(Type* type, const Value* args, std::size_t nargs, 
 }
 
 Value construct_exception(Type* type, const Value* args, std::size_t n) {
-    return Value::object(new ExceptionObject(type, Value::object(new Tuple(std::vector<Value>(args, args + n)))));
+    return Value::object(new ExceptionObject(type, Value::object(Tuple::make(std::span<const Value>(args, args + n)))));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1118,7 +1121,7 @@ Value bi_isinstance(const Value* args, std::size_t n) {
     // A type, or a tuple of types and (nested) tuples.
     auto check = [&](const Value& t, auto& self) -> bool {
         if (has_type(t, &tuple_type)) {
-            for (const Value& item : as<Tuple>(t).items)
+            for (const Value& item : as<Tuple>(t).items())
                 if (self(item, self)) return true;
             return false;
         }
@@ -1195,7 +1198,7 @@ struct ZipObject : Iterator {
             if (strict) check_all_exhausted(i);
             return false;
         }
-        out = Value::object(new Tuple(std::move(items)));
+        out = Value::object(Tuple::make(std::move(items)));
         return true;
     }
     // Iterator `i` ran out: the others must have too (CPython's messages name the arguments 1-based).
@@ -1469,7 +1472,7 @@ Value bi_issubclass(const Value* args, std::size_t n) {
     // A class, or a tuple of classes and (nested) tuples.
     auto check = [&](const Value& c, auto& self) -> bool {
         if (has_type(c, &tuple_type)) {
-            for (const Value& item : as<Tuple>(c).items)
+            for (const Value& item : as<Tuple>(c).items())
                 if (self(item, self)) return true;
             return false;
         }

@@ -290,7 +290,7 @@ void bytes_repr(std::string& out, const std::string& s) {
 }
 
 std::string unicode_error_message(const ExceptionObject& e) {
-    const auto& args = as<Tuple>(e.args).items;
+    const auto& args = as<Tuple>(e.args).items();
     std::string codec(as<Str>(args[0]).text());
     std::int64_t start = args[2].as_int(), end = args[3].as_int();
     std::string reason(as<Str>(args[4]).text());
@@ -438,7 +438,7 @@ Value bytes_method(const Value& self, const char* name, const Value* a, std::siz
                                           : s.compare(hi - prefix.size(), prefix.size(), prefix) == 0;
         };
         if (has_type(a[0], &tuple_type)) {
-            for (const Value& p : as<Tuple>(a[0]).items)
+            for (const Value& p : as<Tuple>(a[0]).items())
                 if (test(p)) return Value::boolean(true);
             return Value::boolean(false);
         }

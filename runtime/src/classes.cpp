@@ -363,14 +363,14 @@ Value type_getattr(const Value& obj, const Value& name) {
         if (n == "__mro__") {
             std::vector<Value> items;
             for (Type* c : mro_of(t)) items.push_back(Value::object(c));
-            return Value::object(new Tuple(std::move(items)));
+            return Value::object(Tuple::make(std::move(items)));
         }
         if (n == "__bases__") {
             if (t->heap) return as_class(t).bases;
             return t->base == nullptr ? make_tuple({}) : make_tuple({Value::object(t->base)});
         }
         if (n == "__base__") {
-            if (t->heap) return as<Tuple>(as_class(t).bases).items[0];
+            if (t->heap) return as<Tuple>(as_class(t).bases).items()[0];
             return t->base == nullptr ? Value::none() : Value::object(t->base);
         }
         if (n == "__class__") return Value::object(&type_type);
@@ -470,7 +470,7 @@ Value builtin_object_attr(const Value& obj, const Value& name) {
             return exception_attribute(obj, n.c_str());  // errors.cpp
         // StopIteration(value, ...).value is its first argument (None without one)
         if (n == "value" && t->is_subtype_of(&StopIteration)) {
-            const auto& items = as<Tuple>(args).items;
+            const auto& items = as<Tuple>(args).items();
             return items.empty() ? Value::none() : items[0];
         }
     }
@@ -669,7 +669,7 @@ namespace {
         std::vector<Value> items;
         ForIter it(value);
         for (Value item; it.next(item);) items.push_back(item);
-        as<ExceptionObject>(obj).args = Value::object(new Tuple(std::move(items)));
+        as<ExceptionObject>(obj).args = Value::object(Tuple::make(std::move(items)));
         return;
     }
     Value* d = dict_slot(obj, true);
@@ -955,7 +955,7 @@ Type* layout_of(Type* base) {
 
 Value make_class(const Value& name, const Value& bases_value, const Value& ns) {
     std::vector<Type*> bases;
-    for (const Value& b : as<Tuple>(bases_value).items) {
+    for (const Value& b : as<Tuple>(bases_value).items()) {
         if (!is_type_object(b)) raise(&NotImplementedError, "py2cpp: class bases that are not classes are not supported");
         Type* t = as_type(b);
         if (std::find(bases.begin(), bases.end(), t) != bases.end())
@@ -1030,7 +1030,7 @@ namespace {
 
 Value construct_instance(Type* type, const Value* args, std::size_t n) {
     Value obj = type->base == &BaseException
-                    ? Value::object(new ExceptionObject(type, Value::object(new Tuple(std::vector<Value>(args, args + n)))))
+                    ? Value::object(new ExceptionObject(type, Value::object(Tuple::make(std::span<const Value>(args, args + n)))))
                     : Value::object(new Instance(type));
     Value init = find_in_classes(type, intern("__init__"));
     if (init.is_unbound()) {
@@ -1189,7 +1189,7 @@ bool call_slot(const char* name, const Value* args, std::size_t n, Value& result
     bool exception = type_of(self)->is_subtype_of(&BaseException);
     if (m == "__init__") {
         if (exception)
-            as<ExceptionObject>(self).args = Value::object(new Tuple(std::vector<Value>(args + 1, args + n)));
+            as<ExceptionObject>(self).args = Value::object(Tuple::make(std::span<const Value>(args + 1, args + n)));
         else if (n > 1)
             raise(&TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
         result = Value::none();

@@ -312,7 +312,7 @@ bool exception_matches(const PyException& e, const Value& type_or_tuple) {
 
 bool exception_matches(const Value& exc, const Value& type_or_tuple) {
     if (type_or_tuple.is_obj() && type_or_tuple.obj()->type == &tuple_type) {
-        for (const Value& t : as<Tuple>(type_or_tuple).items)
+        for (const Value& t : as<Tuple>(type_or_tuple).items())
             if (exception_matches(exc, t)) return true;
         return false;
     }
@@ -358,7 +358,7 @@ int run_module(void (*module_body)(), Value* const* globals, std::size_t nglobal
         if (e.value.obj()->type->is_subtype_of(&SystemExit)) {
             release_generators(globals, nglobals);
             std::fflush(stdout);
-            const auto& args = as<Tuple>(as<ExceptionObject>(e.value).args).items;
+            const auto& args = as<Tuple>(as<ExceptionObject>(e.value).args).items();
             if (args.empty() || args[0].is_none()) finish(0);
             if (args[0].is_small_intlike()) finish(static_cast<int>(args[0].as_small() & 0xff));
             std::string msg = to_str(args[0]) + "\n";

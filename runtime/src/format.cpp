@@ -272,14 +272,23 @@ Value format_with_spec(const Value& v, const Value& spec_value) {
     }
     if (spec.empty()) return is_str(v) ? v : new_str(to_str(v));
     if (is_str(v)) return new_str(format_str(as<Str>(v).text(), parse_spec(spec, "str")));
+    // A number's text is ASCII, but for a fill character that is not and for chr(n) (type 'c'): when it is,
+    // its length is known.
+    auto number = [](const std::string& text, const Spec& s) {
+        bool ascii = s.fill.size() == 1 && s.type != 'c';
+        return new_str(text, ascii ? static_cast<std::int64_t>(text.size()) : -1);
+    };
     if (is_intlike(v)) {
         Spec s = parse_spec(spec, type_name(v));
         // int with a float presentation type formats as a float
         if (s.type != 0 && std::string("eEfFgG%").find(s.type) != std::string::npos)
-            return new_str(format_float(int_to_double(v), s));
-        return new_str(format_int(v.is_bool() ? Value::integer(v.as_small()) : v, s));
+            return number(format_float(int_to_double(v), s), s);
+        return number(format_int(v.is_bool() ? Value::integer(v.as_small()) : v, s), s);
     }
-    if (v.is_float()) return new_str(format_float(v.as_float(), parse_spec(spec, "float")));
+    if (v.is_float()) {
+        Spec s = parse_spec(spec, "float");
+        return number(format_float(v.as_float(), s), s);
+    }
     raise(&TypeError, std::string("unsupported format string passed to ") + type_name(v) + ".__format__");
 }
 
@@ -551,12 +560,12 @@ Value str_percent(const Value& format_value, const Value& values) {
     std::string_view f = as<Str>(format_value).text();
     bool is_tuple = values.is_obj() && values.obj()->type == &tuple_type;
     bool is_mapping = values.is_obj() && values.obj()->type == &dict_type;
-    const std::vector<Value>* items = is_tuple ? &as<Tuple>(values).items : nullptr;
-    std::size_t count = is_tuple ? items->size() : 1, next = 0;
+    std::span<const Value> items = is_tuple ? as<Tuple>(values).items() : std::span<const Value>();
+    std::size_t count = is_tuple ? items.size() : 1, next = 0;
     bool used_mapping = false;
     auto next_value = [&]() -> Value {
         if (next >= count) raise(&TypeError, "not enough arguments for format string");
-        return is_tuple ? (*items)[next++] : (++next, values);
+        return is_tuple ? items[next++] : (++next, values);
     };
     std::string out;
     for (std::size_t i = 0; i < f.size();) {

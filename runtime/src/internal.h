@@ -3,6 +3,7 @@
 
 #include <gmp.h>
 
+#include <cstring>
 #include <initializer_list>
 #include <new>
 #include <utility>
@@ -109,6 +110,18 @@ bool is_str(const Value& v);
 bool is_type(const Value& v, const Type* t);  // exact or subclass
 // A str; when its length in code points is known (-1: unknown), passing it spares the later count of its lead bytes.
 Value new_str(std::string_view utf8, std::int64_t length = -1);
+// Fills a str from Str::make_for_writing piece after piece: results sized first are built without a temporary.
+class StrWriter {
+public:
+    explicit StrWriter(Str& s) : at_(s.chars()) {}
+    void put(std::string_view piece) {
+        std::memcpy(at_, piece.data(), piece.size());
+        at_ += piece.size();
+    }
+
+private:
+    char* at_;
+};
 const Value& ascii_char(unsigned char c);          // the str of one ASCII character (c < 128), shared
 Value str_char(std::string_view s, std::int64_t index);  // the code point at `index` as a str
 std::int64_t to_index(const Value& v, const char* what);    // an int used as an index; TypeError otherwise

@@ -449,12 +449,12 @@ Value repeat(const Value& seq, const Value& count) {
         for (std::int64_t i = 0; i < n; ++i) out += s;
         return text ? new_str(std::move(out)) : new_bytes(std::move(out));
     }
-    const auto& items = seq.obj()->type == &list_type ? as<List>(seq).items : as<Tuple>(seq).items;
+    std::span<const Value> items = seq.obj()->type == &list_type ? as<List>(seq).items : as<Tuple>(seq).items();
     std::vector<Value> out;
     out.reserve(items.size() * static_cast<std::size_t>(n));
     for (std::int64_t i = 0; i < n; ++i) out.insert(out.end(), items.begin(), items.end());
     if (seq.obj()->type == &list_type) return Value::object(new List(std::move(out)));
-    return Value::object(new Tuple(std::move(out)));
+    return Value::object(Tuple::make(std::move(out)));
 }
 
 std::int64_t floor_div_small(std::int64_t a, std::int64_t b) {
@@ -496,12 +496,12 @@ Value add_slow(const Value& a, const Value& b) {
         Type* t = a.obj()->type;
         if (t == &bytes_type) return new_bytes(as<Bytes>(a).data + as<Bytes>(b).data);
         if (t == &list_type || t == &tuple_type) {
-            const auto& l = t == &list_type ? as<List>(a).items : as<Tuple>(a).items;
-            const auto& r = t == &list_type ? as<List>(b).items : as<Tuple>(b).items;
-            std::vector<Value> out(l);
+            std::span<const Value> l = t == &list_type ? as<List>(a).items : as<Tuple>(a).items();
+            std::span<const Value> r = t == &list_type ? as<List>(b).items : as<Tuple>(b).items();
+            std::vector<Value> out(l.begin(), l.end());
             out.insert(out.end(), r.begin(), r.end());
             if (t == &list_type) return Value::object(new List(std::move(out)));
-            return Value::object(new Tuple(std::move(out)));
+            return Value::object(Tuple::make(std::move(out)));
         }
     }
     if (is_bytes(a)) raise(&TypeError, std::string("can't concat ") + type_name(b) + " to bytes");
@@ -544,7 +544,8 @@ Value inplace_add_slow(const Two& v) {
         if (!(v.b.is_obj() && (v.b.obj()->type == &list_type || v.b.obj()->type == &tuple_type)))
             concat_error(v.a, v.b);  // list += iterable is wider; the slice covers sequences
         auto& items = as<List>(v.a).items;
-        std::vector<Value> extra = v.b.obj()->type == &list_type ? as<List>(v.b).items : as<Tuple>(v.b).items;
+        std::span<const Value> tail = v.b.obj()->type == &list_type ? as<List>(v.b).items : as<Tuple>(v.b).items();
+        std::vector<Value> extra(tail.begin(), tail.end());  // a copy first: `xs += xs` reads what it grows
         items.insert(items.end(), extra.begin(), extra.end());
         return v.a;
     }

@@ -165,7 +165,8 @@ Value make_list_of(std::vector<std::string> parts) {
 
 // split/rsplit at runs of whitespace (CPython's rules: the remainder after `maxsplit` pieces keeps its
 // whitespace on the inner side).
-// split() of an ASCII str, the common case: a byte test per character, and the list sized once.
+// split() of an ASCII str, the common case: a byte test per character, one pass that notes where the words
+// are (on the stack for a short text), then the list sized once.
 void split_ascii_whitespace(const Str& self, std::int64_t maxsplit, std::vector<Value>& parts) {
     static constexpr auto space = [] {
         std::array<bool, 256> table{};
@@ -174,16 +175,30 @@ void split_ascii_whitespace(const Str& self, std::int64_t maxsplit, std::vector<
     }();
     auto is_space_byte = [&](char c) { return space[static_cast<unsigned char>(c)]; };
     std::string_view s = self.text();
-    std::size_t n = s.size(), words = 0;
-    for (std::size_t i = 0; i < n; ++i) words += !is_space_byte(s[i]) && (i == 0 || is_space_byte(s[i - 1]));
-    parts.reserve(static_cast<std::int64_t>(words) > maxsplit ? static_cast<std::size_t>(maxsplit) + 1 : words);
+    std::size_t n = s.size();
+    struct Word {
+        std::size_t from, to;
+    };
+    std::array<Word, 32> few;
+    std::vector<Word> many;
+    std::size_t count = 0;
     for (std::size_t i = 0;;) {
         while (i < n && is_space_byte(s[i])) ++i;
         if (i >= n) break;
-        std::size_t j = static_cast<std::int64_t>(parts.size()) == maxsplit ? n : i;
+        std::size_t j = static_cast<std::int64_t>(count) == maxsplit ? n : i;
         while (j < n && !is_space_byte(s[j])) ++j;
-        parts.push_back(piece(self, true, i, j));
+        if (count == few.size()) many.assign(few.begin(), few.end());
+        if (count < few.size())
+            few[count] = {i, j};
+        else
+            many.push_back({i, j});
+        ++count;
         i = j;
+    }
+    parts.reserve(count);
+    for (std::size_t k = 0; k < count; ++k) {
+        const Word& w = many.empty() ? few[k] : many[k];
+        parts.push_back(piece(self, true, w.from, w.to));
     }
 }
 
@@ -437,7 +452,7 @@ bool affix_match(const Value& self, const char* name, const Value* a, std::size_
         return s.compare(static_cast<std::size_t>(at), affix.size(), affix) == 0;
     };
     if (is_type(a[0], &tuple_type)) {
-        for (const Value& p : as<Tuple>(a[0]).items)
+        for (const Value& p : as<Tuple>(a[0]).items())
             if (matches(p)) return true;
         return false;
     }
@@ -459,12 +474,13 @@ Value partition(std::string_view s, const Value& sep_value, bool from_right) {
 
 // upper()/lower() of an ASCII str: byte for byte, the same length.
 Value ascii_case_map(const Str& self, bool up) {
-    Str* out = Str::make_for_writing(self.bytes(), self.bytes());
+    std::size_t n = self.bytes();  // a local: the stores below may alias the header as far as g++ knows
+    Str* out = Str::make_for_writing(n, n);
     out->length = self.length;
     const char* in = self.chars();
     char* to = out->chars();
     char from = up ? 'a' : 'A';
-    for (std::size_t i = 0; i < self.bytes(); ++i)  // branch-free, so that the compiler vectorizes it
+    for (std::size_t i = 0; i < n; ++i)  // branch-free, so that the compiler vectorizes it
         to[i] = static_cast<char>(in[i] ^ ((static_cast<unsigned char>(in[i] - from) < 26) << 5));
     return Value::object(out);
 }
@@ -550,43 +566,40 @@ Value strip(const Value& self, const Value* a, std::size_t n, const char* name) 
 
 // sep.join(iterable): the pieces are gathered first (CPython's PySequence_Fast), so the result is sized once.
 Value join(const Str& sep, const Value& iterable) {
+    // No Python code runs while the items are read, so a list's items can be viewed like a tuple's.
     std::vector<Value> gathered;
-    const std::vector<Value>* items = nullptr;
+    std::span<const Value> items;
     if (iterable.is_obj() && iterable.obj()->type == &list_type) {
-        items = &as<List>(iterable).items;
+        items = as<List>(iterable).items;
     } else if (iterable.is_obj() && iterable.obj()->type == &tuple_type) {
-        items = &as<Tuple>(iterable).items;
+        items = as<Tuple>(iterable).items();
     } else {
         ForIter it(iterable);
         for (Value x; it.next(x);) gathered.push_back(std::move(x));
-        items = &gathered;
+        items = gathered;
     }
     std::size_t bytes = 0;
     std::int64_t length = 0;
-    for (std::size_t i = 0; i < items->size(); ++i) {
-        const Value& x = (*items)[i];
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Value& x = items[i];
         if (!is_str(x))
             raise(&TypeError, "sequence item " + std::to_string(i) + ": expected str instance, " + type_name(x) + " found");
-        bytes += as<Str>(x).text().size();
+        bytes += as<Str>(x).bytes();
         length += as<Str>(x).size();
     }
-    if (items->size() == 1 && (*items)[0].obj()->type == &str_type) return (*items)[0];  // CPython returns it as is
-    if (!items->empty()) {
-        bytes += sep.bytes() * (items->size() - 1);
-        length += const_cast<Str&>(sep).size() * static_cast<std::int64_t>(items->size() - 1);
+    if (items.size() == 1) return items[0];  // CPython returns a lone str as is
+    if (!items.empty()) {
+        bytes += sep.bytes() * (items.size() - 1);
+        length += const_cast<Str&>(sep).size() * static_cast<std::int64_t>(items.size() - 1);
     }
-    Str* out = Str::make_for_writing(bytes, bytes);
-    out->length = length;
-    char* at = out->chars();
-    auto put = [&](std::string_view piece) {
-        std::memcpy(at, piece.data(), piece.size());
-        at += piece.size();
-    };
-    for (std::size_t i = 0; i < items->size(); ++i) {
-        if (i > 0) put(sep.text());
-        put(as<Str>((*items)[i]).text());
+    Str* result = Str::make_for_writing(bytes, bytes);
+    result->length = length;
+    StrWriter out(*result);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out.put(sep.text());
+        out.put(as<Str>(items[i]).text());
     }
-    return Value::object(out);
+    return Value::object(result);
 }
 
 struct Predicate {
@@ -685,8 +698,8 @@ Value str_method(const Value& self, MethodId id, const char* name, const Value* 
         std::string_view to = str_arg(a[1], "replace() argument 2 must be str, not ");
         std::int64_t count = int_arg(a, n, 2, -1);
         if (count < 0) count = INT64_MAX;
-        std::string out;
         if (from.empty()) {
+            std::string out;
             // CPython inserts `to` before every code point and at the end, `count` times at most
             std::int64_t done = 0;
             std::size_t i = 0;
@@ -700,27 +713,25 @@ Value str_method(const Value& self, MethodId id, const char* name, const Value* 
             out.append(s, i, std::string::npos);
             return new_str(std::move(out));
         }
-        // sized once: the output is no longer than the input, or the occurrences are counted first
-        std::size_t room = s.size();
-        if (to.size() > from.size()) {
-            std::size_t found = 0;
-            for (std::size_t j = s.find(from); j != std::string::npos && static_cast<std::int64_t>(found) < count;
-                 j = s.find(from, j + from.size()))
-                ++found;
-            room += found * (to.size() - from.size());
-        }
-        out.reserve(room);
+        // The occurrences are counted first, so the result is written once, straight into its str.
+        std::int64_t found = 0;
+        for (std::size_t j = s.find(from); j != std::string::npos && found < count; j = s.find(from, j + from.size()))
+            ++found;
+        if (found == 0) return self;  // CPython returns the str itself when nothing is replaced
+        std::size_t bytes = s.size() + static_cast<std::size_t>(found) * to.size() - static_cast<std::size_t>(found) * from.size();
+        Str* result = Str::make_for_writing(bytes, bytes);
+        StrWriter out(*result);
         std::size_t i = 0;
-        std::int64_t done = 0;
-        for (std::size_t j; done < count && (j = s.find(from, i)) != std::string::npos; i = j + from.size(), ++done) {
-            out.append(s, i, j - i);
-            out += to;
+        for (std::int64_t done = 0; done < found; ++done) {
+            std::size_t j = s.find(from, i);
+            out.put(s.substr(i, j - i));
+            out.put(to);
+            i = j + from.size();
         }
-        if (done == 0) return self;  // CPython returns the str itself when nothing is replaced
-        out.append(s, i, std::string::npos);
-        std::int64_t length = as<Str>(self).length;
-        if (length >= 0) length += done * (as<Str>(a[1]).size() - as<Str>(a[0]).size());
-        return new_str(std::move(out), length);
+        out.put(s.substr(i));
+        if (std::int64_t length = as<Str>(self).length; length >= 0)
+            result->length = length + found * (as<Str>(a[1]).size() - as<Str>(a[0]).size());
+        return Value::object(result);
     }
     if (is(MethodId::find) || is(MethodId::rfind) || is(MethodId::index) || is(MethodId::rindex) || is(MethodId::count)) {
         expect_args(name, n, 1, 3);

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -90,9 +91,25 @@ struct List : Object {
     explicit List(std::vector<Value> v) : Object(&list_type), items(std::move(v)) {}
 };
 
-struct Tuple : Object {
-    std::vector<Value> items;
-    explicit Tuple(std::vector<Value> v) : Object(&tuple_type), items(std::move(v)) {}
+// A tuple: its items follow the header in the same block (CPython's layout), so making one is one allocation
+// and dropping one touches one block. Made only by `make` (malloc'ed to fit), freed by its operator delete.
+struct Tuple final : Object {
+    // `n` Unbound items, which the maker fills before anyone else sees the tuple.
+    static Tuple* make(std::size_t n);
+    static Tuple* make(std::span<const Value> items);  // copies
+    static Tuple* make(std::vector<Value>&& items);    // moves
+    static void operator delete(void* block) noexcept;
+    ~Tuple() override;
+
+    std::span<Value> items() noexcept { return {first(), size_}; }
+    std::span<const Value> items() const noexcept { return {first(), size_}; }
+    std::size_t size() const noexcept { return size_; }
+
+private:
+    explicit Tuple(std::size_t n) noexcept;
+    Value* first() noexcept { return reinterpret_cast<Value*>(this + 1); }
+    const Value* first() const noexcept { return reinterpret_cast<const Value*>(this + 1); }
+    std::size_t size_;
 };
 
 // Insertion-ordered like CPython's: entries in order (deleted ones leave a hole) plus an open-addressing index.
