@@ -201,7 +201,13 @@ const Value& ascii_char(unsigned char c) {
 
 Value new_str(std::string_view utf8, std::int64_t length) { return Value::object(Str::make(utf8, length)); }
 Value str(std::string utf8) { return new_str(utf8); }
-Value str(const char* data, std::size_t size) { return new_str(std::string_view(data, size)); }
+Value str(const char* data, std::size_t size) {
+    // A literal is made once: counting its code points now lets everything built from it (f-strings,
+    // concatenations) know its own length.
+    Str* s = Str::make(std::string_view(data, size));
+    s->size();
+    return Value::object(s);
+}
 
 [[noreturn]] void type_error(std::string message) { raise(&TypeError, std::move(message)); }
 
