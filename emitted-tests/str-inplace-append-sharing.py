@@ -119,3 +119,11 @@ for ch in s:
     s += ch.upper()
     out.append(ch)
 print("iterate", "".join(out), s)
+
+# x += x where x is the only reference and its block has room: the copy reads what it extends
+for n in range(1, 9):
+    x = "ab" * n
+    x += x
+    y = "é" * n
+    y += y
+    print(n, x, len(x), x[-1], x == "ab" * (2 * n), y, len(y), y[n], {x: n}[x], hash(y) == hash("é" * (2 * n)))

@@ -121,6 +121,27 @@ Str* Str::make(std::string_view utf8, std::int64_t length) {
 
 void Str::operator delete(void* block) noexcept { std::free(block); }
 
+bool Str::append_in_place(const Str& tail) {
+    // malloc_usable_size: the block may be larger than asked for (an allocator's size class, or the slack
+    // that `+=` asks for), and that room is ours to use.
+    std::size_t total = bytes_ + tail.bytes_;
+    if (sizeof(Str) + total + 1 > malloc_usable_size(this)) return false;
+    // `tail` may be this str: its bytes then end where the copy begins (its NUL is rewritten after).
+    std::memcpy(chars() + bytes_, tail.chars(), tail.bytes_);
+    length = length >= 0 && tail.length >= 0 ? length + tail.length : -1;
+    bytes_ = total;
+    chars()[total] = '\0';
+    hash = 0;
+    return true;
+}
+
+std::int64_t Str::count_code_points() {
+    std::int64_t n = 0;
+    for (unsigned char c : text()) n += (c & 0xC0) != 0x80;
+    length = n;
+    return n;
+}
+
 static_assert(sizeof(Tuple) % alignof(Value) == 0, "the items follow the header");
 
 Tuple::Tuple(std::size_t n) noexcept : Object(&tuple_type), size_(n) {
@@ -150,25 +171,6 @@ Tuple* Tuple::make(std::vector<Value>&& items) {
 }
 
 void Tuple::operator delete(void* block) noexcept { std::free(block); }
-
-bool Str::append_in_place(const Str& tail) {
-    // malloc_usable_size: the block may be larger than asked for (an allocator's size class, or the slack
-    // that `+=` asks for), and that room is ours to use.
-    std::size_t total = bytes_ + tail.bytes_;
-    if (sizeof(Str) + total + 1 > malloc_usable_size(this)) return false;
-    std::memcpy(chars() + bytes_, tail.chars(), tail.bytes_ + 1);  // with its NUL; `tail` may be this str
-    length = length >= 0 && tail.length >= 0 ? length + tail.length : -1;
-    bytes_ = total;
-    hash = 0;
-    return true;
-}
-
-std::int64_t Str::count_code_points() {
-    std::int64_t n = 0;
-    for (unsigned char c : text()) n += (c & 0xC0) != 0x80;
-    length = n;
-    return n;
-}
 
 std::int64_t Range::size() const {
     if (step > 0 && start < stop) return (stop - start - 1) / step + 1;
