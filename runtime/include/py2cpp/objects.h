@@ -103,7 +103,6 @@ struct Tuple final : Object {
 
     std::span<Value> items() noexcept { return {first(), size_}; }
     std::span<const Value> items() const noexcept { return {first(), size_}; }
-    std::size_t size() const noexcept { return size_; }
 
 private:
     explicit Tuple(std::size_t n) noexcept;
