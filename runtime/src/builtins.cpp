@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cstdio>
 #include <cmath>
+#include <cstring>
 #include <new>
 #include <unordered_map>
 
@@ -54,7 +55,7 @@ std::int64_t slice_indices(const SliceObject& s, std::int64_t length, std::int64
 }
 
 // Byte offsets of every code point of a non-ASCII string (plus the end), for indexing by code point.
-std::vector<std::size_t> code_point_offsets(const std::string& s) {
+std::vector<std::size_t> code_point_offsets(std::string_view s) {
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < s.size(); ++i)
         if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) out.push_back(i);
@@ -92,7 +93,7 @@ std::int64_t length_of(const Value& v) {
         if (t == &str_type) return as<Str>(v).size();
         if (t == &bytes_type) return static_cast<std::int64_t>(as<Bytes>(v).data.size());
         if (t == &list_type) return static_cast<std::int64_t>(as<List>(v).items.size());
-        if (t == &tuple_type) return static_cast<std::int64_t>(as<Tuple>(v).items.size());
+        if (t == &tuple_type) return static_cast<std::int64_t>(as<Tuple>(v).items().size());
         if (t == &dict_type) return static_cast<std::int64_t>(as<Dict>(v).used);
         if (t == &range_type) return as<Range>(v).size();
         if (t == &set_type || t == &frozenset_type) return static_cast<std::int64_t>(as<Set>(v).used);
@@ -120,7 +121,9 @@ Value make_list(std::initializer_list<Ref> items) {
     return Value::object(new List(std::vector<Value>(items.begin(), items.end())));
 }
 Value make_tuple(std::initializer_list<Ref> items) {
-    return Value::object(new Tuple(std::vector<Value>(items.begin(), items.end())));
+    Tuple* t = Tuple::make(items.size());
+    std::copy(items.begin(), items.end(), t->items().begin());
+    return Value::object(t);
 }
 Value make_dict(std::initializer_list<Ref> keys_and_values) {
     OperandArray items(keys_and_values);  // hashing a key may run a class's __hash__
@@ -147,29 +150,22 @@ Value format_value(const Value& v, int conversion) {
     return new_str(to_str(v));
 }
 
-// An f-string's pieces, sized once; the length in code points is kept when every piece knows its own.
-Value concat_strs(std::initializer_list<Ref> parts) {
+// Strs concatenated: sized once and written straight into the result, whose length in code points is kept
+// when every part knows its own. An f-string's pieces, and `a + b` (with `slack` from `+=`).
+Value concat_strs(std::initializer_list<Ref> parts, std::size_t slack) {
+    if (parts.size() == 1 && slack == 0) return *parts.begin();  // f"{x:{spec}}"'s spec is often one constant
     std::size_t bytes = 0;
     std::int64_t length = 0;
     for (const Value& p : parts) {
         const Str& piece = as<Str>(p);
-        bytes += piece.data.size();
+        bytes += piece.bytes();
         length = length >= 0 && piece.length >= 0 ? length + piece.length : -1;
     }
-    std::string out;
-    out.reserve(bytes);
-    for (const Value& p : parts) out += as<Str>(p).data;
-    return new_str(std::move(out), length);
-}
-
-Value concat_two(const Value& a, const Value& b) {
-    const Str& x = as<Str>(a);
-    const Str& y = as<Str>(b);
-    std::string out;
-    out.reserve(x.data.size() + y.data.size());
-    out += x.data;
-    out += y.data;
-    return new_str(std::move(out), x.length >= 0 && y.length >= 0 ? x.length + y.length : -1);
+    Str* result = Str::make_for_writing(bytes, bytes + slack);
+    result->length = length;
+    StrWriter out(*result);
+    for (const Value& p : parts) out.put(as<Str>(p).text());
+    return Value::object(result);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -241,7 +237,7 @@ Value construct_class_with_keywords(Type* type, const Value* args, std::size_t n
         raise(&TypeError, std::string(type->name) +
                               (type->base == &object_type ? "() takes no arguments" : "() takes no keyword arguments"));
     Value self = type->base == &BaseException
-                     ? Value::object(new ExceptionObject(type, Value::object(new Tuple(std::vector<Value>(args, args + nargs)))))
+                     ? Value::object(new ExceptionObject(type, Value::object(Tuple::make(std::span<const Value>(args, args + nargs)))))
                      : Value::object(new Instance(static_cast<ClassObject*>(type)));
     std::vector<Value> all = prepend(self, args, nargs);
     Value r = call_with_keywords(init, all.data(), all.size(), kw);
@@ -405,7 +401,7 @@ CallArguments gather_arguments_impl(const Value* part, const char* shape, std::s
             for (const auto& e : as<Dict>(v).entries) {
                 if (e.key.is_unbound()) continue;
                 if (!is_str(e.key)) raise(&TypeError, "keywords must be strings");
-                add_keyword(as<Str>(e.key).data, e.value);
+                add_keyword(as<Str>(e.key).text(), e.value);
             }
         } else {
             add_keyword(token.substr(1), v);  // "=name"
@@ -486,7 +482,7 @@ Value make_list_unpacking(std::initializer_list<Ref> parts, const char* shape) {
 }
 
 Value make_tuple_unpacking(std::initializer_list<Ref> parts, const char* shape) {
-    return Value::object(new Tuple(unpack_elements(OperandArray(parts), shape)));
+    return Value::object(Tuple::make(unpack_elements(OperandArray(parts), shape)));
 }
 
 // `{a, *b}`: the items added in order, as CPython's SET_UPDATE does (whose error is iter()'s).
@@ -559,7 +555,7 @@ Value getitem_slow(const Two& v) {
             std::int64_t start, stop, step;
             std::int64_t count = slice_indices(as<SliceObject>(key), n, start, stop, step);
             if (t == &str_type) {
-                const std::string& s = as<Str>(obj).data;
+                std::string_view s = as<Str>(obj).text();
                 if (ascii && step == 1) {
                     if (count == 1) return ascii_char(static_cast<unsigned char>(s[static_cast<std::size_t>(start)]));
                     if (count == n) return obj;  // s[:] is s, as in CPython
@@ -580,12 +576,12 @@ Value getitem_slow(const Two& v) {
                 Range& r = as<Range>(obj);
                 return Value::object(new Range(r.start + start * r.step, r.start + stop * r.step, r.step * step));
             }
-            const auto& items = t == &list_type ? as<List>(obj).items : as<Tuple>(obj).items;
+            std::span<const Value> items = t == &list_type ? as<List>(obj).items : as<Tuple>(obj).items();
             std::vector<Value> out;
             out.reserve(static_cast<std::size_t>(count));
             for (std::int64_t k = 0, i = start; k < count; ++k, i += step) out.push_back(items[static_cast<std::size_t>(i)]);
             if (t == &list_type) return Value::object(new List(std::move(out)));
-            return Value::object(new Tuple(std::move(out)));
+            return Value::object(Tuple::make(std::move(out)));
         }
         if (!is_intlike(key)) {
             if (t == &range_type) raise(&TypeError, "range indices must be integers or slices, not " + std::string(type_name(key)));
@@ -598,9 +594,9 @@ Value getitem_slow(const Two& v) {
             raise(&IndexError, std::string(name) + " index out of range");
         }
         if (t == &list_type) return as<List>(obj).items[static_cast<std::size_t>(i)];
-        if (t == &tuple_type) return as<Tuple>(obj).items[static_cast<std::size_t>(i)];
+        if (t == &tuple_type) return as<Tuple>(obj).items()[static_cast<std::size_t>(i)];
         if (t == &range_type) return Value::integer(as<Range>(obj).start + i * as<Range>(obj).step);
-        const std::string& s = as<Str>(obj).data;
+        std::string_view s = as<Str>(obj).text();
         if (ascii) return ascii_char(static_cast<unsigned char>(s[static_cast<std::size_t>(i)]));
         return str_char(s, i);
     }
@@ -659,21 +655,24 @@ Value make_slice(std::initializer_list<Ref> lower_upper_step) {
 }
 
 void unpack(const Value& v, Value* out, std::size_t n) {
-    std::vector<Value> items;
-    if (has_type(v, &tuple_type))
-        items = as<Tuple>(v).items;
-    else if (has_type(v, &list_type))
+    std::vector<Value> collected;
+    std::span<const Value> items;  // `out` is the emitted code's own array, never one of these items
+    if (has_type(v, &tuple_type)) {
+        items = as<Tuple>(v).items();
+    } else if (has_type(v, &list_type)) {
         items = as<List>(v).items;
-    else if (is_type(v, &int_type) || v.is_float() || v.is_none())
-        raise(&TypeError, std::string("cannot unpack non-iterable ") + type_name(v) + " object");
-    else
-        items = collect(v);
+    } else {
+        if (is_type(v, &int_type) || v.is_float() || v.is_none())
+            raise(&TypeError, std::string("cannot unpack non-iterable ") + type_name(v) + " object");
+        collected = collect(v);
+        items = collected;
+    }
     if (items.size() > n)
         raise(&ValueError, "too many values to unpack (expected " + std::to_string(n) + ")");
     if (items.size() < n)
         raise(&ValueError, "not enough values to unpack (expected " + std::to_string(n) + ", got " +
                                std::to_string(items.size()) + ")");
-    for (std::size_t i = 0; i < n; ++i) out[i] = std::move(items[i]);
+    std::copy(items.begin(), items.end(), out);
 }
 
 void unpack_starred(const Value& v, Value* out, std::size_t before, std::size_t after) {
@@ -788,7 +787,8 @@ ForIter::ForIter(const Value& iterable) : obj_(iterable) {
             return;
         }
         if (t == &tuple_type) {
-            items_ = &as<Tuple>(iterable).items;
+            kind_ = Kind::Tuple;
+            tuple_items_ = as<Tuple>(iterable).items();
             return;
         }
         if (t == &str_type) {
@@ -823,7 +823,7 @@ bool ForIter::next_slow(Value& out) {
     if (kind_ == Kind::Generator) return static_cast<Generator*>(obj_.obj())->advance(out);  // resumed in place
     if (kind_ == Kind::Iter) return static_cast<Iterator*>(obj_.obj())->next(out);
     if (kind_ == Kind::Str) {
-        const std::string& s = as<Str>(obj_).data;
+        std::string_view s = as<Str>(obj_).text();
         if (index_ >= s.size()) return false;
         if (static_cast<unsigned char>(s[index_]) < 0x80) {
             out = ascii_char(static_cast<unsigned char>(s[index_++]));
@@ -890,7 +890,7 @@ namespace {
 std::string separator_text(const Value& v, const char* name, const char* fallback) {
     if (v.is_unbound() || v.is_none()) return fallback;
     if (!is_str(v)) raise(&TypeError, std::string(name) + " must be None or a string, not " + type_name(v));
-    return as<Str>(v).data;
+    return std::string(as<Str>(v).text());
 }
 
 // print(..., file=f) for an f that is not one of sys's streams: f.write() for each piece, as CPython does.
@@ -919,7 +919,7 @@ Value print_values(const Value* args, std::size_t nargs, const Value& sep, const
         if (i > 0) out += s;
         const Value& a = args[i];
         if (is_str(a))
-            out += as<Str>(a).data;
+            out += as<Str>(a).text();
         else
             out += to_str(a);
     }
@@ -941,12 +941,12 @@ Value construct_int(Type*, const Value* args, std::size_t n) {
         if (!args[1].is_small_intlike())
             raise(&TypeError, std::string("'") + type_name(args[1]) + "' object cannot be interpreted as an integer");
         std::int64_t base = args[1].as_small();
-        return parse_int(as<Str>(x).data, base < -1 || base > 36 ? -1 : static_cast<int>(base));
+        return parse_int(as<Str>(x).text(), base < -1 || base > 36 ? -1 : static_cast<int>(base));
     }
     if (x.is_bool()) return Value::integer(x.as_small());
     if (is_intlike(x)) return x;
     if (x.is_float()) return float_to_int(x.as_float());
-    if (is_str(x)) return parse_int(as<Str>(x).data, 10);
+    if (is_str(x)) return parse_int(as<Str>(x).text(), 10);
     raise(&TypeError, std::string("int() argument must be a string, a bytes-like object or a real number, not '") +
                           type_name(x) + "'");
 }
@@ -957,7 +957,7 @@ Value construct_float(Type*, const Value* args, std::size_t n) {
     const Value& x = args[0];
     if (x.is_float()) return x;
     if (is_intlike(x)) return Value::floating(int_to_double(x));
-    if (is_str(x)) return parse_float(as<Str>(x).data);
+    if (is_str(x)) return parse_float(as<Str>(x).text());
     raise(&TypeError, std::string("float() argument must be a string or a real number, not '") + type_name(x) + "'");
 }
 
@@ -982,7 +982,7 @@ Value construct_str(Type*, const Value* args, std::size_t n) {
         auto end = std::to_chars(digits, digits + sizeof digits, args[0].as_int()).ptr;
         auto size = static_cast<std::size_t>(end - digits);
         if (size == 1) return ascii_char(static_cast<unsigned char>(digits[0]));
-        return new_str(std::string(digits, size), static_cast<std::int64_t>(size));
+        return new_str(std::string_view(digits, size), static_cast<std::int64_t>(size));
     }
     return new_str(to_str(args[0]));
 }
@@ -997,7 +997,7 @@ Value construct_tuple(Type*, const Value* args, std::size_t n) {
     if (n > 1) raise(&TypeError, "tuple expected at most 1 argument, got " + std::to_string(n));
     if (n == 0) return make_tuple({});
     if (has_type(args[0], &tuple_type)) return args[0];
-    return Value::object(new Tuple(collect(args[0])));
+    return Value::object(Tuple::make(collect(args[0])));
 }
 
 void update_dict(Dict& d, const Value& source) {
@@ -1090,7 +1090,7 @@ Value construct_with_keywords(Type* type, const Value* args, std::size_t nargs, 
 }
 
 Value construct_exception(Type* type, const Value* args, std::size_t n) {
-    return Value::object(new ExceptionObject(type, Value::object(new Tuple(std::vector<Value>(args, args + n)))));
+    return Value::object(new ExceptionObject(type, Value::object(Tuple::make(std::span<const Value>(args, args + n)))));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1170,7 +1170,7 @@ Value bi_isinstance(const Value* args, std::size_t n) {
     // A type, or a tuple of types and (nested) tuples.
     auto check = [&](const Value& t, auto& self) -> bool {
         if (has_type(t, &tuple_type)) {
-            for (const Value& item : as<Tuple>(t).items)
+            for (const Value& item : as<Tuple>(t).items())
                 if (self(item, self)) return true;
             return false;
         }
@@ -1193,7 +1193,7 @@ Value bi_ord(const Value* args, std::size_t n) {
     Str& s = as<Str>(args[0]);
     if (s.size() != 1)
         raise(&TypeError, "ord() expected a character, but string of length " + std::to_string(s.size()) + " found");
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data.data());
+    const auto* p = reinterpret_cast<const unsigned char*>(s.chars());
     std::int64_t cp = p[0];
     if (cp >= 0xF0)
         cp = ((cp & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
@@ -1252,7 +1252,7 @@ struct ZipObject : Iterator {
             if (strict) check_all_exhausted(i);
             return false;
         }
-        out = Value::object(new Tuple(std::move(items)));
+        out = Value::object(Tuple::make(std::move(items)));
         return true;
     }
     // Iterator `i` ran out: the others must have too (CPython's messages name the arguments 1-based).
@@ -1526,7 +1526,7 @@ Value bi_issubclass(const Value* args, std::size_t n) {
     // A class, or a tuple of classes and (nested) tuples.
     auto check = [&](const Value& c, auto& self) -> bool {
         if (has_type(c, &tuple_type)) {
-            for (const Value& item : as<Tuple>(c).items)
+            for (const Value& item : as<Tuple>(c).items())
                 if (self(item, self)) return true;
             return false;
         }

@@ -22,13 +22,13 @@ enum class Codec { Utf8, Ascii, Latin1 };
 Codec codec_named(const Value& name) {
     if (!is_str(name)) raise(&TypeError, std::string("str() argument 'encoding' must be str, not ") + type_name(name));
     std::string key;
-    for (char c : as<Str>(name).data)
+    for (char c : as<Str>(name).text())
         if (c != '-' && c != '_' && c != ' ') key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (key == "utf8" || key == "u8") return Codec::Utf8;
     if (key == "ascii" || key == "usascii") return Codec::Ascii;
     if (key == "latin1" || key == "latin" || key == "iso88591" || key == "l1" || key == "8859" || key == "cp819")
         return Codec::Latin1;
-    raise(&NotImplementedError, "py2cpp: the '" + as<Str>(name).data + "' codec is not supported (utf-8, ascii, latin-1 are)");
+    raise(&NotImplementedError, "py2cpp: the '" + std::string(as<Str>(name).text()) + "' codec is not supported (utf-8, ascii, latin-1 are)");
 }
 
 const char* codec_label(Codec c) { return c == Codec::Utf8 ? "utf-8" : c == Codec::Ascii ? "ascii" : "latin-1"; }
@@ -38,7 +38,7 @@ enum class Errors { Strict, Replace, Ignore };
 Errors errors_named(const Value* v) {
     if (v == nullptr) return Errors::Strict;
     if (!is_str(*v)) raise(&TypeError, std::string("str() argument 'errors' must be str, not ") + type_name(*v));
-    const std::string& e = as<Str>(*v).data;
+    std::string e(as<Str>(*v).text());
     if (e == "strict") return Errors::Strict;
     if (e == "replace") return Errors::Replace;
     if (e == "ignore") return Errors::Ignore;
@@ -111,7 +111,7 @@ Value decode(const Value& self, Codec codec, Errors errors) {
 }
 
 Value encode(const Value& self, Codec codec, Errors errors) {
-    const std::string& s = as<Str>(self).data;
+    std::string_view s = as<Str>(self).text();
     if (codec == Codec::Utf8) {
         // a lone surrogate (chr(0xD800)) is the one thing a str holds that UTF-8 cannot encode
         std::size_t index = 0;
@@ -123,7 +123,7 @@ Value encode(const Value& self, Codec codec, Errors errors) {
                 raise(&NotImplementedError, "py2cpp: encoding lone surrogates with an error handler is not supported");
             }
         }
-        return new_bytes(s);
+        return new_bytes(std::string(s));
     }
     char32_t limit = codec == Codec::Ascii ? 0x80 : 0x100;
     std::vector<char32_t> cps;
@@ -289,10 +289,10 @@ void bytes_repr(std::string& out, const std::string& s) {
 }
 
 std::string unicode_error_message(const ExceptionObject& e) {
-    const auto& args = as<Tuple>(e.args).items;
-    const std::string& codec = as<Str>(args[0]).data;
+    const auto& args = as<Tuple>(e.args).items();
+    std::string codec(as<Str>(args[0]).text());
     std::int64_t start = args[2].as_int(), end = args[3].as_int();
-    const std::string& reason = as<Str>(args[4]).data;
+    std::string reason(as<Str>(args[4]).text());
     if (e.type == &UnicodeDecodeError) {
         const std::string& s = data_of(args[1]);
         char buf[64];
@@ -305,9 +305,9 @@ std::string unicode_error_message(const ExceptionObject& e) {
         return "'" + codec + "' codec " + buf + ": " + reason;
     }
     if (end - start == 1) {
-        Value ch = str_char(as<Str>(args[1]).data, start);
+        Value ch = str_char(as<Str>(args[1]).text(), start);
         std::size_t i = 0;
-        char32_t cp = unicode::decode(as<Str>(ch).data.data(), i);
+        char32_t cp = unicode::decode(as<Str>(ch).text().data(), i);
         return "'" + codec + "' codec can't encode character '" + char_escape(cp) + "' in position " +
                std::to_string(start) + ": " + reason;
     }
@@ -361,7 +361,7 @@ bool bytes_contains(const Value& container, const Value& item) {
 Value bytes_fromhex(const Value* a, std::size_t n) {
     expect("fromhex", n, 1, 1);
     if (!is_str(a[0])) raise(&TypeError, std::string("fromhex() argument must be str, not ") + type_name(a[0]));
-    const std::string& s = as<Str>(a[0]).data;
+    std::string_view s = as<Str>(a[0]).text();
     auto digit = [](char c) {
         if (c >= '0' && c <= '9') return c - '0';
         c = static_cast<char>(c | 0x20);
@@ -437,7 +437,7 @@ Value bytes_method(const Value& self, const char* name, const Value* a, std::siz
                                           : s.compare(hi - prefix.size(), prefix.size(), prefix) == 0;
         };
         if (has_type(a[0], &tuple_type)) {
-            for (const Value& p : as<Tuple>(a[0]).items)
+            for (const Value& p : as<Tuple>(a[0]).items())
                 if (test(p)) return Value::boolean(true);
             return Value::boolean(false);
         }

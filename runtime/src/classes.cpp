@@ -91,7 +91,8 @@ bool is_not_implemented(const Value& v) { return has_type(v, &not_implemented_ty
 bool is_type_object(const Value& v) { return has_type(v, &type_type); }
 Type* as_type(const Value& v) { return static_cast<Type*>(v.obj()); }
 ClassObject& as_class(Type* t) { return *static_cast<ClassObject*>(t); }
-const std::string& text(const Value& name) { return as<Str>(name).data; }
+// A name as a std::string, for messages and the slow paths that compare it with literals.
+std::string text(const Value& name) { return std::string(as<Str>(name).text()); }
 
 
 std::vector<Type*> mro_of(Type* t) {
@@ -113,7 +114,7 @@ std::size_t shared_position(const ClassObject& cls, const Value& name, std::size
     const Str& key = as<Str>(name);
     for (std::size_t i = 0; i < n; ++i) {
         const Value& k = cls.shared_keys[i];
-        if (k.obj() == name.obj() || as<Str>(k).data == key.data) return i;
+        if (k.obj() == name.obj() || as<Str>(k).text() == key.text()) return i;
     }
     return n;
 }
@@ -263,7 +264,7 @@ const ClassObject& class_hooks(ClassObject& cls) {
         if (e.hash != key.hash || !e.key.is_obj()) continue;
         if (e.key.obj() == name.obj()) return &e.value;
         if (e.key.obj()->type != &str_type) return d.find(name);  // whatever equality decides, in probe order
-        if (as<Str>(e.key).data == key.data) return &e.value;
+        if (as<Str>(e.key).text() == key.text()) return &e.value;
     }
     return nullptr;
 }
@@ -281,8 +282,7 @@ const ClassObject& class_hooks(ClassObject& cls) {
 }
 
 bool is_dict_name(const Value& name) {
-    const std::string& n = as<Str>(name).data;
-    return n.size() == 8 && n == "__dict__";
+    return as<Str>(name).text() == "__dict__";
 }
 
 // obj.__dict__ = value on an instance: the dict becomes the instance's own (CPython's object_set_dict).
@@ -349,7 +349,7 @@ bool is_runtime_method(Type* t, std::string_view name) {
 // The same for a name object: str, list and dict check the name's method id.
 bool is_runtime_method(Type* t, const Str& name) {
     if (t == &str_type || t == &list_type || t == &dict_type) return type_has_method(t, method_id(name));
-    return is_runtime_method(t, std::string_view(name.data));
+    return is_runtime_method(t, name.text());
 }
 
 // The attribute of a builtin type (without the types it inherits from): a descriptor dispatched by name.
@@ -465,14 +465,14 @@ Value type_getattr(const Value& obj, const Value& name) {
         if (n == "__mro__") {
             std::vector<Value> items;
             for (Type* c : mro_of(t)) items.push_back(Value::object(c));
-            return Value::object(new Tuple(std::move(items)));
+            return Value::object(Tuple::make(std::move(items)));
         }
         if (n == "__bases__") {
             if (t->heap) return as_class(t).bases;
             return t->base == nullptr ? make_tuple({}) : make_tuple({Value::object(t->base)});
         }
         if (n == "__base__") {
-            if (t->heap) return as<Tuple>(as_class(t).bases).items[0];
+            if (t->heap) return as<Tuple>(as_class(t).bases).items()[0];
             return t->base == nullptr ? Value::none() : Value::object(t->base);
         }
         if (n == "__class__") return Value::object(&type_type);
@@ -573,7 +573,7 @@ Value builtin_object_attr(const Value& obj, const Value& name) {
             return exception_attribute(obj, n.c_str());  // errors.cpp
         // StopIteration(value, ...).value is its first argument (None without one)
         if (n == "value" && t->is_subtype_of(&StopIteration)) {
-            const auto& items = as<Tuple>(args).items;
+            const auto& items = as<Tuple>(args).items();
             return items.empty() ? Value::none() : items[0];
         }
         if (n == "code" && t->is_subtype_of(&SystemExit)) return system_exit_code(obj);
@@ -782,7 +782,7 @@ namespace {
         std::vector<Value> items;
         ForIter it(value);
         for (Value item; it.next(item);) items.push_back(item);
-        as<ExceptionObject>(obj).args = Value::object(new Tuple(std::move(items)));
+        as<ExceptionObject>(obj).args = Value::object(Tuple::make(std::move(items)));
         return;
     }
     store_own_attribute(obj, name, value);
@@ -1047,7 +1047,7 @@ Value Method::call_n(const Value* args, std::size_t n) const {
         case MethodCache::Kind::BuiltinByName: break;
     }
     ArgsWithSelf all(self_, args, n);
-    return call_method_n(name_->data.c_str(), all.data(), all.size());
+    return call_method_n(name_->chars(), all.data(), all.size());
 }
 
 Value Method::call(std::initializer_list<Ref> args) const {
@@ -1064,7 +1064,7 @@ Value Method::call_kw(std::initializer_list<Ref> args_and_kwvalues, const char* 
     std::size_t npos = operands.size() - names.size();
     KwArgs kw{names.data(), args + npos, names.size()};
     if (self_.is_unbound()) return call_with_keywords(callable_, args, npos, kw);
-    if (kind_ != MethodCache::Kind::Function) return call_method_with_keywords(name_->data.c_str(), self_, args, npos, kw);
+    if (kind_ != MethodCache::Kind::Function) return call_method_with_keywords(name_->chars(), self_, args, npos, kw);
     ArgsWithSelf all(self_, args, npos);
     return call_with_keywords(callable_, all.data(), all.size(), kw);
 }
@@ -1160,7 +1160,7 @@ Type* layout_of(Type* base) {
 
 Value make_class(const Value& name, const Value& bases_value, const Value& ns) {
     std::vector<Type*> bases;
-    for (const Value& b : as<Tuple>(bases_value).items) {
+    for (const Value& b : as<Tuple>(bases_value).items()) {
         if (!is_type_object(b)) raise(&NotImplementedError, "py2cpp: class bases that are not classes are not supported");
         Type* t = as_type(b);
         if (std::find(bases.begin(), bases.end(), t) != bases.end())
@@ -1213,7 +1213,7 @@ Value load_class_name(const Value& ns, const Value& name, const Value& fallback)
 
 Value load_class_free(const Value& ns, const Value& name, const Cell& cell) {
     if (Value* v = as<Dict>(ns).find(name)) return *v;
-    return load_free(cell, text(name).c_str());
+    return load_free(cell, as<Str>(name).chars());
 }
 
 void store_class_name(const Value& ns, const Value& name, const Value& value) { as<Dict>(ns).set(name, value); }
@@ -1235,7 +1235,7 @@ namespace {
 
 Value construct_instance(Type* type, const Value* args, std::size_t n) {
     Value obj = type->base == &BaseException
-                    ? Value::object(new ExceptionObject(type, Value::object(new Tuple(std::vector<Value>(args, args + n)))))
+                    ? Value::object(new ExceptionObject(type, Value::object(Tuple::make(std::span<const Value>(args, args + n)))))
                     : Value::object(new Instance(&as_class(type)));
     Value init = find_in_classes(type, intern("__init__"));
     if (init.is_unbound()) {
@@ -1394,7 +1394,7 @@ bool call_slot(const char* name, const Value* args, std::size_t n, Value& result
     bool exception = type_of(self)->is_subtype_of(&BaseException);
     if (m == "__init__") {
         if (exception)
-            as<ExceptionObject>(self).args = Value::object(new Tuple(std::vector<Value>(args + 1, args + n)));
+            as<ExceptionObject>(self).args = Value::object(Tuple::make(std::span<const Value>(args + 1, args + n)));
         else if (n > 1)
             raise(&TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
         result = Value::none();
@@ -1420,7 +1420,7 @@ bool call_slot(const char* name, const Value* args, std::size_t n, Value& result
         return true;
     }
     if (m == "__format__") {
-        if (!is_str(args[1]) || !as<Str>(args[1]).data.empty())
+        if (!is_str(args[1]) || !as<Str>(args[1]).text().empty())
             raise(&TypeError, std::string("unsupported format string passed to ") + type_name(self) + ".__format__");
         result = new_str(to_str(self));
         return true;

@@ -84,7 +84,7 @@ std::string missing_name(const Value& exc) {
     const Value& dict = as<ExceptionObject>(exc).dict;
     if (dict.is_unbound()) return {};
     const Value* name = as<Dict>(dict).find(new_str("name"));
-    return name != nullptr && is_str(*name) ? as<Str>(*name).data : std::string();
+    return name != nullptr && is_str(*name) ? std::string(as<Str>(*name).text()) : std::string();
 }
 
 // CPython's suggestion for an uncaught NameError: the closest of the raising frame's local variable names,
@@ -244,7 +244,7 @@ Value system_exit_code(const Value& exc) {
     const auto& e = as<ExceptionObject>(exc);
     if (e.dict.is_bound())
         if (Value* assigned = as<Dict>(e.dict).find(new_str("code"))) return *assigned;
-    const auto& args = as<Tuple>(e.args).items;
+    auto args = as<Tuple>(e.args).items();
     if (args.empty()) return Value::none();
     return args.size() == 1 ? args[0] : e.args;
 }
@@ -324,7 +324,7 @@ bool exception_matches(const PyException& e, const Value& type_or_tuple) {
 
 bool exception_matches(const Value& exc, const Value& type_or_tuple) {
     if (type_or_tuple.is_obj() && type_or_tuple.obj()->type == &tuple_type) {
-        for (const Value& t : as<Tuple>(type_or_tuple).items)
+        for (const Value& t : as<Tuple>(type_or_tuple).items())
             if (exception_matches(exc, t)) return true;
         return false;
     }

@@ -30,7 +30,7 @@ struct Spec {
 
 bool is_align(char c) { return c == '<' || c == '>' || c == '^' || c == '='; }
 
-Spec parse_spec(const std::string& s, const char* type_name_for_errors) {
+Spec parse_spec(std::string_view s, const char* type_name_for_errors) {
     Spec spec;
     std::size_t i = 0;
     // a fill character is any code point followed by an alignment
@@ -39,7 +39,7 @@ Spec parse_spec(const std::string& s, const char* type_name_for_errors) {
         while (first_len < s.size() && (static_cast<unsigned char>(s[first_len]) & 0xC0) == 0x80) ++first_len;
     }
     if (s.size() > first_len && is_align(s[first_len])) {
-        spec.fill = s.substr(0, first_len);
+        spec.fill = std::string(s.substr(0, first_len));
         spec.align = s[first_len];
         i = first_len + 1;
     } else if (!s.empty() && is_align(s[0])) {
@@ -79,35 +79,37 @@ Spec parse_spec(const std::string& s, const char* type_name_for_errors) {
         if (!number(spec.precision)) raise(&ValueError, "Format specifier missing precision");
     }
     if (i < s.size()) spec.type = s[i++];
-    if (i < s.size()) raise(&ValueError, "Invalid format specifier '" + s + "' for object of type '" + type_name_for_errors + "'");
+    if (i < s.size()) raise(&ValueError, "Invalid format specifier '" + std::string(s) + "' for object of type '" + type_name_for_errors + "'");
     if (spec.grouping != 0 && spec.type != 0 && std::string("deEfFgG%").find(spec.type) == std::string::npos &&
         !(spec.grouping == '_' && std::string("boxX").find(spec.type) != std::string::npos))
         raise(&ValueError, std::string("Cannot specify '") + spec.grouping + "' with '" + spec.type + "'.");
     return spec;
 }
 
-std::int64_t code_points(const std::string& s) {
+std::int64_t code_points(std::string_view s) {
     std::int64_t n = 0;
     for (unsigned char c : s) n += (c & 0xC0) != 0x80;
     return n;
 }
 
 // Pads `body` (after `prefix`: sign and 0x) to the width; '=' puts the fill between prefix and body.
-std::string pad(const Spec& spec, const std::string& prefix, const std::string& body, char default_align) {
+// Built in one string, sized once: f-strings format numbers in hot loops.
+std::string pad(const Spec& spec, std::string_view prefix, std::string_view body, char default_align) {
     char align = spec.align != 0 ? spec.align : default_align;
     std::int64_t len = code_points(prefix) + code_points(body);
     std::int64_t missing = spec.width > len ? spec.width - len : 0;
+    std::int64_t before = align == '<' || align == '=' ? 0 : align == '^' ? missing / 2 : missing;
+    std::string out;
+    out.reserve(prefix.size() + body.size() + static_cast<std::size_t>(missing) * spec.fill.size());
     auto fill = [&](std::int64_t n) {
-        std::string out;
         for (std::int64_t k = 0; k < n; ++k) out += spec.fill;
-        return out;
     };
-    switch (align) {
-        case '<': return prefix + body + fill(missing);
-        case '^': return fill(missing / 2) + prefix + body + fill(missing - missing / 2);
-        case '=': return prefix + fill(missing) + body;
-        default: return fill(missing) + prefix + body;
-    }
+    fill(before);
+    out += prefix;
+    if (align == '=') fill(missing);
+    out += body;
+    if (align != '=') fill(missing - before);
+    return out;
 }
 
 // Inserts `sep` every `every` digits from the right of the integer digits.
@@ -241,14 +243,14 @@ std::string format_float(double d, const Spec& spec) {
     return pad(spec, prefix, body, '>');
 }
 
-std::string format_str(const std::string& s, const Spec& spec) {
+std::string format_str(std::string_view s, const Spec& spec) {
     if (spec.type != 0 && spec.type != 's')
         raise(&ValueError, std::string("Unknown format code '") + spec.type + "' for object of type 'str'");
     if (spec.sign != '-') raise(&ValueError, "Sign not allowed in string format specifier");
     if (spec.alternate) raise(&ValueError, "Alternate form (#) not allowed in string format specifier");
     if (spec.align == '=') raise(&ValueError, "'=' alignment not allowed in string format specifier");
     if (spec.grouping != 0) raise(&ValueError, std::string("Cannot specify '") + spec.grouping + "' with 's'.");
-    std::string body = s;
+    std::string_view body = s;
     if (spec.precision >= 0) {
         std::size_t i = 0;
         for (long k = 0; k < spec.precision && i < s.size(); ++k) {
@@ -263,21 +265,30 @@ std::string format_str(const std::string& s, const Spec& spec) {
 }  // namespace
 
 Value format_with_spec(const Value& v, const Value& spec_value) {
-    const std::string& spec = as<Str>(spec_value).data;
+    std::string_view spec = as<Str>(spec_value).text();
     if (Value r; is_instance_of_class(v) && call_special(v, "__format__", {spec_value}, r)) {
         if (!is_str(r)) raise(&TypeError, std::string("__format__ must return a str, not ") + type_name(r));
         return r;
     }
     if (spec.empty()) return is_str(v) ? v : new_str(to_str(v));
-    if (is_str(v)) return new_str(format_str(as<Str>(v).data, parse_spec(spec, "str")));
+    if (is_str(v)) return new_str(format_str(as<Str>(v).text(), parse_spec(spec, "str")));
+    // A number's text is ASCII, but for a fill character that is not and for chr(n) (type 'c'): when it is,
+    // its length is known.
+    auto number = [](const std::string& text, const Spec& s) {
+        bool ascii = s.fill.size() == 1 && s.type != 'c';
+        return new_str(text, ascii ? static_cast<std::int64_t>(text.size()) : -1);
+    };
     if (is_intlike(v)) {
         Spec s = parse_spec(spec, type_name(v));
         // int with a float presentation type formats as a float
         if (s.type != 0 && std::string("eEfFgG%").find(s.type) != std::string::npos)
-            return new_str(format_float(int_to_double(v), s));
-        return new_str(format_int(v.is_bool() ? Value::integer(v.as_small()) : v, s));
+            return number(format_float(int_to_double(v), s), s);
+        return number(format_int(v.is_bool() ? Value::integer(v.as_small()) : v, s), s);
     }
-    if (v.is_float()) return new_str(format_float(v.as_float(), parse_spec(spec, "float")));
+    if (v.is_float()) {
+        Spec s = parse_spec(spec, "float");
+        return number(format_float(v.as_float(), s), s);
+    }
     raise(&TypeError, std::string("unsupported format string passed to ") + type_name(v) + ".__format__");
 }
 
@@ -304,7 +315,7 @@ class FormatCall {
 public:
     FormatCall(const Value* args, std::size_t n, const KwArgs& kw) : args_(args), n_(n), kw_(kw) {}
 
-    std::string render(const std::string& f, int depth) {
+    std::string render(std::string_view f, int depth) {
         if (depth > 2) raise(&ValueError, "Max string recursion exceeded");
         std::string out;
         for (std::size_t i = 0; i < f.size();) {
@@ -352,7 +363,7 @@ public:
     }
 
 private:
-    std::string field(const std::string& text, int depth) {
+    std::string field(std::string_view text, int depth) {
         // field_name up to '!' or ':' (outside brackets)
         std::size_t end = 0;
         bool in_brackets = false;
@@ -376,13 +387,13 @@ private:
             v = new_str(to_str(v));
         else if (conversion != 0)
             raise(&ValueError, std::string("Unknown conversion specifier ") + conversion);
-        return as<Str>(format_with_spec(v, new_str(spec))).data;
+        return std::string(as<Str>(format_with_spec(v, new_str(spec))).text());
     }
 
     // arg_name ("[" key "]")*
-    Value lookup(const std::string& name) {
+    Value lookup(std::string_view name) {
         std::size_t first_end = name.find_first_of(".[");
-        std::string arg = name.substr(0, first_end);
+        std::string arg(name.substr(0, first_end));
         Value v;
         if (arg.empty()) {
             if (manual_) raise(&ValueError, "cannot switch from manual field specification to automatic field numbering");
@@ -402,7 +413,7 @@ private:
             if (name[i] == '.') raise(&NotImplementedError, "py2cpp: attributes in str.format fields are not supported yet");
             std::size_t close = name.find(']', i);
             if (close == std::string::npos) raise(&ValueError, "Missing ']' in format string");
-            std::string key = name.substr(i + 1, close - i - 1);
+            std::string key(name.substr(i + 1, close - i - 1));
             bool numeric = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
             v = getitem({v, numeric ? Value::integer(std::stoll(key)) : new_str(key)});
             i = close + 1;
@@ -427,7 +438,7 @@ private:
 
 }  // namespace
 
-Value str_format(const std::string& format, const Value* args, std::size_t n, const KwArgs& kw) {
+Value str_format(std::string_view format, const Value* args, std::size_t n, const KwArgs& kw) {
     FormatCall call(args, n, kw);
     return new_str(call.render(format, 0));
 }
@@ -444,12 +455,17 @@ struct Conversion {
 };
 
 // Pads an already converted `body` (whose sign/prefix is `prefix`) as the flags ask.
-std::string pad_conversion(const Conversion& c, const std::string& prefix, const std::string& body, bool numeric) {
+std::string pad_conversion(const Conversion& c, std::string_view prefix, std::string_view body, bool numeric) {
     std::int64_t len = code_points(prefix) + code_points(body);
-    std::int64_t missing = c.width > len ? c.width - len : 0;
-    if (c.left) return prefix + body + std::string(static_cast<std::size_t>(missing), ' ');
-    if (c.zero && numeric) return prefix + std::string(static_cast<std::size_t>(missing), '0') + body;
-    return std::string(static_cast<std::size_t>(missing), ' ') + prefix + body;
+    auto missing = static_cast<std::size_t>(c.width > len ? c.width - len : 0);
+    std::string out;
+    out.reserve(prefix.size() + body.size() + missing);
+    if (!c.left && !(c.zero && numeric)) out.append(missing, ' ');
+    out += prefix;
+    if (!c.left && c.zero && numeric) out.append(missing, '0');
+    out += body;
+    if (c.left) out.append(missing, ' ');
+    return out;
 }
 
 std::string percent_int(const Conversion& c, const Value& v) {
@@ -527,7 +543,7 @@ std::string percent_one(const Conversion& c, const Value& v) {
         case 'c': {
             if (is_str(v)) {
                 if (as<Str>(v).size() != 1) raise(&TypeError, "%c requires int or char");
-                return pad_conversion(c, "", as<Str>(v).data, false);
+                return pad_conversion(c, "", as<Str>(v).text(), false);
             }
             if (!is_intlike(v)) raise(&TypeError, "%c requires int or char");
             if (!v.is_small_intlike() || v.as_small() < 0 || v.as_small() > 0x10FFFF)
@@ -541,15 +557,15 @@ std::string percent_one(const Conversion& c, const Value& v) {
 }  // namespace
 
 Value str_percent(const Value& format_value, const Value& values) {
-    const std::string& f = as<Str>(format_value).data;
+    std::string_view f = as<Str>(format_value).text();
     bool is_tuple = values.is_obj() && values.obj()->type == &tuple_type;
     bool is_mapping = values.is_obj() && values.obj()->type == &dict_type;
-    const std::vector<Value>* items = is_tuple ? &as<Tuple>(values).items : nullptr;
-    std::size_t count = is_tuple ? items->size() : 1, next = 0;
+    std::span<const Value> items = is_tuple ? as<Tuple>(values).items() : std::span<const Value>();
+    std::size_t count = is_tuple ? items.size() : 1, next = 0;
     bool used_mapping = false;
     auto next_value = [&]() -> Value {
         if (next >= count) raise(&TypeError, "not enough arguments for format string");
-        return is_tuple ? (*items)[next++] : (++next, values);
+        return is_tuple ? items[next++] : (++next, values);
     };
     std::string out;
     for (std::size_t i = 0; i < f.size();) {

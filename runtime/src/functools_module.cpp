@@ -56,7 +56,7 @@ struct Partial : NativeObject {
     }
     Value attribute(std::string_view name) override {
         if (name == "func") return func;
-        if (name == "args") return Value::object(new Tuple(args));
+        if (name == "args") return Value::object(Tuple::make(std::span<const Value>(args)));
         if (name == "keywords") return keywords.as_dict();
         return Value();
     }
@@ -140,7 +140,7 @@ struct LruWrapper : NativeObject {
             for (std::size_t i = 0; i < n; ++i) parts.push_back(Value::object(type_of(args[i])));
             for (std::size_t i = 0; i < kw.size; ++i) parts.push_back(Value::object(type_of(kw.values[i])));
         }
-        return Value::object(new Tuple(std::move(parts)));
+        return Value::object(Tuple::make(std::move(parts)));
     }
 
     Value call(const Value* args, std::size_t n, const KwArgs& kw) override {

@@ -49,7 +49,7 @@ bool next_of_instance(const Value& iterator, Value& out, Value& stop) {
         return true;
     } catch (PyException& e) {
         if (!is_instance_of(e.value, &StopIteration)) throw;
-        const auto& args = as<Tuple>(as<ExceptionObject>(e.value).args).items;
+        auto args = as<Tuple>(as<ExceptionObject>(e.value).args).items();
         stop = args.empty() ? Value::none() : args[0];
         return false;
     }

@@ -4,6 +4,7 @@
 #include <gmp.h>
 
 #include <cstdio>
+#include <cstring>
 #include <initializer_list>
 #include <new>
 #include <utility>
@@ -110,10 +111,20 @@ std::uint64_t hash_number_raw(const Value& v);  // before -1 becomes -2
 Str& as_str(const Value& v);
 bool is_str(const Value& v);
 bool is_type(const Value& v, const Type* t);  // exact or subclass
-Value new_str(std::string s);
-// A str whose length in code points is known (-1: unknown), which spares the later count of its lead bytes.
-Value new_str(std::string s, std::int64_t length);
-Value concat_two(const Value& a, const Value& b);  // str + str
+// A str; when its length in code points is known (-1: unknown), passing it spares the later count of its lead bytes.
+Value new_str(std::string_view utf8, std::int64_t length = -1);
+// Fills a str from Str::make_for_writing piece after piece: results sized first are built without a temporary.
+class StrWriter {
+public:
+    explicit StrWriter(Str& s) : at_(s.chars()) {}
+    void put(std::string_view piece) {
+        std::memcpy(at_, piece.data(), piece.size());
+        at_ += piece.size();
+    }
+
+private:
+    char* at_;
+};
 const Value& ascii_char(unsigned char c);          // the str of one ASCII character (c < 128), shared
 Value str_char(std::string_view s, std::int64_t index);  // the code point at `index` as a str
 std::int64_t to_index(const Value& v, const char* what);    // an int used as an index; TypeError otherwise
@@ -291,7 +302,7 @@ enum class MethodId : std::uint8_t;  // method_ids.h
 // A str method; `id` is method_id(name), Unknown for a name str lacks (AttributeError).
 Value str_method(const Value& self, MethodId id, const char* name, const Value* args, std::size_t n, Keywords& kw);
 // str.format: `args` positional, `kw` by name (format.cpp).
-Value str_format(const std::string& format, const Value* args, std::size_t n, const KwArgs& kw);
+Value str_format(std::string_view format, const Value* args, std::size_t n, const KwArgs& kw);
 // str % values (format.cpp).
 Value str_percent(const Value& format, const Value& values);
 std::string ascii_repr(const Value& v);  // ascii(v)

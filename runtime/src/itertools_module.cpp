@@ -114,7 +114,7 @@ struct Chain : Iterator {
 };
 
 Value construct_chain(Type*, const Value* args, std::size_t n) {
-    return Value::object(new Chain(Value::object(new Tuple(std::vector<Value>(args, args + n)))));
+    return Value::object(new Chain(Value::object(Tuple::make(std::vector<Value>(args, args + n)))));
 }
 
 struct Compress : Iterator {
@@ -311,7 +311,7 @@ struct ZipLongest : Iterator {
             }
             items[i] = fill;
         }
-        out = Value::object(new Tuple(std::move(items)));
+        out = Value::object(Tuple::make(std::move(items)));
         return true;
     }
 };
@@ -410,7 +410,7 @@ struct Combinatoric : Iterator {
         } else {
             for (std::size_t i = 0; i < r; ++i) items.push_back(pool()[indices[i]]);
         }
-        out = Value::object(new Tuple(std::move(items)));
+        out = Value::object(Tuple::make(std::move(items)));
         return true;
     }
 };
@@ -560,7 +560,7 @@ Value it_tee(const Value* args, std::size_t n, Keywords& kw) {
     Value buffer = Value::object(new TeeBuffer(args[0]));
     std::vector<Value> out;
     for (std::int64_t i = 0; i < copies; ++i) out.push_back(Value::object(new Tee(buffer)));
-    return Value::object(new Tuple(std::move(out)));
+    return Value::object(Tuple::make(std::move(out)));
 }
 
 Value it_zip_longest(const Value* args, std::size_t n, Keywords& kw) {

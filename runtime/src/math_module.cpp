@@ -243,7 +243,7 @@ Value math_ulp(const Value* args, std::size_t n) {
     return Value::floating(next - x);
 }
 
-Value pair(Value a, Value b) { return Value::object(new Tuple({std::move(a), std::move(b)})); }
+Value pair(Value a, Value b) { return Value::object(Tuple::make(std::vector<Value>{std::move(a), std::move(b)})); }
 
 Value math_frexp(const Value* args, std::size_t n) {
     expect_args("frexp", n, 1);

@@ -71,7 +71,7 @@ MethodIdCacheEntry g_method_id_cache[64];
 
 MethodId method_id_slow(const Str& name) {
     MethodIdCacheEntry& e = g_method_id_cache[method_id_slot(name)];
-    e.id = method_id(std::string_view(name.data));
+    e.id = method_id(std::string_view(name.text()));
     e.name = Value::object(const_cast<Str*>(&name));
     return e.id;
 }

@@ -43,8 +43,9 @@ std::int64_t slice_bound(const Value& v) {
 }
 
 // list.index / tuple.index(x[, start[, stop]]): the first position in [start, stop) whose item equals x.
-Value sequence_index(const Value& self, const std::vector<Value>& items, const Value* a, std::size_t n,
-                     const char* kind) {
+// `items`: a list's vector or a tuple's span.
+template <class Items>
+Value sequence_index(const Value& self, const Items& items, const Value* a, std::size_t n, const char* kind) {
     expect_args(kind, "index", n, 1, 3);
     Value keep = self;  // the items stay alive even if an __eq__ drops the last other reference
     auto size = [&] { return static_cast<std::int64_t>(items.size()); };
@@ -59,7 +60,7 @@ Value sequence_index(const Value& self, const std::vector<Value>& items, const V
 }
 
 Value tuple_method(const Value& self, const char* name, const Value* a, std::size_t n) {
-    auto& items = as<Tuple>(self).items;
+    std::span<const Value> items = as<Tuple>(self).items();
     if (std::strcmp(name, "index") == 0) return sequence_index(self, items, a, n, "tuple");
     if (std::strcmp(name, "count") == 0) {
         expect_args("tuple", name, n, 1, 1);
@@ -275,7 +276,7 @@ Value dict_method(const Value& self, MethodId id, const char* name, const Value*
         for (std::size_t i = d.entries.size(); i-- > 0;) {
             if (d.entries[i].key.is_unbound()) continue;
             Value pair = make_tuple({d.entries[i].key, d.entries[i].value});
-            d.erase(as<Tuple>(pair).items[0]);
+            d.erase(as<Tuple>(pair).items()[0]);
             return pair;
         }
         raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({new_str("popitem(): dictionary is empty")}))));

@@ -37,7 +37,10 @@ Value sys_exit(const Value* args, std::size_t n) {
     // CPython raises SystemExit with the argument as its arguments: none for None, the items of a tuple
     Value type = Value::object(&SystemExit);
     if (n == 0 || args[0].is_none()) raise_value(call({type}));
-    if (has_type(args[0], &tuple_type)) raise_value(call_n(type, as<Tuple>(args[0]).items.data(), as<Tuple>(args[0]).items.size()));
+    if (has_type(args[0], &tuple_type)) {
+        auto items = as<Tuple>(args[0]).items();
+        raise_value(call_n(type, items.data(), items.size()));
+    }
     raise_value(call({type, args[0]}));
 }
 
@@ -131,14 +134,14 @@ Value import_module(std::string_view name) {
 Value module_getattr(const Value& module, const Value& name) {
     const Module& m = as<Module>(module);
     if (Value* v = as<Dict>(m.dict).find(name)) return *v;
-    if (as<Str>(name).data == "__dict__") return m.dict;
-    raise(&AttributeError, "module '" + as<Str>(m.name).data + "' has no attribute '" + as<Str>(name).data + "'");
+    if (as<Str>(name).text() == "__dict__") return m.dict;
+    raise(&AttributeError, "module '" + std::string(as<Str>(m.name).text()) + "' has no attribute '" + std::string(as<Str>(name).text()) + "'");
 }
 
 Value import_from(const Value& module, const Value& name) {
     const Module& m = as<Module>(module);
     if (Value* v = as<Dict>(m.dict).find(name)) return *v;
-    raise(&ImportError, "cannot import name '" + as<Str>(name).data + "' from '" + as<Str>(m.name).data + "' (unknown location)");
+    raise(&ImportError, "cannot import name '" + std::string(as<Str>(name).text()) + "' from '" + std::string(as<Str>(m.name).text()) + "' (unknown location)");
 }
 
 void set_program_arguments(const char* script, int argc, char** argv) {
@@ -150,7 +153,7 @@ void set_program_arguments(const char* script, int argc, char** argv) {
 bool module_repr(const Value& v, std::string& out) {
     Type* t = v.obj()->type;
     if (t == &module_type) {
-        out += "<module '" + as<Str>(as<Module>(v).name).data + "' (built-in)>";
+        out += "<module '" + std::string(as<Str>(as<Module>(v).name).text()) + "' (built-in)>";
         return true;
     }
     if (t == &text_stream_type) {
@@ -187,7 +190,7 @@ bool text_stream_method(const Value& self, std::string_view name, const Value* a
             raise(&TypeError, "TextIOWrapper.write() takes exactly one argument (" + std::to_string(n) + " given)");
         if (!is_str(args[0])) raise(&TypeError, std::string("write() argument must be str, not ") + type_name(args[0]));
         Str& s = as_str(args[0]);
-        std::fwrite(s.data.data(), 1, s.data.size(), stream.file);
+        std::fwrite(s.chars(), 1, s.text().size(), stream.file);
         result = Value::integer(s.size());
         return true;
     }

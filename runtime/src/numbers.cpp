@@ -443,18 +443,18 @@ Value repeat(const Value& seq, const Value& count) {
     std::int64_t n = std::max<std::int64_t>(count.as_small(), 0);
     if (seq.obj()->type == &str_type || seq.obj()->type == &bytes_type) {
         bool text = seq.obj()->type == &str_type;
-        const std::string& s = text ? as<Str>(seq).data : as<Bytes>(seq).data;
+        std::string_view s = text ? as<Str>(seq).text() : std::string_view(as<Bytes>(seq).data);
         std::string out;
         out.reserve(s.size() * static_cast<std::size_t>(n));
         for (std::int64_t i = 0; i < n; ++i) out += s;
         return text ? new_str(std::move(out)) : new_bytes(std::move(out));
     }
-    const auto& items = seq.obj()->type == &list_type ? as<List>(seq).items : as<Tuple>(seq).items;
+    std::span<const Value> items = seq.obj()->type == &list_type ? as<List>(seq).items : as<Tuple>(seq).items();
     std::vector<Value> out;
     out.reserve(items.size() * static_cast<std::size_t>(n));
     for (std::int64_t i = 0; i < n; ++i) out.insert(out.end(), items.begin(), items.end());
     if (seq.obj()->type == &list_type) return Value::object(new List(std::move(out)));
-    return Value::object(new Tuple(std::move(out)));
+    return Value::object(Tuple::make(std::move(out)));
 }
 
 std::int64_t floor_div_small(std::int64_t a, std::int64_t b) {
@@ -487,7 +487,7 @@ void float_divmod(double vx, double wx, double& floordiv, double& mod) {
 
 Value add_slow(const Value& a, const Value& b) {
     // str + str first: a str is never a class instance, so no __add__/__radd__ can intervene
-    if (a.is_obj() && b.is_obj() && a.obj()->type == &str_type && b.obj()->type == &str_type) return concat_two(a, b);
+    if (a.is_obj() && b.is_obj() && a.obj()->type == &str_type && b.obj()->type == &str_type) return concat_strs({a, b});
     if (Value r; dunder(a, b, "__add__", "__radd__", r)) return r;
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_add);
     double x, y;
@@ -496,12 +496,12 @@ Value add_slow(const Value& a, const Value& b) {
         Type* t = a.obj()->type;
         if (t == &bytes_type) return new_bytes(as<Bytes>(a).data + as<Bytes>(b).data);
         if (t == &list_type || t == &tuple_type) {
-            const auto& l = t == &list_type ? as<List>(a).items : as<Tuple>(a).items;
-            const auto& r = t == &list_type ? as<List>(b).items : as<Tuple>(b).items;
-            std::vector<Value> out(l);
+            std::span<const Value> l = t == &list_type ? as<List>(a).items : as<Tuple>(a).items();
+            std::span<const Value> r = t == &list_type ? as<List>(b).items : as<Tuple>(b).items();
+            std::vector<Value> out(l.begin(), l.end());
             out.insert(out.end(), r.begin(), r.end());
             if (t == &list_type) return Value::object(new List(std::move(out)));
-            return Value::object(new Tuple(std::move(out)));
+            return Value::object(Tuple::make(std::move(out)));
         }
     }
     if (is_bytes(a)) raise(&TypeError, std::string("can't concat ") + type_name(b) + " to bytes");
@@ -531,21 +531,21 @@ Value mul_slow(const Value& a, const Value& b) {
 Value inplace_add_slow(const Two& v) {
     if (Value r; is_instance_of_class(v.a) && inplace_dunder(v.a, v.b, "__iadd__", r)) return r;
     // `s += t` on a str nobody else holds appends in place, as CPython does: without it a loop of `+=`
-    // copies the whole string every time and turns quadratic (bench/programs/string_work.py).
+    // copies the whole string every time and turns quadratic (bench/programs/string_work.py). A shared str
+    // (another variable, a container, a constant, the one-character cache) always has a second owner. When
+    // the block is full the sum is a new str with room to grow by half, so a loop copies O(n) bytes in all;
+    // the target is left alone (the assignment replaces it), so no reference to it is left dangling.
     if (v.a.is_obj() && v.a.obj()->type == &str_type && v.a.obj()->refcount == 1 && v.b.is_obj() &&
         v.b.obj()->type == &str_type) {
-        auto& target = as<Str>(v.a);
-        auto& tail = as<Str>(v.b);
-        target.length = target.length >= 0 && tail.length >= 0 ? target.length + tail.length : -1;
-        target.data += tail.data;
-        target.hash = 0;
-        return v.a;
+        if (as<Str>(v.a).append_in_place(as<Str>(v.b))) return v.a;
+        return concat_strs({v.a, v.b}, (as<Str>(v.a).bytes() + as<Str>(v.b).bytes()) / 2);
     }
     if (v.a.is_obj() && v.a.obj()->type == &list_type) {
         if (!(v.b.is_obj() && (v.b.obj()->type == &list_type || v.b.obj()->type == &tuple_type)))
             concat_error(v.a, v.b);  // list += iterable is wider; the slice covers sequences
         auto& items = as<List>(v.a).items;
-        std::vector<Value> extra = v.b.obj()->type == &list_type ? as<List>(v.b).items : as<Tuple>(v.b).items;
+        std::span<const Value> tail = v.b.obj()->type == &list_type ? as<List>(v.b).items : as<Tuple>(v.b).items();
+        std::vector<Value> extra(tail.begin(), tail.end());  // a copy first: `xs += xs` reads what it grows
         items.insert(items.end(), extra.begin(), extra.end());
         return v.a;
     }

@@ -3,7 +3,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <new>
+
+#include <malloc.h>  // malloc_usable_size (glibc and jemalloc)
 
 #include "internal.h"
 #include "unicode.h"
@@ -100,14 +104,73 @@ Type RuntimeWarning("RuntimeWarning", &Warning, construct_exception);
 
 void destroy(Object* o) noexcept { delete o; }
 
-std::int64_t Str::size() {
-    if (length < 0) {
-        std::int64_t n = 0;
-        for (unsigned char c : data) n += (c & 0xC0) != 0x80;
-        length = n;
-    }
-    return length;
+Str* Str::make_for_writing(std::size_t bytes, std::size_t capacity) {
+    void* block = std::malloc(sizeof(Str) + std::max(bytes, capacity) + 1);
+    if (block == nullptr) throw std::bad_alloc();
+    Str* s = new (block) Str(bytes);
+    s->chars()[bytes] = '\0';
+    return s;
 }
+
+Str* Str::make(std::string_view utf8, std::int64_t length) {
+    Str* s = make_for_writing(utf8.size(), utf8.size());
+    std::memcpy(s->chars(), utf8.data(), utf8.size());
+    s->length = length;
+    return s;
+}
+
+void Str::operator delete(void* block) noexcept { std::free(block); }
+
+bool Str::append_in_place(const Str& tail) {
+    // malloc_usable_size: the block may be larger than asked for (an allocator's size class, or the slack
+    // that `+=` asks for), and that room is ours to use.
+    std::size_t total = bytes_ + tail.bytes_;
+    if (sizeof(Str) + total + 1 > malloc_usable_size(this)) return false;
+    // `tail` may be this str: its bytes then end where the copy begins (its NUL is rewritten after).
+    std::memcpy(chars() + bytes_, tail.chars(), tail.bytes_);
+    length = length >= 0 && tail.length >= 0 ? length + tail.length : -1;
+    bytes_ = total;
+    chars()[total] = '\0';
+    hash = 0;
+    return true;
+}
+
+std::int64_t Str::count_code_points() {
+    std::int64_t n = 0;
+    for (unsigned char c : text()) n += (c & 0xC0) != 0x80;
+    length = n;
+    return n;
+}
+
+static_assert(sizeof(Tuple) % alignof(Value) == 0, "the items follow the header");
+
+Tuple::Tuple(std::size_t n) noexcept : Object(&tuple_type), size_(n) {
+    for (std::size_t i = 0; i < n; ++i) new (first() + i) Value();
+}
+
+Tuple::~Tuple() {
+    for (Value& item : items()) item.~Value();
+}
+
+Tuple* Tuple::make(std::size_t n) {
+    void* block = std::malloc(sizeof(Tuple) + n * sizeof(Value));
+    if (block == nullptr) throw std::bad_alloc();
+    return new (block) Tuple(n);
+}
+
+Tuple* Tuple::make(std::span<const Value> items) {
+    Tuple* t = make(items.size());
+    std::copy(items.begin(), items.end(), t->first());
+    return t;
+}
+
+Tuple* Tuple::make(std::vector<Value>&& items) {
+    Tuple* t = make(items.size());
+    std::move(items.begin(), items.end(), t->first());
+    return t;
+}
+
+void Tuple::operator delete(void* block) noexcept { std::free(block); }
 
 std::int64_t Range::size() const {
     if (step > 0 && start < stop) return (stop - start - 1) / step + 1;
@@ -131,7 +194,6 @@ const char* type_name(const Value& v) { return type_of(v)->name; }
 bool is_str(const Value& v) { return v.is_obj() && v.obj()->type == &str_type; }
 Str& as_str(const Value& v) { return as<Str>(v); }
 bool is_type(const Value& v, const Type* t) { return type_of(v)->is_subtype_of(t); }
-Value new_str(std::string s) { return Value::object(new Str(std::move(s))); }
 const Value& ascii_char(unsigned char c) {
     static Value chars[128];  // made on first use; CPython shares its one-character strs too
     Value& v = chars[c & 0x7F];
@@ -139,13 +201,15 @@ const Value& ascii_char(unsigned char c) {
     return v;
 }
 
-Value new_str(std::string s, std::int64_t length) {
-    auto* str = new Str(std::move(s));
-    str->length = length;
-    return Value::object(str);
+Value new_str(std::string_view utf8, std::int64_t length) { return Value::object(Str::make(utf8, length)); }
+Value str(std::string utf8) { return new_str(utf8); }
+Value str(const char* data, std::size_t size) {
+    // A literal is made once: counting its code points now lets everything built from it (f-strings,
+    // concatenations) know its own length.
+    Str* s = Str::make(std::string_view(data, size));
+    s->size();
+    return Value::object(s);
 }
-Value str(std::string utf8) { return new_str(std::move(utf8)); }
-Value str(const char* data, std::size_t size) { return new_str(std::string(data, size)); }
 
 [[noreturn]] void type_error(std::string message) { raise(&TypeError, std::move(message)); }
 
@@ -223,7 +287,7 @@ void Function::bind_arguments(const Value* args, std::size_t nargs, const KwArgs
     std::size_t total = c.argcount + c.kwonly;  // the parameters a keyword can name
     std::size_t npositional = std::min(nargs, c.argcount);
     for (std::size_t i = 0; i < npositional; ++i) slots[i] = args[i];
-    if (c.varargs) slots[total] = Value::object(new Tuple(std::vector<Value>(args + npositional, args + nargs)));
+    if (c.varargs) slots[total] = Value::object(Tuple::make(std::span<const Value>(args + npositional, args + nargs)));
     Dict* kwdict = nullptr;
     if (c.varkw) {
         kwdict = new Dict();
@@ -240,7 +304,7 @@ void Function::bind_arguments(const Value* args, std::size_t nargs, const KwArgs
             continue;
         }
         if (kwdict != nullptr) {
-            kwdict->set(Value::object(new Str(std::string(name))), kw.values[k]);
+            kwdict->set(new_str(name), kw.values[k]);
             continue;
         }
         std::vector<std::string_view> posonly_named;
@@ -306,7 +370,7 @@ Value* Dict::find(const Value& key) {
         if (key.is_obj() && entry.key.is_obj()) {
             if (entry.key.obj() == key.obj()) return &entry.value;
             if (key.obj()->type == &str_type && entry.key.obj()->type == &str_type) {
-                if (as<Str>(entry.key).data == as<Str>(key).data) return &entry.value;
+                if (as<Str>(entry.key).text() == as<Str>(key).text()) return &entry.value;
                 continue;
             }
         }
@@ -387,11 +451,33 @@ bool cmp_is(const Two& v) {
 }
 
 namespace {
-const std::vector<Value>* seq_items(const Value& v) {
-    if (!v.is_obj()) return nullptr;
-    if (v.obj()->type == &list_type) return &as<List>(v).items;
-    if (v.obj()->type == &tuple_type) return &as<Tuple>(v).items;
-    return nullptr;
+// The item-wise algorithms over a list's vector or a tuple's span. Comparing items may run Python code that
+// resizes a list, so they index the items afresh at every step, as CPython does.
+template <class Items>
+bool items_equal(const Items& x, const Items& y) {
+    if (x.size() != y.size()) return false;
+    for (std::size_t i = 0; i < x.size() && i < y.size(); ++i) {
+        // identity first, as CPython's PyObject_RichCompare in containers does
+        // (a float is identical to one with the same bits, as `is` has it: `[nan] == [nan]` holds)
+        if (cmp_is({x[i], y[i]})) continue;
+        if (!equal(x[i], y[i])) return false;
+    }
+    return x.size() == y.size();
+}
+
+// Lexicographic: the first unequal pair decides (its ordering, by `op`), else the lengths do (`decide`).
+template <class Items, class Decide>
+bool items_compare(const Items& x, const Items& y, CmpOp op, Decide decide) {
+    for (std::size_t i = 0; i < x.size() && i < y.size(); ++i)
+        if (!equal(x[i], y[i])) return compare(x[i], y[i], op);
+    return decide(x.size() < y.size() ? -1 : (x.size() > y.size() ? 1 : 0));
+}
+
+template <class Items>
+bool items_contain(const Items& items, const Value& item) {
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (cmp_is({items[i], item}) || equal(items[i], item)) return true;
+    return false;
 }
 }  // namespace
 
@@ -412,20 +498,10 @@ bool equal(const Value& a, const Value& b) {
     if (is_keys(b) && is_any_set(a)) return keys_view_equal(b, a);
     Type* t = a.obj()->type;
     if (t != b.obj()->type) return false;
-    if (t == &str_type) return as<Str>(a).data == as<Str>(b).data;
+    if (t == &str_type) return as<Str>(a).text() == as<Str>(b).text();
     if (t == &bytes_type) return as<Bytes>(a).data == as<Bytes>(b).data;
-    if (t == &list_type || t == &tuple_type) {
-        const auto& x = *seq_items(a);
-        const auto& y = *seq_items(b);
-        if (x.size() != y.size()) return false;
-        for (std::size_t i = 0; i < x.size(); ++i) {
-            // identity first, as CPython's PyObject_RichCompare in containers does
-            // (a float is identical to one with the same bits, as `is` has it: `[nan] == [nan]` holds)
-            if (cmp_is({x[i], y[i]})) continue;
-            if (!equal(x[i], y[i])) return false;
-        }
-        return true;
-    }
+    if (t == &list_type) return items_equal(as<List>(a).items, as<List>(b).items);
+    if (t == &tuple_type) return items_equal(as<Tuple>(a).items(), as<Tuple>(b).items());
     if (t == &dict_type) {
         Dict& x = as<Dict>(a);
         Dict& y = as<Dict>(b);
@@ -484,21 +560,16 @@ bool compare(const Value& a, const Value& b, CmpOp op) {
         bool r = instance_compare(a, b, op, decided);
         if (decided) return r;
     }
-    if (is_str(a) && is_str(b)) return decide(as<Str>(a).data.compare(as<Str>(b).data));  // UTF-8 order = code points
+    if (is_str(a) && is_str(b)) return decide(as<Str>(a).text().compare(as<Str>(b).text()));  // UTF-8 order = code points
     if (is_bytes(a) && is_bytes(b)) return decide(as<Bytes>(a).data.compare(as<Bytes>(b).data));
     if (is_any_set(a) && is_any_set(b)) return set_compare(a, b, op);
     if (Value as_sets = set_like_pair(a, b); as_sets.is_bound()) {
-        const auto& pair = as<Tuple>(as_sets).items;  // dict keys/items views compare as the sets of their items
+        const auto& pair = as<Tuple>(as_sets).items();  // dict keys/items views compare as the sets of their items
         return set_compare(pair[0], pair[1], op);
     }
-    const auto* x = seq_items(a);
-    const auto* y = seq_items(b);
-    if (x != nullptr && y != nullptr && a.obj()->type == b.obj()->type) {
-        // lexicographic: the first unequal pair decides, else the lengths
-        std::size_t n = std::min(x->size(), y->size());
-        for (std::size_t i = 0; i < n; ++i)
-            if (!equal((*x)[i], (*y)[i])) return compare((*x)[i], (*y)[i], op);
-        return decide(x->size() < y->size() ? -1 : (x->size() > y->size() ? 1 : 0));
+    if (a.is_obj() && b.is_obj() && a.obj()->type == b.obj()->type) {
+        if (a.obj()->type == &list_type) return items_compare(as<List>(a).items, as<List>(b).items, op, decide);
+        if (a.obj()->type == &tuple_type) return items_compare(as<Tuple>(a).items(), as<Tuple>(b).items(), op, decide);
     }
     type_error(std::string("'") + symbols[static_cast<int>(op)] + "' not supported between instances of '" +
                type_name(a) + "' and '" + type_name(b) + "'");
@@ -517,10 +588,10 @@ bool truthy_slow(const Value& v) {
         return true;
     }
     if (t == &int_type) return true;  // a BigInt is never zero
-    if (t == &str_type) return !as<Str>(v).data.empty();
+    if (t == &str_type) return !as<Str>(v).text().empty();
     if (t == &bytes_type) return !as<Bytes>(v).data.empty();
     if (t == &list_type) return !as<List>(v).items.empty();
-    if (t == &tuple_type) return !as<Tuple>(v).items.empty();
+    if (t == &tuple_type) return !as<Tuple>(v).items().empty();
     if (t == &dict_type) return as<Dict>(v).used != 0;
     if (t == &range_type) return as<Range>(v).size() != 0;
     if (t == &set_type || t == &frozenset_type) return as<Set>(v).used != 0;
@@ -541,13 +612,10 @@ bool contains(const Value& container, const Value& item) {
     if (is_str(container)) {
         if (!is_str(item))
             type_error(std::string("'in <string>' requires string as left operand, not ") + type_name(item));
-        return as<Str>(container).data.find(as<Str>(item).data) != std::string::npos;
+        return as<Str>(container).text().find(as<Str>(item).text()) != std::string::npos;
     }
-    if (const auto* items = seq_items(container)) {
-        for (const Value& x : *items)
-            if (cmp_is({x, item}) || equal(x, item)) return true;
-        return false;
-    }
+    if (container.is_obj() && container.obj()->type == &list_type) return items_contain(as<List>(container).items, item);
+    if (container.is_obj() && container.obj()->type == &tuple_type) return items_contain(as<Tuple>(container).items(), item);
     if (container.is_obj() && container.obj()->type == &dict_type) return as<Dict>(container).find(item) != nullptr;
     if (is_any_set(container)) return set_contains(container, item);
     if (is_bytes(container)) return bytes_contains(container, item);
@@ -561,8 +629,8 @@ bool contains(const Value& container, const Value& item) {
     }
     if (container.is_obj() && container.obj()->type == &dict_items_type) {
         // (key, value) in d.items(): the key is present with an equal value
-        if (!(item.is_obj() && item.obj()->type == &tuple_type && as<Tuple>(item).items.size() == 2)) return false;
-        const auto& kv = as<Tuple>(item).items;
+        if (!(item.is_obj() && item.obj()->type == &tuple_type && as<Tuple>(item).items().size() == 2)) return false;
+        const auto& kv = as<Tuple>(item).items();
         Value* found = as<Dict>(as<DictView>(container).dict).find(kv[0]);
         return found != nullptr && ((found->is_obj() && kv[1].is_obj() && found->obj() == kv[1].obj()) || equal(*found, kv[1]));
     }
@@ -614,7 +682,7 @@ std::uint64_t hash(const Value& v) {
         Str& s = as<Str>(v);
         if (s.hash == 0) {
             std::uint64_t h = 14695981039346656037ull;
-            for (unsigned char c : s.data) h = (h ^ c) * 1099511628211ull;
+            for (unsigned char c : s.text()) h = (h ^ c) * 1099511628211ull;
             s.hash = h;
         }
         return s.hash;
@@ -628,7 +696,7 @@ std::uint64_t hash(const Value& v) {
         // CPython's tuplehash (xxHash's mixing), so hash() of a tuple of numbers gives CPython's value
         constexpr std::uint64_t kPrime1 = 11400714785074694791ull, kPrime2 = 14029467366897019727ull,
                                 kPrime5 = 2870177450012600261ull;
-        const auto& items = as<Tuple>(v).items;
+        const auto& items = as<Tuple>(v).items();
         std::uint64_t acc = kPrime5;
         for (const Value& x : items) {
             acc += hash(x) * kPrime2;
@@ -643,7 +711,7 @@ std::uint64_t hash(const Value& v) {
         // does not matter (start and step of an empty range, step of a one-item range)
         Range& r = as<Range>(v);
         std::int64_t len = r.size();
-        Value key = Value::object(new Tuple({Value::integer(len), len == 0 ? Value::none() : Value::integer(r.start),
+        Value key = Value::object(Tuple::make({Value::integer(len), len == 0 ? Value::none() : Value::integer(r.start),
                                              len <= 1 ? Value::none() : Value::integer(r.step)}));
         return hash(key);
     }
@@ -658,7 +726,7 @@ std::uint64_t hash(const Value& v) {
 
 namespace {
 
-void repr_str(std::string& out, const std::string& s) {
+void repr_str(std::string& out, std::string_view s) {
     // CPython's unicode_repr: single quotes unless the text has ' and no "; escapes for what is not printable
     bool has_single = s.find('\'') != std::string::npos;
     bool has_double = s.find('"') != std::string::npos;
@@ -707,7 +775,9 @@ struct ReprGuard {
 
 void repr_into(std::string& out, const Value& v, int depth, bool dispatch = true);
 
-void repr_items(std::string& out, const std::vector<Value>& items, int depth) {
+// A list's items are read afresh at every step: a __repr__ may resize the list.
+template <class Items>
+void repr_items(std::string& out, const Items& items, int depth) {
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (i > 0) out += ", ";
         repr_into(out, items[i], depth);
@@ -719,7 +789,7 @@ bool user_repr(std::string& out, const Value& v) {
     Value r;
     if (!call_special(v, "__repr__", {}, r)) return false;
     if (!is_str(r)) type_error(std::string("__repr__ returned non-string (type ") + type_name(r) + ")");
-    out += as<Str>(r).data;
+    out += as<Str>(r).text();
     return true;
 }
 
@@ -735,7 +805,7 @@ void repr_into(std::string& out, const Value& v, int depth, bool dispatch) {
     }
     Type* t = v.obj()->type;
     if (dispatch && t->heap && user_repr(out, v)) return;
-    if (t == &str_type) return repr_str(out, as<Str>(v).data);
+    if (t == &str_type) return repr_str(out, as<Str>(v).text());
     if (t == &bytes_type) return bytes_repr(out, as<Bytes>(v).data);
     if (t == &int_type) {
         out += int_repr(v);
@@ -753,7 +823,7 @@ void repr_into(std::string& out, const Value& v, int depth, bool dispatch) {
         return;
     }
     if (t == &tuple_type) {
-        const auto& items = as<Tuple>(v).items;
+        const auto& items = as<Tuple>(v).items();
         out += '(';
         repr_items(out, items, depth + 1);
         out += items.size() == 1 ? ",)" : ")";
@@ -848,7 +918,7 @@ void repr_into(std::string& out, const Value& v, int depth, bool dispatch) {
     }
     if (t->is_subtype_of(&BaseException)) {
         out += t->name;
-        const auto& args = as<Tuple>(as<ExceptionObject>(v).args).items;
+        const auto& args = as<Tuple>(as<ExceptionObject>(v).args).items();
         if (args.size() == 1) {
             out += '(';
             repr_into(out, args[0], depth + 1);
@@ -878,21 +948,21 @@ std::string builtin_repr(const Value& v) {
 }
 
 std::string to_str(const Value& v) {
-    if (is_str(v)) return as<Str>(v).data;
+    if (is_str(v)) return std::string(as<Str>(v).text());
     if (v.is_obj() && v.obj()->type->heap) {
         Value r;
         if (call_special(v, "__str__", {}, r)) {
             if (!is_str(r)) type_error(std::string("__str__ returned non-string (type ") + type_name(r) + ")");
-            return as<Str>(r).data;
+            return std::string(as<Str>(r).text());
         }
     }
     return builtin_str(v);
 }
 
 std::string builtin_str(const Value& v) {
-    if (is_str(v)) return as<Str>(v).data;
+    if (is_str(v)) return std::string(as<Str>(v).text());
     if (v.is_obj() && v.obj()->type->is_subtype_of(&BaseException)) {
-        const auto& args = as<Tuple>(as<ExceptionObject>(v).args).items;
+        const auto& args = as<Tuple>(as<ExceptionObject>(v).args).items();
         if (args.empty()) return "";
         if ((v.obj()->type == &UnicodeDecodeError || v.obj()->type == &UnicodeEncodeError) && args.size() == 5)
             return unicode_error_message(as<ExceptionObject>(v));

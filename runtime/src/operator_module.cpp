@@ -143,7 +143,7 @@ struct ItemGetter : NativeObject {
         if (items.size() == 1) return py::getitem({args[0], items[0]});
         std::vector<Value> out;
         for (const Value& i : items) out.push_back(py::getitem({args[0], i}));
-        return Value::object(new Tuple(std::move(out)));
+        return Value::object(Tuple::make(std::move(out)));
     }
     bool repr(std::string& out) override {
         out += "operator.itemgetter(";
@@ -160,7 +160,7 @@ struct AttrGetter : NativeObject {
     explicit AttrGetter(std::vector<Value> n) : NativeObject(&attrgetter_type), names(std::move(n)) {
         for (const Value& name : names) {
             std::vector<Value> path;
-            const std::string& text = as<Str>(name).data;
+            std::string_view text = as<Str>(name).text();
             for (std::size_t start = 0;;) {
                 std::size_t dot = text.find('.', start);
                 path.push_back(new_str(text.substr(start, dot - start)));
@@ -182,7 +182,7 @@ struct AttrGetter : NativeObject {
         if (paths.size() == 1) return resolve(paths[0]);
         std::vector<Value> out;
         for (const auto& path : paths) out.push_back(resolve(path));
-        return Value::object(new Tuple(std::move(out)));
+        return Value::object(Tuple::make(std::move(out)));
     }
     bool repr(std::string& out) override {
         out += "operator.attrgetter(";

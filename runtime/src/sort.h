@@ -29,8 +29,8 @@ KeyKind uniform_key_kind(It first, It last, KeyOf key_of) {
         if (!k.is_obj()) return KeyKind::Generic;
         Type* t = k.obj()->type;
         if (t == &str_type) return KeyKind::Str;
-        if (t == &tuple_type && !as<Tuple>(k).items.empty()) {
-            const Value& head = as<Tuple>(k).items[0];
+        if (t == &tuple_type && !as<Tuple>(k).items().empty()) {
+            const Value& head = as<Tuple>(k).items()[0];
             if (head.is_int()) return KeyKind::TupleInt;
             if (head.is_obj() && head.obj()->type == &str_type) return KeyKind::TupleStr;
         }
@@ -42,13 +42,13 @@ KeyKind uniform_key_kind(It first, It last, KeyOf key_of) {
     return kind;
 }
 
-inline bool str_less(const Value& a, const Value& b) { return as<Str>(a).data < as<Str>(b).data; }
+inline bool str_less(const Value& a, const Value& b) { return as<Str>(a).text() < as<Str>(b).text(); }
 
 // Tuple `<`: the first items that differ (by ==) decide, else the shorter tuple is less. Small ints are
 // compared in place, the rest through the generic operators.
 inline bool tuple_less(const Value& a, const Value& b) {
-    const auto& x = as<Tuple>(a).items;
-    const auto& y = as<Tuple>(b).items;
+    const auto& x = as<Tuple>(a).items();
+    const auto& y = as<Tuple>(b).items();
     std::size_t n = std::min(x.size(), y.size());
     for (std::size_t i = 0; i < n; ++i) {
         if (x[i].is_int() && y[i].is_int()) {
@@ -73,7 +73,7 @@ struct SortRecord {
 // The first 8 bytes of a str, big-endian and zero-padded: comparing two prefixes as integers orders them as
 // their bytes do, and equal prefixes fall back to the whole strings (UTF-8 byte order is code point order).
 inline std::uint64_t str_prefix(const Value& s) {
-    const std::string& data = as<Str>(s).data;
+    std::string_view data = as<Str>(s).text();
     std::uint64_t prefix = 0;
     for (std::size_t i = 0; i < 8; ++i)
         prefix = (prefix << 8) | (i < data.size() ? static_cast<unsigned char>(data[i]) : 0u);
@@ -92,9 +92,9 @@ void python_sort(It first, It last, KeyOf key_of) {
         switch (kind) {
             case KeyKind::Int: return static_cast<std::uint64_t>(k.as_int());
             case KeyKind::Float: return std::bit_cast<std::uint64_t>(k.as_float());
-            case KeyKind::TupleInt: return static_cast<std::uint64_t>(as<Tuple>(k).items[0].as_int());
+            case KeyKind::TupleInt: return static_cast<std::uint64_t>(as<Tuple>(k).items()[0].as_int());
             case KeyKind::Str: return str_prefix(k);
-            case KeyKind::TupleStr: return str_prefix(as<Tuple>(k).items[0]);
+            case KeyKind::TupleStr: return str_prefix(as<Tuple>(k).items()[0]);
             case KeyKind::Generic: return 0;
         }
         return 0;
@@ -104,16 +104,16 @@ void python_sort(It first, It last, KeyOf key_of) {
     KeyKind second_kind = KeyKind::Generic;
     if (kind == KeyKind::TupleInt || kind == KeyKind::TupleStr) {
         auto second_of = [&](const auto& element) -> const Value& {
-            const auto& items = as<Tuple>(key_of(element)).items;
+            const auto& items = as<Tuple>(key_of(element)).items();
             return items.size() >= 2 ? items[1] : items[0];  // a 1-tuple makes the kind Generic below
         };
-        auto sized = [&](const auto& element) { return as<Tuple>(key_of(element)).items.size() >= 2; };
+        auto sized = [&](const auto& element) { return as<Tuple>(key_of(element)).items().size() >= 2; };
         if (std::all_of(first, last, sized)) second_kind = uniform_key_kind(first, last, second_of);
         if (second_kind != KeyKind::Int && second_kind != KeyKind::Str) second_kind = KeyKind::Generic;
     }
     auto second_head = [&](const Value& k) -> std::uint64_t {
-        if (second_kind == KeyKind::Int) return static_cast<std::uint64_t>(as<Tuple>(k).items[1].as_int());
-        if (second_kind == KeyKind::Str) return str_prefix(as<Tuple>(k).items[1]);
+        if (second_kind == KeyKind::Int) return static_cast<std::uint64_t>(as<Tuple>(k).items()[1].as_int());
+        if (second_kind == KeyKind::Str) return str_prefix(as<Tuple>(k).items()[1]);
         return 0;
     };
     std::vector<SortRecord> records(n);
@@ -154,9 +154,9 @@ void python_sort(It first, It last, KeyOf key_of) {
             // Equal prefixes are not equal heads: the whole first items decide before the second ones.
             by([&](const SortRecord& a, const SortRecord& b) {
                 if (a.head != b.head) return a.head < b.head;
-                const Value& x = as<Tuple>(key(a)).items[0];
-                const Value& y = as<Tuple>(key(b)).items[0];
-                return as<Str>(x).data != as<Str>(y).data ? str_less(x, y) : tuple_tie(a, b);
+                const Value& x = as<Tuple>(key(a)).items()[0];
+                const Value& y = as<Tuple>(key(b)).items()[0];
+                return as<Str>(x).text() != as<Str>(y).text() ? str_less(x, y) : tuple_tie(a, b);
             });
             break;
         case KeyKind::Generic:

@@ -20,7 +20,7 @@ namespace {
 
 using unicode::decode;
 
-std::u32string code_points(const std::string& s) {
+std::u32string code_points(std::string_view s) {
     std::u32string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) out += decode(s.data(), i);
@@ -57,9 +57,9 @@ void expect_args(const char* name, std::size_t n, std::size_t lo, std::size_t hi
                           (hi == 1 ? "" : "s") + ", got " + std::to_string(n));
 }
 
-const std::string& str_arg(const Value& v, const char* message_prefix) {
+std::string_view str_arg(const Value& v, const char* message_prefix) {
     if (!is_str(v)) raise(&TypeError, std::string(message_prefix) + type_name(v));
-    return as<Str>(v).data;
+    return as<Str>(v).text();
 }
 
 constexpr bool ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F); }
@@ -67,7 +67,7 @@ bool is_space(char32_t c) { return c < 0x80 ? ascii_space(static_cast<unsigned c
 bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // The whitespace character starting at byte i of s: its size in bytes, or 0 when s[i] starts another one.
-std::size_t space_at(const std::string& s, std::size_t i) {
+std::size_t space_at(std::string_view s, std::size_t i) {
     auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) return ascii_space(c) ? 1 : 0;
     std::size_t end = i;
@@ -75,7 +75,7 @@ std::size_t space_at(const std::string& s, std::size_t i) {
 }
 
 // The whitespace character ending just before byte i of s (i > 0): its size in bytes, or 0.
-std::size_t space_before(const std::string& s, std::size_t i) {
+std::size_t space_before(std::string_view s, std::size_t i) {
     auto c = static_cast<unsigned char>(s[i - 1]);
     if (c < 0x80) return ascii_space(c) ? 1 : 0;
     std::size_t start = i - 1;
@@ -85,7 +85,7 @@ std::size_t space_before(const std::string& s, std::size_t i) {
 }
 
 // The size in bytes of the character starting at byte i.
-std::size_t char_size(const std::string& s, std::size_t i) {
+std::size_t char_size(std::string_view s, std::size_t i) {
     std::size_t end = i + 1;
     while (end < s.size() && is_continuation(s[end])) ++end;
     return end - i;
@@ -94,14 +94,14 @@ std::size_t char_size(const std::string& s, std::size_t i) {
 // The byte offset of code point `index` (0 <= index <= length) in s.
 std::size_t byte_offset(Str& s, std::int64_t index) {
     if (s.is_ascii() || index == 0) return static_cast<std::size_t>(index);
-    if (index >= s.size()) return s.data.size();
+    if (index >= s.size()) return s.bytes();
     std::size_t i = 0;
-    for (std::int64_t k = 0; k < index; ++k) i += char_size(s.data, i);
+    for (std::int64_t k = 0; k < index; ++k) i += char_size(s.text(), i);
     return i;
 }
 
 // The code points in bytes [from, to) of s.
-std::int64_t code_points_between(const std::string& s, std::size_t from, std::size_t to) {
+std::int64_t code_points_between(std::string_view s, std::size_t from, std::size_t to) {
     std::int64_t n = 0;
     for (std::size_t i = from; i < to; ++i) n += !is_continuation(s[i]);
     return n;
@@ -109,7 +109,7 @@ std::int64_t code_points_between(const std::string& s, std::size_t from, std::si
 
 // A piece of `s` (bytes [from, to)) as a new str; the pieces of an ASCII str are ASCII.
 Value piece(const Str& s, bool ascii, std::size_t from, std::size_t to) {
-    return new_str(std::string(s.data, from, to - from), ascii ? static_cast<std::int64_t>(to - from) : -1);
+    return new_str(s.text().substr(from, to - from), ascii ? static_cast<std::int64_t>(to - from) : -1);
 }
 
 // An optional int argument (absent or None gives `fallback`).
@@ -142,8 +142,8 @@ std::int64_t search(Str& self, Str& sub, std::int64_t start, std::int64_t end, b
     }
     if (start > length || end - start < sub_length) return count ? 0 : -1;
     std::size_t from = byte_offset(self, start), to = byte_offset(self, end);
-    std::string_view text = std::string_view(self.data).substr(from, to - from);
-    std::string_view needle = sub.data;
+    std::string_view text = self.text().substr(from, to - from);
+    std::string_view needle = sub.text();
     if (count) {
         std::int64_t found = 0;
         for (std::size_t at = text.find(needle); at != std::string_view::npos; at = text.find(needle, at + needle.size()))
@@ -152,7 +152,7 @@ std::int64_t search(Str& self, Str& sub, std::int64_t start, std::int64_t end, b
     }
     std::size_t at = from_right ? text.rfind(needle) : text.find(needle);
     if (at == std::string_view::npos) return -1;
-    return start + (self.is_ascii() ? static_cast<std::int64_t>(at) : code_points_between(self.data, from, from + at));
+    return start + (self.is_ascii() ? static_cast<std::int64_t>(at) : code_points_between(self.text(), from, from + at));
 }
 
 Value make_list_of(std::vector<std::string> parts) {
@@ -165,7 +165,8 @@ Value make_list_of(std::vector<std::string> parts) {
 
 // split/rsplit at runs of whitespace (CPython's rules: the remainder after `maxsplit` pieces keeps its
 // whitespace on the inner side).
-// split() of an ASCII str, the common case: a byte test per character, and the list sized once.
+// split() of an ASCII str, the common case: a byte test per character, one pass that notes where the words
+// are (on the stack for a short text), then the list sized once.
 void split_ascii_whitespace(const Str& self, std::int64_t maxsplit, std::vector<Value>& parts) {
     static constexpr auto space = [] {
         std::array<bool, 256> table{};
@@ -173,22 +174,36 @@ void split_ascii_whitespace(const Str& self, std::int64_t maxsplit, std::vector<
         return table;
     }();
     auto is_space_byte = [&](char c) { return space[static_cast<unsigned char>(c)]; };
-    const std::string& s = self.data;
-    std::size_t n = s.size(), words = 0;
-    for (std::size_t i = 0; i < n; ++i) words += !is_space_byte(s[i]) && (i == 0 || is_space_byte(s[i - 1]));
-    parts.reserve(static_cast<std::int64_t>(words) > maxsplit ? static_cast<std::size_t>(maxsplit) + 1 : words);
+    std::string_view s = self.text();
+    std::size_t n = s.size();
+    struct Word {
+        std::size_t from, to;
+    };
+    std::array<Word, 32> few;
+    std::vector<Word> many;
+    std::size_t count = 0;
     for (std::size_t i = 0;;) {
         while (i < n && is_space_byte(s[i])) ++i;
         if (i >= n) break;
-        std::size_t j = static_cast<std::int64_t>(parts.size()) == maxsplit ? n : i;
+        std::size_t j = static_cast<std::int64_t>(count) == maxsplit ? n : i;
         while (j < n && !is_space_byte(s[j])) ++j;
-        parts.push_back(piece(self, true, i, j));
+        if (count == few.size()) many.assign(few.begin(), few.end());
+        if (count < few.size())
+            few[count] = {i, j};
+        else
+            many.push_back({i, j});
+        ++count;
         i = j;
+    }
+    parts.reserve(count);
+    for (std::size_t k = 0; k < count; ++k) {
+        const Word& w = many.empty() ? few[k] : many[k];
+        parts.push_back(piece(self, true, w.from, w.to));
     }
 }
 
 void split_whitespace(Str& self, std::int64_t maxsplit, bool from_right, std::vector<Value>& parts) {
-    const std::string& s = self.data;
+    std::string_view s = self.text();
     bool ascii = self.is_ascii();
     std::size_t n = s.size();
     if (!from_right && ascii) {
@@ -238,8 +253,8 @@ Value split(Str& self, const Str* sep, std::int64_t maxsplit, bool from_right) {
         split_whitespace(self, maxsplit, from_right, parts);
         return result;
     }
-    const std::string& s = self.data;
-    std::string_view separator = sep->data;
+    std::string_view s = self.text();
+    std::string_view separator = sep->text();
     if (separator.empty()) raise(&ValueError, "empty separator");
     bool ascii = self.is_ascii();
     // UTF-8 is self-synchronizing: a byte-wise match of a valid separator is a code-point match.
@@ -274,7 +289,7 @@ bool is_line_break(char32_t c) {
            c == 0x2028 || c == 0x2029;
 }
 
-Value splitlines(const std::string& s, bool keepends) {
+Value splitlines(std::string_view s, bool keepends) {
     std::u32string cps = code_points(s);
     std::vector<std::string> parts;
     std::size_t i = 0;
@@ -296,7 +311,7 @@ char32_t fill_char(const Value* a, std::size_t n, std::size_t i, const char* nam
     if (i >= n) return ' ';
     if (!is_str(a[i]))
         raise(&TypeError, std::string(name) + "() argument 2 must be str, not " + type_name(a[i]));
-    std::u32string f = code_points(as<Str>(a[i]).data);
+    std::u32string f = code_points(as<Str>(a[i]).text());
     if (f.size() != 1) raise(&TypeError, "The fill character must be exactly one character long");
     return f[0];
 }
@@ -310,13 +325,13 @@ Value pad(const Value& self, Str& s, std::int64_t width, char32_t fill, char how
     unicode::append_utf8(f, fill);
     std::string out;
     for (std::int64_t k = 0; k < left; ++k) out += f;
-    out += s.data;
+    out += s.text();
     for (std::int64_t k = 0; k < total - left; ++k) out += f;
-    return new_str(std::move(out));
+    return new_str(out, width);
 }
 
 // The predicates: `want` of every character (and at least one character).
-bool all_chars(const std::string& s, bool (*want)(char32_t)) {
+bool all_chars(std::string_view s, bool (*want)(char32_t)) {
     if (s.empty()) return false;
     for (std::size_t i = 0; i < s.size();)
         if (!want(decode(s.data(), i))) return false;
@@ -329,7 +344,7 @@ bool is_ascii_alpha(unsigned char c) { return static_cast<unsigned char>((c | 0x
 bool has(char32_t c, unsigned property) { return (unicode::properties(c) & property) != 0; }
 
 // isupper/islower: at least one cased character, and none of the other case.
-bool case_predicate(const std::string& s, unsigned wanted, unsigned forbidden) {
+bool case_predicate(std::string_view s, unsigned wanted, unsigned forbidden) {
     bool cased = false;
     for (std::size_t i = 0; i < s.size();) {
         char32_t c = decode(s.data(), i);
@@ -340,7 +355,7 @@ bool case_predicate(const std::string& s, unsigned wanted, unsigned forbidden) {
     return cased;
 }
 
-bool is_title(const std::string& s) {
+bool is_title(std::string_view s) {
     bool cased = false, previous_cased = false;
     for (std::size_t i = 0; i < s.size();) {
         unsigned p = unicode::properties(decode(s.data(), i));
@@ -357,7 +372,7 @@ bool is_title(const std::string& s) {
     return cased;
 }
 
-bool is_identifier(const std::string& s) {
+bool is_identifier(std::string_view s) {
     if (s.empty()) return false;
     std::size_t i = 0;
     char32_t first = decode(s.data(), i);
@@ -368,7 +383,7 @@ bool is_identifier(const std::string& s) {
 }
 
 // title/capitalize/swapcase: a mapping per character, chosen with what came before.
-std::string recase(const std::string& s, char how) {
+std::string recase(std::string_view s, char how) {
     std::string out;
     out.reserve(s.size());
     bool previous_cased = false, first = true;
@@ -392,7 +407,7 @@ std::string recase(const std::string& s, char how) {
     return out;
 }
 
-std::string expandtabs(const std::string& s, std::int64_t tabsize) {
+std::string expandtabs(std::string_view s, std::int64_t tabsize) {
     std::string out;
     std::int64_t column = 0;
     for (std::size_t i = 0; i < s.size();) {
@@ -418,26 +433,26 @@ bool affix_match(const Value& self, const char* name, const Value* a, std::size_
     bool suffix = name[0] == 'e';
     if (n == 1 && is_str(a[0])) {
         // Without start/end, a code point prefix (suffix) is exactly a UTF-8 byte prefix (suffix).
-        const std::string& s = as<Str>(self).data;
-        const std::string& affix = as<Str>(a[0]).data;
+        std::string_view s = as<Str>(self).text();
+        std::string_view affix = as<Str>(a[0]).text();
         if (affix.size() > s.size()) return false;
         return s.compare(suffix ? s.size() - affix.size() : 0, affix.size(), affix) == 0;
     }
-    std::u32string s = code_points(as<Str>(self).data);
+    std::u32string s = code_points(as<Str>(self).text());
     std::int64_t start = int_arg(a, n, 1, 0), end = int_arg(a, n, 2, INT64_MAX / 4);
     auto length = static_cast<std::int64_t>(s.size());
     adjust_range(length, start, end);
     auto matches = [&](const Value& p) {
         if (!is_str(p))
             raise(&TypeError, std::string("tuple for ") + name + " must only contain str, not " + type_name(p));
-        std::u32string affix = code_points(as<Str>(p).data);
+        std::u32string affix = code_points(as<Str>(p).text());
         auto m = static_cast<std::int64_t>(affix.size());
         if (start > length || end - start < m) return false;
         std::int64_t at = suffix ? end - m : start;
         return s.compare(static_cast<std::size_t>(at), affix.size(), affix) == 0;
     };
     if (is_type(a[0], &tuple_type)) {
-        for (const Value& p : as<Tuple>(a[0]).items)
+        for (const Value& p : as<Tuple>(a[0]).items())
             if (matches(p)) return true;
         return false;
     }
@@ -446,8 +461,8 @@ bool affix_match(const Value& self, const char* name, const Value* a, std::size_
     return matches(a[0]);
 }
 
-Value partition(const std::string& s, const Value& sep_value, bool from_right) {
-    const std::string& sep = str_arg(sep_value, "must be str, not ");
+Value partition(std::string_view s, const Value& sep_value, bool from_right) {
+    std::string_view sep = str_arg(sep_value, "must be str, not ");
     if (sep.empty()) raise(&ValueError, "empty separator");
     std::size_t at = from_right ? s.rfind(sep) : s.find(sep);
     if (at == std::string::npos) {
@@ -459,14 +474,18 @@ Value partition(const std::string& s, const Value& sep_value, bool from_right) {
 
 // upper()/lower() of an ASCII str: byte for byte, the same length.
 Value ascii_case_map(const Str& self, bool up) {
-    std::string out = self.data;
+    std::size_t n = self.bytes();  // a local: the stores below may alias the header as far as g++ knows
+    Str* out = Str::make_for_writing(n, n);
+    out->length = self.length;
+    const char* in = self.chars();
+    char* to = out->chars();
     char from = up ? 'a' : 'A';
-    for (char& c : out)  // branch-free, so that the compiler vectorizes it
-        c = static_cast<char>(c ^ ((static_cast<unsigned char>(c - from) < 26) << 5));
-    return new_str(std::move(out), self.length);
+    for (std::size_t i = 0; i < n; ++i)  // branch-free, so that the compiler vectorizes it
+        to[i] = static_cast<char>(in[i] ^ ((static_cast<unsigned char>(in[i] - from) < 26) << 5));
+    return Value::object(out);
 }
 
-std::string case_map(const std::string& s, bool up) {
+std::string case_map(std::string_view s, bool up) {
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) {
@@ -504,7 +523,7 @@ std::string case_map(const std::string& s, bool up) {
 Value strip(const Value& self, const Value* a, std::size_t n, const char* name) {
     expect_args(name, n, 0, 1);
     Str& str = as<Str>(self);
-    const std::string& s = str.data;
+    std::string_view s = str.text();
     bool left = name[0] != 'r', right = name[0] != 'l';
     auto result = [&](std::size_t b, std::size_t e, bool ascii) {
         if (b == 0 && e == s.size()) return self;
@@ -524,7 +543,7 @@ Value strip(const Value& self, const Value* a, std::size_t n, const char* name) 
         if (ends_ascii) return result(b, e, str.length == static_cast<std::int64_t>(s.size()));
     } else if (is_str(a[0]) && as<Str>(a[0]).is_ascii()) {
         // ASCII characters to strip never match a byte of a multi-byte code point: byte-wise is exact.
-        const std::string& chars = as<Str>(a[0]).data;
+        std::string_view chars = as<Str>(a[0]).text();
         std::size_t b = 0, e = s.size();
         if (left)
             while (b < e && chars.find(s[b]) != std::string::npos) ++b;
@@ -533,7 +552,7 @@ Value strip(const Value& self, const Value* a, std::size_t n, const char* name) 
         return result(b, e, str.length == static_cast<std::int64_t>(s.size()));
     }
     if (custom && !is_str(a[0])) raise(&TypeError, std::string(name) + " arg must be None or str");
-    std::u32string chars = custom ? code_points(as<Str>(a[0]).data) : std::u32string();
+    std::u32string chars = custom ? code_points(as<Str>(a[0]).text()) : std::u32string();
     auto strip_me = [&](char32_t c) { return custom ? chars.find(c) != std::u32string::npos : is_space(c); };
     std::u32string cps = code_points(s);
     std::size_t b = 0, e = cps.size();
@@ -547,70 +566,72 @@ Value strip(const Value& self, const Value* a, std::size_t n, const char* name) 
 
 // sep.join(iterable): the pieces are gathered first (CPython's PySequence_Fast), so the result is sized once.
 Value join(const Str& sep, const Value& iterable) {
+    // No Python code runs while the items are read, so a list's items can be viewed like a tuple's.
     std::vector<Value> gathered;
-    const std::vector<Value>* items = nullptr;
+    std::span<const Value> items;
     if (iterable.is_obj() && iterable.obj()->type == &list_type) {
-        items = &as<List>(iterable).items;
+        items = as<List>(iterable).items;
     } else if (iterable.is_obj() && iterable.obj()->type == &tuple_type) {
-        items = &as<Tuple>(iterable).items;
+        items = as<Tuple>(iterable).items();
     } else {
         ForIter it(iterable);
         for (Value x; it.next(x);) gathered.push_back(std::move(x));
-        items = &gathered;
+        items = gathered;
     }
     std::size_t bytes = 0;
     std::int64_t length = 0;
-    for (std::size_t i = 0; i < items->size(); ++i) {
-        const Value& x = (*items)[i];
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Value& x = items[i];
         if (!is_str(x))
             raise(&TypeError, "sequence item " + std::to_string(i) + ": expected str instance, " + type_name(x) + " found");
-        bytes += as<Str>(x).data.size();
+        bytes += as<Str>(x).bytes();
         length += as<Str>(x).size();
     }
-    if (items->size() == 1 && (*items)[0].obj()->type == &str_type) return (*items)[0];  // CPython returns it as is
-    if (!items->empty()) {
-        bytes += sep.data.size() * (items->size() - 1);
-        length += const_cast<Str&>(sep).size() * static_cast<std::int64_t>(items->size() - 1);
+    if (items.size() == 1) return items[0];  // CPython returns a lone str as is
+    if (!items.empty()) {
+        bytes += sep.bytes() * (items.size() - 1);
+        length += const_cast<Str&>(sep).size() * static_cast<std::int64_t>(items.size() - 1);
     }
-    std::string out;
-    out.reserve(bytes);
-    for (std::size_t i = 0; i < items->size(); ++i) {
-        if (i > 0) out += sep.data;
-        out += as<Str>((*items)[i]).data;
+    Str* result = Str::make_for_writing(bytes, bytes);
+    result->length = length;
+    StrWriter out(*result);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out.put(sep.text());
+        out.put(as<Str>(items[i]).text());
     }
-    return new_str(std::move(out), length);
+    return Value::object(result);
 }
 
 struct Predicate {
-    bool (*test)(const std::string&);
+    bool (*test)(std::string_view);
     bool (*ascii)(unsigned char);
 };
 // Indexed from MethodId::isdigit, in the enum's order.
 const Predicate kPredicates[] = {
-    {/* isdigit */ [](const std::string& x) { return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Digit); }); },
+    {/* isdigit */ [](std::string_view x) { return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Digit); }); },
      is_ascii_digit},
-    {/* isdecimal */ [](const std::string& x) { return all_chars(x, [](char32_t c) { return unicode::decimal_value(c) >= 0; }); },
+    {/* isdecimal */ [](std::string_view x) { return all_chars(x, [](char32_t c) { return unicode::decimal_value(c) >= 0; }); },
      is_ascii_digit},
-    {/* isnumeric */ [](const std::string& x) { return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Numeric); }); },
+    {/* isnumeric */ [](std::string_view x) { return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Numeric); }); },
      is_ascii_digit},
-    {/* isalpha */ [](const std::string& x) { return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Alpha); }); },
+    {/* isalpha */ [](std::string_view x) { return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Alpha); }); },
      is_ascii_alpha},
-    {/* isalnum */ [](const std::string& x) {
+    {/* isalnum */ [](std::string_view x) {
          return all_chars(x, [](char32_t c) { return has(c, unicode::prop::Alpha | unicode::prop::Numeric); });
      },
      [](unsigned char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }},
-    {/* isspace */ [](const std::string& x) { return all_chars(x, is_space); }, ascii_space},
-    {/* isupper */ [](const std::string& x) { return case_predicate(x, unicode::prop::Upper, unicode::prop::Lower | unicode::prop::Title); },
+    {/* isspace */ [](std::string_view x) { return all_chars(x, is_space); }, ascii_space},
+    {/* isupper */ [](std::string_view x) { return case_predicate(x, unicode::prop::Upper, unicode::prop::Lower | unicode::prop::Title); },
      nullptr},
-    {/* islower */ [](const std::string& x) { return case_predicate(x, unicode::prop::Lower, unicode::prop::Upper | unicode::prop::Title); },
+    {/* islower */ [](std::string_view x) { return case_predicate(x, unicode::prop::Lower, unicode::prop::Upper | unicode::prop::Title); },
      nullptr},
     {/* istitle */ is_title, nullptr},
     {/* isidentifier */ is_identifier, nullptr},
-    {/* isprintable */ [](const std::string& x) {
+    {/* isprintable */ [](std::string_view x) {
          return x.empty() || all_chars(x, [](char32_t c) { return c >= 0x20 && (c < 0x7f || unicode::is_printable(c)); });
      },
      nullptr},
-    {/* isascii */ [](const std::string& x) {
+    {/* isascii */ [](std::string_view x) {
          return std::all_of(x.begin(), x.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
      },
      nullptr},
@@ -622,7 +643,7 @@ Value predicate(const Value& self, MethodId id, const char* name, std::size_t n)
                   std::size(kPredicates));
     const Predicate& p = kPredicates[static_cast<std::size_t>(id) - static_cast<std::size_t>(MethodId::isdigit)];
     expect_args(name, n, 0, 0);
-    const std::string& s = as<Str>(self).data;
+    std::string_view s = as<Str>(self).text();
     if (p.ascii != nullptr && as<Str>(self).is_ascii())
         return Value::boolean(!s.empty() && std::all_of(s.begin(), s.end(), [&](char c) { return p.ascii(static_cast<unsigned char>(c)); }));
     return Value::boolean(p.test(s));
@@ -631,7 +652,7 @@ Value predicate(const Value& self, MethodId id, const char* name, std::size_t n)
 }  // namespace
 
 Value str_method(const Value& self, MethodId id, const char* name, const Value* a, std::size_t n, Keywords& kw) {
-    const std::string& s = as<Str>(self).data;
+    std::string_view s = as<Str>(self).text();
     auto is = [&](MethodId m) { return id == m; };
     if (id >= MethodId::isdigit && id <= MethodId::isascii) return predicate(self, id, name, n);
     if (is(MethodId::join)) {
@@ -673,12 +694,12 @@ Value str_method(const Value& self, MethodId id, const char* name, const Value* 
     if (is(MethodId::startswith) || is(MethodId::endswith)) return Value::boolean(affix_match(self, name, a, n));
     if (is(MethodId::replace)) {
         expect_args(name, n, 2, 3);
-        const std::string& from = str_arg(a[0], "replace() argument 1 must be str, not ");
-        const std::string& to = str_arg(a[1], "replace() argument 2 must be str, not ");
+        std::string_view from = str_arg(a[0], "replace() argument 1 must be str, not ");
+        std::string_view to = str_arg(a[1], "replace() argument 2 must be str, not ");
         std::int64_t count = int_arg(a, n, 2, -1);
         if (count < 0) count = INT64_MAX;
-        std::string out;
         if (from.empty()) {
+            std::string out;
             // CPython inserts `to` before every code point and at the end, `count` times at most
             std::int64_t done = 0;
             std::size_t i = 0;
@@ -692,27 +713,25 @@ Value str_method(const Value& self, MethodId id, const char* name, const Value* 
             out.append(s, i, std::string::npos);
             return new_str(std::move(out));
         }
-        // sized once: the output is no longer than the input, or the occurrences are counted first
-        std::size_t room = s.size();
-        if (to.size() > from.size()) {
-            std::size_t found = 0;
-            for (std::size_t j = s.find(from); j != std::string::npos && static_cast<std::int64_t>(found) < count;
-                 j = s.find(from, j + from.size()))
-                ++found;
-            room += found * (to.size() - from.size());
-        }
-        out.reserve(room);
+        // The occurrences are counted first, so the result is written once, straight into its str.
+        std::int64_t found = 0;
+        for (std::size_t j = s.find(from); j != std::string::npos && found < count; j = s.find(from, j + from.size()))
+            ++found;
+        if (found == 0) return self;  // CPython returns the str itself when nothing is replaced
+        std::size_t bytes = s.size() + static_cast<std::size_t>(found) * to.size() - static_cast<std::size_t>(found) * from.size();
+        Str* result = Str::make_for_writing(bytes, bytes);
+        StrWriter out(*result);
         std::size_t i = 0;
-        std::int64_t done = 0;
-        for (std::size_t j; done < count && (j = s.find(from, i)) != std::string::npos; i = j + from.size(), ++done) {
-            out.append(s, i, j - i);
-            out += to;
+        for (std::int64_t done = 0; done < found; ++done) {
+            std::size_t j = s.find(from, i);
+            out.put(s.substr(i, j - i));
+            out.put(to);
+            i = j + from.size();
         }
-        if (done == 0) return self;  // CPython returns the str itself when nothing is replaced
-        out.append(s, i, std::string::npos);
-        std::int64_t length = as<Str>(self).length;
-        if (length >= 0) length += done * (as<Str>(a[1]).size() - as<Str>(a[0]).size());
-        return new_str(std::move(out), length);
+        out.put(s.substr(i));
+        if (std::int64_t length = as<Str>(self).length; length >= 0)
+            result->length = length + found * (as<Str>(a[1]).size() - as<Str>(a[0]).size());
+        return Value::object(result);
     }
     if (is(MethodId::find) || is(MethodId::rfind) || is(MethodId::index) || is(MethodId::rindex) || is(MethodId::count)) {
         expect_args(name, n, 1, 3);
@@ -741,7 +760,7 @@ Value str_method(const Value& self, MethodId id, const char* name, const Value* 
             raise(&TypeError, std::string("'") + type_name(a[0]) + "' object cannot be interpreted as an integer");
         std::int64_t width = int_arg(a, n, 0, 0), len = as<Str>(self).size();
         if (width <= len) return self;
-        std::string out = s;
+        std::string out(s);
         std::size_t at = !s.empty() && (s[0] == '+' || s[0] == '-') ? 1 : 0;
         out.insert(at, static_cast<std::size_t>(width - len), '0');
         return new_str(std::move(out));
@@ -756,7 +775,7 @@ Value str_method(const Value& self, MethodId id, const char* name, const Value* 
     }
     if (is(MethodId::removeprefix) || is(MethodId::removesuffix)) {
         expect_args(name, n, 1, 1);
-        const std::string& affix = str_arg(a[0], (std::string(name) + "() argument must be str, not ").c_str());
+        std::string_view affix = str_arg(a[0], (std::string(name) + "() argument must be str, not ").c_str());
         bool prefix = is(MethodId::removeprefix);
         if (affix.size() <= s.size() &&
             (prefix ? s.compare(0, affix.size(), affix) == 0 : s.compare(s.size() - affix.size(), affix.size(), affix) == 0))

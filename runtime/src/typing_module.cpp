@@ -27,7 +27,7 @@ std::string hint_repr(const Value& v, bool typing_style) {
     if (has_type(v, &type_type)) {
         Type* t = static_cast<Type*>(v.obj());
         if (!t->heap) return t->name;
-        return "__main__." + as<Str>(getattr(v, new_str("__qualname__"))).data;
+        return "__main__." + std::string(as<Str>(getattr(v, new_str("__qualname__"))).text());
     }
     if (v.is_obj() && v.obj() == ellipsis().obj()) return "...";
     if (v.is_none()) return typing_style ? "NoneType" : "None";
@@ -41,8 +41,9 @@ std::string hint_repr(const Value& v, bool typing_style) {
 }
 
 std::vector<Value> subscript_args(const Value& key) {
-    if (has_type(key, &tuple_type)) return as<Tuple>(key).items;
-    return {key};
+    if (!has_type(key, &tuple_type)) return {key};
+    auto items = as<Tuple>(key).items();
+    return {items.begin(), items.end()};
 }
 
 std::string joined_hints(const std::vector<Value>& args, bool typing_style, const char* separator = ", ") {
@@ -60,7 +61,7 @@ struct GenericAlias : NativeObject {
     Value call(const Value* a, std::size_t n, const KwArgs& kw) override { return call_with_keywords(origin, a, n, kw); }
     Value attribute(std::string_view name) override {
         if (name == "__origin__") return origin;
-        if (name == "__args__") return Value::object(new Tuple(args));
+        if (name == "__args__") return Value::object(Tuple::make(std::span<const Value>(args)));
         return Value();
     }
     bool repr(std::string& out) override {
@@ -78,7 +79,7 @@ struct Union : NativeObject {
     Union(std::vector<Value> m, bool typing)
         : NativeObject(typing ? &typing_union_type : &union_type), members(std::move(m)), typing_style(typing) {}
     Value attribute(std::string_view name) override {
-        if (name == "__args__") return Value::object(new Tuple(members));
+        if (name == "__args__") return Value::object(Tuple::make(std::span<const Value>(members)));
         return Value();
     }
     bool repr(std::string& out) override {
@@ -111,7 +112,7 @@ struct TypingAlias : NativeObject {
     }
     Value attribute(std::string_view attr) override {
         if (attr == "__origin__") return origin.is_bound() ? origin : Value::none();
-        if (attr == "__args__") return Value::object(new Tuple(args));
+        if (attr == "__args__") return Value::object(Tuple::make(std::span<const Value>(args)));
         return Value();
     }
     bool repr(std::string& out) override {
@@ -194,7 +195,7 @@ Value typing_type_var(const Value* args, std::size_t n, Keywords& kw) {
     kw.take("contravariant");
     kw.finish("TypeVar");
     if (n < 1 || !is_str(args[0])) raise(&TypeError, "TypeVar() argument 'name' must be str");
-    return Value::object(new TypeVar(as<Str>(args[0]).data));
+    return Value::object(new TypeVar(std::string(as<Str>(args[0]).text())));
 }
 
 }  // namespace
@@ -205,8 +206,7 @@ bool subscript_type(const Value& type, const Value& key, Value& result) {
     if (t != &list_type && t != &dict_type && t != &tuple_type && t != &set_type && t != &frozenset_type &&
         t != &type_type)
         return false;
-    std::vector<Value> args = has_type(key, &tuple_type) ? as<Tuple>(key).items : std::vector<Value>{key};
-    result = Value::object(new GenericAlias(type, std::move(args)));
+    result = Value::object(new GenericAlias(type, subscript_args(key)));
     return true;
 }
 

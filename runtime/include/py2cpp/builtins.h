@@ -51,7 +51,7 @@ const char* type_name(const Value& v);
 Type* type_of(const Value& v);
 Value format_value(const Value& v, int conversion);  // an f-string field without a format spec
 Value format_with_spec(const Value& v, const Value& spec);  // format(v, spec): the format-spec mini-language
-Value concat_strs(std::initializer_list<Ref> parts);
+Value concat_strs(std::initializer_list<Ref> parts, std::size_t slack = 0);
 
 // ---- names: reading an empty slot raises CPython's error
 [[noreturn]] void unbound_local(const char* name);
@@ -156,7 +156,7 @@ struct Three {
 Value getitem_slow(const Two& v);
 void setitem_slow(const Three& v);
 // The element `index` (negative counts from the end) of `items`, or null when out of range.
-inline Value* element(std::vector<Value>& items, std::int64_t index) {
+inline Value* element(std::span<Value> items, std::int64_t index) {
     auto size = static_cast<std::int64_t>(items.size());
     if (index < 0) index += size;
     return index >= 0 && index < size ? &items[static_cast<std::size_t>(index)] : nullptr;
@@ -165,7 +165,7 @@ inline Value getitem(const Two& v) {
     if (v.a.is_obj() && v.b.is_int()) {
         Object* o = v.a.obj();
         Value* found = o->type == &list_type    ? element(static_cast<List*>(o)->items, v.b.as_int())
-                       : o->type == &tuple_type ? element(static_cast<Tuple*>(o)->items, v.b.as_int())
+                       : o->type == &tuple_type ? element(static_cast<Tuple*>(o)->items(), v.b.as_int())
                                                 : nullptr;
         if (found) return *found;
     }
@@ -197,21 +197,27 @@ public:
             cur_ += step_;
             return true;
         }
-        if (kind_ == Kind::Seq) {
-            auto& items = *items_;
+        if (kind_ == Kind::List) {
+            auto& items = *items_;  // read afresh: the body may append or remove items
             if (index_ >= items.size()) return false;
             out = items[index_++];
+            return true;
+        }
+        if (kind_ == Kind::Tuple) {
+            if (index_ >= tuple_items_.size()) return false;
+            out = tuple_items_[index_++];
             return true;
         }
         return next_slow(out);
     }
 
 private:
-    enum class Kind { Range, Seq, Str, Bytes, Dict, Set, Generator, Iter };
+    enum class Kind { Range, List, Tuple, Str, Bytes, Dict, Set, Generator, Iter };
     bool next_slow(Value& out);
-    Kind kind_ = Kind::Seq;
+    Kind kind_ = Kind::List;
     Value obj_;
     const std::vector<Value>* items_ = nullptr;
+    std::span<const Value> tuple_items_;  // obj_ keeps the tuple alive
     std::int64_t cur_ = 0, stop_ = 0, step_ = 1;
     std::size_t index_ = 0, expected_ = 0;
     int view_ = 0;  // Dict: 0 keys, 1 values, 2 items

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,13 +53,32 @@ constexpr Type::Type(const char* n, Type* b, Ctor c, bool is_iterator, bool is_n
 
 struct BigInt;  // runtime/src/int.cpp: an mpz_t that does not fit in int64
 
-struct Str : Object {
-    std::string data;           // UTF-8
-    std::int64_t length = -1;   // code points; computed on demand
+// A str has CPython's compact layout: the header, then in the same block the UTF-8 bytes and a NUL. One
+// allocation per str and no pointer to chase. Strs are made only by `make`/`make_for_writing` (the block is
+// malloc'ed to fit the text) and freed by the class's operator delete; none is ever resized, so a Str never moves.
+struct Str final : Object {
+    std::int64_t length = -1;   // code points; -1 until counted
     std::uint64_t hash = 0;     // 0: not computed yet (attribute names are hashed once, not per lookup)
-    explicit Str(std::string s) : Object(&str_type), data(std::move(s)) {}
-    std::int64_t size();        // code points
-    bool is_ascii() { return size() == static_cast<std::int64_t>(data.size()); }
+
+    static Str* make(std::string_view utf8, std::int64_t length = -1);
+    // A str of `bytes` bytes that the caller writes through `chars()` before anyone reads it, in a block with
+    // room for at least `capacity` bytes (the in-place `+=` fills the rest).
+    static Str* make_for_writing(std::size_t bytes, std::size_t capacity);
+    static void operator delete(void* block) noexcept;
+
+    std::string_view text() const noexcept { return {chars(), bytes_}; }
+    const char* chars() const noexcept { return reinterpret_cast<const char*>(this + 1); }  // NUL-terminated
+    char* chars() noexcept { return reinterpret_cast<char*>(this + 1); }
+    std::size_t bytes() const noexcept { return bytes_; }
+    std::int64_t size() { return length >= 0 ? length : count_code_points(); }  // code points
+    bool is_ascii() { return size() == static_cast<std::int64_t>(bytes_); }
+    // Appends when the block has room (true); the caller has checked that nothing else can see this str.
+    bool append_in_place(const Str& tail);
+
+private:
+    explicit Str(std::size_t bytes) noexcept : Object(&str_type), bytes_(bytes) {}
+    std::int64_t count_code_points();
+    std::size_t bytes_;  // of UTF-8, not counting the NUL
 };
 
 struct Bytes : Object {
@@ -72,9 +92,24 @@ struct List : Object {
     explicit List(std::vector<Value> v) : Object(&list_type), items(std::move(v)) {}
 };
 
-struct Tuple : Object {
-    std::vector<Value> items;
-    explicit Tuple(std::vector<Value> v) : Object(&tuple_type), items(std::move(v)) {}
+// A tuple: its items follow the header in the same block (CPython's layout), so making one is one allocation
+// and dropping one touches one block. Made only by `make` (malloc'ed to fit), freed by its operator delete.
+struct Tuple final : Object {
+    // `n` Unbound items, which the maker fills before anyone else sees the tuple.
+    static Tuple* make(std::size_t n);
+    static Tuple* make(std::span<const Value> items);  // copies
+    static Tuple* make(std::vector<Value>&& items);    // moves
+    static void operator delete(void* block) noexcept;
+    ~Tuple() override;
+
+    std::span<Value> items() noexcept { return {first(), size_}; }
+    std::span<const Value> items() const noexcept { return {first(), size_}; }
+
+private:
+    explicit Tuple(std::size_t n) noexcept;
+    Value* first() noexcept { return reinterpret_cast<Value*>(this + 1); }
+    const Value* first() const noexcept { return reinterpret_cast<const Value*>(this + 1); }
+    std::size_t size_;
 };
 
 // Insertion-ordered like CPython's: entries in order (deleted ones leave a hole) plus an open-addressing index.
