@@ -126,6 +126,10 @@ std::string toolchain_identity(const std::string& opt_level) {
           PY2CPP_PROGRAM_LINK_FLAGS + '\n';
     id += "runtime: " + file_identity(runtime.library) + '\n';
     id += "runtime headers: " + runtime.include_dir + '\n';
+    // The precompiled runtime header is what the compiler really reads: a rebuilt header changes it.
+    if (!runtime.pch_root.empty())
+        id += "runtime pch: " + file_identity((std::filesystem::path(runtime.pch_root) / ("O" + opt_level) / "py2cpp" /
+                                               "runtime.h.gch").string()) + '\n';
     return id;
 }
 

@@ -31,7 +31,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kTestsDir = fs::path(__FILE__).parent_path().parent_path();
+const fs::path kTestsDir = PY2CPP_TESTS_DIR;
 
 // Asks python3 about source files (one run for all of them, python3 starts slowly). For each it prints
 // FILE / path, then either
