@@ -12,7 +12,7 @@ namespace py {
 namespace {
 
 void no_arguments(const char* name, std::size_t n) {
-    if (n != 0) raise(&TypeError, std::string(name) + "() takes no arguments (" + std::to_string(n) + " given)");
+    if (n != 0) raise(&TypeError, std::string("time.") + name + "() takes no arguments (" + std::to_string(n) + " given)");
 }
 
 template <class Clock>
@@ -22,31 +22,21 @@ std::int64_t nanoseconds() {
 
 Value seconds(std::int64_t ns) { return Value::floating(static_cast<double>(ns) * 1e-9); }
 
-Value time_time(const Value*, std::size_t n) {
-    no_arguments("time", n);
-    return seconds(nanoseconds<std::chrono::system_clock>());
-}
-Value time_time_ns(const Value*, std::size_t n) {
-    no_arguments("time_ns", n);
-    return Value::integer(nanoseconds<std::chrono::system_clock>());
-}
-// perf_counter and monotonic are the same clock in CPython on Linux (CLOCK_MONOTONIC).
-Value time_perf_counter(const Value*, std::size_t n) {
-    no_arguments("perf_counter", n);
-    return seconds(nanoseconds<std::chrono::steady_clock>());
-}
-Value time_perf_counter_ns(const Value*, std::size_t n) {
-    no_arguments("perf_counter_ns", n);
-    return Value::integer(nanoseconds<std::chrono::steady_clock>());
-}
-Value time_monotonic(const Value*, std::size_t n) {
-    no_arguments("monotonic", n);
-    return seconds(nanoseconds<std::chrono::steady_clock>());
-}
-Value time_monotonic_ns(const Value*, std::size_t n) {
-    no_arguments("monotonic_ns", n);
-    return Value::integer(nanoseconds<std::chrono::steady_clock>());
-}
+// time() and time_ns() read the system clock; perf_counter and monotonic are the same clock in CPython on
+// Linux (CLOCK_MONOTONIC), as seconds or as nanoseconds.
+#define PY2CPP_CLOCK(name, clock, result)                             \
+    Value time_##name(const Value*, std::size_t n) {                  \
+        no_arguments(#name, n);                                       \
+        return result(nanoseconds<std::chrono::clock>());             \
+    }
+PY2CPP_CLOCK(time, system_clock, seconds)
+PY2CPP_CLOCK(time_ns, system_clock, Value::integer)
+PY2CPP_CLOCK(perf_counter, steady_clock, seconds)
+PY2CPP_CLOCK(perf_counter_ns, steady_clock, Value::integer)
+PY2CPP_CLOCK(monotonic, steady_clock, seconds)
+PY2CPP_CLOCK(monotonic_ns, steady_clock, Value::integer)
+#undef PY2CPP_CLOCK
+
 Value time_process_time(const Value*, std::size_t n) {
     no_arguments("process_time", n);
     timespec ts{};
