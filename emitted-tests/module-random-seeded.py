@@ -34,3 +34,10 @@ for bad in [lambda: random.randint(5, 1), lambda: random.choice([]), lambda: ran
         print("no error:", bad())
     except (ValueError, TypeError, IndexError) as e:
         print(type(e).__name__ + ":", e)
+for bad in [lambda: random.random(1), lambda: random.randint(1), lambda: random.randint(1, 2, 3), lambda: random.choice(),
+            lambda: random.shuffle(), lambda: random.uniform(1), lambda: random.getrandbits(), lambda: random.randrange(),
+            lambda: random.randrange(1, 2, 3, 4), lambda: random.gauss(1, 2, 3), lambda: random.seed(1, 2, 3)]:
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError:", e)

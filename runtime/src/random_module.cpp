@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <initializer_list>
 #include <ctime>
 #include <vector>
 
@@ -162,16 +163,39 @@ Value randrange(const Value& start, const Value* stop, const Value* step) {
     return add({istart, mul({istep, below(n)})});
 }
 
-void expect_args(const char* name, std::size_t n, std::size_t least, std::size_t most) {
-    if (n >= least && n <= most) return;
-    std::size_t want = n < least ? least : most;
-    raise(&TypeError, std::string("Random.") + name + "() takes " + (least == most ? "" : n < least ? "at least " : "at most ") +
-                          std::to_string(want + 1) + " positional argument" + (want + 1 == 1 ? "" : "s") + " (" +
-                          std::to_string(n + 1) + " given)");
+// The module's functions are a hidden Random's methods: a wrong argument count gets the message CPython
+// gives for that Python method (self counted), naming the missing parameters.
+void expect_args(const char* name, std::size_t n, std::initializer_list<const char*> params, std::size_t required) {
+    std::string method = std::string("Random.") + name + "()";
+    if (n < required) {
+        std::vector<std::string> missing;
+        for (std::size_t i = n; i < required; ++i) missing.push_back(std::string("'") + params.begin()[i] + "'");
+        std::string names;
+        for (std::size_t i = 0; i < missing.size(); ++i)
+            names += (i == 0 ? "" : i + 1 == missing.size() ? (missing.size() > 2 ? ", and " : " and ") : ", ") + missing[i];
+        raise(&TypeError, method + " missing " + std::to_string(missing.size()) + " required positional argument" +
+                              (missing.size() == 1 ? "" : "s") + ": " + names);
+    }
+    if (n > params.size()) {
+        std::string takes = required == params.size() ? std::to_string(params.size() + 1)
+                                                      : "from " + std::to_string(required + 1) + " to " +
+                                                            std::to_string(params.size() + 1);
+        raise(&TypeError, method + " takes " + takes + " positional argument" + (params.size() == 0 ? "" : "s") +
+                              " but " + std::to_string(n + 1) + (n + 1 == 1 ? " was" : " were") + " given");
+    }
+}
+
+// The methods written in C: random() and getrandbits(k).
+void expect_c_args(const char* name, std::size_t n, std::size_t want) {
+    if (n == want) return;
+    raise(&TypeError, std::string("Random.") + name + "() takes " + (want == 0 ? "no arguments" : "exactly one argument") +
+                          " (" + std::to_string(n) + " given)");
 }
 
 Value random_seed(const Value* args, std::size_t n) {
-    expect_args("seed", n, 0, 1);
+    expect_args("seed", n, {"a", "version"}, 0);
+    if (n == 2 && !(args[1].is_small_intlike() && args[1].as_small() == 2))
+        raise(&NotImplementedError, "py2cpp: random.seed() with a version other than 2");
     g_gauss_next = Value();
     if (n == 0 || args[0].is_none()) {
         std::uint32_t key[kEntropyWords];
@@ -193,12 +217,12 @@ Value random_seed(const Value* args, std::size_t n) {
 }
 
 Value random_random(const Value*, std::size_t n) {
-    expect_args("random", n, 0, 0);
+    expect_c_args("random", n, 0);
     return Value::floating(random_double());
 }
 
 Value random_getrandbits(const Value* args, std::size_t n) {
-    expect_args("getrandbits", n, 1, 1);
+    expect_c_args("getrandbits", n, 1);
     Value k = int_argument(args[0], 1, "getrandbits");
     if (compare(k, Value::integer(0), CmpOp::Lt)) raise(&ValueError, "number of bits must be non-negative");
     if (!k.is_small_intlike()) raise(&OverflowError, "Python int too large to convert to C int");
@@ -206,25 +230,25 @@ Value random_getrandbits(const Value* args, std::size_t n) {
 }
 
 Value random_randrange(const Value* args, std::size_t n) {
-    expect_args("randrange", n, 1, 3);
+    expect_args("randrange", n, {"start", "stop", "step"}, 1);
     return randrange(args[0], n > 1 ? &args[1] : nullptr, n > 2 ? &args[2] : nullptr);
 }
 
 Value random_randint(const Value* args, std::size_t n) {
-    expect_args("randint", n, 2, 2);
+    expect_args("randint", n, {"a", "b"}, 2);
     Value stop = add({args[1], Value::integer(1)});
     return randrange(args[0], &stop, nullptr);
 }
 
 Value random_choice(const Value* args, std::size_t n) {
-    expect_args("choice", n, 1, 1);
+    expect_args("choice", n, {"seq"}, 1);
     std::int64_t size = length_of(args[0]);
     if (size == 0) raise(&IndexError, "Cannot choose from an empty sequence");
     return getitem({args[0], below(Value::integer(size))});
 }
 
 Value random_shuffle(const Value* args, std::size_t n) {
-    expect_args("shuffle", n, 1, 1);
+    expect_args("shuffle", n, {"x"}, 1);
     const Value& x = args[0];
     for (std::int64_t i = length_of(x) - 1; i > 0; --i) {
         Value j = below(Value::integer(i + 1));
@@ -236,7 +260,7 @@ Value random_shuffle(const Value* args, std::size_t n) {
 }
 
 Value random_uniform(const Value* args, std::size_t n) {
-    expect_args("uniform", n, 2, 2);
+    expect_args("uniform", n, {"a", "b"}, 2);
     return add({args[0], mul({sub({args[1], args[0]}), Value::floating(random_double())})});
 }
 
@@ -333,7 +357,7 @@ Value random_choices(const Value* args, std::size_t n, Keywords& kw) {
 
 // gauss(mu=0.0, sigma=1.0): two normal deviates from one angle and radius; the second is kept for the next call.
 Value random_gauss(const Value* args, std::size_t n) {
-    expect_args("gauss", n, 0, 2);
+    expect_args("gauss", n, {"mu", "sigma"}, 0);
     double mu = n > 0 ? real_value(args[0]) : 0.0, sigma = n > 1 ? real_value(args[1]) : 1.0;
     double z;
     if (g_gauss_next.is_bound()) {
