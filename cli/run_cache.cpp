@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstdlib>
@@ -11,6 +12,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <vector>
 
 #include "cli/build.h"
 #include "cli/config.h"
@@ -59,6 +61,49 @@ bool write_atomically(const fs::path& dest, const std::string& text) {
     return !ec;
 }
 
+// The cache keeps the most recently used programs within a size budget: PY2CPP_CACHE_MB megabytes
+// (default 2048; 0 keeps only the program just built).
+std::uintmax_t cache_budget_bytes() {
+    const char* text = std::getenv("PY2CPP_CACHE_MB");
+    std::uintmax_t megabytes = 2048;
+    if (text != nullptr && text[0] != '\0') {
+        char* end = nullptr;
+        unsigned long long parsed = std::strtoull(text, &end, 10);
+        if (end != nullptr && *end == '\0') megabytes = parsed;
+    }
+    return megabytes * 1024 * 1024;
+}
+
+// Drops the least recently used entries (by their key file's time, which a hit renews) until the cache fits
+// its budget; `keep` is the entry just stored.
+void evict_least_recent(const fs::path& root, const fs::path& keep) {
+    struct Entry {
+        fs::file_time_type used;
+        std::uintmax_t bytes = 0;
+        fs::path path;
+    };
+    std::vector<Entry> entries;
+    std::uintmax_t total = 0;
+    std::error_code ec;
+    for (const fs::directory_entry& dir : fs::directory_iterator(root, ec)) {
+        if (!dir.is_directory(ec) || dir.path() == keep) continue;
+        Entry e{fs::last_write_time(dir.path() / "key", ec), 0, dir.path()};
+        if (ec) e.used = fs::file_time_type::min();  // an entry being built, or broken: oldest
+        for (const fs::directory_entry& file : fs::directory_iterator(dir.path(), ec))
+            if (std::uintmax_t size = file.file_size(ec); !ec) e.bytes += size;
+        total += e.bytes;
+        entries.push_back(std::move(e));
+    }
+    std::uintmax_t budget = cache_budget_bytes();
+    if (total <= budget) return;
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.used < b.used; });
+    for (const Entry& e : entries) {
+        if (total <= budget) break;
+        fs::remove_all(e.path, ec);
+        total -= e.bytes;
+    }
+}
+
 }  // namespace
 
 std::string run_cache_directory() {
@@ -90,7 +135,10 @@ int build_cached(const std::string& source_path, std::string& exe_path) {
 
     std::string stored;
     std::error_code ec;
-    if (read_file(key_file.string(), stored) && stored == key && fs::exists(exe, ec)) return exit_code::kOk;
+    if (read_file(key_file.string(), stored) && stored == key && fs::exists(exe, ec)) {
+        fs::last_write_time(key_file, fs::file_time_type::clock::now(), ec);  // recently used: kept longest
+        return exit_code::kOk;
+    }
 
     fs::create_directories(entry, ec);
     if (ec) {
@@ -118,6 +166,7 @@ int build_cached(const std::string& source_path, std::string& exe_path) {
     }
     fs::remove(request.cpp_path, ec);
     fs::remove(request.exe_path, ec);
+    if (status == exit_code::kOk) evict_least_recent(entry.parent_path(), entry);
     return status;
 }
 

@@ -135,6 +135,12 @@ def test_run_cache(d, cache):
     expect(third.stdout == python3(d, prog).stdout, "after an edit, run printed %r" % third.stdout)
     expect(len(cached_executables(cache)) == 2, "an edited source did not get its own build")
 
+    # Beyond its size budget the cache drops the least recently used programs, never the one just built.
+    write(d, "hello.py", HELLO.replace("hello, ", "again, "))
+    fourth = py2cpp(d, "run", prog, env=env_with(cache, PY2CPP_CACHE_MB="0"))
+    expect(fourth.stdout == python3(d, prog).stdout, "with no budget, run printed %r" % fourth.stdout)
+    expect(len(cached_executables(cache)) == 1, "with no budget, the older builds stayed: %s" % cached_executables(cache))
+
 
 def test_run_passes_through(d, cache):
     env = env_with(cache)
