@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cerrno>
 #include <cstdint>
 #include <cstdlib>
@@ -88,7 +89,13 @@ void evict_least_recent(const fs::path& root, const fs::path& keep) {
     for (const fs::directory_entry& dir : fs::directory_iterator(root, ec)) {
         if (!dir.is_directory(ec) || dir.path() == keep) continue;
         Entry e{fs::last_write_time(dir.path() / "key", ec), 0, dir.path()};
-        if (ec) e.used = fs::file_time_type::min();  // an entry being built, or broken: oldest
+        if (ec) {
+            // No key yet: another py2cpp may be building this entry right now. Only a leftover an hour old
+            // (an interrupted build) is fair game, and then first.
+            auto created = fs::last_write_time(dir.path(), ec);
+            if (ec || fs::file_time_type::clock::now() - created < std::chrono::hours(1)) continue;
+            e.used = fs::file_time_type::min();
+        }
         for (const fs::directory_entry& file : fs::directory_iterator(dir.path(), ec))
             if (std::uintmax_t size = file.file_size(ec); !ec) e.bytes += size;
         total += e.bytes;
