@@ -73,7 +73,7 @@ Value bi_round(const Value* args, std::size_t n, Keywords& kw) {
     Value ndigits = kw.positional_or(args, n, 1, "ndigits", "round");
     kw.finish("round");
     if (n > 2) raise(&TypeError, "round() takes at most 2 arguments (" + std::to_string(n) + " given)");
-    if (number.is_unbound()) raise(&TypeError, "round() missing required argument 'number' (pos 1)");
+    Keywords::require(number, "round", "number", 1);
     bool whole = ndigits.is_unbound() || ndigits.is_none();
     if (!whole && !is_intlike(ndigits)) not_an_integer(ndigits);
     std::int64_t places = 0;
@@ -101,9 +101,9 @@ Value bi_pow(const Value* args, std::size_t n, Keywords& kw) {
     Value exp = kw.positional_or(args, n, 1, "exp", "pow");
     Value mod = kw.positional_or(args, n, 2, "mod", "pow");
     kw.finish("pow");
-    if (n > 3) raise(&TypeError, "pow expected at most 3 arguments, got " + std::to_string(n));
-    if (base.is_unbound()) raise(&TypeError, "pow() missing required argument 'base' (pos 1)");
-    if (exp.is_unbound()) raise(&TypeError, "pow() missing required argument 'exp' (pos 2)");
+    check_positional("pow", n, 0, 3);
+    Keywords::require(base, "pow", "base", 1);
+    Keywords::require(exp, "pow", "exp", 2);
     if (mod.is_unbound() || mod.is_none()) return pow({base, exp});
     if (!is_intlike(base) || !is_intlike(exp) || !is_intlike(mod)) {
         if (is_number(base) && is_number(exp) && is_number(mod))
@@ -134,7 +134,7 @@ Value bi_hash(const Value* args, std::size_t n) {
 
 // input([prompt]): the prompt to stdout, then one line of stdin without its newline.
 Value bi_input(const Value* args, std::size_t n) {
-    if (n > 1) raise(&TypeError, "input expected at most 1 argument, got " + std::to_string(n));
+    check_positional("input", n, 0, 1);
     if (n == 1) {
         std::string prompt = to_str(args[0]);
         std::fwrite(prompt.data(), 1, prompt.size(), stdout);
@@ -215,15 +215,14 @@ Value bi_map(const Value* args, std::size_t n) {
 }
 
 Value bi_filter(const Value* args, std::size_t n) {
-    if (n != 2) raise(&TypeError, "filter expected 2 arguments, got " + std::to_string(n));
+    check_positional("filter", n, 2, 2);
     return Value::object(new FilterObject(args[0], args[1]));
 }
 
 // ---- slice(stop), slice(start, stop[, step])
 
 Value construct_slice(Type*, const Value* args, std::size_t n) {
-    if (n == 0) raise(&TypeError, "slice expected at least 1 argument, got 0");
-    if (n > 3) raise(&TypeError, "slice expected at most 3 arguments, got " + std::to_string(n));
+    check_positional("slice", n, 1, 3);
     if (n == 1) return Value::object(new SliceObject(Value::none(), args[0], Value::none()));
     return Value::object(new SliceObject(args[0], args[1], n == 3 ? args[2] : Value::none()));
 }

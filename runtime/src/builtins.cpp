@@ -436,6 +436,39 @@ Value Keywords::positional_or(const Value* args, std::size_t nargs, std::size_t 
     return args[index];
 }
 
+bool is_callable(const Value& x) {
+    if (!x.is_obj()) return false;
+    Type* t = x.obj()->type;
+    if (t == &function_type || t == &builtin_function_type || t == &method_type || t == &builtin_method_type ||
+        t == &staticmethod_type)
+        return true;
+    if (t->native) return static_cast<NativeObject*>(x.obj())->callable();
+    if (t == &type_type) return static_cast<Type*>(x.obj())->ctor != nullptr;
+    return t->heap && lookup_on_type(t, new_str("__call__")).is_bound();
+}
+
+void check_positional(const char* name, std::size_t n, std::size_t least, std::size_t most) {
+    if (n >= least && n <= most) return;
+    std::size_t bound = n < least ? least : most;
+    const char* qualifier = least == most ? "" : n < least ? "at least " : "at most ";
+    raise(&TypeError, std::string(name) + " expected " + qualifier + std::to_string(bound) + " argument" +
+                          (bound == 1 ? "" : "s") + ", got " + std::to_string(n));
+}
+
+void expect_method_args(const char* type, const char* name, std::size_t n, std::size_t lo, std::size_t hi) {
+    if (n >= lo && n <= hi) return;
+    std::string method = std::string(type) + "." + name + "()";
+    if (lo == hi && lo == 0) raise(&TypeError, method + " takes no arguments (" + std::to_string(n) + " given)");
+    if (lo == hi && lo == 1) raise(&TypeError, method + " takes exactly one argument (" + std::to_string(n) + " given)");
+    check_positional(name, n, lo, hi);  // CPython's _PyArg_CheckPositional names the method alone
+}
+
+void Keywords::require(const Value& v, const char* function, const char* name, int position) {
+    if (v.is_unbound())
+        raise(&TypeError, std::string(function) + "() missing required argument '" + name + "' (pos " +
+                              std::to_string(position) + ")");
+}
+
 void Keywords::check_count(const char* function, std::size_t nargs, std::size_t most) {
     std::size_t given = nargs + kw_.size;
     if (given > most)
@@ -988,13 +1021,13 @@ Value construct_str(Type*, const Value* args, std::size_t n) {
 }
 
 Value construct_list(Type*, const Value* args, std::size_t n) {
-    if (n > 1) raise(&TypeError, "list expected at most 1 argument, got " + std::to_string(n));
+    check_positional("list", n, 0, 1);
     if (n == 0) return Value::object(new List());
     return Value::object(new List(collect(args[0])));
 }
 
 Value construct_tuple(Type*, const Value* args, std::size_t n) {
-    if (n > 1) raise(&TypeError, "tuple expected at most 1 argument, got " + std::to_string(n));
+    check_positional("tuple", n, 0, 1);
     if (n == 0) return make_tuple({});
     if (has_type(args[0], &tuple_type)) return args[0];
     return Value::object(Tuple::make(collect(args[0])));
@@ -1025,14 +1058,13 @@ void update_dict(Dict& d, const Value& source) {
 
 Value construct_dict(Type*, const Value* args, std::size_t n) {
     Value result = Value::object(new Dict());
-    if (n > 1) raise(&TypeError, "dict expected at most 1 argument, got " + std::to_string(n));
+    check_positional("dict", n, 0, 1);
     if (n == 1) update_dict(as<Dict>(result), args[0]);
     return result;
 }
 
 Value construct_range(Type*, const Value* args, std::size_t n) {
-    if (n == 0) raise(&TypeError, "range expected at least 1 argument, got 0");
-    if (n > 3) raise(&TypeError, "range expected at most 3 arguments, got " + std::to_string(n));
+    check_positional("range", n, 1, 3);
     std::int64_t v[3] = {0, 0, 1};
     for (std::size_t i = 0; i < n; ++i) {
         if (!is_intlike(args[i]))
@@ -1116,6 +1148,8 @@ Value bi_repr(const Value* args, std::size_t n) {
     return new_str(repr(args[0]));
 }
 
+}  // namespace
+
 Value bi_abs(const Value* args, std::size_t n) {
     if (n != 1) arg_count("abs", "exactly one argument", n);
     const Value& x = args[0];
@@ -1124,6 +1158,8 @@ Value bi_abs(const Value* args, std::size_t n) {
     if (Value r; call_special(x, "__abs__", {}, r)) return r;
     raise(&TypeError, std::string("bad operand type for abs(): '") + type_name(x) + "'");
 }
+
+namespace {
 
 Value min_max(const char* name, const Value* args, std::size_t n, Keywords& kw, CmpOp better) {
     Value key = kw.take("key"), dflt = kw.take("default");
@@ -1166,7 +1202,7 @@ Value bi_sum(const Value* args, std::size_t n, Keywords& kw) {
 }
 
 Value bi_isinstance(const Value* args, std::size_t n) {
-    if (n != 2) raise(&TypeError, "isinstance expected 2 arguments, got " + std::to_string(n));
+    check_positional("isinstance", n, 2, 2);
     // A type, or a tuple of types and (nested) tuples.
     auto check = [&](const Value& t, auto& self) -> bool {
         if (has_type(t, &tuple_type)) {
@@ -1174,14 +1210,13 @@ Value bi_isinstance(const Value* args, std::size_t n) {
                 if (self(item, self)) return true;
             return false;
         }
-        if (std::vector<Value> members; union_members(t, members)) {  // isinstance(x, int | str)
-            for (const Value& m : members)
+        if (has_type(t, &type_type)) return type_of(args[0])->is_subtype_of(static_cast<Type*>(t.obj()));
+        if (const std::vector<Value>* members = union_members(t)) {  // isinstance(x, int | str)
+            for (const Value& m : *members)
                 if (self(m, self)) return true;
             return false;
         }
-        if (!has_type(t, &type_type))
-            raise(&TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-        return type_of(args[0])->is_subtype_of(static_cast<Type*>(t.obj()));
+        raise(&TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     };
     return Value::boolean(check(args[1], check));
 }
@@ -1312,13 +1347,10 @@ Type* builtin_iterator_type(const Value& x) {
     return &list_iterator_type;
 }
 
-Value bi_callable(const Value* args, std::size_t n);
-
 Value bi_iter(const Value* args, std::size_t n) {
-    if (n == 0) raise(&TypeError, "iter expected at least 1 argument, got 0");
-    if (n > 2) raise(&TypeError, "iter expected at most 2 arguments, got " + std::to_string(n));
+    check_positional("iter", n, 1, 2);
     if (n == 2) {
-        if (!truthy(bi_callable(args, 1))) raise(&TypeError, "iter(v, w): v must be callable");
+        if (!is_callable(args[0])) raise(&TypeError, "iter(v, w): v must be callable");
         return Value::object(new CallableIterator(args[0], args[1]));
     }
     if (is_instance_of_class(args[0])) return instance_iter(args[0]);
@@ -1327,7 +1359,7 @@ Value bi_iter(const Value* args, std::size_t n) {
 }
 
 Value bi_next(const Value* args, std::size_t n) {
-    if (n < 1 || n > 2) raise(&TypeError, "next expected at least 1 argument, got " + std::to_string(n));
+    check_positional("next", n, 1, 2);
     if (is_instance_of_class(args[0])) {
         Value out;
         try {
@@ -1352,7 +1384,7 @@ Value bi_enumerate(const Value* args, std::size_t n, Keywords& kw) {
     Value start = kw.positional_or(args, n, 1, "start", "enumerate");
     kw.finish("enumerate");
     if (n > 2) raise(&TypeError, "enumerate() takes at most 2 arguments (" + std::to_string(n) + " given)");
-    if (iterable.is_unbound()) raise(&TypeError, "enumerate() missing required argument 'iterable' (pos 1)");
+    Keywords::require(iterable, "enumerate", "iterable", 1);
     if (start.is_unbound()) start = Value::integer(0);
     if (!is_intlike(start))
         raise(&TypeError, std::string("'") + type_name(start) + "' object cannot be interpreted as an integer");
@@ -1411,7 +1443,7 @@ struct ListReverseIterator : Iterator {
 };
 
 Value bi_reversed(const Value* args, std::size_t n) {
-    if (n != 1) raise(&TypeError, "reversed expected 1 argument, got " + std::to_string(n));
+    check_positional("reversed", n, 1, 1);
     const Value& x = args[0];
     if (x.is_obj() && x.obj()->type->heap) {
         // __reversed__ when the class defines it (None marks the class as not reversible), else the
@@ -1438,7 +1470,7 @@ Value bi_reversed(const Value* args, std::size_t n) {
 }
 
 Value bi_sorted(const Value* args, std::size_t n, Keywords& kw) {
-    if (n != 1) raise(&TypeError, "sorted expected 1 argument, got " + std::to_string(n));
+    check_positional("sorted", n, 1, 1);
     Value result = Value::object(new List(collect(args[0])));
     Value key = kw.take("key"), reverse = kw.take("reverse");
     kw.finish("sort");  // CPython's sorted() hands its keywords to list.sort
@@ -1457,7 +1489,7 @@ Value bi_any(const Value* args, std::size_t n) { return bi_any_all(args, n, true
 Value bi_all(const Value* args, std::size_t n) { return bi_any_all(args, n, false, "all"); }
 
 Value bi_divmod(const Value* args, std::size_t n) {
-    if (n != 2) raise(&TypeError, "divmod expected 2 arguments, got " + std::to_string(n));
+    check_positional("divmod", n, 2, 2);
     if (either_is_instance(args[0], args[1])) {
         Value r = binary_dunder(args[0], args[1], "__divmod__", "__rdivmod__", "divmod()");
         if (r.is_bound()) return r;
@@ -1479,14 +1511,14 @@ Value bi_ascii(const Value* args, std::size_t n) {
 }
 
 Value bi_format(const Value* args, std::size_t n) {
-    if (n < 1 || n > 2) raise(&TypeError, "format expected at most 2 arguments, got " + std::to_string(n));
+    check_positional("format", n, 1, 2);
     if (n == 2 && !is_str(args[1]))
         raise(&TypeError, std::string("format() argument 2 must be str, not ") + type_name(args[1]));
     return format_with_spec(args[0], n == 2 ? args[1] : new_str(""));
 }
 
 Value bi_getattr(const Value* args, std::size_t n) {
-    if (n < 2 || n > 3) raise(&TypeError, "getattr expected at least 2 arguments, got " + std::to_string(n));
+    check_positional("getattr", n, 2, 3);
     if (n == 2) return getattr(args[0], args[1]);
     try {
         return getattr(args[0], args[1]);
@@ -1497,19 +1529,19 @@ Value bi_getattr(const Value* args, std::size_t n) {
 }
 
 Value bi_setattr(const Value* args, std::size_t n) {
-    if (n != 3) raise(&TypeError, "setattr expected 3 arguments, got " + std::to_string(n));
+    check_positional("setattr", n, 3, 3);
     setattr({args[0], args[1], args[2]});
     return Value::none();
 }
 
 Value bi_delattr(const Value* args, std::size_t n) {
-    if (n != 2) raise(&TypeError, "delattr expected 2 arguments, got " + std::to_string(n));
+    check_positional("delattr", n, 2, 2);
     delattr(args[0], args[1]);
     return Value::none();
 }
 
 Value bi_hasattr(const Value* args, std::size_t n) {
-    if (n != 2) raise(&TypeError, "hasattr expected 2 arguments, got " + std::to_string(n));
+    check_positional("hasattr", n, 2, 2);
     try {
         getattr(args[0], args[1]);
         return Value::boolean(true);
@@ -1520,7 +1552,7 @@ Value bi_hasattr(const Value* args, std::size_t n) {
 }
 
 Value bi_issubclass(const Value* args, std::size_t n) {
-    if (n != 2) raise(&TypeError, "issubclass expected 2 arguments, got " + std::to_string(n));
+    check_positional("issubclass", n, 2, 2);
     if (!has_type(args[0], &type_type)) raise(&TypeError, "issubclass() arg 1 must be a class");
     Type* t = static_cast<Type*>(args[0].obj());
     // A class, or a tuple of classes and (nested) tuples.
@@ -1539,15 +1571,7 @@ Value bi_issubclass(const Value* args, std::size_t n) {
 
 Value bi_callable(const Value* args, std::size_t n) {
     if (n != 1) arg_count("callable", "exactly one argument", n);
-    const Value& x = args[0];
-    if (!x.is_obj()) return Value::boolean(false);
-    Type* t = x.obj()->type;
-    if (t == &function_type || t == &builtin_function_type || t == &method_type || t == &builtin_method_type ||
-        t == &staticmethod_type)
-        return Value::boolean(true);
-    if (t->native) return Value::boolean(static_cast<NativeObject*>(x.obj())->callable());
-    if (t == &type_type) return Value::boolean(static_cast<Type*>(x.obj())->ctor != nullptr);
-    return Value::boolean(t->heap && lookup_on_type(t, new_str("__call__")).is_bound());
+    return Value::boolean(is_callable(args[0]));
 }
 
 Value bi_id(const Value* args, std::size_t n) {

@@ -11,6 +11,7 @@ namespace {
 
 Type partial_type("functools.partial", &object_type, nullptr, false, true);
 Type lru_wrapper_type("functools._lru_cache_wrapper", &object_type, nullptr, false, true);
+Type wrapper_method_type("builtin_function_or_method", &object_type, nullptr, false, true);
 Type lru_decorator_type("functools._lru_cache_decorator", &object_type, nullptr, false, true);
 Type wraps_type("functools._wraps", &object_type, nullptr, false, true);
 Type cache_info_type("CacheInfo", &object_type, nullptr, false, true);
@@ -64,7 +65,7 @@ struct Partial : NativeObject {
 
 Value ft_partial(const Value* args, std::size_t n, Keywords& kw) {
     if (n == 0) raise(&TypeError, "type 'partial' takes at least one argument");
-    if (!truthy(call({builtin("callable"), args[0]}))) raise(&TypeError, "the first argument must be callable");
+    if (!is_callable(args[0])) raise(&TypeError, "the first argument must be callable");
     auto* p = new Partial();
     Value result = Value::object(p);
     const Value* rest = args + 1;
@@ -84,9 +85,7 @@ Value ft_partial(const Value* args, std::size_t n, Keywords& kw) {
 }
 
 Value ft_reduce(const Value* args, std::size_t n) {
-    if (n < 2 || n > 3)
-        raise(&TypeError, n < 2 ? "reduce expected at least 2 arguments, got " + std::to_string(n)
-                                : "reduce expected at most 3 arguments, got " + std::to_string(n));
+    check_positional("reduce", n, 2, 3);
     Value acc = n == 3 ? args[2] : Value();
     ForIter it(args[1]);
     for (Value item; it.next(item);) acc = acc.is_unbound() ? item : call({args[0], acc, item});
@@ -178,17 +177,17 @@ struct LruWrapper : NativeObject {
     bool binds_as_method() const override { return true; }
 };
 
-Value cache_info(const Value* args, std::size_t n);
-Value cache_clear(const Value* args, std::size_t n);
-
-// cache_info and cache_clear: builtin functions over the wrapper they were read from.
+// cache_info and cache_clear: methods of the wrapper they were read from, taking no arguments.
 struct WrapperMethod : NativeObject {
     bool callable() const override { return true; }
     Value wrapper;
+    const char* name;
     BuiltinCode code;
-    WrapperMethod(Value w, BuiltinCode c) : NativeObject(&lru_wrapper_type), wrapper(std::move(w)), code(c) {}
+    WrapperMethod(Value w, const char* n, BuiltinCode c)
+        : NativeObject(&wrapper_method_type), wrapper(std::move(w)), name(n), code(c) {}
     Value call(const Value* args, std::size_t n, const KwArgs& kw) override {
-        if (n != 0 || kw.size != 0) raise(&TypeError, "cache_info() takes no arguments");
+        if (kw.size != 0) raise(&TypeError, std::string(name) + "() takes no keyword arguments");
+        expect_method_args("_lru_cache_wrapper", name, n, 0, 0);
         return code(&wrapper, 1);
     }
 };
@@ -208,8 +207,8 @@ Value cache_clear(const Value* args, std::size_t) {
 }
 
 Value LruWrapper::attribute(std::string_view name) {
-    if (name == "cache_info") return Value::object(new WrapperMethod(Value::object(this), cache_info));
-    if (name == "cache_clear") return Value::object(new WrapperMethod(Value::object(this), cache_clear));
+    if (name == "cache_info") return Value::object(new WrapperMethod(Value::object(this), "cache_info", cache_info));
+    if (name == "cache_clear") return Value::object(new WrapperMethod(Value::object(this), "cache_clear", cache_clear));
     if (name == "__wrapped__") return func;
     if (name == "__name__" || name == "__qualname__" || name == "__doc__" || name == "__module__")
         return getattr(func, new_str(std::string(name)));
@@ -237,7 +236,7 @@ Value ft_lru_cache(const Value* args, std::size_t n, Keywords& kw) {
     if (maxsize.is_none()) return Value::object(new LruDecorator(-1, is_typed));
     if (is_intlike(maxsize) && !maxsize.is_bool())
         return Value::object(new LruDecorator(std::max<std::int64_t>(0, maxsize.as_small()), is_typed));
-    if (!truthy(call({builtin("callable"), maxsize})) || maxsize.is_bool())
+    if (!is_callable(maxsize) || maxsize.is_bool())
         raise(&TypeError, "Expected first argument to be an integer, a callable, or None");
     return Value::object(new LruWrapper(maxsize, 128, is_typed));  // @lru_cache without parentheses
 }

@@ -257,7 +257,7 @@ Value generator_method(const Value& self, const char* name, const Value* args, s
         return g.send(args[0]);
     }
     if (method == "throw") {
-        if (n < 1 || n > 3) raise(&TypeError, "throw expected at least 1 argument, got " + std::to_string(n));
+        check_positional("throw", n, 1, 3);
         if (n > 1) raise(&NotImplementedError, "py2cpp: generator.throw() with a value or traceback argument");
         return g.throw_in(args[0]);
     }

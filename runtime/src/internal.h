@@ -185,7 +185,7 @@ Value make_typing();     // typing_module.cpp
 // Type hints (typing_module.cpp): `list[int]`, `int | None`, and isinstance() of a union.
 bool subscript_type(const Value& type, const Value& key, Value& result);  // false: not a generic builtin
 bool union_operator(const Value& a, const Value& b, Value& result);      // false: not two type hints
-bool union_members(const Value& hint, std::vector<Value>& members);      // false: not a types.UnionType
+const std::vector<Value>* union_members(const Value& hint);               // null: not a types.UnionType
 // Class-level attributes of the runtime modules' types (itertools.chain.from_iterable), which type
 // attribute lookup consults after the type's own attributes.
 void type_attribute(const Type* t, const char* name, Value value);
@@ -289,6 +289,7 @@ Value slice_indices_method(const Value& self, const Value* args, std::size_t n);
 Value bi_round(const Value* args, std::size_t n, Keywords& kw);
 Value bi_pow(const Value* args, std::size_t n, Keywords& kw);
 Value bi_hash(const Value* args, std::size_t n);
+Value bi_abs(const Value* args, std::size_t n);
 Value bi_input(const Value* args, std::size_t n);
 Value bi_bin(const Value* args, std::size_t n);
 Value bi_oct(const Value* args, std::size_t n);
@@ -322,11 +323,22 @@ public:
     // Argument Clinic's first check: "f() takes at most N arguments (M given)", keywords included.
     void check_count(const char* function, std::size_t nargs, std::size_t most);
     void reject(const char* function);  // "f() takes no keyword arguments" unless there are none
+    // Argument Clinic's check of a required parameter that came neither by position nor by name:
+    // "f() missing required argument 'name' (pos N)", N counted from 1.
+    static void require(const Value& v, const char* function, const char* name, int position);
     const KwArgs& all() const { return kw_; }
 
 private:
     KwArgs kw_;
     std::vector<bool> used_;
 };
+
+// CPython's positional argument count check (_PyArg_CheckPositional): "NAME expected [at least |at most ]K
+// argument(s), got N" when n is outside [least, most].
+void check_positional(const char* name, std::size_t n, std::size_t least, std::size_t most);
+bool is_callable(const Value& v);  // callable(v)
+// The same for a builtin type's method: "TYPE.NAME() takes no arguments / exactly one argument (N given)"
+// for the fixed counts CPython words that way, else check_positional's message.
+void expect_method_args(const char* type, const char* name, std::size_t n, std::size_t lo, std::size_t hi);
 
 }  // namespace py

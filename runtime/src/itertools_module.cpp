@@ -431,19 +431,8 @@ std::int64_t small_int(const Value& v) {
     return v.as_small();
 }
 
-void at_most(const char* name, std::size_t n, std::size_t most) {
-    if (n > most)
-        raise(&TypeError, std::string(name) + " expected at most " + std::to_string(most) + " argument" +
-                              (most == 1 ? "" : "s") + ", got " + std::to_string(n));
-}
-void exactly(const char* name, std::size_t n, std::size_t want) {
-    if (n != want)
-        raise(&TypeError, std::string(name) + " expected " + std::to_string(want) + " argument" + (want == 1 ? "" : "s") +
-                              ", got " + std::to_string(n));
-}
-
 Value it_count(const Value* args, std::size_t n, Keywords& kw) {
-    at_most("count", n, 2);
+    check_positional("count", n, 0, 2);
     Value start = kw.positional_or(args, n, 0, "start", "count");
     Value step = kw.positional_or(args, n, 1, "step", "count");
     kw.finish("count");
@@ -455,7 +444,7 @@ Value it_count(const Value* args, std::size_t n, Keywords& kw) {
 
 Value it_cycle(const Value* args, std::size_t n, Keywords& kw) {
     kw.reject("cycle");
-    exactly("cycle", n, 1);
+    check_positional("cycle", n, 1, 1);
     return Value::object(new Cycle(args[0]));
 }
 
@@ -463,7 +452,7 @@ Value it_repeat(const Value* args, std::size_t n, Keywords& kw) {
     Value object = kw.positional_or(args, n, 0, "object", "repeat");
     Value times = kw.positional_or(args, n, 1, "times", "repeat");
     kw.finish("repeat");
-    if (object.is_unbound()) raise(&TypeError, "repeat() missing required argument 'object' (pos 1)");
+    Keywords::require(object, "repeat", "object", 1);
     std::int64_t count = times.is_unbound() ? -1 : std::max<std::int64_t>(0, small_int(times));
     return Value::object(new Repeat(object, count));
 }
@@ -473,13 +462,13 @@ Value it_accumulate(const Value* args, std::size_t n, Keywords& kw) {
     Value func = kw.positional_or(args, n, 1, "func", "accumulate");
     Value initial = kw.take("initial");
     kw.finish("accumulate");
-    if (iterable.is_unbound()) raise(&TypeError, "accumulate() missing required argument 'iterable' (pos 1)");
+    Keywords::require(iterable, "accumulate", "iterable", 1);
     if (initial.is_none()) initial = Value();
     return Value::object(new Accumulate(iterable, func, initial));
 }
 
 Value it_chain_from_iterable(const Value* args, std::size_t n) {
-    exactly("from_iterable", n, 1);
+    check_positional("from_iterable", n, 1, 1);
     return Value::object(new Chain(args[0]));
 }
 
@@ -487,15 +476,14 @@ Value it_compress(const Value* args, std::size_t n, Keywords& kw) {
     Value data = kw.positional_or(args, n, 0, "data", "compress");
     Value selectors = kw.positional_or(args, n, 1, "selectors", "compress");
     kw.finish("compress");
-    if (data.is_unbound() || selectors.is_unbound())
-        raise(&TypeError, std::string("compress() missing required argument '") +
-                              (data.is_unbound() ? "data' (pos 1)" : "selectors' (pos 2)"));
+    Keywords::require(data, "compress", "data", 1);
+    Keywords::require(selectors, "compress", "selectors", 2);
     return Value::object(new Compress(data, selectors));
 }
 
 Value predicated(Type* t, const char* name, const Value* args, std::size_t n, Keywords& kw) {
     kw.reject(name);
-    exactly(name, n, 2);
+    check_positional(name, n, 2, 2);
     return Value::object(new Predicated(t, args[0], args[1]));
 }
 Value it_dropwhile(const Value* a, std::size_t n, Keywords& kw) { return predicated(&dropwhile_type, "dropwhile", a, n, kw); }
@@ -508,15 +496,13 @@ Value it_groupby(const Value* args, std::size_t n, Keywords& kw) {
     Value iterable = kw.positional_or(args, n, 0, "iterable", "groupby");
     Value key = kw.positional_or(args, n, 1, "key", "groupby");
     kw.finish("groupby");
-    if (iterable.is_unbound()) raise(&TypeError, "groupby() missing required argument 'iterable' (pos 1)");
+    Keywords::require(iterable, "groupby", "iterable", 1);
     return Value::object(new GroupBy(iterable, key));
 }
 
 Value it_islice(const Value* args, std::size_t n, Keywords& kw) {
     kw.reject("islice");
-    if (n < 2 || n > 4)
-        raise(&TypeError, n < 2 ? "islice expected at least 2 arguments, got " + std::to_string(n)
-                                : "islice expected at most 4 arguments, got " + std::to_string(n));
+    check_positional("islice", n, 2, 4);
     auto bound = [](const Value& v, const char* message) -> std::int64_t {
         if (v.is_none()) return -1;
         if (!is_intlike(v) || compare(v, Value::integer(0), CmpOp::Lt)) raise(&ValueError, message);
@@ -540,21 +526,19 @@ Value it_islice(const Value* args, std::size_t n, Keywords& kw) {
 
 Value it_pairwise(const Value* args, std::size_t n, Keywords& kw) {
     kw.reject("pairwise");
-    exactly("pairwise", n, 1);
+    check_positional("pairwise", n, 1, 1);
     return Value::object(new Pairwise(args[0]));
 }
 
 Value it_starmap(const Value* args, std::size_t n, Keywords& kw) {
     kw.reject("starmap");
-    exactly("starmap", n, 2);
+    check_positional("starmap", n, 2, 2);
     return Value::object(new StarMap(args[0], args[1]));
 }
 
 Value it_tee(const Value* args, std::size_t n, Keywords& kw) {
     kw.reject("tee");
-    if (n < 1 || n > 2)
-        raise(&TypeError, n < 1 ? "tee expected at least 1 argument, got 0"
-                                : "tee expected at most 2 arguments, got " + std::to_string(n));
+    check_positional("tee", n, 1, 2);
     std::int64_t copies = n == 2 ? small_int(args[1]) : 2;
     if (copies < 0) raise(&ValueError, "n must be >= 0");
     Value buffer = Value::object(new TeeBuffer(args[0]));
@@ -585,7 +569,7 @@ Value it_permutations(const Value* args, std::size_t n, Keywords& kw) {
     Value iterable = kw.positional_or(args, n, 0, "iterable", "permutations");
     Value rv = kw.positional_or(args, n, 1, "r", "permutations");
     kw.finish("permutations");
-    if (iterable.is_unbound()) raise(&TypeError, "permutations() missing required argument 'iterable' (pos 1)");
+    Keywords::require(iterable, "permutations", "iterable", 1);
     std::vector<Value> pool = saved(iterable);
     std::int64_t r = rv.is_unbound() || rv.is_none() ? static_cast<std::int64_t>(pool.size()) : small_int(rv);
     if (r < 0) raise(&ValueError, "r must be non-negative");
@@ -597,8 +581,8 @@ Value combinations(Combinatoric::Kind kind, const char* name, const Value* args,
     Value iterable = kw.positional_or(args, n, 0, "iterable", name);
     Value rv = kw.positional_or(args, n, 1, "r", name);
     kw.finish(name);
-    if (iterable.is_unbound()) raise(&TypeError, std::string(name) + "() missing required argument 'iterable' (pos 1)");
-    if (rv.is_unbound()) raise(&TypeError, std::string(name) + "() missing required argument 'r' (pos 2)");
+    Keywords::require(iterable, name, "iterable", 1);
+    Keywords::require(rv, name, "r", 2);
     std::int64_t r = small_int(rv);
     if (r < 0) raise(&ValueError, "r must be non-negative");
     std::vector<std::vector<Value>> pools{saved(iterable)};

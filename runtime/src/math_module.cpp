@@ -16,12 +16,7 @@ namespace {
 [[noreturn]] void domain_error() { raise(&ValueError, "math domain error"); }
 [[noreturn]] void range_error() { raise(&OverflowError, "math range error"); }
 
-void expect_args(const char* name, std::size_t n, std::size_t want) {
-    if (n == want) return;
-    if (want == 1)
-        raise(&TypeError, std::string("math.") + name + "() takes exactly one argument (" + std::to_string(n) + " given)");
-    raise(&TypeError, std::string(name) + " expected " + std::to_string(want) + " arguments, got " + std::to_string(n));
-}
+void expect_args(const char* name, std::size_t n, std::size_t want) { expect_method_args("math", name, n, want, want); }
 
 }  // namespace
 
@@ -138,9 +133,7 @@ double log_of(const Value& v, double (*f)(double)) {
 }
 
 Value math_log(const Value* args, std::size_t n) {
-    if (n < 1 || n > 2)
-        raise(&TypeError, n < 1 ? "log expected at least 1 argument, got 0"
-                                : "log expected at most 2 arguments, got " + std::to_string(n));
+    check_positional("log", n, 1, 2);
     double num = log_of(args[0], ::log);
     if (n == 1) return Value::floating(num);
     double den = log_of(args[1], ::log);
@@ -489,9 +482,7 @@ Value math_comb(const Value* args, std::size_t n) {
 }
 
 Value math_perm(const Value* args, std::size_t n) {
-    if (n < 1 || n > 2)
-        raise(&TypeError, n < 1 ? "perm expected at least 1 argument, got 0"
-                                : "perm expected at most 2 arguments, got " + std::to_string(n));
+    check_positional("perm", n, 1, 2);
     if (n == 1 || args[1].is_none()) {  // perm(n) is n!
         const Value& x = to_int(args[0]);
         if (compare(x, Value::integer(0), CmpOp::Lt)) raise(&ValueError, "n must be a non-negative integer");

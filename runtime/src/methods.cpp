@@ -22,18 +22,6 @@ namespace {
     raise(&AttributeError, std::string("'") + type_name(self) + "' object has no attribute '" + name + "'");
 }
 
-void expect_args(const char* type, const char* name, std::size_t n, std::size_t lo, std::size_t hi) {
-    if (n >= lo && n <= hi) return;
-    std::string method = std::string(type) + "." + name + "()";
-    if (lo == hi && lo == 0) raise(&TypeError, method + " takes no arguments (" + std::to_string(n) + " given)");
-    if (lo == hi && lo == 1) raise(&TypeError, method + " takes exactly one argument (" + std::to_string(n) + " given)");
-    // CPython's _PyArg_CheckPositional names the method alone
-    std::size_t bound = n < lo ? lo : hi;
-    const char* how = lo == hi ? "" : n < lo ? "at least " : "at most ";
-    raise(&TypeError, std::string(name) + " expected " + how + std::to_string(bound) + " argument" +
-                          (bound == 1 ? "" : "s") + ", got " + std::to_string(n));
-}
-
 // A start/stop argument of list.index/tuple.index (CPython's _PyEval_SliceIndexNotNone): an int, clamped to
 // the 64-bit range when it is bigger.
 std::int64_t slice_bound(const Value& v) {
@@ -46,7 +34,7 @@ std::int64_t slice_bound(const Value& v) {
 // `items`: a list's vector or a tuple's span.
 template <class Items>
 Value sequence_index(const Value& self, const Items& items, const Value* a, std::size_t n, const char* kind) {
-    expect_args(kind, "index", n, 1, 3);
+    expect_method_args(kind, "index", n, 1, 3);
     Value keep = self;  // the items stay alive even if an __eq__ drops the last other reference
     auto size = [&] { return static_cast<std::int64_t>(items.size()); };
     std::int64_t start = n > 1 ? slice_bound(a[1]) : 0, stop = n > 2 ? slice_bound(a[2]) : INT64_MAX / 4;
@@ -63,7 +51,7 @@ Value tuple_method(const Value& self, const char* name, const Value* a, std::siz
     std::span<const Value> items = as<Tuple>(self).items();
     if (std::strcmp(name, "index") == 0) return sequence_index(self, items, a, n, "tuple");
     if (std::strcmp(name, "count") == 0) {
-        expect_args("tuple", name, n, 1, 1);
+        expect_method_args("tuple", name, n, 1, 1);
         Value keep = self;
         std::int64_t c = 0;
         for (const Value& x : items) c += equal(x, a[0]) ? 1 : 0;
@@ -76,12 +64,12 @@ Value list_method(const Value& self, MethodId id, const char* name, const Value*
     auto& items = as<List>(self).items;
     auto is = [&](MethodId m) { return id == m; };
     if (is(MethodId::append)) {
-        expect_args("list", name, n, 1, 1);
+        expect_method_args("list", name, n, 1, 1);
         items.push_back(a[0]);
         return Value::none();
     }
     if (is(MethodId::pop)) {
-        expect_args("list", name, n, 0, 1);
+        expect_method_args("list", name, n, 0, 1);
         if (items.empty()) raise(&IndexError, "pop from empty list");
         std::int64_t size = static_cast<std::int64_t>(items.size());
         std::int64_t i = n == 0 ? size - 1 : to_index(a[0], "list");
@@ -92,7 +80,7 @@ Value list_method(const Value& self, MethodId id, const char* name, const Value*
         return v;
     }
     if (is(MethodId::extend)) {
-        expect_args("list", name, n, 1, 1);
+        expect_method_args("list", name, n, 1, 1);
         std::vector<Value> extra;
         ForIter it(a[0]);
         for (Value x; it.next(x);) extra.push_back(x);
@@ -100,7 +88,7 @@ Value list_method(const Value& self, MethodId id, const char* name, const Value*
         return Value::none();
     }
     if (is(MethodId::insert)) {
-        expect_args("list", name, n, 2, 2);
+        expect_method_args("list", name, n, 2, 2);
         std::int64_t size = static_cast<std::int64_t>(items.size());
         std::int64_t i = to_index(a[0], "list");
         if (i < 0) i = std::max<std::int64_t>(i + size, 0);
@@ -110,7 +98,7 @@ Value list_method(const Value& self, MethodId id, const char* name, const Value*
     }
     if (is(MethodId::index)) return sequence_index(self, items, a, n, "list");
     if (is(MethodId::remove) || is(MethodId::count)) {
-        expect_args("list", name, n, 1, 1);
+        expect_method_args("list", name, n, 1, 1);
         std::int64_t c = 0;
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (!equal(items[i], a[0])) continue;
@@ -126,7 +114,7 @@ Value list_method(const Value& self, MethodId id, const char* name, const Value*
         raise(&ValueError, "list.remove(x): x not in list");
     }
     if (is(MethodId::reverse)) {
-        expect_args("list", name, n, 0, 0);
+        expect_method_args("list", name, n, 0, 0);
         std::reverse(items.begin(), items.end());
         return Value::none();
     }
@@ -138,11 +126,11 @@ Value list_method(const Value& self, MethodId id, const char* name, const Value*
         return Value::none();
     }
     if (is(MethodId::copy)) {
-        expect_args("list", name, n, 0, 0);
+        expect_method_args("list", name, n, 0, 0);
         return Value::object(new List(items));
     }
     if (is(MethodId::clear)) {
-        expect_args("list", name, n, 0, 0);
+        expect_method_args("list", name, n, 0, 0);
         items.clear();
         return Value::none();
     }
@@ -154,27 +142,27 @@ Value number_method(const Value& self, const char* name, const Value* a, std::si
     auto is = [&](const char* m) { return std::strcmp(name, m) == 0; };
     const char* type = self.is_float() ? "float" : "int";
     if (is("conjugate")) {
-        expect_args(type, name, n, 0, 0);
+        expect_method_args(type, name, n, 0, 0);
         return self.is_bool() ? Value::integer(self.as_small()) : self;
     }
     if (is_intlike(self) && (is("bit_length") || is("bit_count"))) {
-        expect_args(type, name, n, 0, 0);
+        expect_method_args(type, name, n, 0, 0);
         Mpz z(self);
         mpz_abs(z.v, z.v);
         if (is("bit_count")) return Value::integer(static_cast<std::int64_t>(mpz_popcount(z.v)));
         return Value::integer(mpz_sgn(z.v) == 0 ? 0 : static_cast<std::int64_t>(mpz_sizeinbase(z.v, 2)));
     }
     if (is_intlike(self) && is("as_integer_ratio")) {
-        expect_args(type, name, n, 0, 0);
+        expect_method_args(type, name, n, 0, 0);
         return make_tuple({self.is_bool() ? Value::integer(self.as_small()) : self, Value::integer(1)});
     }
     if (self.is_float() && is("is_integer")) {
-        expect_args(type, name, n, 0, 0);
+        expect_method_args(type, name, n, 0, 0);
         double d = self.as_float();
         return Value::boolean(std::isfinite(d) && d == std::floor(d));
     }
     if (self.is_float() && is("as_integer_ratio")) {
-        expect_args(type, name, n, 0, 0);
+        expect_method_args(type, name, n, 0, 0);
         double d = self.as_float();
         if (std::isinf(d)) raise(&OverflowError, "cannot convert Infinity to integer ratio");
         if (std::isnan(d)) raise(&ValueError, "cannot convert NaN to integer ratio");
@@ -198,7 +186,7 @@ Value number_method(const Value& self, const char* name, const Value* a, std::si
 
 // dict.fromkeys(iterable, value=None), called on the type.
 Value dict_fromkeys(const Value* a, std::size_t n) {
-    expect_args("dict", "fromkeys", n, 1, 2);
+    expect_method_args("dict", "fromkeys", n, 1, 2);
     Value result = Value::object(new Dict());
     ForIter it(a[0]);
     for (Value k; it.next(k);) as<Dict>(result).set(k, n == 2 ? a[1] : Value::none());
@@ -209,7 +197,7 @@ Value range_method(const Value& self, const char* name, const Value* a, std::siz
     Range& r = as<Range>(self);
     auto is = [&](const char* m) { return std::strcmp(name, m) == 0; };
     if (is("index") || is("count")) {
-        expect_args("range", name, n, 1, 1);
+        expect_method_args("range", name, n, 1, 1);
         bool found = false;
         std::int64_t position = 0;
         if (a[0].is_small_intlike()) {
@@ -233,7 +221,7 @@ Value dict_method(const Value& self, MethodId id, const char* name, const Value*
     Dict& d = as<Dict>(self);
     auto is = [&](MethodId m) { return id == m; };
     if (is(MethodId::get)) {
-        expect_args("dict", name, n, 1, 2);
+        expect_method_args("dict", name, n, 1, 2);
         if (Value* v = d.find(a[0])) return *v;
         return n == 2 ? a[1] : Value::none();
     }
@@ -241,7 +229,7 @@ Value dict_method(const Value& self, MethodId id, const char* name, const Value*
     if (is(MethodId::values)) return Value::object(new DictView(&dict_values_type, self));
     if (is(MethodId::items)) return Value::object(new DictView(&dict_items_type, self));
     if (is(MethodId::pop)) {
-        expect_args("dict", name, n, 1, 2);
+        expect_method_args("dict", name, n, 1, 2);
         if (Value* v = d.find(a[0])) {
             Value out = *v;
             d.erase(a[0]);
@@ -251,7 +239,7 @@ Value dict_method(const Value& self, MethodId id, const char* name, const Value*
         raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({a[0]}))));
     }
     if (is(MethodId::setdefault)) {
-        expect_args("dict", name, n, 1, 2);
+        expect_method_args("dict", name, n, 1, 2);
         if (Value* v = d.find(a[0])) return *v;
         Value dflt = n == 2 ? a[1] : Value::none();
         d.set(a[0], dflt);
@@ -265,14 +253,14 @@ Value dict_method(const Value& self, MethodId id, const char* name, const Value*
     }
     if (is(MethodId::update)) {
         // update(mapping or iterable of pairs, **kw), like dict()
-        if (n > 1) raise(&TypeError, "update expected at most 1 argument, got " + std::to_string(n));
+        check_positional("update", n, 0, 1);
         if (n == 1) update_dict(d, a[0]);
         const KwArgs& all = kw.all();
         for (std::size_t k = 0; k < all.size; ++k) d.set(new_str(std::string(all.names[k])), all.values[k]);
         return Value::none();
     }
     if (is(MethodId::popitem)) {
-        expect_args("dict", name, n, 0, 0);
+        expect_method_args("dict", name, n, 0, 0);
         for (std::size_t i = d.entries.size(); i-- > 0;) {
             if (d.entries[i].key.is_unbound()) continue;
             Value pair = make_tuple({d.entries[i].key, d.entries[i].value});

@@ -33,7 +33,7 @@ Dict& registry() {
 Value g_argv;  // sys.argv, set before the module body runs
 
 Value sys_exit(const Value* args, std::size_t n) {
-    if (n > 1) raise(&TypeError, "exit expected at most 1 argument, got " + std::to_string(n));
+    check_positional("exit", n, 0, 1);
     // CPython raises SystemExit with the argument as its arguments: none for None, the items of a tuple
     Value type = Value::object(&SystemExit);
     if (n == 0 || args[0].is_none()) raise_value(call({type}));

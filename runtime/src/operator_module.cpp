@@ -13,26 +13,20 @@ Type itemgetter_type("operator.itemgetter", &object_type, nullptr, false, true);
 Type attrgetter_type("operator.attrgetter", &object_type, nullptr, false, true);
 Type methodcaller_type("operator.methodcaller", &object_type, nullptr, false, true);
 
-void expect(const char* name, std::size_t n, std::size_t want) {
-    if (n != want)
-        raise(&TypeError, std::string(name) + " expected " + std::to_string(want) + " argument" + (want == 1 ? "" : "s") +
-                              ", got " + std::to_string(n));
-}
-
 // The operator functions over the runtime's operator entry points; each checks its own argument count.
 #define PY2CPP_BINARY(name, op)                                  \
     Value op_##name(const Value* args, std::size_t n) {          \
-        expect(#name, n, 2);                                     \
+        check_positional(#name, n, 2, 2);                                     \
         return op({args[0], args[1]});                           \
     }
 #define PY2CPP_UNARY(name, op)                                   \
     Value op_##name(const Value* args, std::size_t n) {          \
-        expect(#name, n, 1);                                     \
+        check_positional(#name, n, 1, 1);                                     \
         return op(args[0]);                                      \
     }
 #define PY2CPP_COMPARISON(name, order) /* compare_value's order: <, <=, >, >=, ==, != */ \
     Value op_##name(const Value* args, std::size_t n) {                                  \
-        expect(#name, n, 2);                                                             \
+        check_positional(#name, n, 2, 2);                                                             \
         return compare_value(args[0], args[1], order);                                   \
     }
 PY2CPP_BINARY(add, add)
@@ -69,62 +63,62 @@ PY2CPP_COMPARISON(ne, 5)
 #undef PY2CPP_COMPARISON
 
 Value op_not(const Value* args, std::size_t n) {
-    expect("not_", n, 1);
+    check_positional("not_", n, 1, 1);
     return Value::boolean(!truthy(args[0]));
 }
 Value op_truth(const Value* args, std::size_t n) {
-    expect("truth", n, 1);
+    check_positional("truth", n, 1, 1);
     return Value::boolean(truthy(args[0]));
 }
 Value op_is(const Value* args, std::size_t n) {
-    expect("is_", n, 2);
+    check_positional("is_", n, 2, 2);
     return Value::boolean(cmp_is({args[0], args[1]}));
 }
 Value op_is_not(const Value* args, std::size_t n) {
-    expect("is_not", n, 2);
+    check_positional("is_not", n, 2, 2);
     return Value::boolean(!cmp_is({args[0], args[1]}));
 }
 Value op_contains(const Value* args, std::size_t n) {
-    expect("contains", n, 2);
+    check_positional("contains", n, 2, 2);
     return Value::boolean(contains(args[0], args[1]));
 }
 Value op_getitem(const Value* args, std::size_t n) {
-    expect("getitem", n, 2);
+    check_positional("getitem", n, 2, 2);
     return getitem({args[0], args[1]});
 }
 Value op_setitem(const Value* args, std::size_t n) {
-    expect("setitem", n, 3);
+    check_positional("setitem", n, 3, 3);
     setitem({args[0], args[1], args[2]});
     return Value::none();
 }
 Value op_delitem(const Value* args, std::size_t n) {
-    expect("delitem", n, 2);
+    check_positional("delitem", n, 2, 2);
     delitem({args[0], args[1]});
     return Value::none();
 }
-Value op_abs(const Value* args, std::size_t n) { return call_n(builtin("abs"), args, n); }
+Value op_abs(const Value* args, std::size_t n) { return bi_abs(args, n); }
 Value op_index(const Value* args, std::size_t n) {
-    expect("index", n, 1);
+    check_positional("index", n, 1, 1);
     if (!is_intlike(args[0]))
         raise(&TypeError, std::string("'") + type_name(args[0]) + "' object cannot be interpreted as an integer");
     return args[0].is_bool() ? Value::integer(args[0].as_small()) : args[0];
 }
 Value op_concat(const Value* args, std::size_t n) {
-    expect("concat", n, 2);
+    check_positional("concat", n, 2, 2);
     const Value& a = args[0];
     if (!(has_type(a, &str_type) || has_type(a, &list_type) || has_type(a, &tuple_type) || has_type(a, &bytes_type)))
         raise(&TypeError, std::string("'") + type_name(a) + "' object can't be concatenated");
     return add({a, args[1]});
 }
 Value op_count_of(const Value* args, std::size_t n) {
-    expect("countOf", n, 2);
+    check_positional("countOf", n, 2, 2);
     std::int64_t count = 0;
     ForIter it(args[0]);
     for (Value x; it.next(x);) count += cmp_is({x, args[1]}) || equal(x, args[1]);
     return Value::integer(count);
 }
 Value op_index_of(const Value* args, std::size_t n) {
-    expect("indexOf", n, 2);
+    check_positional("indexOf", n, 2, 2);
     std::int64_t i = 0;
     ForIter it(args[0]);
     for (Value x; it.next(x); ++i)
@@ -139,7 +133,7 @@ struct ItemGetter : NativeObject {
     bool callable() const override { return true; }
     Value call(const Value* args, std::size_t n, const KwArgs& kw) override {
         if (kw.size != 0) raise(&TypeError, "itemgetter() takes no keyword arguments");
-        expect("itemgetter", n, 1);
+        check_positional("itemgetter", n, 1, 1);
         if (items.size() == 1) return py::getitem({args[0], items[0]});
         std::vector<Value> out;
         for (const Value& i : items) out.push_back(py::getitem({args[0], i}));
@@ -173,7 +167,7 @@ struct AttrGetter : NativeObject {
     bool callable() const override { return true; }
     Value call(const Value* args, std::size_t n, const KwArgs& kw) override {
         if (kw.size != 0) raise(&TypeError, "attrgetter() takes no keyword arguments");
-        expect("attrgetter", n, 1);
+        check_positional("attrgetter", n, 1, 1);
         auto resolve = [&](const std::vector<Value>& path) {
             Value v = args[0];
             for (const Value& part : path) v = getattr(v, part);
@@ -202,7 +196,7 @@ struct MethodCaller : NativeObject {
     bool callable() const override { return true; }
     Value call(const Value* objs, std::size_t n, const KwArgs& kw) override {
         if (kw.size != 0) raise(&TypeError, "methodcaller() takes no keyword arguments");
-        expect("methodcaller", n, 1);
+        check_positional("methodcaller", n, 1, 1);
         Value method = getattr(objs[0], name);
         std::vector<Value> all = args;
         all.insert(all.end(), keyword_values.begin(), keyword_values.end());

@@ -185,12 +185,6 @@ void expect_args(const char* name, std::size_t n, std::initializer_list<const ch
     }
 }
 
-// The methods written in C: random() and getrandbits(k).
-void expect_c_args(const char* name, std::size_t n, std::size_t want) {
-    if (n == want) return;
-    raise(&TypeError, std::string("Random.") + name + "() takes " + (want == 0 ? "no arguments" : "exactly one argument") +
-                          " (" + std::to_string(n) + " given)");
-}
 
 Value random_seed(const Value* args, std::size_t n) {
     expect_args("seed", n, {"a", "version"}, 0);
@@ -217,12 +211,12 @@ Value random_seed(const Value* args, std::size_t n) {
 }
 
 Value random_random(const Value*, std::size_t n) {
-    expect_c_args("random", n, 0);
+    expect_method_args("Random", "random", n, 0, 0);  // methods written in C
     return Value::floating(random_double());
 }
 
 Value random_getrandbits(const Value* args, std::size_t n) {
-    expect_c_args("getrandbits", n, 1);
+    expect_method_args("Random", "getrandbits", n, 1, 1);
     Value k = int_argument(args[0], 1, "getrandbits");
     if (compare(k, Value::integer(0), CmpOp::Lt)) raise(&ValueError, "number of bits must be non-negative");
     if (!k.is_small_intlike()) raise(&OverflowError, "Python int too large to convert to C int");

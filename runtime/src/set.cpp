@@ -502,7 +502,7 @@ Value set_method(const Value& self, const char* name, const Value* a, std::size_
 }
 
 Value construct_set(Type* type, const Value* args, std::size_t n) {
-    if (n > 1) raise(&TypeError, std::string(type->name) + " expected at most 1 argument, got " + std::to_string(n));
+    check_positional(type->name, n, 0, 1);
     if (type == &frozenset_type && n == 1 && has_type(args[0], &frozenset_type)) return args[0];
     Value result = new_set(type);
     if (n == 1) update(set_of(result), args[0]);

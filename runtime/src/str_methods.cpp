@@ -46,15 +46,7 @@ void append_mapped(std::string& out, char32_t c, const char* mapped) {
 }
 
 void expect_args(const char* name, std::size_t n, std::size_t lo, std::size_t hi) {
-    if (n >= lo && n <= hi) return;
-    std::string method = std::string("str.") + name + "()";
-    if (lo == hi && lo == 0) raise(&TypeError, method + " takes no arguments (" + std::to_string(n) + " given)");
-    if (lo == hi && lo == 1) raise(&TypeError, method + " takes exactly one argument (" + std::to_string(n) + " given)");
-    if (n < lo)
-        raise(&TypeError, std::string(name) + " expected at least " + std::to_string(lo) + " argument" +
-                              (lo == 1 ? "" : "s") + ", got " + std::to_string(n));
-    raise(&TypeError, std::string(name) + " expected at most " + std::to_string(hi) + " argument" +
-                          (hi == 1 ? "" : "s") + ", got " + std::to_string(n));
+    expect_method_args("str", name, n, lo, hi);
 }
 
 std::string_view str_arg(const Value& v, const char* message_prefix) {

@@ -52,6 +52,12 @@ std::string joined_hints(const std::vector<Value>& args, bool typing_style, cons
     return out;
 }
 
+// typing.List and typing.List[int] only describe a list: calling one says which type to call instead.
+[[noreturn]] void not_instantiable(const std::string& name, const Value& origin) {
+    raise(&TypeError, "Type " + name + " cannot be instantiated; use " + static_cast<Type*>(origin.obj())->name +
+                          "() instead");
+}
+
 // list[int], dict[str, int], tuple[int, ...]: calling it calls the origin.
 struct GenericAlias : NativeObject {
     Value origin;
@@ -106,9 +112,7 @@ struct TypingAlias : NativeObject {
     bool callable() const override { return origin.is_bound(); }
     Value call(const Value* a, std::size_t n, const KwArgs& kw) override {
         if (origin.is_unbound()) return NativeObject::call(a, n, kw);
-        std::string base = name.substr(name.find('.') + 1);
-        raise(&TypeError, "Type " + base + " cannot be instantiated; use " + static_cast<Type*>(origin.obj())->name +
-                              "() instead");
+        not_instantiable(name.substr(name.find('.') + 1), origin);
     }
     Value attribute(std::string_view attr) override {
         if (attr == "__origin__") return origin.is_bound() ? origin : Value::none();
@@ -131,8 +135,7 @@ struct SpecialForm : NativeObject {
     bool callable() const override { return origin.is_bound(); }
     Value call(const Value*, std::size_t, const KwArgs&) override {
         if (origin.is_unbound()) raise(&TypeError, "Cannot instantiate typing." + name);
-        raise(&TypeError, "Type " + name + " cannot be instantiated; use " + static_cast<Type*>(origin.obj())->name +
-                              "() instead");
+        not_instantiable(name, origin);
     }
     bool repr(std::string& out) override {
         out += "typing." + name;
@@ -212,6 +215,7 @@ bool subscript_type(const Value& type, const Value& key, Value& result) {
 
 // `int | None`, `list[int] | str`: a union when both sides are type hints; false otherwise.
 bool union_operator(const Value& a, const Value& b, Value& result) {
+    if (!(a.is_obj() || a.is_none()) || !(b.is_obj() || b.is_none())) return false;  // ints, the common `|`
     auto hint = [](const Value& v) {
         return v.is_none() || has_type(v, &type_type) || has_type(v, &generic_alias_type) || has_type(v, &union_type) ||
                has_type(v, &typing_alias_type) || has_type(v, &typing_union_type) || has_type(v, &special_form_type) ||
@@ -227,13 +231,11 @@ bool union_operator(const Value& a, const Value& b, Value& result) {
     return true;
 }
 
-// isinstance(x, int | str): the union's members, as a tuple would be; false when `hint` is not a union.
-bool union_members(const Value& hint, std::vector<Value>& members) {
+// isinstance(x, int | str): the union's members, as a tuple would be; null when `hint` is not a union.
+const std::vector<Value>* union_members(const Value& hint) {
     if (has_type(hint, &generic_alias_type) || has_type(hint, &typing_alias_type))
         raise(&TypeError, "isinstance() argument 2 cannot be a parameterized generic");
-    if (!has_type(hint, &union_type)) return false;
-    members = static_cast<Union*>(hint.obj())->members;
-    return true;
+    return has_type(hint, &union_type) ? &static_cast<Union*>(hint.obj())->members : nullptr;
 }
 
 Value make_typing() {
