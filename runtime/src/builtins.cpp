@@ -465,8 +465,8 @@ void expect_method_args(const char* type, const char* name, std::size_t n, std::
 
 void Keywords::require(const Value& v, const char* function, const char* name, int position) {
     if (v.is_unbound())
-        raise(&TypeError, std::string(function) + "() missing required argument '" + name + "' (pos " +
-                              std::to_string(position) + ")");
+        raise(&TypeError, std::string(function) + "() missing required argument '" + name + "'" +
+                              (position > 0 ? " (pos " + std::to_string(position) + ")" : std::string()));
 }
 
 void Keywords::check_count(const char* function, std::size_t nargs, std::size_t most) {
@@ -1384,7 +1384,7 @@ Value bi_enumerate(const Value* args, std::size_t n, Keywords& kw) {
     Value start = kw.positional_or(args, n, 1, "start", "enumerate");
     kw.finish("enumerate");
     if (n > 2) raise(&TypeError, "enumerate() takes at most 2 arguments (" + std::to_string(n) + " given)");
-    Keywords::require(iterable, "enumerate", "iterable", 1);
+    Keywords::require(iterable, "enumerate", "iterable", 0);  // a type: no position in the message
     if (start.is_unbound()) start = Value::integer(0);
     if (!is_intlike(start))
         raise(&TypeError, std::string("'") + type_name(start) + "' object cannot be interpreted as an integer");

@@ -324,7 +324,7 @@ public:
     void check_count(const char* function, std::size_t nargs, std::size_t most);
     void reject(const char* function);  // "f() takes no keyword arguments" unless there are none
     // Argument Clinic's check of a required parameter that came neither by position nor by name:
-    // "f() missing required argument 'name' (pos N)", N counted from 1.
+    // "f() missing required argument 'name' (pos N)", N counted from 1 (0: no position, as types word it).
     static void require(const Value& v, const char* function, const char* name, int position);
     const KwArgs& all() const { return kw_; }
 

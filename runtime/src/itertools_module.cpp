@@ -432,7 +432,7 @@ std::int64_t small_int(const Value& v) {
 }
 
 Value it_count(const Value* args, std::size_t n, Keywords& kw) {
-    check_positional("count", n, 0, 2);
+    kw.check_count("count", n, 2);
     Value start = kw.positional_or(args, n, 0, "start", "count");
     Value step = kw.positional_or(args, n, 1, "step", "count");
     kw.finish("count");
@@ -468,7 +468,7 @@ Value it_accumulate(const Value* args, std::size_t n, Keywords& kw) {
 }
 
 Value it_chain_from_iterable(const Value* args, std::size_t n) {
-    check_positional("from_iterable", n, 1, 1);
+    expect_method_args("chain", "from_iterable", n, 1, 1);
     return Value::object(new Chain(args[0]));
 }
 

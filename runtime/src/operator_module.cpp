@@ -21,7 +21,7 @@ Type methodcaller_type("operator.methodcaller", &object_type, nullptr, false, tr
     }
 #define PY2CPP_UNARY(name, op)                                   \
     Value op_##name(const Value* args, std::size_t n) {          \
-        check_positional(#name, n, 1, 1);                                     \
+        expect_method_args("_operator", #name, n, 1, 1);                      \
         return op(args[0]);                                      \
     }
 #define PY2CPP_COMPARISON(name, order) /* compare_value's order: <, <=, >, >=, ==, != */ \
@@ -63,11 +63,11 @@ PY2CPP_COMPARISON(ne, 5)
 #undef PY2CPP_COMPARISON
 
 Value op_not(const Value* args, std::size_t n) {
-    check_positional("not_", n, 1, 1);
+    expect_method_args("_operator", "not_", n, 1, 1);
     return Value::boolean(!truthy(args[0]));
 }
 Value op_truth(const Value* args, std::size_t n) {
-    check_positional("truth", n, 1, 1);
+    expect_method_args("_operator", "truth", n, 1, 1);
     return Value::boolean(truthy(args[0]));
 }
 Value op_is(const Value* args, std::size_t n) {
@@ -96,9 +96,12 @@ Value op_delitem(const Value* args, std::size_t n) {
     delitem({args[0], args[1]});
     return Value::none();
 }
-Value op_abs(const Value* args, std::size_t n) { return bi_abs(args, n); }
+Value op_abs(const Value* args, std::size_t n) {
+    expect_method_args("_operator", "abs", n, 1, 1);
+    return bi_abs(args, n);
+}
 Value op_index(const Value* args, std::size_t n) {
-    check_positional("index", n, 1, 1);
+    expect_method_args("_operator", "index", n, 1, 1);
     if (!is_intlike(args[0]))
         raise(&TypeError, std::string("'") + type_name(args[0]) + "' object cannot be interpreted as an integer");
     return args[0].is_bool() ? Value::integer(args[0].as_small()) : args[0];

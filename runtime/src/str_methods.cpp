@@ -49,6 +49,12 @@ void expect_args(const char* name, std::size_t n, std::size_t lo, std::size_t hi
     expect_method_args("str", name, n, lo, hi);
 }
 
+// find, index, count and startswith still parse their arguments the old way, and word the error so.
+void expect_search_args(const char* name, std::size_t n) {
+    if (n < 1) raise(&TypeError, std::string(name) + "() takes at least 1 argument (0 given)");
+    if (n > 3) raise(&TypeError, std::string(name) + "() takes at most 3 arguments (" + std::to_string(n) + " given)");
+}
+
 std::string_view str_arg(const Value& v, const char* message_prefix) {
     if (!is_str(v)) raise(&TypeError, std::string(message_prefix) + type_name(v));
     return as<Str>(v).text();
@@ -421,7 +427,7 @@ std::string expandtabs(std::string_view s, std::int64_t tabsize) {
 
 // startswith/endswith with a str or a tuple of str, and optional start/end.
 bool affix_match(const Value& self, const char* name, const Value* a, std::size_t n) {
-    expect_args(name, n, 1, 3);
+    expect_search_args(name, n);
     bool suffix = name[0] == 'e';
     if (n == 1 && is_str(a[0])) {
         // Without start/end, a code point prefix (suffix) is exactly a UTF-8 byte prefix (suffix).
@@ -726,7 +732,7 @@ Value str_method(const Value& self, MethodId id, const char* name, const Value* 
         return Value::object(result);
     }
     if (is(MethodId::find) || is(MethodId::rfind) || is(MethodId::index) || is(MethodId::rindex) || is(MethodId::count)) {
-        expect_args(name, n, 1, 3);
+        expect_search_args(name, n);
         str_arg(a[0], "must be str, not ");
         std::int64_t start = int_arg(a, n, 1, 0), end = int_arg(a, n, 2, INT64_MAX / 4);
         bool count = is(MethodId::count);
