@@ -2,7 +2,8 @@
 //
 // One pass over the AST. Each Python function becomes a C++ function whose plain locals are py::Value
 // variables; names the resolver marked CELL are std::shared_ptr<py::Cell> shared with the closures, FREE names
-// are references to the closure's cells, and globals live in `struct main_module`. Anything outside the
+// are references to the closure's cells, and module-level names are py::Globals in `struct globals`, pointers
+// into the module's namespace dict (runtime: py2cpp/modules.h). Anything outside the
 // supported slice throws Unsupported at the first offending node, which becomes an `unsupported: ...` error:
 // we refuse at translate time rather than emit C++ that fails to compile or behaves differently.
 //
@@ -10,6 +11,7 @@
 // takes several evaluated operands takes them as one braced list (`py::add({l, r})`, `py::call({f, a, b})`),
 // which C++ evaluates left to right, Python's order.
 #include "lowering/lower.h"
+#include "lowering/stdlib_modules.h"
 
 #include <fmt/format.h>
 
@@ -60,25 +62,12 @@ std::string quote(std::string_view s) {
     return out + "\"";
 }
 
-// The builtins py2cpp's runtime provides (runtime/src/builtins.cpp), and the rest of Python's builtins module,
-// which a program may not reach yet.
-const std::set<std::string_view> kRuntimeBuiltins = {
-    "print", "len", "repr", "abs", "min", "max", "sum", "isinstance", "ord", "chr", "int", "float", "bool", "str",
-    "iter", "next", "enumerate", "zip", "reversed", "sorted", "any", "all", "divmod", "format", "round", "pow",
-    "hash", "input", "bin", "oct", "hex", "map", "filter", "slice", "ascii", "EOFError",
-    "list", "tuple", "dict", "set", "frozenset", "bytes", "range", "object", "BaseException", "Exception", "ArithmeticError",
-    "ZeroDivisionError", "OverflowError", "LookupError", "IndexError", "KeyError", "ValueError", "TypeError",
-    "NameError", "UnboundLocalError", "RuntimeError", "RecursionError", "NotImplementedError", "AssertionError",
-    "StopIteration", "AttributeError", "SystemExit", "KeyboardInterrupt", "UnicodeError", "UnicodeDecodeError",
-    "UnicodeEncodeError", "getattr", "setattr", "hasattr",
-    "delattr", "type", "issubclass", "callable", "super", "id", "vars", "staticmethod", "classmethod", "property",
-    "NotImplemented", "Ellipsis", "GeneratorExit", "OSError", "FileNotFoundError", "FileExistsError", "PermissionError", "TimeoutError", "ConnectionError", "IsADirectoryError", "NotADirectoryError", "EOFError", "ImportError", "ModuleNotFoundError", "FloatingPointError", "BufferError", "MemoryError", "ReferenceError", "SystemError", "Warning", "UserWarning", "DeprecationWarning", "RuntimeWarning",
-};
+// The names of Python's builtins module that py2cpp's runtime does not have (runtime/src/builtins.cpp has the
+// rest): a program that uses one without binding it itself is refused.
 const std::set<std::string_view> kOtherBuiltins = {
-    "breakpoint", "bytearray", "compile", "complex", "copyright", "credits", "dir",
-    "eval", "exec", "exit", "globals", "help", "aiter", "anext",
-    "license", "locals", "memoryview", "open", "quit",     "__import__", "__build_class__", "__debug__", "__doc__", "__file__", "__loader__", "__package__",
-    "__spec__", "__builtins__", "__annotations__", "__cached__",
+    "breakpoint", "bytearray", "compile", "complex", "copyright", "credits",
+    "eval", "exec", "exit", "help", "aiter", "anext",
+    "license", "memoryview", "open", "quit", "__import__", "__build_class__", "__debug__",
     "IOError",
     "EnvironmentError",
     "BrokenPipeError", "ChildProcessError", "InterruptedError",
@@ -191,14 +180,17 @@ struct FunctionState {
 
 class Lowerer {
 public:
-    Lowerer(const ResolvedModule& resolved, const LoweringOptions& options)
-        : resolved_(resolved), options_(options) {
+    Lowerer(const ResolvedModule& resolved, const LoweringOptions& options, const SourceFile& source,
+            Diagnostics& diags)
+        : resolved_(resolved), options_(options), source_(source), diags_(diags) {
         code_names_.reserve("main");
         field_names_.reserve("main");
+        field_names_.reserve("globals");  // the struct holding them
     }
 
     std::string run(const ast::Module& module) {
         collect_fields(resolved_.table.top());
+        if (docstring(module.body) != nullptr) add_field("__doc__");
         collect_direct_defs(module.body);
         // The module's statements go into functions of kChunk statements each: the compiler's optimizer costs
         // grow faster than linearly with a function's size, and a script's top level can be long.
@@ -208,6 +200,9 @@ public:
             state.scope = resolved_.table.top();
             state.is_module = true;
             FunctionState* saved = enter(state);
+            if (first == 0 && docstring(module.body) != nullptr)  // the module's docstring is its __doc__
+                line(fmt::format("py::store_global(globals::{}, {});", field("__doc__"),
+                                 str_constant(*docstring(module.body))));
             for (std::size_t i = first; i < std::min(first + kChunk, module.body.size()); ++i)
                 lower_stmt(module.body[i]);
             leave(saved);
@@ -218,10 +213,36 @@ public:
         std::string out;
         out += fmt::format("// Generated by py2cpp from {}. Do not edit: regenerate with `py2cpp translate`.\n",
                            options_.source_path);
-        out += "#include <py2cpp/runtime.h>\n\nnamespace {\n\n";
-        out += "// Module globals: an unbound field is a name not assigned yet.\nstruct main_module {\n";
-        for (const auto& name : field_order_) out += fmt::format("    static inline py::Value {};\n", field(name));
-        out += "};\n\n// Literals that allocate, and the builtins the program reaches, built once.\nstruct constants {\n";
+        out += "#include <py2cpp/runtime.h>\n\n";
+        bool entry = options_.module_name == "__main__";
+        if (entry && !options_.program_modules.empty()) {
+            out += "// The program's other modules (each its own translation unit), imported when first imported.\n";
+            for (const auto& m : options_.program_modules)
+                out += fmt::format("extern py::ModuleDef {};\n", module_symbol(m));
+            out += "\n";
+        }
+        out += "namespace {\n\n";
+        out += "// Module globals: each points at its entry in the module's namespace dict (see py::Global).\n"
+               "struct globals {\n";
+        for (const auto& name : field_order_)
+            out += fmt::format("    static inline py::Global {}{{{}}};\n", field(name), quote(name));
+        out += "};\n\nvoid module_body();\n";
+        out += "py::Global* const global_table[] = {";
+        for (std::size_t i = 0; i < field_order_.size(); ++i)
+            out += fmt::format("{}&globals::{}", i > 0 ? ", " : "", field(field_order_[i]));
+        if (field_order_.empty()) out += "nullptr";
+        out += "};\n\n";
+        std::string def = fmt::format("{{{}, {}, {}, &module_body, global_table, {}}}", quote(options_.module_name),
+                                      quote(options_.module_file.empty() ? options_.source_path : options_.module_file),
+                                      options_.is_package ? "true" : "false", field_order_.size());
+        if (entry) {
+            out += fmt::format("// What the runtime knows of this module.\npy::ModuleDef this_module{};\n\n", def);
+        } else {
+            out += fmt::format("}}  // namespace\n\n// What the runtime knows of this module (run_main lists it).\n"
+                               "py::ModuleDef {}{};\n\nnamespace {{\n\npy::ModuleDef& this_module = {};\n\n",
+                               module_symbol(options_.module_name), def, module_symbol(options_.module_name));
+        }
+        out += "// Literals that allocate, built once.\nstruct constants {\n";
         out += constants_;
         out += "};\n\n";
         if (attr_sites_ > 0 || method_sites_ > 0) {
@@ -236,42 +257,61 @@ public:
         out += functions_;
         out += "}  // namespace code\n\n";
         out += chunks;
-        out += "void module_body() {\n    py::Frame _frame(\"<module>\");\n";
-        out += fmt::format("    main_module::{} = py::str(\"__main__\");\n", field("__name__"));
+        out += "void module_body() {\n    py::Frame _frame(\"<module>\", nullptr, &this_module);\n";
         out += calls;
-        out += "}\n\n";
-        out += "// The globals in definition order, for the end of the program (see py::run_main).\n";
-        out += "py::Value* const module_globals[] = {";
-        for (std::size_t i = 0; i < field_order_.size(); ++i)
-            out += fmt::format("{}&main_module::{}", i > 0 ? ", " : "", field(field_order_[i]));
-        out += "};\nconst char* const module_global_names[] = {";
-        for (std::size_t i = 0; i < field_order_.size(); ++i)
-            out += fmt::format("{}{}", i > 0 ? ", " : "", quote(field_order_[i]));
-        out += "};\n\n}  // namespace\n\n";
-        out += fmt::format(
-            "int main(int argc, char** argv) {{\n"
-            "    return py::run_main(argc, argv, {}, &module_body, module_globals, module_global_names, {});\n}}\n",
-            quote(options_.source_path), field_order_.size());
+        out += "}\n\n}  // namespace\n";
+        if (entry) {
+            out += "\nint main(int argc, char** argv) {\n";
+            if (options_.program_modules.empty()) {
+                out += "    return py::run_main(argc, argv, this_module, nullptr, 0);\n}\n";
+            } else {
+                out += "    static py::ModuleDef* const modules[] = {";
+                for (std::size_t i = 0; i < options_.program_modules.size(); ++i)
+                    out += fmt::format("{}&{}", i > 0 ? ", " : "", module_symbol(options_.program_modules[i]));
+                out += fmt::format("}};\n    return py::run_main(argc, argv, this_module, modules, {});\n}}\n",
+                                   options_.program_modules.size());
+            }
+        }
         return out;
     }
 
 private:
     // ---- module globals
 
-    // A global is a field when the module binds it, or a function binds it under `global`.
+    // Every name the code reads or writes at module level (any name of the module block, the globals of
+    // functions, and a class body's fallback names) is a py::Global. `bound_globals_` are those the module
+    // itself binds: the others are builtins (or names bound only through globals() and the like).
     void collect_fields(const Scope* scope) {
         for (const Symbol* s : scope->symbols) {
             bool bound = s->flags.any(kDefBound);
-            if ((scope->type == BlockType::Module && bound) ||
-                (scope->type != BlockType::Module && s->scope == SymbolScope::GLOBAL_EXPLICIT && bound))
-                add_field(s->name);
+            bool global = scope->type == BlockType::Module || s->scope == SymbolScope::GLOBAL_EXPLICIT ||
+                          s->scope == SymbolScope::GLOBAL_IMPLICIT;
+            // a class body reads its own names namespace first, then as globals (LOAD_NAME)
+            if (global || (scope->type == BlockType::Class && s->scope != SymbolScope::FREE)) add_field(s->name);
+            if (global && bound && (scope->type == BlockType::Module || s->scope == SymbolScope::GLOBAL_EXPLICIT))
+                bound_globals_.insert(std::string(s->name));
         }
         for (const Scope* child : scope->children) collect_fields(child);
-        // `__name__` is always a module global ("__main__"), whichever block reads it.
-        if (scope->type == BlockType::Module) add_field("__name__");
     }
     void add_field(std::string_view name) {
         if (fields_.insert(std::string(name)).second) field_order_.emplace_back(name);
+    }
+    // A builtin the module never binds and py2cpp's runtime does not have: refused where it is used.
+    void require_builtin(std::string_view name, const ast::Node* node) {
+        if (bound_globals_.count(std::string(name)) == 0 && kOtherBuiltins.count(name) != 0)
+            unsupported(node, fmt::format("builtin '{}'", name));
+    }
+    static std::string module_symbol(std::string_view module) {
+        // length-prefixed parts, so "a_b" and "a.b" differ
+        std::string out = "py2cpp_module";
+        std::size_t start = 0;
+        while (start <= module.size()) {
+            std::size_t dot = std::min(module.find('.', start), module.size());
+            std::string part = cpp_identifier(module.substr(start, dot - start));
+            out += fmt::format("_{}{}", part.size(), part);
+            start = dot + 1;
+        }
+        return out;
     }
     const std::string& field(std::string_view name) { return field_names_.name(name); }
 
@@ -295,13 +335,6 @@ private:
         std::string name = fmt::format("y{}", bytes_constants_.size() + 1);
         constants_ += fmt::format("    static inline const py::Value {} = py::bytes({}, {});\n", name, quote(data), data.size());
         return bytes_constants_.emplace(data, "constants::" + name).first->second;
-    }
-    std::string builtin_constant(std::string_view name) {
-        auto it = builtin_constants_.find(std::string(name));
-        if (it != builtin_constants_.end()) return it->second;
-        std::string cpp = "b_" + cpp_identifier(name);
-        constants_ += fmt::format("    static inline const py::Value {} = py::builtin({});\n", cpp, quote(name));
-        return builtin_constants_.emplace(std::string(name), "constants::" + cpp).first->second;
     }
 
     // ---- output helpers
@@ -410,7 +443,7 @@ private:
             case Storage::Cell:
             case Storage::Free: return later_runs_code || later_walrus;
             case Storage::Global:  // a builtin constant or a NameError needs no copy
-                return (later_runs_code || later_walrus) && fields_.count(n->id) != 0;
+                return later_runs_code || later_walrus;
             case Storage::ClassNs:
             case Storage::ClassFree: return false;  // loaded by value
         }
@@ -557,26 +590,14 @@ private:
                                    fs_->names.name(name));
             case Storage::Global: break;
         }
-        bool has_field = fields_.count(std::string(name)) != 0;
-        bool runtime_builtin = kRuntimeBuiltins.count(name) != 0;
-        if (has_field && runtime_builtin)
-            return fmt::format("py::load_global_or(main_module::{}, {})", field(name), builtin_constant(name));
-        if (has_field) return fmt::format("py::load_global(main_module::{}, {})", field(name), quote(name));
-        if (runtime_builtin) return builtin_constant(name);
-        if (kOtherBuiltins.count(name) != 0) unsupported(node, fmt::format("builtin '{}'", name));
-        return fmt::format("py::name_error({})", quote(name));
+        require_builtin(name, node);
+        return fmt::format("py::load_global(globals::{})", field(name));
     }
 
     // A class body's fallback after its namespace: the global or the builtin, Unbound when neither exists.
     std::string global_or_builtin(std::string_view name, const ast::Node* node) {
-        bool has_field = fields_.count(std::string(name)) != 0;
-        bool runtime_builtin = kRuntimeBuiltins.count(name) != 0;
-        if (has_field && runtime_builtin)
-            return fmt::format("py::load_global_or(main_module::{}, {})", field(name), builtin_constant(name));
-        if (has_field) return fmt::format("main_module::{}", field(name));
-        if (runtime_builtin) return builtin_constant(name);
-        if (kOtherBuiltins.count(name) != 0) unsupported(node, fmt::format("builtin '{}'", name));
-        return "py::Value()";
+        require_builtin(name, node);
+        return fmt::format("py::global_or_builtin(globals::{})", field(name));
     }
 
     void store(std::string_view name, const Symbol* sym, const ast::Node* node, const std::string& value) {
@@ -593,11 +614,11 @@ private:
             case Storage::Local: line(fmt::format("{} = {};", fs_->names.name(name), value)); return;
             case Storage::Cell:
             case Storage::Free: line(fmt::format("{}->value = {};", fs_->names.name(name), value)); return;
-            case Storage::Global: line(fmt::format("main_module::{} = {};", field(name), value)); return;
+            case Storage::Global: line(fmt::format("py::store_global(globals::{}, {});", field(name), value)); return;
         }
     }
 
-    // The variable as a C++ lvalue of type py::Value; empty for a class body's namespace.
+    // The variable as a C++ lvalue of type py::Value; empty for a class body's namespace or a global.
     std::string variable_slot(std::string_view name, const Symbol* sym, const ast::Node* node) {
         switch (storage_of(sym, node)) {
             case Storage::Local: return fs_->names.name(name);
@@ -607,7 +628,7 @@ private:
             case Storage::ClassNs: return {};
             case Storage::Global: break;
         }
-        return "main_module::" + field(name);
+        return {};
     }
 
     // The assignment as a C++ expression (for the walrus operator).
@@ -621,7 +642,7 @@ private:
             case Storage::ClassFree: unsupported(node, "':=' in a class body");
             case Storage::Global: break;
         }
-        return fmt::format("(main_module::{} = {})", field(name), value);
+        return fmt::format("py::assign_global(globals::{}, {})", field(name), value);
     }
 
     const Symbol* symbol_in_current(std::string_view name, const ast::Node* node) {
@@ -731,40 +752,100 @@ private:
         }
     }
 
-    // ---- imports of the modules the runtime provides
+    // ---- imports
+    //
+    // A module is the program's own (the CLI found it on the search path and translates it too), one the
+    // runtime provides, a standard library module the runtime does not provide (refused: the program could not
+    // run as under CPython), or unknown: warned about here, and its import raises ModuleNotFoundError when it
+    // runs, as in CPython. Relative imports are resolved here, against this module's package.
 
-    // An import of any other module is refused here: the program could not run as CPython runs it.
-    static void require_runtime_module(const ast::Node* node, std::string_view name) {
+    int column_of(const ast::Node* node) const {
+        return utf8_column(source_.line(node->loc.lineno), node->loc.col_offset) + 1;
+    }
+
+    bool is_program_module(std::string_view name) const {
+        const auto& all = options_.program_modules;
+        return name == options_.module_name || std::find(all.begin(), all.end(), name) != all.end();
+    }
+
+    void check_importable(const ast::Node* node, std::string_view name) {
+        if (is_program_module(name)) return;
+        std::string_view top = name.substr(0, name.find('.'));
+        if (is_program_module(top)) {
+            diags_.warning(node->loc.lineno, column_of(node),
+                           fmt::format("no module named '{}' in package '{}': importing it raises ModuleNotFoundError",
+                                       name, top));
+            return;
+        }
         if (std::find(std::begin(py::kRuntimeModules), std::end(py::kRuntimeModules), name) !=
             std::end(py::kRuntimeModules))
             return;
-        std::string provided;
-        for (std::string_view m : py::kRuntimeModules) provided += (provided.empty() ? "" : ", ") + std::string(m);
-        unsupported(node, fmt::format("import of module '{}' (py2cpp provides {})", name, provided));
+        if (std::binary_search(kStdlibModules, kStdlibModules + kStdlibModuleCount, top)) {
+            std::string provided;
+            for (std::string_view m : py::kRuntimeModules) provided += (provided.empty() ? "" : ", ") + std::string(m);
+            unsupported(node, fmt::format("import of module '{}' (py2cpp provides {})", name, provided));
+        }
+        diags_.warning(node->loc.lineno, column_of(node),
+                       fmt::format("no module named '{}' on the search path: importing it raises ModuleNotFoundError",
+                                   name));
     }
 
-    // `import m` and `import m as n` bind the module object.
+    // `import a.b.c` binds a (once a, a.b and a.b.c are imported); `import a.b.c as m` binds a.b.c.
     void lower_import(const ast::Import* s) {
         for (const ast::Alias* alias : s->names) {
-            require_runtime_module(alias, alias->name);
-            std::string_view bound = alias->asname ? *alias->asname : alias->name;
-            store(bound, symbol_in_current(bound, alias), alias,
-                  fmt::format("py::import_module({})", quote(alias->name)));
+            check_importable(alias, alias->name);
+            if (alias->asname) {
+                store(*alias->asname, symbol_in_current(*alias->asname, alias), alias,
+                      fmt::format("py::import_module({})", quote(alias->name)));
+            } else {
+                std::string top = alias->name.substr(0, alias->name.find('.'));
+                store(top, symbol_in_current(top, alias), alias, fmt::format("py::import_top({})", quote(alias->name)));
+            }
         }
     }
 
-    // `from m import x, y as z` binds each attribute, in order; a missing one is CPython's ImportError.
+    // The absolute name of `from <level dots><module> import ...`, or nullopt after emitting the ImportError
+    // CPython raises when the statement runs (no package to be relative to, or dots beyond the top).
+    std::optional<std::string> absolute_module(const ast::ImportFrom* s) {
+        if (s->level == 0) return *s->module;
+        if (options_.module_name == "__main__") {
+            line("py::relative_import_error(false);");
+            return std::nullopt;
+        }
+        std::string package = options_.module_name;
+        if (!options_.is_package) package = package.substr(0, package.rfind('.') == std::string::npos ? 0 : package.rfind('.'));
+        for (int up = 1; up < s->level; ++up) {
+            std::size_t dot = package.rfind('.');
+            if (package.empty()) break;
+            package = dot == std::string::npos ? std::string() : package.substr(0, dot);
+        }
+        if (package.empty()) {
+            line(fmt::format("py::relative_import_error({});", options_.is_package || options_.module_name.find('.') != std::string::npos ? "true" : "false"));
+            return std::nullopt;
+        }
+        return s->module ? package + "." + *s->module : package;
+    }
+
+    // `from m import x, y as z` binds each attribute (or submodule of a package), in order; a missing one is
+    // CPython's ImportError. `from m import *` binds the public names (`__all__`) in this namespace.
     void lower_import_from(const ast::ImportFrom* s) {
         // `from __future__ import ...` only directs the compiler (the resolver has read it); CPython also
         // binds a _Feature object to the name, which py2cpp does not.
         if (s->level == 0 && s->module && *s->module == "__future__") return;
-        if (s->level > 0) unsupported(s, "relative import");
-        require_runtime_module(s, *s->module);
+        std::optional<std::string> name = absolute_module(s);
+        if (!name) return;
+        check_importable(s, *name);
         std::string module = temp();
         open("{");
-        line(fmt::format("py::Value {} = py::import_module({});", module, quote(*s->module)));
+        line(fmt::format("py::Value {} = py::import_module({});", module, quote(*name)));
         for (const ast::Alias* alias : s->names) {
-            if (alias->name == "*") unsupported(alias, "'from ... import *'");
+            if (alias->name == "*") {
+                if (fs_->is_class)
+                    line(fmt::format("py::import_star({}, _ns);", module));
+                else
+                    line(fmt::format("py::import_star({}, py::globals());", module));
+                continue;
+            }
             std::string_view bound = alias->asname ? *alias->asname : alias->name;
             store(bound, symbol_in_current(bound, alias), alias,
                   fmt::format("py::import_from({}, {})", module, str_constant(alias->name)));
@@ -820,12 +901,10 @@ private:
                 return;
             }
             if (where == Storage::Global) {
-                if (fields_.count(n->id) == 0) {
-                    line(fmt::format("py::name_error({});", quote(n->id)));
-                    return;
-                }
-                line(fmt::format("py::load_global(main_module::{}, {});", field(n->id), quote(n->id)));
-            } else if (where != Storage::Local || proven_bound_.count(n) == 0) {
+                line(fmt::format("py::delete_global(globals::{});", field(n->id)));
+                return;
+            }
+            if (where != Storage::Local || proven_bound_.count(n) == 0) {
                 line(load(n->id, n->symbol, n) + ";");  // deleting an unbound name raises
             }
             store(n->id, n->symbol, n, "py::Value()");
@@ -1083,9 +1162,13 @@ private:
                 store(*h->name, sym, h, value);
                 // `as e` is deleted however the handler is left; a class body's namespace only at the end
                 std::string slot = variable_slot(*h->name, sym, h);
-                if (!slot.empty()) line(fmt::format("py::UnbindOnExit _unbind{}({});", ++label_counter_, slot));
+                Storage where = storage_of(sym, h);
+                if (where == Storage::Global)
+                    line(fmt::format("py::UnbindGlobalOnExit _unbind{}(globals::{});", ++label_counter_, field(*h->name)));
+                else if (!slot.empty())
+                    line(fmt::format("py::UnbindOnExit _unbind{}({});", ++label_counter_, slot));
                 lower_body(h->body);
-                if (slot.empty()) store(*h->name, sym, h, "py::Value()");
+                if (where == Storage::ClassNs) store(*h->name, sym, h, "py::Value()");
             } else {
                 lower_body(h->body);
             }
@@ -1414,9 +1497,10 @@ private:
         std::vector<std::string> arguments, coroutine_params;
         if (state.generator) {
             line("py::FrameRecord& _frame = co_await py::generator_frame();");
+            line("_frame.module = &this_module;");
         } else {
             if (!general) line("_fn.check_arity(_nargs);");
-            line(fmt::format("py::Frame _frame({}, varnames_{});", quote(name), cpp));
+            line(fmt::format("py::Frame _frame({}, varnames_{}, &this_module);", quote(name), cpp));
         }
         if (class_body) line("const py::Value& _ns = _args[0];");
         for (std::size_t i = 0; i < params.size() && !class_body; ++i) {
@@ -1840,7 +1924,7 @@ private:
     bool is_builtin_name(const ast::Expr* e, std::string_view name) {
         auto* n = ast::as<ast::Name>(e);
         if (n == nullptr || n->id != name || n->symbol == nullptr) return false;
-        return storage_of(n->symbol, n) == Storage::Global && fields_.count(std::string(name)) == 0;
+        return storage_of(n->symbol, n) == Storage::Global && bound_globals_.count(std::string(name)) == 0;
     }
 
     std::string call(const ast::Call* c) {
@@ -1855,7 +1939,8 @@ private:
                 letters += (*k->arg)[0];
                 values.add(k->value);
             }
-            return fmt::format("py::print({{{}}}, {}, {})", values.joined(), c->args.size(), quote(letters));
+            return fmt::format("py::print(globals::{}, {{{}}}, {}, {})", field("print"), values.joined(), c->args.size(),
+                               quote(letters));
         }
         if (c->args.empty() && c->keywords.empty() && is_builtin_name(c->func, "super")) return zero_arg_super(c);
         auto* attr = ast::as<ast::Attribute>(c->func);
@@ -1935,6 +2020,8 @@ private:
 
     const ResolvedModule& resolved_;
     const LoweringOptions& options_;
+    const SourceFile& source_;
+    Diagnostics& diags_;
     FunctionState* fs_ = nullptr;
     const ast::Expr* allowed_yield_ = nullptr;  // the yield the statement being lowered may hold (allow_yield)
     std::unordered_set<const ast::Name*> proven_bound_;  // reads of plain locals that need no unbound check
@@ -1942,12 +2029,13 @@ private:
     std::string code_prefix_;  // its C++ name, the prefix of nested functions' names
     NameScope code_names_;     // namespace `code`
     std::map<std::string, DirectDef, std::less<>> direct_defs_;  // by global name (collect_direct_defs)
-    NameScope field_names_;    // struct main_module
+    NameScope field_names_;    // struct globals
     std::set<std::string> fields_;
+    std::set<std::string> bound_globals_;  // the globals the module binds
     std::vector<std::string> field_order_;
     std::string constants_;
     std::size_t attr_sites_ = 0, method_sites_ = 0;
-    std::map<std::string, std::string> str_constants_, bytes_constants_, big_constants_, builtin_constants_;
+    std::map<std::string, std::string> str_constants_, bytes_constants_, big_constants_;
     std::string functions_;
     int temp_counter_ = 0;
     int label_counter_ = 0;
@@ -1958,7 +2046,7 @@ private:
 
 bool lower_module(const ast::Module& module, const ResolvedModule& resolved, const SourceFile& source,
                   const LoweringOptions& options, std::string& cpp_out, Diagnostics& diags) {
-    Lowerer lowerer(resolved, options);
+    Lowerer lowerer(resolved, options, source, diags);
     try {
         cpp_out = lowerer.run(module);
         return true;

@@ -917,6 +917,21 @@ Value print(std::initializer_list<Ref> operands, std::size_t nargs, const char* 
     return print_values(values.begin(), nargs, sep, end, flush);
 }
 
+Value print(const Global& g, std::initializer_list<Ref> operands, std::size_t nargs, const char* keywords) {
+    static const Value builtin_print = builtin_function_value("print");
+    const Value& callee = load_global(g);
+    if (callee.is_obj() && callee.obj() == builtin_print.obj()) [[likely]]
+        return print(operands, nargs, keywords);
+    // `print` rebound (a global of the module, or builtins.print): an ordinary call
+    std::string names;
+    for (const char* k = keywords; *k != '\0'; ++k)
+        names += std::string(names.empty() ? "" : " ") + (*k == 's' ? "sep" : *k == 'e' ? "end" : "flush");
+    Value f = callee;
+    OperandArray values(operands);
+    KeywordNames kw(names.c_str());
+    return call_with_keywords(f, values.data(), nargs, KwArgs{kw.data(), values.data() + nargs, kw.size()});
+}
+
 namespace {
 
 // print()'s `sep` or `end`: its text, or the default for None.
@@ -1580,8 +1595,19 @@ Value bi_id(const Value* args, std::size_t n) {
     return Value::integer(static_cast<std::int64_t>(reinterpret_cast<std::uintptr_t>(args[0].obj())));
 }
 
+Value bi_globals(const Value*, std::size_t n) {
+    if (n != 0) raise(&TypeError, "globals() takes no arguments (" + std::to_string(n) + " given)");
+    return globals();
+}
+
 Value bi_vars(const Value* args, std::size_t n) {
-    if (n != 1) raise(&NotImplementedError, "py2cpp: vars() without an argument is not supported");
+    if (n > 1) raise(&TypeError, "vars expected at most 1 argument, got " + std::to_string(n));
+    // vars() is locals(): the module's namespace at module level; a function's locals are C++ variables
+    if (n == 0) {
+        if (current_frame != nullptr && current_frame->module == nullptr)
+            raise(&NotImplementedError, "py2cpp: vars() without an argument inside a function is not supported");
+        return globals();
+    }
     try {
         return getattr(args[0], new_str("__dict__"));
     } catch (PyException& e) {
@@ -1623,6 +1649,7 @@ const std::unordered_map<std::string_view, Value>& builtins_table() {
         fn("callable", bi_callable);
         fn("id", bi_id);
         fn("vars", bi_vars);
+        fn("globals", bi_globals);
         t["NotImplemented"] = not_implemented();
         t["Ellipsis"] = ellipsis();
         t["super"] = Value::object(&super_type);
@@ -1653,7 +1680,7 @@ const std::unordered_map<std::string_view, Value>& builtins_table() {
 
 }  // namespace
 
-Value builtin(std::string_view name) {
+Value builtin_function_value(std::string_view name) {
     const auto& table = builtins_table();
     auto it = table.find(name);
     return it == table.end() ? Value() : it->second;

@@ -6,6 +6,7 @@
 #include <exception>
 #include <filesystem>
 #include <fstream>
+#include <unordered_map>
 #include <vector>
 
 #include "internal.h"
@@ -18,16 +19,13 @@ namespace py {
 
 namespace {
 
-const char* g_script_path = "<unknown>";
-// The module's globals (run_main), for NameError suggestions.
-Value* const* g_globals = nullptr;
-const char* const* g_global_names = nullptr;
-std::size_t g_nglobals = 0;
+ModuleDef* g_main = nullptr;  // the entry script
 
 // The frames from the module down to the raise point, as CPython's traceback lists them.
 std::vector<TraceEntry> snapshot() {
     std::vector<TraceEntry> out;
-    for (FrameRecord* f = current_frame; f != nullptr; f = f->previous) out.push_back({f->function, f->line, f->varnames});
+    for (FrameRecord* f = current_frame; f != nullptr; f = f->previous)
+        out.push_back({f->function, f->line, f->varnames, f->module});
     std::reverse(out.begin(), out.end());
     return out;
 }
@@ -63,12 +61,15 @@ bool is_exception_class(const Value& v) {
 }
 bool is_exception_instance(const Value& v) { return v.is_obj() && v.obj()->type->is_subtype_of(&BaseException); }
 
-std::string source_line(int line) {
-    static std::vector<std::string> lines;
-    static bool loaded = false;
-    if (!loaded) {
-        loaded = true;
-        std::ifstream in(g_script_path);
+const ModuleDef& module_of(const TraceEntry& entry) { return entry.module != nullptr ? *entry.module : *g_main; }
+
+// Line `line` of the module's source, stripped, as CPython's traceback shows it (read when first needed).
+std::string source_line(const ModuleDef& module, int line) {
+    static std::unordered_map<const ModuleDef*, std::vector<std::string>> files;
+    auto [it, fresh] = files.try_emplace(&module);
+    std::vector<std::string>& lines = it->second;
+    if (fresh) {
+        std::ifstream in(module.path);
         for (std::string l; std::getline(in, l);) lines.push_back(l);
     }
     if (line < 1 || static_cast<std::size_t>(line) > lines.size()) return "";
@@ -100,9 +101,11 @@ std::string name_suggestion(const Value& exc) {
         return out;
     };
     if (std::string s = closest_name(name, names_of(tb.back().varnames)); !s.empty()) return s;
-    std::vector<std::string_view> globals = names_of(kScriptInitialGlobals);
-    for (std::size_t i = 0; i < g_nglobals; ++i)
-        if (g_globals[i]->is_bound()) globals.push_back(g_global_names[i]);
+    std::vector<std::string_view> globals;
+    const Value& module = module_of(tb.back()).module;
+    if (module.is_bound())
+        for (const auto& e : as<Dict>(as<Module>(module).dict).entries)
+            if (e.key.is_bound() && is_str(e.key)) globals.push_back(as<Str>(e.key).text());
     if (std::string s = closest_name(name, globals); !s.empty()) return s;
     return closest_name(name, names_of(kBuiltinNames));
 }
@@ -116,12 +119,14 @@ void format_exception(std::string& out, const Value& exc, std::size_t first) {
     std::size_t i = 0;
     while (i < tb.size()) {
         std::size_t j = i;
-        while (j < tb.size() && tb[j].line == tb[i].line && std::strcmp(tb[j].function, tb[i].function) == 0) ++j;
+        while (j < tb.size() && tb[j].line == tb[i].line && std::strcmp(tb[j].function, tb[i].function) == 0 &&
+               &module_of(tb[j]) == &module_of(tb[i]))
+            ++j;
         std::size_t run = j - i;
         for (std::size_t k = 0; k < std::min<std::size_t>(run, 3); ++k) {
-            out += std::string("  File \"") + g_script_path + "\", line " + std::to_string(tb[i].line) + ", in " +
-                   tb[i].function + "\n";
-            std::string src = source_line(tb[i].line);
+            const ModuleDef& module = module_of(tb[i]);
+            out += "  File \"" + module.path + "\", line " + std::to_string(tb[i].line) + ", in " + tb[i].function + "\n";
+            std::string src = source_line(module, tb[i].line);
             if (!src.empty()) out += "    " + src + "\n";
         }
         if (run > 3)
@@ -348,9 +353,11 @@ namespace {
 // CPython frees the module's globals in order when the interpreter finalizes; dropping a paused generator
 // closes it. Only globals that hold a generator are released: releasing everything would run destructor
 // chains whose depth a deeply nested structure could turn into a stack overflow.
-void release_generators(Value* const* globals, std::size_t n) {
-    for (std::size_t i = 0; i < n; ++i) {
-        Value& v = *globals[i];
+void release_generators() {
+    if (g_main == nullptr || g_main->module.is_unbound()) return;
+    Dict& globals = as<Dict>(as<Module>(g_main->module).dict);
+    for (std::size_t i = 0; i < globals.entries.size(); ++i) {
+        Value& v = globals.entries[i].value;
         if (v.is_obj() && v.obj()->type == &generator_type) {
             Value dropped = std::move(v);
             v = Value::none();
@@ -358,17 +365,14 @@ void release_generators(Value* const* globals, std::size_t n) {
     }
 }
 
-}  // namespace
-
-namespace {
-
 // The module body and CPython's ending: SystemExit's status or message, else the traceback and status 1.
-int run_module(void (*module_body)(), Value* const* globals, std::size_t nglobals) {
+int run_module(ModuleDef& main) {
     try {
-        module_body();
+        start_main_module(main);
+        main.body();
     } catch (PyException& e) {
         if (e.value.obj()->type->is_subtype_of(&SystemExit)) {
-            release_generators(globals, nglobals);
+            release_generators();
             std::fflush(stdout);
             Value code = system_exit_code(e.value);
             if (code.is_none()) finish(0);
@@ -378,28 +382,25 @@ int run_module(void (*module_body)(), Value* const* globals, std::size_t nglobal
             finish(1);
         }
         print_traceback(e.value);
-        release_generators(globals, nglobals);
+        release_generators();
         finish(1);
     }
-    release_generators(globals, nglobals);
+    release_generators();
     finish(0);
 }
 
 }  // namespace
 
-int run_main(int argc, char** argv, const char* path, void (*module_body)(), Value* const* globals,
-             const char* const* global_names, std::size_t nglobals) {
-    set_program_arguments(path, argc, argv);
-    g_globals = globals;
-    g_global_names = global_names;
-    g_nglobals = nglobals;
-    // CPython names the script by cwd + "/" + path as given, unnormalized, when the path is relative.
-    static std::string absolute;
-    absolute = path[0] == '/' ? std::string(path) : std::filesystem::current_path().string() + "/" + path;
-    g_script_path = absolute.c_str();
+int run_main(int argc, char** argv, ModuleDef& main, ModuleDef* const* modules, std::size_t nmodules) {
+    set_program_arguments(main.file, argc, argv);
+    g_main = &main;
+    // CPython names the script by cwd + "/" + path as given, unnormalized, when the path is relative; the
+    // script's directory is where the program's other modules are (sys.path[0]).
+    main.path = main.file[0] == '/' ? std::string(main.file) : std::filesystem::current_path().string() + "/" + main.file;
+    register_program(main, modules, nmodules);
     static char buffer[1 << 16];
     std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);  // like CPython writing to a pipe
-    return run_with_big_stack([&] { return run_module(module_body, globals, nglobals); });
+    return run_with_big_stack([&] { return run_module(main); });
 }
 
 }  // namespace py

@@ -172,6 +172,10 @@ bool module_repr(const Value& v, std::string& out);  // false for other objects
 std::FILE* text_stream_file(const Value& v);          // the C stream of sys.stdout/sys.stderr; null otherwise
 // Building the runtime's modules: an attribute, a function; each module's make_X() in its own source file.
 void module_attribute(const Value& module, const char* name, Value value);
+Value builtin_function_value(std::string_view name);  // builtins.cpp: what the builtins module starts with
+// run_main's steps (modules.cpp): the program's modules known by name; the entry script's module created.
+void register_program(ModuleDef& main, ModuleDef* const* modules, std::size_t n);
+void start_main_module(ModuleDef& main);
 void module_function(const Value& module, const char* name, BuiltinCode code);
 void module_function(const Value& module, const char* name, BuiltinKwCode code);  // takes keywords
 Value make_time();  // time_module.cpp

@@ -270,9 +270,7 @@ Value dict_method(const Value& self, MethodId id, const char* name, const Value*
         raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({new_str("popitem(): dictionary is empty")}))));
     }
     if (is(MethodId::clear)) {
-        d.entries.clear();
-        d.index.clear();
-        d.used = 0;
+        d.clear();
         return Value::none();
     }
     no_attribute(self, name);

@@ -2,10 +2,12 @@
 #include "py2cpp/modules.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <unordered_map>
 
 #include "internal.h"
+#include "python_names.h"
 
 namespace py {
 
@@ -85,6 +87,7 @@ Value make_sys() {
 const std::unordered_map<std::string_view, Value (*)()>& runtime_modules() {
     static const std::unordered_map<std::string_view, Value (*)()> table = {
         {"sys", make_sys},
+        {"builtins", builtins_module},
         {"math", make_math},
         {"time", make_time},
         {"random", make_random},
@@ -117,31 +120,323 @@ Module::Module(std::string_view module_name)
     as<Dict>(dict).set(new_str("__doc__"), Value::none());
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// Globals linked into namespace dicts
+
+Value unbound_global;
+
+namespace {
+
+// The links of one namespace dict: for each name, the pointers (a Global's `value`, or its `builtin` for the
+// builtins dict) that must point at that name's entry.
+class NamespaceLinks final : public DictLinks {
+public:
+    explicit NamespaceLinks(Dict& dict) : dict_(dict) { dict.links = this; }
+
+    // Points `*target` at `g`'s entry in the dict now and whenever the dict changes.
+    void add(Global& g, Value** target) {
+        auto& entry = by_name_[std::string(g.name)];
+        if (entry.key.is_unbound()) entry.key = g.key;
+        entry.targets.push_back(target);
+        Value* found = dict_.find(g.key);
+        *target = found != nullptr ? found : &unbound_global;
+    }
+
+    void inserted(const Value& key, Value* value) override { point(key, value); }
+    void erased(const Value& key) override { point(key, &unbound_global); }
+    void moved(Dict& dict) override {
+        for (auto& [name, entry] : by_name_) {
+            Value* found = dict.find(entry.key);
+            for (Value** t : entry.targets) *t = found != nullptr ? found : &unbound_global;
+        }
+    }
+
+private:
+    struct Entry {
+        Value key;
+        std::vector<Value**> targets;
+    };
+    void point(const Value& key, Value* value) {
+        if (!is_str(key)) return;  // `globals()[1] = 2`: no global has that name
+        auto it = by_name_.find(std::string(as<Str>(key).text()));
+        if (it == by_name_.end()) return;
+        for (Value** t : it->second.targets) *t = value;
+    }
+
+    Dict& dict_;
+    std::unordered_map<std::string, Entry> by_name_;
+};
+
+// The builtins module: CPython's builtins.__dict__ order, holding what the runtime has.
+Value& builtins_slot() {
+    static Value module;
+    return module;
+}
+
+NamespaceLinks& builtins_links() {
+    static NamespaceLinks* links = new NamespaceLinks(as<Dict>(as<Module>(builtins_module()).dict));
+    return *links;
+}
+
+// Links each of the module's globals to its namespace dict and to the builtins. A module imported again after
+// its body failed is a new module object: the old dict lets go of the globals.
+void link_globals(ModuleDef& def) {
+    Dict& dict = as<Dict>(as<Module>(def.module).dict);
+    for (std::size_t i = 0; i < def.nglobals; ++i)
+        if (def.globals[i]->dict != nullptr && def.globals[i]->dict != &dict) def.globals[i]->dict->links = nullptr;
+    auto* links = new NamespaceLinks(dict);  // lives as long as the program: the statics point through it
+    for (std::size_t i = 0; i < def.nglobals; ++i) {
+        Global& g = *def.globals[i];
+        bool first = g.key.is_unbound();
+        if (first) g.key = new_str(g.name);
+        g.dict = &dict;
+        links->add(g, &g.value);
+        if (first) builtins_links().add(g, &g.builtin);
+    }
+}
+
+// The program's own modules, by name (run_main).
+std::unordered_map<std::string, ModuleDef*>& program_modules() {
+    static std::unordered_map<std::string, ModuleDef*> table;
+    return table;
+}
+
+ModuleDef* main_def = nullptr;
+std::string program_root;  // the entry script's directory: sys.path[0]
+
+std::string text(const Value& s) { return std::string(as<Str>(s).text()); }
+
+Value module_dict_value(const Value& module, const char* name) {
+    Value* v = as<Dict>(as<Module>(module).dict).find(new_str(name));
+    return v != nullptr ? *v : Value();
+}
+
+// The ModuleDef behind a module object of the program; null for the runtime's modules.
+ModuleDef* def_of(const Value& module) {
+    auto it = program_modules().find(text(as<Module>(module).name));
+    if (it != program_modules().end() && it->second->module.is_bound() && it->second->module.obj() == module.obj())
+        return it->second;
+    if (main_def != nullptr && main_def->module.is_bound() && main_def->module.obj() == module.obj()) return main_def;
+    return nullptr;
+}
+
+// A module's namespace before its body runs, in CPython's order.
+void initialize_namespace(ModuleDef& def, std::string_view parent) {
+    bool is_main = &def == main_def;
+    def.module = Value::object(new Module(def.name));
+    if (!is_main) def.path = def.file[0] == '/' ? std::string(def.file) : program_root + "/" + def.file;
+    Value m = def.module;
+    if (is_main) {
+        module_attribute(m, "__package__", Value::none());
+        module_attribute(m, "__loader__", Value::none());
+        module_attribute(m, "__spec__", Value::none());
+        module_attribute(m, "__annotations__", Value::object(new Dict()));
+        module_attribute(m, "__builtins__", builtins_module());
+        module_attribute(m, "__file__", new_str(def.path));
+        module_attribute(m, "__cached__", Value::none());
+    } else {
+        module_attribute(m, "__package__", new_str(def.package ? std::string(def.name) : std::string(parent)));
+        module_attribute(m, "__loader__", Value::none());
+        module_attribute(m, "__spec__", Value::none());
+        if (def.package) {
+            std::string dir = def.path.substr(0, def.path.rfind('/'));
+            module_attribute(m, "__path__", Value::object(new List({new_str(dir)})));
+        }
+        module_attribute(m, "__file__", new_str(def.path));
+        module_attribute(m, "__cached__", Value::none());
+        module_attribute(m, "__builtins__", builtins_module());
+    }
+    link_globals(def);
+}
+
+// Runs a program module's body as CPython's _load_unlocked does: registered in sys.modules first (so a
+// circular import finds it, partially initialized), removed again if the body raises.
+Value load_program_module(ModuleDef& def, std::string_view parent) {
+    initialize_namespace(def, parent);
+    Value key = new_str(def.name);
+    registry().set(key, def.module);
+    def.initializing = true;
+    try {
+        def.body();
+    } catch (...) {
+        def.initializing = false;
+        registry().erase(key);
+        throw;
+    }
+    def.initializing = false;
+    // the body may have replaced its own sys.modules entry; the import gives what is there
+    Value* now = registry().find(key);
+    return now != nullptr ? *now : def.module;
+}
+
+[[noreturn]] void module_not_found(const std::string& message, const std::string& name) {
+    Value exc = make_exception(&ModuleNotFoundError, message);
+    auto& obj = as<ExceptionObject>(exc);
+    if (obj.dict.is_unbound()) obj.dict = Value::object(new Dict());
+    as<Dict>(obj.dict).set(new_str("name"), new_str(name));
+    raise_value(exc);
+}
+
+}  // namespace
+
+void register_program(ModuleDef& main, ModuleDef* const* modules, std::size_t n) {
+    main_def = &main;
+    program_root = main.path.substr(0, main.path.rfind('/'));
+    for (std::size_t i = 0; i < n; ++i) program_modules()[modules[i]->name] = modules[i];
+}
+
+void start_main_module(ModuleDef& main) {
+    initialize_namespace(main, "");
+    registry().set(new_str("__main__"), main.module);
+}
+
+Value builtins_module() {
+    Value& module = builtins_slot();
+    if (module.is_unbound()) {
+        module = Value::object(new Module("builtins"));
+        for (const char* const* name = kBuiltinNames; *name != nullptr; ++name) {
+            std::string_view n = *name;
+            if (n == "__name__" || n == "__doc__") continue;
+            if (n == "__package__") {
+                module_attribute(module, *name, new_str(""));
+                continue;
+            }
+            if (n == "__loader__" || n == "__spec__") {
+                module_attribute(module, *name, Value::none());
+                continue;
+            }
+            Value v = builtin_function_value(n);
+            if (v.is_bound()) module_attribute(module, *name, std::move(v));
+        }
+        // names CPython adds after its table (the interactive helpers) are not in the runtime
+        Value* doc = as<Dict>(as<Module>(module).dict).find(new_str("__doc__"));
+        *doc = new_str(
+            "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' object; Ellipsis "
+            "represents `...' in slices.");
+        registry().set(new_str("builtins"), module);
+    }
+    return module;
+}
+
+Value builtin(std::string_view name) {
+    Value* v = as<Dict>(as<Module>(builtins_module()).dict).find(new_str(std::string(name)));
+    return v != nullptr ? *v : Value();
+}
+
+void global_name_error(const Global& g) {
+    name_error(g.name);
+    std::abort();  // name_error raises
+}
+
+void bind_global(Global& g, Value v) { g.dict->set(g.key, std::move(v)); }
+
+void delete_global(Global& g) {
+    if (g.value->is_unbound()) name_error(g.name);
+    g.dict->erase(g.key);
+}
+
+UnbindGlobalOnExit::~UnbindGlobalOnExit() {
+    if (global_.value->is_bound()) global_.dict->erase(global_.key);
+}
+
+ModuleDef& current_module() {
+    for (FrameRecord* f = current_frame; f != nullptr; f = f->previous)
+        if (f->module != nullptr) return *f->module;
+    return *main_def;
+}
+
+Value globals() { return as<Module>(current_module().module).dict; }
+
 Value import_module(std::string_view name) {
     Value key = new_str(std::string(name));
     if (Value* found = registry().find(key)) return *found;
-    const auto& table = runtime_modules();
-    auto it = table.find(name);
-    if (it == table.end()) {
-        Value exc = make_exception(&ModuleNotFoundError, "No module named '" + std::string(name) + "'");
-        raise_value(exc);
+    std::size_t dot = name.rfind('.');
+    std::string parent = dot == std::string_view::npos ? std::string() : std::string(name.substr(0, dot));
+    Value parent_module;
+    if (!parent.empty()) {
+        parent_module = import_module(parent);
+        if (Value* found = registry().find(key)) return *found;  // the parent's body imported it
+        if (module_dict_value(parent_module, "__path__").is_unbound())
+            module_not_found("No module named '" + std::string(name) + "'; '" + parent + "' is not a package",
+                             std::string(name));
     }
-    Value module = it->second();
+    auto it = program_modules().find(std::string(name));
+    if (it != program_modules().end()) {
+        Value module = load_program_module(*it->second, parent);
+        // the parent gets its submodule as an attribute once the submodule has loaded
+        if (parent_module.is_bound()) setattr({parent_module, new_str(std::string(name.substr(dot + 1))), module});
+        return module;
+    }
+    const auto& table = runtime_modules();
+    auto builder = table.find(name);
+    if (builder == table.end()) module_not_found("No module named '" + std::string(name) + "'", std::string(name));
+    Value module = builder->second();
     registry().set(key, module);
     return module;
+}
+
+Value import_top(std::string_view name) {
+    import_module(name);
+    std::string_view top = name.substr(0, name.find('.'));
+    Value* found = registry().find(new_str(std::string(top)));
+    return found != nullptr ? *found : import_module(top);
 }
 
 Value module_getattr(const Value& module, const Value& name) {
     const Module& m = as<Module>(module);
     if (Value* v = as<Dict>(m.dict).find(name)) return *v;
     if (as<Str>(name).text() == "__dict__") return m.dict;
-    raise(&AttributeError, "module '" + std::string(as<Str>(m.name).text()) + "' has no attribute '" + std::string(as<Str>(name).text()) + "'");
+    ModuleDef* def = def_of(module);
+    if (def != nullptr && def->initializing)
+        raise(&AttributeError, "partially initialized module '" + text(m.name) + "' has no attribute '" + text(name) +
+                                   "' (most likely due to a circular import)");
+    raise(&AttributeError, "module '" + text(m.name) + "' has no attribute '" + text(name) + "'");
 }
 
 Value import_from(const Value& module, const Value& name) {
     const Module& m = as<Module>(module);
     if (Value* v = as<Dict>(m.dict).find(name)) return *v;
-    raise(&ImportError, "cannot import name '" + std::string(as<Str>(name).text()) + "' from '" + std::string(as<Str>(m.name).text()) + "' (unknown location)");
+    // a package's submodule: imported now if it exists (CPython's _handle_fromlist)
+    std::string full = text(m.name) + "." + text(name);
+    if (module_dict_value(module, "__path__").is_bound()) {
+        if (Value* found = registry().find(new_str(full))) return *found;
+        if (program_modules().count(full) != 0) {
+            import_module(full);
+            if (Value* v = as<Dict>(m.dict).find(name)) return *v;
+        }
+    }
+    if (Value* found = registry().find(new_str(full))) return *found;
+    ModuleDef* def = def_of(module);
+    std::string where = def != nullptr ? " (" + def->path + ")" : " (unknown location)";
+    if (def != nullptr && def->initializing)
+        raise(&ImportError, "cannot import name '" + text(name) + "' from partially initialized module '" + text(m.name) +
+                                "' (most likely due to a circular import)" + where);
+    raise(&ImportError, "cannot import name '" + text(name) + "' from '" + text(m.name) + "'" + where);
+}
+
+void import_star(const Value& module, const Value& namespace_dict) {
+    Dict& target = as<Dict>(namespace_dict);
+    Value all = module_dict_value(module, "__all__");
+    if (all.is_bound()) {
+        ForIter it(all);
+        for (Value name; it.next(name);) {
+            if (!is_str(name))
+                raise(&TypeError, "Item in " + text(as<Module>(module).name) + ".__all__ must be str, not " +
+                                      type_name(name));
+            Value value = getattr(module, name);
+            target.set(name, std::move(value));
+        }
+        return;
+    }
+    // a snapshot: binding into our own namespace must not disturb the walk
+    std::vector<Dict::Entry> entries = as<Dict>(as<Module>(module).dict).entries;
+    for (const auto& e : entries)
+        if (e.key.is_bound() && is_str(e.key) && !as<Str>(e.key).text().starts_with("_")) target.set(e.key, e.value);
+}
+
+void relative_import_error(bool beyond_top) {
+    raise(&ImportError, beyond_top ? "attempted relative import beyond top-level package"
+                                   : "attempted relative import with no known parent package");
 }
 
 void set_program_arguments(const char* script, int argc, char** argv) {

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <utility>
 
 #include <malloc.h>  // malloc_usable_size (glibc and jemalloc)
 
@@ -383,6 +384,7 @@ void Dict::set(const Value& key, Value value) {
         *slot = std::move(value);
         return;
     }
+    const Entry* before = entries.data();
     if ((entries.size() + 1) * 3 >= index.size() * 2) {
         // rebuild: compact away deleted entries and double the index
         std::vector<Entry> live;
@@ -407,6 +409,17 @@ void Dict::set(const Value& key, Value value) {
     index[i] = static_cast<std::int32_t>(entries.size());
     entries.push_back(Entry{key, std::move(value), h});
     ++used;
+    if (links != nullptr) [[unlikely]] {
+        if (entries.data() != before) links->moved(*this);
+        links->inserted(entries.back().key, &entries.back().value);
+    }
+}
+
+void Dict::clear() {
+    entries.clear();
+    index.clear();
+    used = 0;
+    if (links != nullptr) links->moved(*this);
 }
 
 bool Dict::erase(const Value& key) {
@@ -418,10 +431,11 @@ bool Dict::erase(const Value& key) {
         if (e == -1) return false;
         if (e >= 0 && entries[static_cast<std::size_t>(e)].hash == h &&
             equal(entries[static_cast<std::size_t>(e)].key, key)) {
-            entries[static_cast<std::size_t>(e)] = Entry{};
+            Entry gone = std::exchange(entries[static_cast<std::size_t>(e)], Entry{});
             index[i] = -2;
             --used;
-            return true;
+            if (links != nullptr) links->erased(gone.key);
+            return true;  // `gone` is released last: its value's release may run code
         }
     }
 }

@@ -3,18 +3,29 @@
 
 namespace {
 
-// Module globals: an unbound field is a name not assigned yet.
-struct main_module {
-    static inline py::Value scale;
-    static inline py::Value Shape;
-    static inline py::Value Square;
-    static inline py::Value u_name_;
+// Module globals: each points at its entry in the module's namespace dict (see py::Global).
+struct globals {
+    static inline py::Global scale{"scale"};
+    static inline py::Global Shape{"Shape"};
+    static inline py::Global Square{"Square"};
+    static inline py::Global print{"print"};
+    static inline py::Global sides{"sides"};
+    static inline py::Global range{"range"};
+    static inline py::Global u_init_{"__init__"};
+    static inline py::Global area{"area"};
+    static inline py::Global describe{"describe"};
+    static inline py::Global super{"super"};
 };
 
-// Literals that allocate, and the builtins the program reaches, built once.
+void module_body();
+py::Global* const global_table[] = {&globals::scale, &globals::Shape, &globals::Square, &globals::print, &globals::sides, &globals::range, &globals::u_init_, &globals::area, &globals::describe, &globals::super};
+
+// What the runtime knows of this module.
+py::ModuleDef this_module{"__main__", "class_scopes.py", false, &module_body, global_table, 10};
+
+// Literals that allocate, built once.
 struct constants {
     static inline const py::Value s1 = py::str("scale", 5);
-    static inline const py::Value b_range = py::builtin("range");
     static inline const py::Value s2 = py::str("range", 5);
     static inline const py::Value s3 = py::str("sides", 5);
     static inline const py::Value s4 = py::str("name", 4);
@@ -45,7 +56,7 @@ const py::CodeInfo info_Shape_listcomp{"<listcomp>", "Shape.<listcomp>", 1, para
 // Shape.<listcomp> (line 9)
 py::Value Shape_listcomp(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
-    py::Frame _frame("<listcomp>", varnames_Shape_listcomp);
+    py::Frame _frame("<listcomp>", varnames_Shape_listcomp, &this_module);
     py::Value n;
     _frame.line = 9;
     py::Value _result = py::make_list({});
@@ -54,7 +65,7 @@ py::Value Shape_listcomp(py::Function& _fn, [[maybe_unused]] const py::Value* _a
         for (py::Value _v1;;) {
             if (!_it1.next(_v1)) break;
             n = _v1;
-            py::list_append(_result, py::mul({n, py::load_global(main_module::scale, "scale")}));
+            py::list_append(_result, py::mul({n, py::load_global(globals::scale)}));
         }
     }
     return _result;
@@ -67,7 +78,7 @@ const py::CodeInfo info_Shape_init_{"__init__", "Shape.__init__", 2, params_Shap
 // Shape.__init__ (line 11)
 py::Value Shape_init_(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
-    py::Frame _frame("__init__", varnames_Shape_init_);
+    py::Frame _frame("__init__", varnames_Shape_init_, &this_module);
     py::Value self = _args[0];
     py::Value name = _args[1];
 #line 12 "class_scopes.py"
@@ -86,7 +97,7 @@ const py::CodeInfo info_Shape_area{"area", "Shape.area", 1, params_Shape_area};
 // Shape.area (line 14)
 py::Value Shape_area(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
-    py::Frame _frame("area", varnames_Shape_area);
+    py::Frame _frame("area", varnames_Shape_area, &this_module);
     py::Value self = _args[0];
 #line 15 "class_scopes.py"
     _frame.line = 15;
@@ -101,11 +112,11 @@ const py::CodeInfo info_Shape_describe{"describe", "Shape.describe", 1, params_S
 // Shape.describe (line 17)
 py::Value Shape_describe(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
-    py::Frame _frame("describe", varnames_Shape_describe);
+    py::Frame _frame("describe", varnames_Shape_describe, &this_module);
     py::Value self = _args[0];
 #line 18 "class_scopes.py"
     _frame.line = 18;
-    return py::concat_strs({py::format_value(py::getattr(self, constants::s4, sites::attr[1]), -1), constants::s7, py::format_value(py::Method(self, constants::s6, sites::method[0]).call({}), -1), constants::s8, py::format_value(py::load_global(main_module::scale, "scale"), -1), constants::s9});
+    return py::concat_strs({py::format_value(py::getattr(self, constants::s4, sites::attr[1]), -1), constants::s7, py::format_value(py::Method(self, constants::s6, sites::method[0]).call({}), -1), constants::s8, py::format_value(py::load_global(globals::scale), -1), constants::s9});
     return py::Value::none();
 }
 
@@ -116,14 +127,14 @@ const py::CodeInfo info_Shape{"Shape", "Shape", 1, params_Shape};
 // Shape (line 7)
 [[gnu::cold]] py::Value Shape(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
-    py::Frame _frame("Shape", varnames_Shape);
+    py::Frame _frame("Shape", varnames_Shape, &this_module);
     const py::Value& _ns = _args[0];
 #line 8 "class_scopes.py"
     _frame.line = 8;
     py::store_class_name(_ns, constants::s1, py::Value::integer(2));
 #line 9 "class_scopes.py"
     _frame.line = 9;
-    py::store_class_name(_ns, constants::s3, py::call({py::make_function(&code::Shape_listcomp, &code::info_Shape_listcomp, {}, {}), py::call({py::load_class_name(_ns, constants::s2, constants::b_range), py::Value::integer(3)})}));
+    py::store_class_name(_ns, constants::s3, py::call({py::make_function(&code::Shape_listcomp, &code::info_Shape_listcomp, {}, {}), py::call({py::load_class_name(_ns, constants::s2, py::global_or_builtin(globals::range)), py::Value::integer(3)})}));
 #line 11 "class_scopes.py"
     _frame.line = 11;
     py::store_class_name(_ns, constants::s5, py::make_function(&code::Shape_init_, &code::info_Shape_init_, {}, {}));
@@ -143,7 +154,7 @@ const py::CodeInfo info_Square_init_{"__init__", "Square.__init__", 2, params_Sq
 // Square.__init__ (line 22)
 py::Value Square_init_(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
-    py::Frame _frame("__init__", varnames_Square_init_);
+    py::Frame _frame("__init__", varnames_Square_init_, &this_module);
     py::Value self = _args[0];
     py::Value side = _args[1];
     std::shared_ptr<py::Cell>& u_class_ = _fn.cells[0];
@@ -166,7 +177,7 @@ const py::CodeInfo info_Square_area{"area", "Square.area", 1, params_Square_area
 // Square.area (line 26)
 py::Value Square_area(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
-    py::Frame _frame("area", varnames_Square_area);
+    py::Frame _frame("area", varnames_Square_area, &this_module);
     py::Value self = _args[0];
 #line 27 "class_scopes.py"
     _frame.line = 27;
@@ -181,7 +192,7 @@ const py::CodeInfo info_Square{"Square", "Square", 1, params_Square};
 // Square (line 21)
 [[gnu::cold]] py::Value Square(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
-    py::Frame _frame("Square", varnames_Square);
+    py::Frame _frame("Square", varnames_Square, &this_module);
     const py::Value& _ns = _args[0];
     std::shared_ptr<py::Cell>& u_class_ = _fn.cells[0];
 #line 22 "class_scopes.py"
@@ -198,7 +209,7 @@ const py::CodeInfo info_Square{"Square", "Square", 1, params_Square};
 [[gnu::cold]] void module_part1(py::Frame& _frame) {
 #line 4 "class_scopes.py"
     _frame.line = 4;
-    main_module::scale = py::Value::integer(10);
+    py::store_global(globals::scale, py::Value::integer(10));
 #line 7 "class_scopes.py"
     _frame.line = 7;
     {
@@ -206,36 +217,31 @@ const py::CodeInfo info_Square{"Square", "Square", 1, params_Square};
         py::Value _t2 = py::class_namespace(constants::s11);
         py::call({py::make_function(&code::Shape, &code::info_Shape, {}, {}), _t2});
         py::Value _t3 = py::make_class(constants::s11, _t1, _t2);
-        main_module::Shape = _t3;
+        py::store_global(globals::Shape, _t3);
     }
 #line 21 "class_scopes.py"
     _frame.line = 21;
     {
-        py::Value _t6 = py::make_tuple({py::load_global(main_module::Shape, "Shape")});
+        py::Value _t6 = py::make_tuple({py::load_global(globals::Shape)});
         auto _t9 = std::make_shared<py::Cell>();
         py::Value _t7 = py::class_namespace(constants::s14);
         py::call({py::make_function(&code::Square, &code::info_Square, {}, {_t9}), _t7});
         py::Value _t8 = py::make_class(constants::s14, _t6, _t7);
         _t9->value = _t8;
-        main_module::Square = _t8;
+        py::store_global(globals::Square, _t8);
     }
 #line 30 "class_scopes.py"
     _frame.line = 30;
-    py::print({py::Method(py::call({py::Value(py::load_global(main_module::Square, "Square")), py::Value::integer(3)}), constants::s10, sites::method[2]).call({}), py::getattr(py::load_global(main_module::Shape, "Shape"), constants::s3, sites::attr[5]), py::getattr(py::load_global(main_module::Square, "Square"), constants::s1, sites::attr[6])}, 3, "");
+    py::print(globals::print, {py::Method(py::call({py::Value(py::load_global(globals::Square)), py::Value::integer(3)}), constants::s10, sites::method[2]).call({}), py::getattr(py::load_global(globals::Shape), constants::s3, sites::attr[5]), py::getattr(py::load_global(globals::Square), constants::s1, sites::attr[6])}, 3, "");
 }
 
 void module_body() {
-    py::Frame _frame("<module>");
-    main_module::u_name_ = py::str("__main__");
+    py::Frame _frame("<module>", nullptr, &this_module);
     module_part1(_frame);
 }
-
-// The globals in definition order, for the end of the program (see py::run_main).
-py::Value* const module_globals[] = {&main_module::scale, &main_module::Shape, &main_module::Square, &main_module::u_name_};
-const char* const module_global_names[] = {"scale", "Shape", "Square", "__name__"};
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    return py::run_main(argc, argv, "class_scopes.py", &module_body, module_globals, module_global_names, 4);
+    return py::run_main(argc, argv, this_module, nullptr, 0);
 }

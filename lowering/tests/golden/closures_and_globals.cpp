@@ -3,20 +3,25 @@
 
 namespace {
 
-// Module globals: an unbound field is a name not assigned yet.
-struct main_module {
-    static inline py::Value counter_total;
-    static inline py::Value make_counter;
-    static inline py::Value record;
-    static inline py::Value bump;
-    static inline py::Value peek;
-    static inline py::Value len;
-    static inline py::Value u_name_;
+// Module globals: each points at its entry in the module's namespace dict (see py::Global).
+struct globals {
+    static inline py::Global counter_total{"counter_total"};
+    static inline py::Global make_counter{"make_counter"};
+    static inline py::Global record{"record"};
+    static inline py::Global bump{"bump"};
+    static inline py::Global peek{"peek"};
+    static inline py::Global print{"print"};
+    static inline py::Global len{"len"};
 };
 
-// Literals that allocate, and the builtins the program reaches, built once.
+void module_body();
+py::Global* const global_table[] = {&globals::counter_total, &globals::make_counter, &globals::record, &globals::bump, &globals::peek, &globals::print, &globals::len};
+
+// What the runtime knows of this module.
+py::ModuleDef this_module{"__main__", "closures_and_globals.py", false, &module_body, global_table, 7};
+
+// Literals that allocate, built once.
 struct constants {
-    static inline const py::Value b_len = py::builtin("len");
     static inline const py::Value s1 = py::str("abc", 3);
 };
 
@@ -29,7 +34,7 @@ const py::CodeInfo info_make_counter_bump{"bump", "make_counter.<locals>.bump", 
 // make_counter.<locals>.bump (line 9)
 py::Value make_counter_bump(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
-    py::Frame _frame("bump", varnames_make_counter_bump);
+    py::Frame _frame("bump", varnames_make_counter_bump, &this_module);
     std::shared_ptr<py::Cell>& count = _fn.cells[0];
     std::shared_ptr<py::Cell>& step = _fn.cells[1];
 #line 11 "closures_and_globals.py"
@@ -48,7 +53,7 @@ const py::CodeInfo info_make_counter_peek_lambda{"<lambda>", "make_counter.<loca
 // make_counter.<locals>.peek.<locals>.<lambda> (line 15)
 py::Value make_counter_peek_lambda(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
-    py::Frame _frame("<lambda>", varnames_make_counter_peek_lambda);
+    py::Frame _frame("<lambda>", varnames_make_counter_peek_lambda, &this_module);
     std::shared_ptr<py::Cell>& count = _fn.cells[0];
 #line 15 "closures_and_globals.py"
     _frame.line = 15;
@@ -63,7 +68,7 @@ const py::CodeInfo info_make_counter_peek{"peek", "make_counter.<locals>.peek", 
 // make_counter.<locals>.peek (line 14)
 py::Value make_counter_peek(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
-    py::Frame _frame("peek", varnames_make_counter_peek);
+    py::Frame _frame("peek", varnames_make_counter_peek, &this_module);
     std::shared_ptr<py::Cell>& count = _fn.cells[0];
 #line 15 "closures_and_globals.py"
     _frame.line = 15;
@@ -78,7 +83,7 @@ const py::CodeInfo info_make_counter{"make_counter", "make_counter", 1, params_m
 // make_counter (line 6)
 py::Value make_counter(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
-    py::Frame _frame("make_counter", varnames_make_counter);
+    py::Frame _frame("make_counter", varnames_make_counter, &this_module);
     auto step = std::make_shared<py::Cell>(_args[0]);
     auto count = std::make_shared<py::Cell>();
     py::Value bump;
@@ -105,14 +110,14 @@ const py::CodeInfo info_record{"record", "record", 1, params_record};
 // record (line 20)
 py::Value record(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
-    py::Frame _frame("record", varnames_record);
+    py::Frame _frame("record", varnames_record, &this_module);
     py::Value n = _args[0];
 #line 22 "closures_and_globals.py"
     _frame.line = 22;
-    main_module::counter_total = py::inplace_add({py::load_global(main_module::counter_total, "counter_total"), n});
+    py::store_global(globals::counter_total, py::inplace_add({py::load_global(globals::counter_total), n}));
 #line 23 "closures_and_globals.py"
     _frame.line = 23;
-    return py::load_global(main_module::counter_total, "counter_total");
+    return py::load_global(globals::counter_total);
     return py::Value::none();
 }
 
@@ -123,7 +128,7 @@ const py::CodeInfo info_lambda{"<lambda>", "<lambda>", 1, params_lambda};
 // <lambda> (line 31)
 py::Value lambda(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
     _fn.check_arity(_nargs);
-    py::Frame _frame("<lambda>", varnames_lambda);
+    py::Frame _frame("<lambda>", varnames_lambda, &this_module);
     py::Value x = _args[0];
 #line 31 "closures_and_globals.py"
     _frame.line = 31;
@@ -136,64 +141,58 @@ py::Value lambda(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std
 [[gnu::cold]] void module_part1(py::Frame& _frame) {
 #line 3 "closures_and_globals.py"
     _frame.line = 3;
-    main_module::counter_total = py::Value::integer(0);
+    py::store_global(globals::counter_total, py::Value::integer(0));
 #line 6 "closures_and_globals.py"
     _frame.line = 6;
-    main_module::make_counter = py::make_function(&code::make_counter, &code::info_make_counter, {}, {});
+    py::store_global(globals::make_counter, py::make_function(&code::make_counter, &code::info_make_counter, {}, {}));
 #line 20 "closures_and_globals.py"
     _frame.line = 20;
-    main_module::record = py::make_function(&code::record, &code::info_record, {}, {});
+    py::store_global(globals::record, py::make_function(&code::record, &code::info_record, {}, {}));
 #line 26 "closures_and_globals.py"
     _frame.line = 26;
     {
-        py::Value _t1 = py::call({py::Value(py::load_global(main_module::make_counter, "make_counter")), py::Value::integer(3)});
+        py::Value _t1 = py::call({py::Value(py::load_global(globals::make_counter)), py::Value::integer(3)});
         {
             py::Value _t2[2];
             py::unpack(_t1, _t2, 2);
-            main_module::bump = std::move(_t2[0]);
-            main_module::peek = std::move(_t2[1]);
+            py::store_global(globals::bump, std::move(_t2[0]));
+            py::store_global(globals::peek, std::move(_t2[1]));
         }
     }
 #line 27 "closures_and_globals.py"
     _frame.line = 27;
-    py::call({py::Value(py::load_global(main_module::bump, "bump"))});
+    py::call({py::Value(py::load_global(globals::bump))});
 #line 28 "closures_and_globals.py"
     _frame.line = 28;
-    py::call({py::Value(py::load_global(main_module::bump, "bump"))});
+    py::call({py::Value(py::load_global(globals::bump))});
 #line 29 "closures_and_globals.py"
     _frame.line = 29;
-    py::print({py::call({py::call({py::Value(py::load_global(main_module::peek, "peek"))})}), py::call({py::Value(py::load_global(main_module::record, "record")), py::Value::integer(5)}), py::call({py::Value(py::load_global(main_module::record, "record")), py::Value::integer(2)})}, 3, "");
+    py::print(globals::print, {py::call({py::call({py::Value(py::load_global(globals::peek))})}), py::call({py::Value(py::load_global(globals::record)), py::Value::integer(5)}), py::call({py::Value(py::load_global(globals::record)), py::Value::integer(2)})}, 3, "");
 #line 31 "closures_and_globals.py"
     _frame.line = 31;
-    main_module::len = py::make_function(&code::lambda, &code::info_lambda, {}, {});
+    py::store_global(globals::len, py::make_function(&code::lambda, &code::info_lambda, {}, {}));
 }
 
 [[gnu::cold]] void module_part2(py::Frame& _frame) {
 #line 32 "closures_and_globals.py"
     _frame.line = 32;
-    py::print({py::call({py::Value(py::load_global_or(main_module::len, constants::b_len)), constants::s1})}, 1, "");
+    py::print(globals::print, {py::call({py::Value(py::load_global(globals::len)), constants::s1})}, 1, "");
 #line 33 "closures_and_globals.py"
     _frame.line = 33;
-    py::load_global(main_module::len, "len");
-    main_module::len = py::Value();
+    py::delete_global(globals::len);
 #line 34 "closures_and_globals.py"
     _frame.line = 34;
-    py::print({py::call({py::Value(py::load_global_or(main_module::len, constants::b_len)), constants::s1})}, 1, "");
+    py::print(globals::print, {py::call({py::Value(py::load_global(globals::len)), constants::s1})}, 1, "");
 }
 
 void module_body() {
-    py::Frame _frame("<module>");
-    main_module::u_name_ = py::str("__main__");
+    py::Frame _frame("<module>", nullptr, &this_module);
     module_part1(_frame);
     module_part2(_frame);
 }
 
-// The globals in definition order, for the end of the program (see py::run_main).
-py::Value* const module_globals[] = {&main_module::counter_total, &main_module::make_counter, &main_module::record, &main_module::bump, &main_module::peek, &main_module::len, &main_module::u_name_};
-const char* const module_global_names[] = {"counter_total", "make_counter", "record", "bump", "peek", "len", "__name__"};
-
 }  // namespace
 
 int main(int argc, char** argv) {
-    return py::run_main(argc, argv, "closures_and_globals.py", &module_body, module_globals, module_global_names, 7);
+    return py::run_main(argc, argv, this_module, nullptr, 0);
 }

@@ -3,21 +3,27 @@
 
 namespace {
 
-// Module globals: an unbound field is a name not assigned yet.
-struct main_module {
-    static inline py::Value numbers;
-    static inline py::Value evens;
-    static inline py::Value gen;
-    static inline py::Value u_name_;
+// Module globals: each points at its entry in the module's namespace dict (see py::Global).
+struct globals {
+    static inline py::Global numbers{"numbers"};
+    static inline py::Global evens{"evens"};
+    static inline py::Global gen{"gen"};
+    static inline py::Global print{"print"};
+    static inline py::Global next{"next"};
+    static inline py::Global list{"list"};
+    static inline py::Global sum{"sum"};
 };
 
-// Literals that allocate, and the builtins the program reaches, built once.
+void module_body();
+py::Global* const global_table[] = {&globals::numbers, &globals::evens, &globals::gen, &globals::print, &globals::next, &globals::list, &globals::sum};
+
+// What the runtime knows of this module.
+py::ModuleDef this_module{"__main__", "generator_pipeline.py", false, &module_body, global_table, 7};
+
+// Literals that allocate, built once.
 struct constants {
     static inline const py::Value s1 = py::str("done", 4);
-    static inline const py::Value b_next = py::builtin("next");
     static inline const py::Value s2 = py::str("send", 4);
-    static inline const py::Value b_list = py::builtin("list");
-    static inline const py::Value b_sum = py::builtin("sum");
 };
 
 // What each `obj.attr` and `obj.m(...)` site last saw (see py::AttrCache, py::MethodCache).
@@ -36,6 +42,7 @@ const py::CodeInfo info_numbers{"numbers", "numbers", 1, params_numbers};
 // numbers (line 3): the body of the generator
 py::NewGenerator numbers_body(py::Function& _fn, py::Value limit) {
     py::FrameRecord& _frame = co_await py::generator_frame();
+    _frame.module = &this_module;
     py::Value n;
     py::Value received;
 #line 4 "generator_pipeline.py"
@@ -69,6 +76,7 @@ const py::CodeInfo info_evens_genexpr{"<genexpr>", "evens.<locals>.<genexpr>", 1
 // evens.<locals>.<genexpr> (line 11): the body of the generator
 py::NewGenerator evens_genexpr_body(py::Function& _fn, py::Value _arg0) {
     py::FrameRecord& _frame = co_await py::generator_frame();
+    _frame.module = &this_module;
     py::Value x;
     _frame.line = 11;
     {
@@ -95,9 +103,10 @@ const py::CodeInfo info_evens{"evens", "evens", 1, params_evens};
 // evens (line 10): the body of the generator
 py::NewGenerator evens_body(py::Function& _fn, py::Value limit) {
     py::FrameRecord& _frame = co_await py::generator_frame();
+    _frame.module = &this_module;
 #line 11 "generator_pipeline.py"
     _frame.line = 11;
-    py::Value _t1 = py::call({py::make_function(&code::evens_genexpr, &code::info_evens_genexpr, {}, {}), py::get_iter(py::call_code<&code::numbers>({py::load_global(main_module::numbers, "numbers"), limit}))});
+    py::Value _t1 = py::call({py::make_function(&code::evens_genexpr, &code::info_evens_genexpr, {}, {}), py::get_iter(py::call_code<&code::numbers>({py::load_global(globals::numbers), limit}))});
     co_await py::yield_from(std::move(_t1));
 #line 12 "generator_pipeline.py"
     _frame.line = 12;
@@ -117,6 +126,7 @@ const py::CodeInfo info_genexpr{"<genexpr>", "<genexpr>", 1, params_genexpr};
 // <genexpr> (line 17): the body of the generator
 py::NewGenerator genexpr_body(py::Function& _fn, py::Value _arg0) {
     py::FrameRecord& _frame = co_await py::generator_frame();
+    _frame.module = &this_module;
     py::Value x;
     _frame.line = 17;
     {
@@ -142,33 +152,28 @@ py::Value genexpr(py::Function& _fn, [[maybe_unused]] const py::Value* _args, st
 [[gnu::cold]] void module_part1(py::Frame& _frame) {
 #line 3 "generator_pipeline.py"
     _frame.line = 3;
-    main_module::numbers = py::make_function(&code::numbers, &code::info_numbers, {}, {});
+    py::store_global(globals::numbers, py::make_function(&code::numbers, &code::info_numbers, {}, {}));
 #line 10 "generator_pipeline.py"
     _frame.line = 10;
-    main_module::evens = py::make_function(&code::evens, &code::info_evens, {}, {});
+    py::store_global(globals::evens, py::make_function(&code::evens, &code::info_evens, {}, {}));
 #line 15 "generator_pipeline.py"
     _frame.line = 15;
-    main_module::gen = py::call({py::Value(py::load_global(main_module::numbers, "numbers")), py::Value::integer(10)});
+    py::store_global(globals::gen, py::call({py::Value(py::load_global(globals::numbers)), py::Value::integer(10)}));
 #line 16 "generator_pipeline.py"
     _frame.line = 16;
-    py::print({py::call({constants::b_next, py::load_global(main_module::gen, "gen")}), py::Method(py::load_global(main_module::gen, "gen"), constants::s2, sites::method[0]).call({py::Value::integer(3)}), py::call({constants::b_next, py::load_global(main_module::gen, "gen")})}, 3, "");
+    py::print(globals::print, {py::call({py::Value(py::load_global(globals::next)), py::load_global(globals::gen)}), py::Method(py::load_global(globals::gen), constants::s2, sites::method[0]).call({py::Value::integer(3)}), py::call({py::Value(py::load_global(globals::next)), py::load_global(globals::gen)})}, 3, "");
 #line 17 "generator_pipeline.py"
     _frame.line = 17;
-    py::print({py::call({constants::b_list, py::call({py::Value(py::load_global(main_module::evens, "evens")), py::Value::integer(9)})}), py::call({constants::b_sum, py::call({py::make_function(&code::genexpr, &code::info_genexpr, {}, {}), py::get_iter(py::call({py::Value(py::load_global(main_module::evens, "evens")), py::Value::integer(7)}))})})}, 2, "");
+    py::print(globals::print, {py::call({py::Value(py::load_global(globals::list)), py::call({py::Value(py::load_global(globals::evens)), py::Value::integer(9)})}), py::call({py::Value(py::load_global(globals::sum)), py::call({py::make_function(&code::genexpr, &code::info_genexpr, {}, {}), py::get_iter(py::call({py::Value(py::load_global(globals::evens)), py::Value::integer(7)}))})})}, 2, "");
 }
 
 void module_body() {
-    py::Frame _frame("<module>");
-    main_module::u_name_ = py::str("__main__");
+    py::Frame _frame("<module>", nullptr, &this_module);
     module_part1(_frame);
 }
-
-// The globals in definition order, for the end of the program (see py::run_main).
-py::Value* const module_globals[] = {&main_module::numbers, &main_module::evens, &main_module::gen, &main_module::u_name_};
-const char* const module_global_names[] = {"numbers", "evens", "gen", "__name__"};
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    return py::run_main(argc, argv, "generator_pipeline.py", &module_body, module_globals, module_global_names, 4);
+    return py::run_main(argc, argv, this_module, nullptr, 0);
 }

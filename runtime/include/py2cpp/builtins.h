@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "py2cpp/errors.h"
+#include "py2cpp/modules.h"
 #include "py2cpp/objects.h"
 #include "py2cpp/ops.h"
 
@@ -64,15 +65,6 @@ inline const Value& load_free(const Cell& cell, const char* name) {
     if (cell.value.is_unbound()) unbound_free(name);
     return cell.value;
 }
-inline const Value& load_global(const Value& slot, const char* name) {
-    if (slot.is_unbound()) name_error(name);
-    return slot;
-}
-// A module global that shadows a builtin: the builtin is seen while the global is unbound.
-inline const Value& load_global_or(const Value& slot, const Value& builtin) {
-    return slot.is_unbound() ? builtin : slot;
-}
-Value builtin(std::string_view name);  // the builtins module's value; Unbound when we have no such builtin
 
 // The `as` name of an except clause is deleted when the handler is left by any path: falling off its end,
 // break, continue, return (after the return value is taken) or an exception.
@@ -144,6 +136,8 @@ Value call_method_ex(const char* name, std::initializer_list<Ref> self_and_parts
 // print(...) with keywords: `values` holds the `nargs` positional arguments, then one value per letter of
 // `keywords` ('s' sep, 'e' end, 'f' flush), in source order.
 Value print(std::initializer_list<Ref> values, std::size_t nargs, const char* keywords);
+// The same where `print` is the global `g`: the builtin unless the program rebound it (then an ordinary call).
+Value print(const Global& g, std::initializer_list<Ref> values, std::size_t nargs, const char* keywords);
 
 // ---- subscripts and unpacking
 // `o[i]` and `o[i] = v`. The fast paths are a list (or tuple) indexed by an in-range int; everything else,

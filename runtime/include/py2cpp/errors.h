@@ -51,7 +51,9 @@ bool exception_matches(const Value& exc, const Value& type_or_tuple);  // exc: a
 inline int recursion_limit = 1000;
 inline constexpr std::int64_t kMaxRecursionLimit = 2147483647;  // a C int, as in CPython
 
-// One entry of the frame stack: a function being run and its current line.
+struct ModuleDef;
+
+// One entry of the frame stack: a function being run, its current line, and the module whose code it is.
 struct FrameRecord {
     const char* function;
     int line = 0;
@@ -59,12 +61,13 @@ struct FrameRecord {
     // CPython's co_varnames (parameters, then the other fast locals), null-terminated; null when unknown.
     // Only "Did you mean" suggestions for an uncaught NameError read them.
     const char* const* varnames = nullptr;
+    ModuleDef* module = nullptr;  // its globals (globals()) and its file (tracebacks)
 };
 
 // The frame of a running function: pushed on construction, popped on destruction. (A generator's record lives
 // in its coroutine and is linked only while the generator runs; see generator.h.)
 struct Frame : FrameRecord {
-    explicit Frame(const char* name, const char* const* varnames = nullptr);
+    explicit Frame(const char* name, const char* const* varnames = nullptr, ModuleDef* module = nullptr);
     ~Frame();
     Frame(const Frame&) = delete;
     Frame& operator=(const Frame&) = delete;
@@ -73,7 +76,8 @@ struct Frame : FrameRecord {
 inline FrameRecord* current_frame = nullptr;
 inline int frame_depth = 0;
 
-inline Frame::Frame(const char* name, const char* const* varnames) : FrameRecord{name, 0, current_frame, varnames} {
+inline Frame::Frame(const char* name, const char* const* varnames, ModuleDef* module)
+    : FrameRecord{name, 0, current_frame, varnames, module} {
     if (frame_depth >= recursion_limit) raise(&RecursionError, "maximum recursion depth exceeded");
     ++frame_depth;
     current_frame = this;
@@ -82,14 +86,5 @@ inline Frame::~Frame() {
     current_frame = previous;
     --frame_depth;
 }
-
-// Runs the module body as the program: prints the traceback of an uncaught exception (exit 1), honours
-// SystemExit, flushes stdout. `path` is the script's path as the user gave it.
-// `globals` (the module's, in definition order) are looked at when the program ends: a generator left paused
-// in one is closed then, as CPython's finalization closes it (its finally blocks run).
-// `globals` and `global_names` are the module's global slots and their names, in definition order.
-// `argc` and `argv` are main's: sys.argv is `path` and the arguments after the program's name.
-int run_main(int argc, char** argv, const char* path, void (*module_body)(), Value* const* globals = nullptr,
-             const char* const* global_names = nullptr, std::size_t nglobals = 0);
 
 }  // namespace py

@@ -113,6 +113,8 @@ private:
 };
 
 // Insertion-ordered like CPython's: entries in order (deleted ones leave a hole) plus an open-addressing index.
+struct DictLinks;
+
 struct Dict : Object {
     struct Entry {
         Value key;
@@ -122,11 +124,22 @@ struct Dict : Object {
     std::vector<Entry> entries;
     std::vector<std::int32_t> index;  // -1 empty, -2 deleted, else an entry position
     std::size_t used = 0;             // live entries
+    DictLinks* links = nullptr;       // a module namespace's: told when a key comes or goes, or entries move
     Dict() : Object(&dict_type) {}
 
     Value* find(const Value& key);  // null when absent
     void set(const Value& key, Value value);
     bool erase(const Value& key);
+    void clear();
+};
+
+// What keeps pointers into a Dict's entries valid: a module's namespace dict has pointers to its values from
+// the emitted code's globals (py::Global, modules.h). The dict reports each change that makes one stale.
+struct DictLinks {
+    virtual void inserted(const Value& key, Value* value) = 0;  // a new key, its value at `value`
+    virtual void erased(const Value& key) = 0;
+    virtual void moved(Dict& dict) = 0;  // every entry may have moved (or gone: clear())
+    virtual ~DictLinks() = default;
 };
 
 // A set or frozenset: CPython's own table (open addressing, a run of linear probes, then perturbed jumps; the
@@ -244,10 +257,13 @@ struct Iterator : Object {
     virtual bool next(Value& out) = 0;  // false when exhausted
 };
 
+struct ModuleDef;
+
 struct TraceEntry {
     const char* function;
     int line;
     const char* const* varnames;  // the code's local variable names, null-terminated (may be null)
+    const ModuleDef* module;      // whose code: its file is the traceback's (null: the entry script)
 };
 
 struct ExceptionObject : Object {
