@@ -55,10 +55,20 @@ bool write_file(const std::string& path, const std::string& text) {
     return true;
 }
 
+std::vector<std::string> module_cpp_paths(const std::string& entry_cpp, const Program& program) {
+    std::vector<std::string> paths{entry_cpp};
+    fs::path base = fs::path(entry_cpp);
+    std::string stem = base.stem().string();
+    for (std::size_t i = 1; i < program.modules.size(); ++i)
+        paths.push_back((base.parent_path() / (stem + "." + program.modules[i].name + ".cpp")).string());
+    return paths;
+}
+
 int build_program(const BuildRequest& request) {
     auto start = std::chrono::steady_clock::now();
-    std::string cpp;
-    TranslateStatus status = translate_file({request.source_path, request.line_directives}, cpp);
+    Program program = find_program(request.source_path, request.include_dirs);
+    std::vector<std::string> cpps;
+    TranslateStatus status = translate_program(program, request.line_directives, cpps);
     if (status != TranslateStatus::Ok) return exit_status_of(status);
 
     TempDir temp;
@@ -70,10 +80,12 @@ int build_program(const BuildRequest& request) {
         }
         cpp_path = (fs::path(temp.path()) / fs::path(request.source_path).stem()).string() + ".cpp";
     }
+    std::vector<std::string> paths = module_cpp_paths(cpp_path, program);
     // User errors (an unwritable -o or --keep-cpp) are exit 1, like a rejected input; only the compiler
     // rejecting our C++ is an internal error.
-    if (!write_file(cpp_path, cpp)) return exit_code::kRejected;
-    if (!compile_program({cpp_path, request.exe_path, request.opt_level, request.verbose}, request.source_path))
+    for (std::size_t i = 0; i < paths.size(); ++i)
+        if (!write_file(paths[i], cpps[i])) return exit_code::kRejected;
+    if (!compile_program({paths, request.exe_path, request.opt_level, request.verbose}, request.source_path))
         return exit_code::kInternal;
 
     if (request.verbose) {

@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <cstdlib>
 #include <iostream>
 #include <iterator>
 
@@ -43,15 +44,24 @@ std::string truncate_lines(const std::string& text, int max_lines) {
 
 }  // namespace
 
-int compare_with_python(const std::string& source_path, const std::vector<std::string>& args) {
+int compare_with_python(const std::string& source_path, const std::vector<std::string>& include_dirs,
+                        const std::vector<std::string>& args) {
     // Both programs get the same input, so it is read once. A terminal is not read: waiting for the user to
     // type end-of-file before anything runs would look like a hang.
     std::string input;
     if (!::isatty(0)) input.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
 
     std::string exe;
-    int status = build_cached(source_path, exe);
+    int status = build_cached(source_path, include_dirs, exe);
     if (status != exit_code::kOk) return status;
+
+    // python3 looks for the modules where the build did: -I directories go before PYTHONPATH
+    if (!include_dirs.empty()) {
+        std::string path;
+        for (const auto& dir : include_dirs) path += (path.empty() ? "" : ":") + dir;
+        if (const char* old = std::getenv("PYTHONPATH"); old != nullptr && *old != '\0') path += std::string(":") + old;
+        ::setenv("PYTHONPATH", path.c_str(), 1);
+    }
 
     std::vector<std::string> python_argv{"python3", source_path};
     python_argv.insert(python_argv.end(), args.begin(), args.end());

@@ -68,12 +68,26 @@ int run_scopes(const std::string& path, bool json) {
     return exit_code::kOk;
 }
 
-int run_translate(const std::string& path, const std::string& out_path, bool line_directives) {
-    std::string cpp;
-    TranslateStatus status = translate_file({path, line_directives}, cpp);
+int run_translate(const std::string& path, const std::string& out_path, const std::vector<std::string>& include_dirs,
+                  bool line_directives) {
+    Program program = find_program(path, include_dirs);
+    bool to_stdout = out_path.empty() || out_path == "-";
+    if (to_stdout && program.modules.size() > 1) {
+        std::cerr << "py2cpp: error: " << path << " imports " << program.modules.size() - 1
+                  << " module(s) of its own, each translated to its own C++ file: give -o FILE.cpp (the others go "
+                     "beside it as FILE.<module>.cpp)\n";
+        return exit_code::kUsage;
+    }
+    std::vector<std::string> cpps;
+    TranslateStatus status = translate_program(program, line_directives, cpps);
     if (status != TranslateStatus::Ok) return exit_status_of(status);
-    if (!out_path.empty() && out_path != "-") return write_file(out_path, cpp) ? exit_code::kOk : exit_code::kRejected;
-    std::fwrite(cpp.data(), 1, cpp.size(), stdout);
+    if (to_stdout) {
+        std::fwrite(cpps[0].data(), 1, cpps[0].size(), stdout);
+        return exit_code::kOk;
+    }
+    std::vector<std::string> paths = module_cpp_paths(out_path, program);
+    for (std::size_t i = 0; i < paths.size(); ++i)
+        if (!write_file(paths[i], cpps[i])) return exit_code::kRejected;
     return exit_code::kOk;
 }
 
@@ -92,9 +106,10 @@ int run_build(BuildRequest request, const std::string& keep_cpp_dir) {
 }
 
 // Builds through the cache, then becomes the program: its stdin, stdout, stderr and exit status are ours.
-int run_program(const std::string& path, const std::vector<std::string>& args) {
+int run_program(const std::string& path, const std::vector<std::string>& include_dirs,
+                const std::vector<std::string>& args) {
     std::string exe;
-    int status = build_cached(path, exe);
+    int status = build_cached(path, include_dirs, exe);
     if (status != exit_code::kOk) return status;
     std::vector<std::string> argv{path};  // sys.argv[0] is the script as given, as under python3
     argv.insert(argv.end(), args.begin(), args.end());
@@ -135,6 +150,7 @@ int main(int argc, char** argv) {
         "  py2cpp run prog.py arg1 arg2       compile (cached) and run, like `python3 prog.py arg1 arg2`\n"
         "  py2cpp compare prog.py < input     run under python3 and compiled; `identical` or a diff\n"
         "  py2cpp build prog.py -o prog       a standalone executable, at -O2 unless -O0 is given\n"
+        "  py2cpp run app/main.py -I lib      the modules it imports: from app/, then lib/, then PYTHONPATH\n"
         "  py2cpp translate prog.py -o p.cpp  only the C++\n"
         "  py2cpp parse --dump-ast prog.py    print the AST as CPython's ast.dump would\n"
         "  py2cpp scopes prog.py              show how every name resolves (local, cell, free, global)\n"
@@ -160,19 +176,26 @@ int main(int argc, char** argv) {
     scopes->add_flag("--json", scopes_json_output,
                      "Print the tables as JSON, in the shape of CPython's symtable module (one line)");
 
+    std::vector<std::string> include_dirs;
+    const char* include_help = "Look for imported modules in DIR too (after the entry script's directory, before "
+                               "PYTHONPATH); may be repeated";
     std::string translate_file_arg, translate_out;
     bool no_line_directives = false;
     auto* translate = app.add_subcommand(
         "translate", "Translate a Python file to C++ (to stdout, or to -o FILE). The C++ includes "
                      "<py2cpp/runtime.h> and needs the py2cpp runtime library to link; `build` does both.");
     translate->add_option("file", translate_file_arg, "Python source file")->required();
-    translate->add_option("-o,--output", translate_out, "Write the C++ to this file instead of stdout (`-` is stdout)");
+    translate->add_option("-o,--output", translate_out,
+                          "Write the C++ to this file instead of stdout (`-` is stdout); a program with modules of "
+                          "its own needs it: module m's C++ goes beside it as FILE.m.cpp");
+    translate->add_option("-I", include_dirs, include_help)->type_name("DIR");
     translate->add_flag("--no-line-directives", no_line_directives,
                         "Leave out the #line directives that point the C++ compiler and debuggers at the .py");
     translate->footer(
         "Examples:\n"
         "  py2cpp translate prog.py                  the C++ on stdout\n"
         "  py2cpp translate prog.py -o prog.cpp --no-line-directives\n"
+        "  py2cpp translate app/main.py -o out/main.cpp    also out/main.pkg.util.cpp for `import pkg.util`\n"
         "Exit status 1: syntax or name error; 2: a construct not supported yet.");
 
     BuildRequest build_request;
@@ -186,7 +209,9 @@ int main(int argc, char** argv) {
                                                      "runs fastest")
         ->check(CLI::IsMember({"0", "1", "2", "3"}))
         ->type_name("LEVEL");
-    build->add_option("--keep-cpp", keep_cpp_dir, "Keep the generated C++ as DIR/<name>.cpp")->type_name("DIR");
+    build->add_option("--keep-cpp", keep_cpp_dir, "Keep the generated C++ as DIR/<name>.cpp (and each imported "
+                                                  "module's as DIR/<name>.<module>.cpp)")->type_name("DIR");
+    build->add_option("-I", build_request.include_dirs, include_help)->type_name("DIR");
     build->add_flag("-v,--verbose", build_request.verbose,
                     "Show the compiler's command line and a one-line summary on stderr");
     build->footer(
@@ -202,6 +227,7 @@ int main(int argc, char** argv) {
         "run", "Compile (once; later runs reuse the build until the source or py2cpp changes) and run a program. "
                "Its stdin, stdout, stderr and exit status are the program's own.");
     run->add_option("file", run_file_arg, "Python source file")->required();
+    run->add_option("-I", include_dirs, include_help)->type_name("DIR");
     run->add_option("args", program_args_help, "Arguments for the program: everything after FILE, even words "
                                                "starting with '-'");
     run->footer(
@@ -215,6 +241,7 @@ int main(int argc, char** argv) {
         "compare", "Run a program under python3 and compiled, with the same arguments and the same stdin, and "
                    "check that stdout, the exit status and the last line of stderr agree.");
     compare->add_option("file", compare_file_arg, "Python source file")->required();
+    compare->add_option("-I", include_dirs, include_help)->type_name("DIR");
     compare->add_option("args", program_args_help, "Arguments for both runs (everything after FILE)");
     compare->footer(
         "Examples:\n"
@@ -236,10 +263,10 @@ int main(int argc, char** argv) {
     return py::run_with_big_stack([&]() -> int {
         if (*parse) return run_parse(parse_file, dump_ast);
         if (*scopes) return run_scopes(scopes_file, scopes_json_output);
-        if (*translate) return run_translate(translate_file_arg, translate_out, !no_line_directives);
+        if (*translate) return run_translate(translate_file_arg, translate_out, include_dirs, !no_line_directives);
         if (*build) return run_build(build_request, keep_cpp_dir);
-        if (*run) return run_program(run_file_arg, program_args);
-        if (*compare) return compare_with_python(compare_file_arg, program_args);
+        if (*run) return run_program(run_file_arg, include_dirs, program_args);
+        if (*compare) return compare_with_python(compare_file_arg, include_dirs, program_args);
         return exit_code::kUsage;
     });
 }

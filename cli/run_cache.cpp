@@ -121,17 +121,21 @@ std::string run_cache_directory() {
     return (fs::temp_directory_path() / ("py2cpp-cache-" + std::to_string(::getuid()))).string();
 }
 
-int build_cached(const std::string& source_path, std::string& exe_path) {
-    std::string source;
-    if (!read_file(source_path, source)) {
-        std::cerr << "py2cpp: cannot read " << source_path << ": " << std::strerror(errno) << '\n';
-        return exit_code::kRejected;
-    }
+int build_cached(const std::string& source_path, const std::vector<std::string>& include_dirs, std::string& exe_path) {
     std::string key = "py2cpp " PY2CPP_VERSION "\n";
     key += "py2cpp executable: " + file_identity(self_executable()) + '\n';
     key += toolchain_identity(kOptLevel);
     key += "path: " + source_path + '\n';
-    key += "source:\n" + source;
+    // every module of the program, as found now: an edited, added or removed module is another program
+    Program program = find_program(source_path, include_dirs);
+    for (const ProgramModule& m : program.modules) {
+        std::string source;
+        if (!read_file(m.path, source)) {
+            std::cerr << "py2cpp: cannot read " << m.path << ": " << std::strerror(errno) << '\n';
+            return exit_code::kRejected;
+        }
+        key += "module " + m.name + " " + m.path + (m.package ? " package" : "") + ":\n" + source + '\n';
+    }
 
     fs::path entry = fs::path(run_cache_directory()) / hex(fnv1a(key));
     std::string stem = fs::path(source_path).stem().string();
@@ -160,10 +164,13 @@ int build_cached(const std::string& source_path, std::string& exe_path) {
     // The compiler and ccache go by the extension, so the temporary name still ends in .cpp.
     request.cpp_path = (entry / (stem + suffix + ".cpp")).string();
     request.opt_level = kOptLevel;
+    request.include_dirs = include_dirs;
     int status = build_program(request);
+    std::vector<std::string> built = module_cpp_paths(request.cpp_path, program);
     if (status == exit_code::kOk) {
         // The C++ stays in the entry, for whoever wonders what actually ran.
-        fs::rename(request.cpp_path, entry / (stem + ".cpp"), ec);
+        std::vector<std::string> kept = module_cpp_paths((entry / (stem + ".cpp")).string(), program);
+        for (std::size_t i = 0; i < built.size(); ++i) fs::rename(built[i], kept[i], ec);
         if (!write_atomically(key_file, key)) status = exit_code::kInternal;
         fs::rename(request.exe_path, exe, ec);
         if (ec) {
@@ -171,7 +178,7 @@ int build_cached(const std::string& source_path, std::string& exe_path) {
             status = exit_code::kInternal;
         }
     }
-    fs::remove(request.cpp_path, ec);
+    for (const auto& path : built) fs::remove(path, ec);
     fs::remove(request.exe_path, ec);
     if (status == exit_code::kOk) evict_least_recent(entry.parent_path(), entry);
     return status;

@@ -3,10 +3,12 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <sstream>
+#include <thread>
 
 #include "cli/config.h"
 #include "cli/process.h"
@@ -37,21 +39,25 @@ std::vector<std::string> optimizer_flags(const std::string& opt_level) {
     return flags;
 }
 
-// The command that compiles and links `cpp` into `exe`, without a ccache prefix.
-std::vector<std::string> compile_command(const std::vector<std::string>& compiler, const CompileRequest& request,
-                                         const RuntimeLocation& runtime) {
+// The command that compiles `inputs` (.cpp, or objects) and links them into `output`, or with `compile_only`
+// compiles the one .cpp to the object `output`; without a ccache prefix.
+std::vector<std::string> compile_command(const std::vector<std::string>& compiler, const std::string& opt_level,
+                                         const RuntimeLocation& runtime, const std::vector<std::string>& inputs,
+                                         const std::string& output, bool compile_only) {
     std::vector<std::string> cmd = compiler;
     for (auto& f : split_words(PY2CPP_PROGRAM_COMPILE_FLAGS)) cmd.push_back(f);
-    for (auto& f : optimizer_flags(request.opt_level)) cmd.push_back(f);
+    for (auto& f : optimizer_flags(opt_level)) cmd.push_back(f);
     // GCC looks for py2cpp/runtime.h.gch in each include directory before the header itself.
-    fs::path pch_dir = fs::path(runtime.pch_root) / ("O" + request.opt_level);
+    fs::path pch_dir = fs::path(runtime.pch_root) / ("O" + opt_level);
     std::error_code ec;
     if (!runtime.pch_root.empty() && fs::exists(pch_dir / "py2cpp" / "runtime.h.gch", ec))
         cmd.push_back("-I" + pch_dir.string());
     cmd.push_back("-I" + runtime.include_dir);
+    if (compile_only) cmd.push_back("-c");
     cmd.push_back("-o");
-    cmd.push_back(request.exe_path);
-    cmd.push_back(request.cpp_path);
+    cmd.push_back(output);
+    for (const auto& in : inputs) cmd.push_back(in);
+    if (compile_only) return cmd;
     cmd.push_back(runtime.library);
     for (auto& f : split_words(PY2CPP_PROGRAM_LINK_FLAGS)) cmd.push_back(f);
     return cmd;
@@ -133,29 +139,68 @@ std::string toolchain_identity(const std::string& opt_level) {
     return id;
 }
 
-bool compile_program(const CompileRequest& request, const std::string& source_path) {
-    RuntimeLocation runtime = find_runtime();
-    std::vector<std::string> compiler = compiler_from_environment();
-    auto cmd = compile_command(compiler, request, runtime);
+namespace {
 
-    // ccache makes rebuilding an unchanged program (a cleared run cache, a second build) nearly free.
+// Runs one compiler command, through ccache when there is one (and without it when ccache itself fails).
+ProcessResult run_compiler(std::vector<std::string> cmd, bool verbose) {
     bool wrapped = false;
-    if (fs::path(compiler.front()).filename() != "ccache") {
+    if (fs::path(cmd.front()).filename() != "ccache") {
         std::string ccache = find_in_path("ccache");
         if (!ccache.empty()) {
             cmd.insert(cmd.begin(), ccache);
             wrapped = true;
         }
     }
-    if (request.verbose) std::cerr << "py2cpp: " << join(cmd) << '\n';
+    if (verbose) std::cerr << "py2cpp: " << join(cmd) << '\n';
     ProcessResult result = run_captured(cmd, {});
     // A ccache that cannot work (an unwritable cache directory, say) must not pass for a compiler error.
     if (wrapped && (!result.started || result.status != 0)) {
         cmd.erase(cmd.begin());
         result = run_captured(cmd, {});
     }
-    if (result.started && result.status == 0) return true;
+    return result;
+}
 
+}  // namespace
+
+bool compile_program(const CompileRequest& request, const std::string& source_path) {
+    RuntimeLocation runtime = find_runtime();
+    std::vector<std::string> compiler = compiler_from_environment();
+    ProcessResult result;
+    if (request.cpp_paths.size() == 1) {
+        // one module: compile and link in one command
+        result = run_compiler(compile_command(compiler, request.opt_level, runtime, request.cpp_paths, request.exe_path, false),
+                              request.verbose);
+    } else {
+        // several: each translation unit compiled on its own, in parallel (and cached by ccache one by one,
+        // so an edit of one module recompiles one unit), then linked
+        std::vector<std::string> objects;
+        for (const auto& cpp : request.cpp_paths) objects.push_back(fs::path(cpp).replace_extension(".o").string());
+        std::vector<ProcessResult> results(objects.size());
+        std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
+        for (std::size_t first = 0; first < objects.size(); first += jobs) {
+            std::vector<std::thread> running;
+            for (std::size_t i = first; i < std::min(first + jobs, objects.size()); ++i)
+                running.emplace_back([&, i] {
+                    results[i] = run_compiler(compile_command(compiler, request.opt_level, runtime,
+                                                              {request.cpp_paths[i]}, objects[i], true),
+                                              request.verbose);
+                });
+            for (auto& t : running) t.join();
+        }
+        result = results.front();
+        for (const auto& r : results)
+            if (!r.started || r.status != 0) {
+                result = r;
+                break;
+            }
+        if (result.started && result.status == 0)
+            result = run_compiler(compile_command(compiler, request.opt_level, runtime, objects, request.exe_path, false),
+                                  request.verbose);
+        std::error_code ec;
+        for (const auto& o : objects) fs::remove(o, ec);
+    }
+    if (result.started && result.status == 0) return true;
     std::cerr << "py2cpp: internal error: the C++ compiler rejected the generated code\n"
               << "  This is a bug in py2cpp, not in " << source_path
               << "; please report it (`py2cpp build --keep-cpp DIR` keeps the C++).\n";

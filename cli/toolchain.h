@@ -32,13 +32,13 @@ std::vector<std::string> compiler_from_environment();
 std::string toolchain_identity(const std::string& opt_level);
 
 struct CompileRequest {
-    std::string cpp_path;
+    std::vector<std::string> cpp_paths;  // the entry script's unit, then the program's other modules' 
     std::string exe_path;
     std::string opt_level = "2";
     bool verbose = false;  // echo the compiler's command line to stderr
 };
 
-// Compiles and links one program. On failure prints py2cpp's internal-error message (with the compiler's first
+// Compiles and links one program (one translation unit per module). On failure prints py2cpp's internal-error message (with the compiler's first
 // lines) to stderr and returns false: C++ that does not compile is always a py2cpp bug.
 bool compile_program(const CompileRequest& request, const std::string& source_path);
 

@@ -46,6 +46,10 @@ TranslateStatus translate_file(const TranslateRequest& request, std::string& cpp
     LoweringOptions options;
     options.line_directives = request.line_directives;
     options.source_path = request.path;
+    options.module_name = request.module_name;
+    options.is_package = request.is_package;
+    options.module_file = request.module_file;
+    options.program_modules = request.program_modules;
     bool lowered = false;
     try {
         lowered = lower_module(parsed->module, *resolved, source, options, cpp_out, diags);
@@ -62,6 +66,19 @@ TranslateStatus translate_file(const TranslateRequest& request, std::string& cpp
     if (diags.has_errors()) return TranslateStatus::Rejected;
     std::cerr << "py2cpp: internal error: the lowering failed without a diagnostic\n";
     return TranslateStatus::Internal;
+}
+
+TranslateStatus translate_program(const Program& program, bool line_directives, std::vector<std::string>& cpp_out) {
+    cpp_out.clear();
+    std::vector<std::string> names = program.module_names();
+    for (const ProgramModule& m : program.modules) {
+        TranslateRequest request{m.path, line_directives, m.name, m.package, m.file, names};
+        std::string cpp;
+        TranslateStatus status = translate_file(request, cpp);
+        if (status != TranslateStatus::Ok) return status;
+        cpp_out.push_back(std::move(cpp));
+    }
+    return TranslateStatus::Ok;
 }
 
 int exit_status_of(TranslateStatus status) {

@@ -3,8 +3,8 @@
 
 usage: emitted_oracle.py PY2CPP DIR|FILE.py... [--timeout SECONDS]
 
-For each single-file program (the `.py` files directly in DIR; folders, whose entry is `main.py`, are
-multi-module programs for a later issue and are skipped here) runs `PY2CPP compare FILE` and classifies:
+For each program (the `.py` files directly in DIR, and each folder's `main.py`: a program of several modules,
+which imports the others from its folder) runs `PY2CPP compare FILE` and classifies:
   passed   `identical`: same stdout, exit status and last line of stderr as python3;
   skipped  py2cpp refused the program at translate time (`error: unsupported: ...`, exit status 2), or the
            compiled program stopped with py2cpp's `NotImplementedError: py2cpp: ...` where python3 did not: a
@@ -28,8 +28,12 @@ def programs(paths):
     found = []
     for path in paths:
         if os.path.isdir(path):
-            found += [os.path.join(path, name) for name in sorted(os.listdir(path))
-                      if name.endswith(".py") and os.path.isfile(os.path.join(path, name))]
+            for name in sorted(os.listdir(path)):
+                full = os.path.join(path, name)
+                if name.endswith(".py") and os.path.isfile(full):
+                    found.append(full)
+                elif os.path.isfile(os.path.join(full, "main.py")):
+                    found.append(os.path.join(full, "main.py"))
         else:
             found.append(path)
     return found

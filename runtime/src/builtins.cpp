@@ -1600,11 +1600,40 @@ Value bi_globals(const Value*, std::size_t n) {
     return globals();
 }
 
+// locals(): at module level the module's namespace; a function's locals are C++ variables.
+Value bi_locals(const Value*, std::size_t n) {
+    if (n != 0) raise(&TypeError, "locals() takes no arguments (" + std::to_string(n) + " given)");
+    if (current_frame != nullptr && std::strcmp(current_frame->function, "<module>") != 0)
+        raise(&NotImplementedError, "py2cpp: locals() inside a function is not supported");
+    return globals();
+}
+
+// dir(): the sorted names of the module's namespace (at module level), or of a module's.
+Value bi_dir(const Value* args, std::size_t n) {
+    if (n > 1) raise(&TypeError, "dir expected at most 1 argument, got " + std::to_string(n));
+    Value dict;
+    if (n == 0) {
+        if (current_frame != nullptr && std::strcmp(current_frame->function, "<module>") != 0)
+            raise(&NotImplementedError, "py2cpp: dir() without an argument inside a function is not supported");
+        dict = globals();
+    } else if (has_type(args[0], &module_type)) {
+        dict = as<Module>(args[0]).dict;
+    } else {
+        raise(&NotImplementedError, std::string("py2cpp: dir() of a ") + type_name(args[0]) + " object is not supported");
+    }
+    std::vector<Value> names;
+    for (const auto& e : as<Dict>(dict).entries)
+        if (e.key.is_bound()) names.push_back(e.key);
+    Value list = Value::object(new List(std::move(names)));
+    sort_list(as<List>(list), Value::none(), Value::none());
+    return list;
+}
+
 Value bi_vars(const Value* args, std::size_t n) {
     if (n > 1) raise(&TypeError, "vars expected at most 1 argument, got " + std::to_string(n));
     // vars() is locals(): the module's namespace at module level; a function's locals are C++ variables
     if (n == 0) {
-        if (current_frame != nullptr && current_frame->module == nullptr)
+        if (current_frame != nullptr && std::strcmp(current_frame->function, "<module>") != 0)
             raise(&NotImplementedError, "py2cpp: vars() without an argument inside a function is not supported");
         return globals();
     }
@@ -1650,6 +1679,8 @@ const std::unordered_map<std::string_view, Value>& builtins_table() {
         fn("id", bi_id);
         fn("vars", bi_vars);
         fn("globals", bi_globals);
+        fn("dir", bi_dir);
+        fn("locals", bi_locals);
         t["NotImplemented"] = not_implemented();
         t["Ellipsis"] = ellipsis();
         t["super"] = Value::object(&super_type);

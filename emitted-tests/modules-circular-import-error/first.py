@@ -1,0 +1,3 @@
+print("first starts")
+from second import helper
+value = 1

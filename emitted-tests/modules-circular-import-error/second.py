@@ -1,0 +1,6 @@
+print("second starts")
+from first import value
+
+
+def helper():
+    return value

@@ -1,0 +1,3 @@
+__all__ = ['exported']
+exported = 'yes'
+internal = 'no'

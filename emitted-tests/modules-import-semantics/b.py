@@ -1,0 +1,3 @@
+import a
+def g():
+    return "b.g", a.counter

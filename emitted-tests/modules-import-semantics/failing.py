@@ -1,0 +1,3 @@
+def explode():
+    raise ValueError("from failing")
+explode()

@@ -1,0 +1,5 @@
+level = 1
+
+
+def get_level():
+    return level

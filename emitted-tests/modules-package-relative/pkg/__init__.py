@@ -1,0 +1,4 @@
+"""A package."""
+print("pkg init", __name__)
+from . import util
+VALUE = util.twice(2)

@@ -1,0 +1,5 @@
+from .util import twice
+
+
+def shout(s):
+    return s.upper() + "!" * twice(1)

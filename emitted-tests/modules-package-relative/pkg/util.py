@@ -1,0 +1,5 @@
+print("util init", __name__, __package__)
+
+
+def twice(x):
+    return 2 * x

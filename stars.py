@@ -1,0 +1,3 @@
+public = 1
+_hidden = 2
+also = 3

@@ -1,0 +1,2 @@
+import sys
+sys.modules['__main__'].shared = "written by writer"
