@@ -121,7 +121,8 @@ int run_program(const std::string& path, const std::vector<std::string>& include
 
 // `run` and `compare` pass everything after FILE to the program untouched, as python3 does with its script's
 // arguments, so `py2cpp run prog.py -v --x` gives the program `-v --x`. CLI11 only sees the words up to FILE.
-// The first word after the subcommand that is not an option is FILE; `--` forces the next word to be FILE.
+// The first word after the subcommand that is not an option (or -I's value) is FILE; `--` forces the next word
+// to be FILE.
 std::vector<std::string> split_program_args(int argc, char** argv, int& cli_argc) {
     cli_argc = argc;
     if (argc < 3) return {};
@@ -132,6 +133,10 @@ std::vector<std::string> split_program_args(int argc, char** argv, int& cli_argc
         if (word == "--") {
             if (i + 1 < argc) cli_argc = i + 2;
             break;
+        }
+        if (word == "-I") {  // takes a value: the next word is not FILE
+            ++i;
+            continue;
         }
         if (word.size() > 1 && word[0] == '-') continue;
         cli_argc = i + 1;

@@ -142,6 +142,47 @@ def test_run_cache(d, cache):
     expect(len(cached_executables(cache)) == 1, "with no budget, the older builds stayed: %s" % cached_executables(cache))
 
 
+def test_modules(d, cache):
+    # A program of three modules: one beside the entry, one in a package beside it, one in a -I directory.
+    os.makedirs(os.path.join(d, "app", "tools"))
+    os.makedirs(os.path.join(d, "lib"))
+    write(d, "app/main.py", "import util\nfrom tools.text import shout\nimport libmod\n"
+                            "print(util.twice(21), shout('hi'), libmod.NAME)\n"
+                            "try:\n    import not_a_module_anywhere\nexcept ImportError as e:\n    print(e)\n")
+    write(d, "app/util.py", "def twice(x):\n    return 2 * x\n")
+    write(d, "app/tools/__init__.py", "")
+    write(d, "app/tools/text.py", "def shout(s):\n    return s.upper() + '!'\n")
+    write(d, "lib/libmod.py", "NAME = 'from lib'\n")
+    env = env_with(cache)
+    expected = python3(d, "app/main.py", env=env_with(cache, PYTHONPATH="lib")).stdout
+
+    alone = py2cpp(d, "translate", "app/main.py", "-I", "lib")
+    expect(alone.returncode == 2 and "give -o" in alone.stderr,
+           "translate of a program with modules to stdout: status %d, %r" % (alone.returncode, alone.stderr))
+    os.makedirs(os.path.join(d, "out"))
+    written = py2cpp(d, "translate", "app/main.py", "-I", "lib", "-o", "out/main.cpp")
+    expect(written.returncode == 0, "translate -o failed: %s" % written.stderr)
+    expect("warning: no module named 'not_a_module_anywhere'" in written.stderr,
+           "no warning about the missing module: %r" % written.stderr)
+    produced = sorted(os.listdir(os.path.join(d, "out")))
+    expect(produced == ["main.cpp", "main.libmod.cpp", "main.tools.cpp", "main.tools.text.cpp", "main.util.cpp"],
+           "translate wrote %s" % produced)
+
+    compared = py2cpp(d, "compare", "-I", "lib", "app/main.py", env=env)
+    expect(compared.returncode == 0 and compared.stdout.strip() == "identical",
+           "compare -I: %s %s" % (compared.stdout, compared.stderr))
+    ran = py2cpp(d, "run", "-I", "lib", "app/main.py", env=env)
+    expect(ran.stdout == expected, "run -I printed %r, python3 %r" % (ran.stdout, expected))
+    through_env = py2cpp(d, "run", "app/main.py", env=env_with(cache, PYTHONPATH="lib"))
+    expect(through_env.stdout == expected, "run with PYTHONPATH printed %r" % through_env.stdout)
+
+    # an edit of an imported module is a different program
+    write(d, "app/util.py", "def twice(x):\n    return 3 * x\n")
+    edited = py2cpp(d, "run", "-I", "lib", "app/main.py", env=env)
+    now = python3(d, "app/main.py", env=env_with(cache, PYTHONPATH="lib")).stdout
+    expect(edited.stdout == now and now != expected, "after editing util.py, run printed %r" % edited.stdout)
+
+
 def test_run_passes_through(d, cache):
     env = env_with(cache)
     prog = write(d, "raises.py", RAISES)

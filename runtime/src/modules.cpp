@@ -1,6 +1,7 @@
 // Runtime — module objects, the sys.modules registry, and the sys module (see py2cpp/modules.h).
 #include "py2cpp/modules.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -33,6 +34,7 @@ Dict& registry() {
 // ---- sys
 
 Value g_argv;  // sys.argv, set before the module body runs
+std::string program_root;  // the entry script's directory: sys.path[0]
 
 Value sys_exit(const Value* args, std::size_t n) {
     check_positional("exit", n, 0, 1);
@@ -68,6 +70,21 @@ Value sys_setrecursionlimit(const Value* args, std::size_t n) {
     return Value::none();
 }
 
+// sys.path: the entry script's directory, then PYTHONPATH's directories (py2cpp found the program's modules
+// there when it translated it; CPython's standard library directories follow under python3, not here).
+Value search_path_list() {
+    std::vector<Value> dirs{new_str(program_root)};
+    if (const char* env = std::getenv("PYTHONPATH")) {
+        std::string all = env;
+        for (std::size_t start = 0; start <= all.size();) {
+            std::size_t colon = std::min(all.find(':', start), all.size());
+            if (colon > start) dirs.push_back(new_str(all.substr(start, colon - start)));
+            start = colon + 1;
+        }
+    }
+    return Value::object(new List(std::move(dirs)));
+}
+
 Value make_sys() {
     Value module = Value::object(new Module("sys"));
     module_attribute(module, "argv", g_argv.is_bound() ? g_argv : Value::object(new List()));
@@ -80,6 +97,7 @@ Value make_sys() {
     module_attribute(module, "stdout", Value::object(new TextStream(stdout, "<stdout>")));
     module_attribute(module, "stderr", Value::object(new TextStream(stderr, "<stderr>")));
     module_attribute(module, "modules", Value::object(&registry()));
+    module_attribute(module, "path", search_path_list());
     return module;
 }
 
@@ -202,7 +220,6 @@ std::unordered_map<std::string, ModuleDef*>& program_modules() {
 }
 
 ModuleDef* main_def = nullptr;
-std::string program_root;  // the entry script's directory: sys.path[0]
 
 std::string text(const Value& s) { return std::string(as<Str>(s).text()); }
 
@@ -448,7 +465,10 @@ void set_program_arguments(const char* script, int argc, char** argv) {
 bool module_repr(const Value& v, std::string& out) {
     Type* t = v.obj()->type;
     if (t == &module_type) {
-        out += "<module '" + std::string(as<Str>(as<Module>(v).name).text()) + "' (built-in)>";
+        // a module of the program shows its file; the runtime's are built in
+        Value* file = as<Dict>(as<Module>(v).dict).find(new_str("__file__"));
+        out += "<module '" + std::string(as<Str>(as<Module>(v).name).text()) + "' " +
+               (file != nullptr && is_str(*file) ? "from '" + std::string(as<Str>(*file).text()) + "'>" : "(built-in)>");
         return true;
     }
     if (t == &text_stream_type) {
