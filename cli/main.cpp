@@ -6,8 +6,11 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -68,10 +71,54 @@ int run_scopes(const std::string& path, bool json) {
     return exit_code::kOk;
 }
 
+// A Makefile rule `OUT.cpp: every .py of the program`, what build systems read to know when to translate again
+// (any module's edit may change what the program imports). Paths with spaces are escaped as Make wants.
+std::string depfile_text(const std::string& target, const Program& program) {
+    auto escape = [](const std::string& path) {
+        std::string out;
+        for (char c : path) {
+            if (c == ' ' || c == '#') out += '\\';
+            if (c == '$') out += '$';
+            out += c;
+        }
+        return out;
+    };
+    std::string text = escape(fs::absolute(target).lexically_normal().string()) + ":";
+    for (const ProgramModule& m : program.modules)
+        text += " \\\n  " + escape(fs::absolute(m.path).lexically_normal().string());
+    return text + "\n";
+}
+
+// Writes `text` unless the file already holds exactly it: a build system that checks timestamps after the step
+// (Ninja's restat) then recompiles only the units whose C++ really changed.
+bool write_if_changed(const std::string& path, const std::string& text) {
+    std::ifstream in(path, std::ios::binary);
+    if (in) {
+        std::string old((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (old == text) return true;
+    }
+    return write_file(path, text);
+}
+
 int run_translate(const std::string& path, const std::string& out_path, const std::vector<std::string>& include_dirs,
-                  bool line_directives) {
+                  bool line_directives, const std::string& depfile, const std::vector<std::string>& expected) {
     Program program = find_program(path, include_dirs);
+    // A build system that declared the program's C++ files must hear of a module it did not declare.
+    if (!expected.empty()) {
+        std::vector<std::string> listed = expected;
+        listed.erase(std::remove(listed.begin(), listed.end(), ""), listed.end());
+        for (const ProgramModule& m : program.modules)
+            if (m.name != "__main__" && std::find(listed.begin(), listed.end(), m.name) == listed.end()) {
+                std::cerr << m.path << ": error: the program imports module '" << m.name
+                          << "', which the build does not list (py2cpp_add_executable's MODULES)\n";
+                return exit_code::kRejected;
+            }
+    }
     bool to_stdout = out_path.empty() || out_path == "-";
+    if (to_stdout && !depfile.empty()) {
+        std::cerr << "py2cpp: error: --depfile needs -o FILE.cpp (the rule's target)\n";
+        return exit_code::kUsage;
+    }
     if (to_stdout && program.modules.size() > 1) {
         std::cerr << "py2cpp: error: " << path << " imports " << program.modules.size() - 1
                   << " module(s) of its own, each translated to its own C++ file: give -o FILE.cpp (the others go "
@@ -87,7 +134,8 @@ int run_translate(const std::string& path, const std::string& out_path, const st
     }
     std::vector<std::string> paths = module_cpp_paths(out_path, program);
     for (std::size_t i = 0; i < paths.size(); ++i)
-        if (!write_file(paths[i], cpps[i])) return exit_code::kRejected;
+        if (!write_if_changed(paths[i], cpps[i])) return exit_code::kRejected;
+    if (!depfile.empty() && !write_file(depfile, depfile_text(out_path, program))) return exit_code::kRejected;
     return exit_code::kOk;
 }
 
@@ -184,7 +232,8 @@ int main(int argc, char** argv) {
     std::vector<std::string> include_dirs;
     const char* include_help = "Look for imported modules in DIR too (after the entry script's directory, before "
                                "PYTHONPATH); may be repeated";
-    std::string translate_file_arg, translate_out;
+    std::string translate_file_arg, translate_out, translate_depfile;
+    std::vector<std::string> expected_modules;
     bool no_line_directives = false;
     auto* translate = app.add_subcommand(
         "translate", "Translate a Python file to C++ (to stdout, or to -o FILE). The C++ includes "
@@ -194,6 +243,14 @@ int main(int argc, char** argv) {
                           "Write the C++ to this file instead of stdout (`-` is stdout); a program with modules of "
                           "its own needs it: module m's C++ goes beside it as FILE.m.cpp");
     translate->add_option("-I", include_dirs, include_help)->type_name("DIR");
+    translate->add_option("--depfile", translate_depfile,
+                          "Also write a Makefile-syntax dependency file: the C++ depends on every .py of the program "
+                          "(for build systems; needs -o)")
+        ->type_name("FILE");
+    translate->add_option("--expect-module", expected_modules,
+                          "Fail if the program imports a module of its own not named here (may be repeated; "
+                          "for build systems that declare the C++ files beforehand; `` names none)")
+        ->type_name("NAME");
     translate->add_flag("--no-line-directives", no_line_directives,
                         "Leave out the #line directives that point the C++ compiler and debuggers at the .py");
     translate->footer(
@@ -268,7 +325,9 @@ int main(int argc, char** argv) {
     return py::run_with_big_stack([&]() -> int {
         if (*parse) return run_parse(parse_file, dump_ast);
         if (*scopes) return run_scopes(scopes_file, scopes_json_output);
-        if (*translate) return run_translate(translate_file_arg, translate_out, include_dirs, !no_line_directives);
+        if (*translate)
+            return run_translate(translate_file_arg, translate_out, include_dirs, !no_line_directives, translate_depfile,
+                                 expected_modules);
         if (*build) return run_build(build_request, keep_cpp_dir);
         if (*run) return run_program(run_file_arg, include_dirs, program_args);
         if (*compare) return compare_with_python(compare_file_arg, include_dirs, program_args);
