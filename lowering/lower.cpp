@@ -215,10 +215,12 @@ public:
                            options_.source_path);
         out += "#include <py2cpp/runtime.h>\n\n";
         bool entry = options_.module_name == "__main__";
-        if (entry && !options_.program_modules.empty()) {
-            out += "// The program's other modules (each its own translation unit), imported when first imported.\n";
-            for (const auto& m : options_.program_modules)
-                out += fmt::format("extern py::ModuleDef {};\n", module_symbol(m));
+        std::vector<std::string> others;  // the program's other modules
+        for (const auto& m : options_.program_modules)
+            if (m != options_.module_name) others.push_back(m);
+        if (!others.empty()) {
+            out += "// The program's other modules (each its own translation unit): imported when first imported.\n";
+            for (const auto& m : others) out += fmt::format("extern py::ModuleDef {};\n", module_symbol(m));
             out += "\n";
         }
         out += "namespace {\n\n";
@@ -231,14 +233,19 @@ public:
         for (std::size_t i = 0; i < field_order_.size(); ++i)
             out += fmt::format("{}&globals::{}", i > 0 ? ", " : "", field(field_order_[i]));
         if (field_order_.empty()) out += "nullptr";
+        out += "};\npy::ModuleDef* const program_table[] = {";
+        for (std::size_t i = 0; i < others.size(); ++i)
+            out += fmt::format("{}&{}", i > 0 ? ", " : "", module_symbol(others[i]));
+        if (others.empty()) out += "nullptr";
         out += "};\n\n";
-        std::string def = fmt::format("{{{}, {}, {}, &module_body, global_table, {}}}", quote(options_.module_name),
+        std::string def = fmt::format("{{{}, {}, {}, &module_body, global_table, {}, program_table, {}}}",
+                                      quote(options_.module_name),
                                       quote(options_.module_file.empty() ? options_.source_path : options_.module_file),
-                                      options_.is_package ? "true" : "false", field_order_.size());
+                                      options_.is_package ? "true" : "false", field_order_.size(), others.size());
         if (entry) {
             out += fmt::format("// What the runtime knows of this module.\npy::ModuleDef this_module{};\n\n", def);
         } else {
-            out += fmt::format("}}  // namespace\n\n// What the runtime knows of this module (run_main lists it).\n"
+            out += fmt::format("}}  // namespace\n\n// What the runtime knows of this module.\n"
                                "py::ModuleDef {}{};\n\nnamespace {{\n\npy::ModuleDef& this_module = {};\n\n",
                                module_symbol(options_.module_name), def, module_symbol(options_.module_name));
         }
@@ -260,18 +267,8 @@ public:
         out += "void module_body() {\n    py::Frame _frame(\"<module>\", nullptr, &this_module);\n";
         out += calls;
         out += "}\n\n}  // namespace\n";
-        if (entry) {
-            out += "\nint main(int argc, char** argv) {\n";
-            if (options_.program_modules.empty()) {
-                out += "    return py::run_main(argc, argv, this_module, nullptr, 0);\n}\n";
-            } else {
-                out += "    static py::ModuleDef* const modules[] = {";
-                for (std::size_t i = 0; i < options_.program_modules.size(); ++i)
-                    out += fmt::format("{}&{}", i > 0 ? ", " : "", module_symbol(options_.program_modules[i]));
-                out += fmt::format("}};\n    return py::run_main(argc, argv, this_module, modules, {});\n}}\n",
-                                   options_.program_modules.size());
-            }
-        }
+        if (entry)
+            out += "\nint main(int argc, char** argv) { return py::run_main(argc, argv, this_module); }\n";
         return out;
     }
 
@@ -300,18 +297,6 @@ private:
     void require_builtin(std::string_view name, const ast::Node* node) {
         if (bound_globals_.count(std::string(name)) == 0 && kOtherBuiltins.count(name) != 0)
             unsupported(node, fmt::format("builtin '{}'", name));
-    }
-    static std::string module_symbol(std::string_view module) {
-        // length-prefixed parts, so "a_b" and "a.b" differ
-        std::string out = "py2cpp_module";
-        std::size_t start = 0;
-        while (start <= module.size()) {
-            std::size_t dot = std::min(module.find('.', start), module.size());
-            std::string part = cpp_identifier(module.substr(start, dot - start));
-            out += fmt::format("_{}{}", part.size(), part);
-            start = dot + 1;
-        }
-        return out;
     }
     const std::string& field(std::string_view name) { return field_names_.name(name); }
 

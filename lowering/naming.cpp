@@ -1,6 +1,7 @@
 // Lowering — the naming service (see naming.h for the rules).
 #include "lowering/naming.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 
@@ -102,6 +103,18 @@ std::string NameScope::fresh(std::string_view python_name) {
     while (used_.count(candidate) != 0) add_suffix(candidate);
     used_.insert(candidate);
     return candidate;
+}
+
+std::string module_symbol(std::string_view module) {
+    std::string out = "py2cpp_module";
+    std::size_t start = 0;
+    while (start <= module.size()) {
+        std::size_t dot = std::min(module.find('.', start), module.size());
+        std::string part = cpp_identifier(module.substr(start, dot - start));
+        out += "_" + std::to_string(part.size()) + part;
+        start = dot + 1;
+    }
+    return out;
 }
 
 }  // namespace py2cpp

@@ -19,6 +19,10 @@ namespace py2cpp {
 // (ALL_CAPS) get a trailing `_`.
 std::string cpp_identifier(std::string_view python_name);
 
+// The C++ symbol of a module's py::ModuleDef, with external linkage: "pkg.util" -> py2cpp_module_3pkg4util
+// (length-prefixed parts, so "a_b" and "a.b" differ).
+std::string module_symbol(std::string_view module);
+
 // The names of one C++ scope (a function body, the module struct, the namespace of code functions): each
 // distinct Python name gets a distinct C++ name, stable for the scope's lifetime.
 class NameScope {

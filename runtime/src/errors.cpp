@@ -391,13 +391,13 @@ int run_module(ModuleDef& main) {
 
 }  // namespace
 
-int run_main(int argc, char** argv, ModuleDef& main, ModuleDef* const* modules, std::size_t nmodules) {
+int run_main(int argc, char** argv, ModuleDef& main) {
     set_program_arguments(main.file, argc, argv);
     g_main = &main;
     // CPython names the script by cwd + "/" + path as given, unnormalized, when the path is relative; the
     // script's directory is where the program's other modules are (sys.path[0]).
     main.path = main.file[0] == '/' ? std::string(main.file) : std::filesystem::current_path().string() + "/" + main.file;
-    register_program(main, modules, nmodules);
+    register_program(main);
     static char buffer[1 << 16];
     std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);  // like CPython writing to a pipe
     return run_with_big_stack([&] { return run_module(main); });

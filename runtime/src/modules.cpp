@@ -296,10 +296,10 @@ Value load_program_module(ModuleDef& def, std::string_view parent) {
 
 }  // namespace
 
-void register_program(ModuleDef& main, ModuleDef* const* modules, std::size_t n) {
+void register_program(ModuleDef& main) {
     main_def = &main;
     program_root = main.path.substr(0, main.path.rfind('/'));
-    for (std::size_t i = 0; i < n; ++i) program_modules()[modules[i]->name] = modules[i];
+    for (std::size_t i = 0; i < main.nprogram; ++i) program_modules()[main.program[i]->name] = main.program[i];
 }
 
 void start_main_module(ModuleDef& main) {
@@ -359,7 +359,18 @@ UnbindGlobalOnExit::~UnbindGlobalOnExit() {
 ModuleDef& current_module() {
     for (FrameRecord* f = current_frame; f != nullptr; f = f->previous)
         if (f->module != nullptr) return *f->module;
+    if (main_def == nullptr) raise(&SystemError, "no Python code is running");  // C++ called globals()
     return *main_def;
+}
+
+Value import_library_module(ModuleDef& def) {
+    // the module and every module it may import (its table lists the library's others) become known
+    auto& known = program_modules();
+    if (known.count(def.name) == 0) {
+        known[def.name] = &def;
+        for (std::size_t i = 0; i < def.nprogram; ++i) known[def.program[i]->name] = def.program[i];
+    }
+    return import_module(def.name);
 }
 
 Value globals() { return as<Module>(current_module().module).dict; }

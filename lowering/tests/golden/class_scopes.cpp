@@ -19,9 +19,10 @@ struct globals {
 
 void module_body();
 py::Global* const global_table[] = {&globals::scale, &globals::Shape, &globals::Square, &globals::print, &globals::sides, &globals::range, &globals::u_init_, &globals::area, &globals::describe, &globals::super};
+py::ModuleDef* const program_table[] = {nullptr};
 
 // What the runtime knows of this module.
-py::ModuleDef this_module{"__main__", "class_scopes.py", false, &module_body, global_table, 10};
+py::ModuleDef this_module{"__main__", "class_scopes.py", false, &module_body, global_table, 10, program_table, 0};
 
 // Literals that allocate, built once.
 struct constants {
@@ -242,6 +243,4 @@ void module_body() {
 
 }  // namespace
 
-int main(int argc, char** argv) {
-    return py::run_main(argc, argv, this_module, nullptr, 0);
-}
+int main(int argc, char** argv) { return py::run_main(argc, argv, this_module); }

@@ -16,9 +16,10 @@ struct globals {
 
 void module_body();
 py::Global* const global_table[] = {&globals::numbers, &globals::evens, &globals::gen, &globals::print, &globals::next, &globals::list, &globals::sum};
+py::ModuleDef* const program_table[] = {nullptr};
 
 // What the runtime knows of this module.
-py::ModuleDef this_module{"__main__", "generator_pipeline.py", false, &module_body, global_table, 7};
+py::ModuleDef this_module{"__main__", "generator_pipeline.py", false, &module_body, global_table, 7, program_table, 0};
 
 // Literals that allocate, built once.
 struct constants {
@@ -174,6 +175,4 @@ void module_body() {
 
 }  // namespace
 
-int main(int argc, char** argv) {
-    return py::run_main(argc, argv, this_module, nullptr, 0);
-}
+int main(int argc, char** argv) { return py::run_main(argc, argv, this_module); }

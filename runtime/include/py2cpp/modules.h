@@ -96,6 +96,8 @@ struct ModuleDef {
     void (*body)();        // runs the module's statements
     Global* const* globals;  // every module-level name the code uses
     std::size_t nglobals;
+    ModuleDef* const* program;  // the program's other modules, which its imports may name
+    std::size_t nprogram;
     // Set at run time.
     Value module;          // the module object, once created
     std::string path;      // the absolute path of `file` (`__file__`)
@@ -110,6 +112,9 @@ ModuleDef& current_module();
 // No module named 'x'.
 Value import_module(std::string_view name);
 Value import_top(std::string_view name);
+
+// A module of a library (py2cpp_add_library) imported from C++, with no `__main__`: the module, imported.
+Value import_library_module(ModuleDef& def);
 
 // `from module import name`: the attribute; for a package, else its submodule `name`, imported; else
 // CPython's ImportError (naming a partially initialized module when the cause is likely a circular import).
@@ -136,10 +141,10 @@ void set_program_arguments(const char* script, int argc, char** argv);
 // Module attribute access for the generic attribute protocol (runtime/src/classes.cpp).
 Value module_getattr(const Value& module, const Value& name);
 
-// Runs the program: `main` is the entry script's module (named "__main__"), `modules` every other module of
-// the program (imported when the program first imports them). Prints the traceback of an uncaught exception
+// Runs the program: `main` is the entry script's module (named "__main__"); the program's other modules are
+// imported when the program first imports them. Prints the traceback of an uncaught exception
 // (exit 1), honours SystemExit, flushes stdout. `argc` and `argv` are main's: sys.argv is the script's path
 // as the user gave it and the arguments after the program's name.
-int run_main(int argc, char** argv, ModuleDef& main, ModuleDef* const* modules, std::size_t nmodules);
+int run_main(int argc, char** argv, ModuleDef& main);
 
 }  // namespace py
