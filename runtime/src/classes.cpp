@@ -483,6 +483,16 @@ Value type_getattr(const Value& obj, const Value& name) {
             return copy;
         }
         if (!t->heap && n == "__module__") return new_str("builtins");
+        // A class's own annotations, never a base's: a class without any gets an empty dict, kept in its
+        // namespace (CPython's type_get_annotations).
+        if (t->heap && n == "__annotations__") {
+            Dict& d = as<Dict>(as_class(t).dict);
+            if (Value* own = d.find(name)) return *own;
+            Value empty = Value::object(new Dict());
+            d.set(name, empty);
+            namespace_changed(as_class(t));
+            return empty;
+        }
         if (t->heap && n == "__doc__" && as<Dict>(as_class(t).dict).find(name) == nullptr) return Value::none();
     }
     Value descr = lookup_on_type(t, name);
@@ -1217,6 +1227,19 @@ Value load_class_free(const Value& ns, const Value& name, const Cell& cell) {
 }
 
 void store_class_name(const Value& ns, const Value& name, const Value& value) { as<Dict>(ns).set(name, value); }
+
+void setup_annotations(const Value& ns) {
+    Value key = intern("__annotations__");
+    if (as<Dict>(ns).find(key) == nullptr) as<Dict>(ns).set(key, Value::object(new Dict()));
+}
+
+void store_annotation(const Value& ns, const Value& name, const Value& annotation) {
+    // CPython reads `__annotations__` as a name (LOAD_NAME), so a body that deleted it fails like this.
+    Value* annotations = as<Dict>(ns).find(intern("__annotations__"));
+    if (annotations == nullptr) name_error("__annotations__");
+    Value dict = *annotations;  // setting an item may run Python code (a hash, a mapping's __setitem__)
+    setitem({dict, name, annotation});
+}
 
 void delete_class_name(const Value& ns, const Value& name) {
     if (!as<Dict>(ns).erase(name)) name_error(text(name));
