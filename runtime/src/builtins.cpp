@@ -95,6 +95,7 @@ std::int64_t length_of(const Value& v) {
         if (t == &list_type) return static_cast<std::int64_t>(as<List>(v).items.size());
         if (t == &tuple_type) return static_cast<std::int64_t>(as<Tuple>(v).items().size());
         if (t == &dict_type) return static_cast<std::int64_t>(as<Dict>(v).used);
+        if (Value items = struct_sequence_tuple(v); items.is_bound()) return length_of(items);
         if (t == &range_type) return as<Range>(v).size();
         if (t == &set_type || t == &frozenset_type) return static_cast<std::int64_t>(as<Set>(v).used);
         if (t == &dict_keys_type || t == &dict_values_type || t == &dict_items_type)
@@ -822,6 +823,12 @@ ForIter::ForIter(const Value& iterable) : obj_(iterable) {
         if (t == &tuple_type) {
             kind_ = Kind::Tuple;
             tuple_items_ = as<Tuple>(iterable).items();
+            return;
+        }
+        if (Value items = struct_sequence_tuple(iterable); items.is_bound()) {
+            obj_ = items;  // keeps the tuple alive
+            kind_ = Kind::Tuple;
+            tuple_items_ = as<Tuple>(obj_).items();
             return;
         }
         if (t == &str_type) {

@@ -460,6 +460,12 @@ Value type_getattr(const Value& obj, const Value& name) {
     Type* t = as_type(obj);
     const std::string& n = text(name);
     if (n.size() > 4 && n[0] == '_' && n[1] == '_') {
+        // A runtime module's type is named as CPython's C types are, "module.name": __name__ is the last part.
+        std::string_view full = t->name;
+        std::size_t dot = t->heap ? std::string_view::npos : full.rfind('.');
+        if (dot != std::string_view::npos && (n == "__name__" || n == "__qualname__"))
+            return new_str(full.substr(dot + 1));
+        if (dot != std::string_view::npos && n == "__module__") return new_str(full.substr(0, dot));
         if (n == "__name__") return new_str(t->name);
         if (n == "__qualname__") return new_str(qualname_of(t));
         if (n == "__mro__") {

@@ -236,6 +236,9 @@ struct NativeObject : Object {
     virtual Value getitem(const Value& key);                 // obj[key]: TypeError unless subscriptable
     // Whether it binds to an instance when found on a class, as a function does (an lru_cache wrapper).
     virtual bool binds_as_method() const { return false; }
+    // A struct sequence (sys.version_info): the tuple it is to comparisons, len(), iteration, `in` and
+    // hash(), as CPython's tuple subclass is; Unbound for every other object.
+    virtual Value as_tuple() { return Value(); }
 };
 
 // An iterator object (what iter(), enumerate(), zip() and reversed() return); its type has `iterator` set.
