@@ -146,6 +146,7 @@ struct Plan : NativeObject {
     CodeInfo info{};
     Value cls;                  // the dataclass
     std::vector<Value> fields;  // Field objects
+    std::vector<std::size_t> params_of_fields;  // __init__: each field's parameter (0: none, self is 0)
     bool frozen = false, post_init = false;
     int op = 0;  // a comparison: CmpOp order, then 4 for ==
     Plan() : NativeObject(&plan_type) {}
@@ -188,12 +189,11 @@ Value init_code(Function& fn, const Value* args, std::size_t nargs) {
     Frame frame("__init__");
     const Plan& plan = plan_of(fn);
     const Value& self = args[0];
-    std::size_t next = 1;  // the parameter the next field in __init__ takes
-    for (const Value& fv : plan.fields) {
-        const Field& f = as_field(fv);
+    for (std::size_t i = 0; i < plan.fields.size(); ++i) {
+        const Field& f = as_field(plan.fields[i]);
         Value value;
-        if (f.in_init()) {
-            value = fn.arg(args, nargs, next++);
+        if (std::size_t param = plan.params_of_fields[i]; param != 0) {
+            value = fn.arg(args, nargs, param);
             if (!is_missing(f.default_factory) && value.is_obj() && value.obj() == factory_marker().obj())
                 value = call({f.default_factory});
         } else if (!is_missing(f.default_factory)) {
@@ -541,6 +541,15 @@ Value process_class(const Value& cls, const Options& o) {
         }
         auto* plan = new Plan();
         plan->fields = init_fields;
+        // the parameters are the positional fields, then the keyword-only ones; the fields run in their order
+        for (const Value& fv : init_fields) {
+            auto at = [&](const std::vector<Value>& group) { return std::find_if(group.begin(), group.end(),
+                [&](const Value& g) { return g.obj() == fv.obj(); }) - group.begin(); };
+            std::size_t in_std = at(std_fields), in_kw = at(kw_fields);
+            plan->params_of_fields.push_back(in_std < std_fields.size() ? 1 + in_std
+                                             : in_kw < kw_fields.size() ? 1 + std_fields.size() + in_kw
+                                                                        : 0);
+        }
         plan->frozen = o.frozen;
         plan->post_init = getattr_or(cls, name_value("__post_init__"), Value()).is_bound();
         set_new_attribute(cls, "__init__",
@@ -783,7 +792,8 @@ Value deep_copy(const Value& v, std::unordered_map<const Object*, Value>& memo) 
 Value as_inner(const Value& obj, const Value& factory, bool as_dict, std::unordered_map<const Object*, Value>& memo) {
     if (is_dataclass_instance(obj)) {
         std::vector<Value> items;
-        for (const Value& f : as<Tuple>(fields_of(obj)).items()) {
+        Value all = fields_of(obj);
+        for (const Value& f : as<Tuple>(all).items()) {
             Value value = as_inner(attr(obj, as_field(f)), factory, as_dict, memo);
             items.push_back(as_dict ? make_tuple({as_field(f).name, value}) : value);
         }

@@ -683,6 +683,8 @@ std::uint64_t hash(const Value& v) {
         Value r;
         if (call_special(v, "__hash__", {}, r)) {
             if (!is_intlike(r)) type_error("__hash__ method should return an integer");
+            // an int that fits is the hash as it is (-1, the error marker, becomes -2); a larger one is hashed
+            if (r.is_small_intlike()) return static_cast<std::uint64_t>(r.as_small() == -1 ? -2 : r.as_small());
             return hash_number(r);
         }
     }
