@@ -305,7 +305,8 @@ bool is_iterable(const Value& v) {
     if (!v.is_obj()) return false;
     Type* t = v.obj()->type;
     return t->iterator || t == &list_type || t == &tuple_type || t == &str_type || t == &dict_type ||
-           t == &range_type || t == &dict_keys_type || t == &dict_values_type || t == &dict_items_type;
+           t == &range_type || t == &dict_keys_type || t == &dict_values_type || t == &dict_items_type ||
+           struct_sequence_tuple(v).is_bound();
 }
 
 // How CPython names a callee in call errors (_PyObject_FunctionStr): `__main__.f()`, `len()`, `list()`.
@@ -1345,7 +1346,7 @@ struct CallableIterator : Iterator {
 
 // The type of iter(x) for a builtin iterable, named as CPython names it.
 Type* builtin_iterator_type(const Value& x) {
-    if (has_type(x, &tuple_type)) return &tuple_iterator_type;
+    if (has_type(x, &tuple_type) || struct_sequence_tuple(x).is_bound()) return &tuple_iterator_type;
     if (has_type(x, &str_type)) return as<Str>(x).is_ascii() ? &str_ascii_iterator_type : &str_iterator_type;
     if (has_type(x, &range_type)) return &range_iterator_type;
     if (has_type(x, &dict_type) || has_type(x, &dict_keys_type)) return &dict_keyiterator_type;
