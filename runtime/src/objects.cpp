@@ -494,6 +494,8 @@ bool equal(const Value& a, const Value& b) {
     if (a.obj() == b.obj()) return true;
     if (Value x = struct_sequence_tuple(a), y = struct_sequence_tuple(b); x.is_bound() || y.is_bound())
         return equal(x.is_bound() ? x : a, y.is_bound() ? y : b);
+    if (a.obj()->type->native)
+        if (Value r = static_cast<NativeObject*>(a.obj())->rich_compare(b, 4); r.is_bound()) return truthy(r);
     if (is_any_set(a) && is_any_set(b)) return set_equal(a, b);  // a set equals the frozenset of its items
     auto is_keys = [](const Value& v) { return v.obj()->type == &dict_keys_type; };
     if (is_keys(a) && (is_keys(b) || is_any_set(b))) return keys_view_equal(a, b);
@@ -573,6 +575,10 @@ bool compare(const Value& a, const Value& b, CmpOp op) {
         // ordered against tuples only; anything else fails with the struct sequence's own type name
         if ((x.is_bound() || has_type(a, &tuple_type)) && (y.is_bound() || has_type(b, &tuple_type)))
             return compare(x.is_bound() ? x : a, y.is_bound() ? y : b, op);
+    }
+    if (a.is_obj() && a.obj()->type->native) {
+        if (Value r = static_cast<NativeObject*>(a.obj())->rich_compare(b, static_cast<int>(op)); r.is_bound())
+            return truthy(r);
     }
     if (a.is_obj() && b.is_obj() && a.obj()->type == b.obj()->type) {
         if (a.obj()->type == &list_type) return items_compare(as<List>(a).items, as<List>(b).items, op, decide);
