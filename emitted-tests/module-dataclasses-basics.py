@@ -147,3 +147,14 @@ for bad in [lambda: field(default=1, default_factory=list), lambda: field(1)]:
         bad()
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+
+
+def not_a_class():
+    pass
+
+
+for target in [not_a_class, int]:
+    try:
+        dataclass(target)
+    except (AttributeError, TypeError) as e:
+        print(type(e).__name__, e)

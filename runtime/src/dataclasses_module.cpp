@@ -433,8 +433,10 @@ struct Options {
 
 Value process_class(const Value& cls, const Options& o) {
     if (!has_type(cls, &type_type) || !type_object(cls)->heap) {
-        // CPython fails on setting the first attribute; the same error here
+        // CPython fails on setting the first attribute (a builtin type), else on reading __mro__
         setattr({cls, name_value("__dataclass_params__"), Value::none()});
+        getattr(cls, name_value("__mro__"));
+        raise(&TypeError, "dataclass() should be applied to a class");  // (a type without __mro__: none)
     }
     ClassObject& c = class_object(type_object(cls));
     auto* params = new Params();
