@@ -24,8 +24,10 @@
 #include <set>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
+#include "frontend/pyrepr.h"
 #include "frontend/scope.h"
 #include "lowering/definite_assignment.h"
 #include "lowering/naming.h"
@@ -936,9 +938,88 @@ private:
         } else if (!a->simple && a->target->kind != ast::ExprKind::Name) {
             unsupported(a->target, "an annotated target without a value");  // CPython evaluates its parts
         }
-        // Then the annotation, as CPython orders it; only in a module (or class) body and not under
-        // `from __future__ import annotations`; in a function it binds nothing at run time.
+        // Then the annotation, as CPython orders it. A class body records a plain name's annotation in its
+        // `__annotations__` (under the private name's mangling), as the source text CPython's unparser
+        // gives under `from __future__ import annotations`.
+        if (fs_->is_class && a->simple) {
+            auto* n = ast::as<ast::Name>(a->target);
+            std::string annotation = resolved_.future.annotations ? str_constant(annotation_text(a->annotation))
+                                                                  : expr(a->annotation);
+            line(fmt::format("py::store_annotation(_ns, {}, {});", str_constant(mangle_name(annotated_class_, n->id)),
+                             annotation));
+            return;
+        }
+        // Elsewhere only evaluated, only in a module (or class) body and not under `from __future__ import
+        // annotations`; in a function it binds nothing at run time.
         if ((fs_->is_module || fs_->is_class) && !resolved_.future.annotations) line(expr(a->annotation) + ";");
+    }
+
+    // Whether a body has an annotated assignment, searched as CPython's find_ann does (into the blocks of
+    // compound statements, not into functions, classes or match cases): such a class body starts by making
+    // its `__annotations__` dict.
+    static bool has_annotations(const ast::StmtList& body) {
+        for (const ast::Stmt* s : body) {
+            bool found = false;
+            if (s->kind == ast::StmtKind::AnnAssign) return true;
+            if (auto* f = ast::as<ast::For>(s)) found = has_annotations(f->body) || has_annotations(f->orelse);
+            if (auto* w = ast::as<ast::While>(s)) found = has_annotations(w->body) || has_annotations(w->orelse);
+            if (auto* i = ast::as<ast::If>(s)) found = has_annotations(i->body) || has_annotations(i->orelse);
+            if (auto* w = ast::as<ast::With>(s)) found = has_annotations(w->body);
+            if (auto* t = ast::as<ast::Try>(s)) {
+                for (const ast::ExceptHandler* h : t->handlers)
+                    if (has_annotations(h->body)) return true;
+                found = has_annotations(t->body) || has_annotations(t->finalbody) || has_annotations(t->orelse);
+            }
+            if (found) return true;
+        }
+        return false;
+    }
+
+    // An annotation as `from __future__ import annotations` stores it: the text CPython's unparser
+    // (ast_unparse.c) writes for the expression. The forms type hints use; anything else is refused.
+    static std::string annotation_text(const ast::Expr* e) {
+        auto joined = [](const ast::ExprList& elts) {
+            std::string out;
+            for (const ast::Expr* x : elts) out += (out.empty() ? "" : ", ") + annotation_text(x);
+            return out;
+        };
+        switch (e->kind) {
+            case ast::ExprKind::Name: return ast::as<ast::Name>(e)->id;
+            case ast::ExprKind::Attribute: {
+                auto* a = ast::as<ast::Attribute>(e);
+                if (a->value->kind == ast::ExprKind::Constant) break;  // `1 .real` takes a space
+                return annotation_text(a->value) + "." + a->attr;
+            }
+            case ast::ExprKind::Constant: {
+                const ast::ConstantValue& v = ast::as<ast::Constant>(e)->value;
+                if (v.kind == ast::ConstantValue::Kind::Float || v.kind == ast::ConstantValue::Kind::Complex) break;
+                return v.kind == ast::ConstantValue::Kind::Ellipsis ? "..." : repr_constant(v);
+            }
+            case ast::ExprKind::Subscript: {
+                auto* sub = ast::as<ast::Subscript>(e);
+                auto* t = ast::as<ast::Tuple>(sub->slice);  // `Dict[str, int]`: the tuple without parentheses
+                std::string index = t != nullptr && !t->elts.empty()
+                                        ? joined(t->elts) + (t->elts.size() == 1 ? "," : "")
+                                        : annotation_text(sub->slice);
+                return annotation_text(sub->value) + "[" + index + "]";
+            }
+            case ast::ExprKind::Tuple: {
+                auto* t = ast::as<ast::Tuple>(e);
+                return "(" + joined(t->elts) + (t->elts.size() == 1 ? ",)" : ")");
+            }
+            case ast::ExprKind::List: return "[" + joined(ast::as<ast::List>(e)->elts) + "]";
+            case ast::ExprKind::BinOp: {
+                auto* b = ast::as<ast::BinOp>(e);
+                if (b->op != ast::OperatorKind::BitOr) break;
+                std::string right = annotation_text(b->right);  // `|` is left-associative
+                if (auto* r = ast::as<ast::BinOp>(b->right); r != nullptr && r->op == ast::OperatorKind::BitOr)
+                    right = "(" + right + ")";
+                if (auto* l = ast::as<ast::BinOp>(b->left); l != nullptr && l->op != ast::OperatorKind::BitOr) break;
+                return annotation_text(b->left) + " | " + right;
+            }
+            default: break;
+        }
+        unsupported(e, "this annotation under 'from __future__ import annotations'");
     }
 
     void lower_augassign(const ast::AugAssign* a) {
@@ -1286,10 +1367,14 @@ private:
     }
 
     void lower_class_body(const ast::ClassDef* c) {
+        // CPython's SETUP_ANNOTATIONS, before the docstring: the namespace gets `__annotations__` first.
+        if (has_annotations(c->body)) line("py::setup_annotations(_ns);");
         // A docstring becomes __doc__ (lower_stmt skips constant expression statements).
         if (const std::string* doc = docstring(c->body))
             line(fmt::format("py::store_class_name(_ns, {}, {});", str_constant("__doc__"), str_constant(*doc)));
+        std::string saved = std::exchange(annotated_class_, c->name);
         lower_body(c->body);
+        annotated_class_ = std::move(saved);
     }
 
     // The closure of a function object created here: the current function's cells for the child's free names.
@@ -2011,6 +2096,7 @@ private:
     const ast::Expr* allowed_yield_ = nullptr;  // the yield the statement being lowered may hold (allow_yield)
     std::unordered_set<const ast::Name*> proven_bound_;  // reads of plain locals that need no unbound check
     std::string qualname_;     // of the function being emitted
+    std::string annotated_class_;  // the class whose body is being lowered: mangles its annotations' names
     std::string code_prefix_;  // its C++ name, the prefix of nested functions' names
     NameScope code_names_;     // namespace `code`
     std::map<std::string, DirectDef, std::less<>> direct_defs_;  // by global name (collect_direct_defs)

@@ -95,6 +95,7 @@ std::int64_t length_of(const Value& v) {
         if (t == &list_type) return static_cast<std::int64_t>(as<List>(v).items.size());
         if (t == &tuple_type) return static_cast<std::int64_t>(as<Tuple>(v).items().size());
         if (t == &dict_type) return static_cast<std::int64_t>(as<Dict>(v).used);
+        if (Value items = struct_sequence_tuple(v); items.is_bound()) return length_of(items);
         if (t == &range_type) return as<Range>(v).size();
         if (t == &set_type || t == &frozenset_type) return static_cast<std::int64_t>(as<Set>(v).used);
         if (t == &dict_keys_type || t == &dict_values_type || t == &dict_items_type)
@@ -304,7 +305,8 @@ bool is_iterable(const Value& v) {
     if (!v.is_obj()) return false;
     Type* t = v.obj()->type;
     return t->iterator || t == &list_type || t == &tuple_type || t == &str_type || t == &dict_type ||
-           t == &range_type || t == &dict_keys_type || t == &dict_values_type || t == &dict_items_type;
+           t == &range_type || t == &dict_keys_type || t == &dict_values_type || t == &dict_items_type ||
+           struct_sequence_tuple(v).is_bound();
 }
 
 // How CPython names a callee in call errors (_PyObject_FunctionStr): `__main__.f()`, `len()`, `list()`.
@@ -822,6 +824,12 @@ ForIter::ForIter(const Value& iterable) : obj_(iterable) {
         if (t == &tuple_type) {
             kind_ = Kind::Tuple;
             tuple_items_ = as<Tuple>(iterable).items();
+            return;
+        }
+        if (Value items = struct_sequence_tuple(iterable); items.is_bound()) {
+            obj_ = items;  // keeps the tuple alive
+            kind_ = Kind::Tuple;
+            tuple_items_ = as<Tuple>(obj_).items();
             return;
         }
         if (t == &str_type) {
@@ -1353,7 +1361,7 @@ struct CallableIterator : Iterator {
 
 // The type of iter(x) for a builtin iterable, named as CPython names it.
 Type* builtin_iterator_type(const Value& x) {
-    if (has_type(x, &tuple_type)) return &tuple_iterator_type;
+    if (has_type(x, &tuple_type) || struct_sequence_tuple(x).is_bound()) return &tuple_iterator_type;
     if (has_type(x, &str_type)) return as<Str>(x).is_ascii() ? &str_ascii_iterator_type : &str_iterator_type;
     if (has_type(x, &range_type)) return &range_iterator_type;
     if (has_type(x, &dict_type) || has_type(x, &dict_keys_type)) return &dict_keyiterator_type;

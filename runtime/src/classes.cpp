@@ -460,6 +460,12 @@ Value type_getattr(const Value& obj, const Value& name) {
     Type* t = as_type(obj);
     const std::string& n = text(name);
     if (n.size() > 4 && n[0] == '_' && n[1] == '_') {
+        // A runtime module's type is named as CPython's C types are, "module.name": __name__ is the last part.
+        std::string_view full = t->name;
+        std::size_t dot = t->heap ? std::string_view::npos : full.rfind('.');
+        if (dot != std::string_view::npos && (n == "__name__" || n == "__qualname__"))
+            return new_str(full.substr(dot + 1));
+        if (dot != std::string_view::npos && n == "__module__") return new_str(full.substr(0, dot));
         if (n == "__name__") return new_str(t->name);
         if (n == "__qualname__") return new_str(qualname_of(t));
         if (n == "__mro__") {
@@ -483,6 +489,16 @@ Value type_getattr(const Value& obj, const Value& name) {
             return copy;
         }
         if (!t->heap && n == "__module__") return new_str("builtins");
+        // A class's own annotations, never a base's: a class without any gets an empty dict, kept in its
+        // namespace (CPython's type_get_annotations).
+        if (t->heap && n == "__annotations__") {
+            Dict& d = as<Dict>(as_class(t).dict);
+            if (Value* own = d.find(name)) return *own;
+            Value empty = Value::object(new Dict());
+            d.set(name, empty);
+            namespace_changed(as_class(t));
+            return empty;
+        }
         if (t->heap && n == "__doc__" && as<Dict>(as_class(t).dict).find(name) == nullptr) return Value::none();
     }
     Value descr = lookup_on_type(t, name);
@@ -1217,6 +1233,19 @@ Value load_class_free(const Value& ns, const Value& name, const Cell& cell) {
 }
 
 void store_class_name(const Value& ns, const Value& name, const Value& value) { as<Dict>(ns).set(name, value); }
+
+void setup_annotations(const Value& ns) {
+    Value key = intern("__annotations__");
+    if (as<Dict>(ns).find(key) == nullptr) as<Dict>(ns).set(key, Value::object(new Dict()));
+}
+
+void store_annotation(const Value& ns, const Value& name, const Value& annotation) {
+    // CPython reads `__annotations__` as a name (LOAD_NAME), so a body that deleted it fails like this.
+    Value* annotations = as<Dict>(ns).find(intern("__annotations__"));
+    if (annotations == nullptr) name_error("__annotations__");
+    Value dict = *annotations;  // setting an item may run Python code (a hash, a mapping's __setitem__)
+    setitem({dict, name, annotation});
+}
 
 void delete_class_name(const Value& ns, const Value& name) {
     if (!as<Dict>(ns).erase(name)) name_error(text(name));

@@ -1,4 +1,6 @@
-// Runtime — the functools module: reduce, partial, lru_cache and cache, wraps and update_wrapper.
+// Runtime — the functools module: reduce, partial, lru_cache and cache, wraps and update_wrapper,
+// total_ordering and cmp_to_key.
+#include <array>
 #include <string>
 #include <utility>
 #include <vector>
@@ -294,6 +296,128 @@ Value ft_wraps(const Value* args, std::size_t n) {
     return Value::object(new Wraps(args[0]));
 }
 
+// cmp_to_key(mycmp): a callable making keys that order by mycmp(a, b) compared with 0 (C's functools.KeyWrapper).
+Type key_wrapper_type("functools.KeyWrapper", &object_type, nullptr, false, true);
+
+struct KeyWrapper : NativeObject {
+    Value cmp, object;  // object Unbound: the callable cmp_to_key returned, not a key
+    KeyWrapper(Value c, Value o) : NativeObject(&key_wrapper_type), cmp(std::move(c)), object(std::move(o)) {}
+    // a key is callable too, making a key of its argument with its function (C's keyobject_call)
+    bool callable() const override { return true; }
+    Value call(const Value* args, std::size_t n, const KwArgs& kw) override {
+        Keywords keywords(kw);
+        Value obj = keywords.positional_or(args, n, 0, "obj", "K");
+        keywords.finish("K");
+        if (n > 1) raise(&TypeError, "K() takes at most 1 argument (" + std::to_string(n + kw.size) + " given)");
+        Keywords::require(obj, "K", "obj", 1);
+        return Value::object(new KeyWrapper(cmp, obj));
+    }
+    Value attribute(std::string_view name) override { return name == "obj" && object.is_bound() ? object : Value(); }
+    Value rich_compare(const Value& other, int op) override {
+        if (object.is_unbound()) return Value();
+        if (!has_type(other, &key_wrapper_type) || as<KeyWrapper>(other).object.is_unbound())
+            raise(&TypeError, "other argument must be K instance");
+        Value result = call_n(cmp, std::array<Value, 2>{object, as<KeyWrapper>(other).object}.data(), 2);
+        return compare_value(result, Value::integer(0), op);
+    }
+};
+
+Value ft_cmp_to_key(const Value* args, std::size_t n, Keywords& kw) {
+    Value cmp = kw.positional_or(args, n, 0, "mycmp", "cmp_to_key");
+    kw.finish("cmp_to_key");
+    if (n > 1) raise(&TypeError, "cmp_to_key() takes at most 1 argument (" + std::to_string(n) + " given)");
+    Keywords::require(cmp, "cmp_to_key", "mycmp", 1);
+    return Value::object(new KeyWrapper(cmp, Value()));
+}
+
+// total_ordering: the orderings a class lacks, derived from the one it defines (CPython's _convert table).
+// Each derived method calls the root through the instance's type, passes NotImplemented on, and combines
+// the result with == or != as Python's `and`/`or` do (yielding an operand, not always a bool).
+enum Ordering { Lt, Le, Gt, Ge };
+constexpr const char* kOrderingNames[] = {"__lt__", "__le__", "__gt__", "__ge__"};
+
+// How `derived` comes from `root`: (not r) and a != b; r or a == b; not r; (not r) or a == b; r and a != b.
+enum class Derivation { NotAndNe, OrEq, Not, NotOrEq, AndNe };
+constexpr Derivation derivation(Ordering root, Ordering derived) {
+    // from < and from >: the opposite is `not r and !=`, the same side with equality `r or ==`, else `not r`
+    if (root == Lt || root == Gt) {
+        Ordering opposite = root == Lt ? Gt : Lt, inclusive = root == Lt ? Le : Ge;
+        return derived == opposite ? Derivation::NotAndNe : derived == inclusive ? Derivation::OrEq : Derivation::Not;
+    }
+    // from <= and from >=: the opposite inclusive is `not r or ==`, the strict same side `r and !=`, else `not r`
+    Ordering opposite = root == Le ? Ge : Le, strict = root == Le ? Lt : Gt;
+    return derived == opposite ? Derivation::NotOrEq : derived == strict ? Derivation::AndNe : Derivation::Not;
+}
+
+template <Ordering Root, Ordering Derived>
+Value derived_ordering(Function& fn, const Value* args, std::size_t nargs) {
+    fn.check_arity(nargs);
+    Frame frame(fn.info->qualname);
+    const Value& self = args[0];
+    const Value& other = args[1];
+    Value root = getattr(Value::object(type_of(self)), new_str(kOrderingNames[Root]));
+    Value r = call({root, self, other});
+    if (has_type(r, &not_implemented_type)) return r;
+    switch (derivation(Root, Derived)) {
+        case Derivation::NotAndNe: return truthy(r) ? Value::boolean(false) : compare_value(self, other, 5);
+        case Derivation::OrEq: return truthy(r) ? r : compare_value(self, other, 4);
+        case Derivation::Not: return Value::boolean(!truthy(r));
+        case Derivation::NotOrEq: return !truthy(r) ? Value::boolean(true) : compare_value(self, other, 4);
+        case Derivation::AndNe: return !truthy(r) ? r : compare_value(self, other, 5);
+    }
+    return r;
+}
+
+// One function object per derivation, shared by every class (CPython's module-level functions, named
+// `_gt_from_lt` and so on, whose __name__ total_ordering sets to the method's).
+template <Ordering Root, Ordering Derived>
+const Value& derived_function() {
+    static const char* const params[] = {"self", "other"};
+    static const std::string qualname = "_" + std::string(kOrderingNames[Derived] + 2, 2) + "_from_" +
+                                        std::string(kOrderingNames[Root] + 2, 2);  // "_gt_from_lt"
+    static const CodeInfo info{kOrderingNames[Derived], qualname.c_str(), 2, params};
+    static const Value fn = make_function(&derived_ordering<Root, Derived>, &info, {}, {});
+    return fn;
+}
+
+template <Ordering Root>
+const Value& derived_for(Ordering derived) {
+    switch (derived) {
+        case Lt: return derived_function<Root, Lt>();
+        case Le: return derived_function<Root, Le>();
+        case Gt: return derived_function<Root, Gt>();
+        case Ge: break;
+    }
+    return derived_function<Root, Ge>();
+}
+
+Value ft_total_ordering(const Value* args, std::size_t n) {
+    if (n != 1) raise(&TypeError, "total_ordering() takes 1 positional argument but " + std::to_string(n) + " were given");
+    const Value& cls = args[0];
+    // The orderings defined by a class statement's class in the MRO (not object's).
+    bool defined[4] = {};
+    bool any = false;
+    Type* t = has_type(cls, &type_type) ? static_cast<Type*>(cls.obj()) : type_of(cls);
+    for (int op = 0; op < 4; ++op) {
+        Value found = lookup_on_type(t, new_str(kOrderingNames[op]));
+        defined[op] = found.is_bound() && !has_type(found, &builtin_method_type);
+        any = any || defined[op];
+    }
+    if (!any) raise(&ValueError, "must define at least one ordering operation: < > <= >=");
+    // max() of the names: __lt__ is preferred to __le__, to __gt__, to __ge__
+    Ordering root = defined[Lt] ? Lt : defined[Le] ? Le : defined[Gt] ? Gt : Ge;
+    static constexpr Ordering order[4][3] = {{Gt, Le, Ge}, {Ge, Lt, Gt}, {Lt, Ge, Le}, {Le, Gt, Lt}};
+    for (Ordering derived : order[root]) {
+        if (defined[derived]) continue;
+        const Value& fn = root == Lt   ? derived_for<Lt>(derived)
+                          : root == Le ? derived_for<Le>(derived)
+                          : root == Gt ? derived_for<Gt>(derived)
+                                       : derived_for<Ge>(derived);
+        setattr({cls, new_str(kOrderingNames[derived]), fn});
+    }
+    return cls;
+}
+
 }  // namespace
 
 Value make_functools() {
@@ -304,6 +428,8 @@ Value make_functools() {
     module_function(module, "cache", ft_cache);
     module_function(module, "update_wrapper", ft_update_wrapper);
     module_function(module, "wraps", ft_wraps);
+    module_function(module, "cmp_to_key", ft_cmp_to_key);
+    module_function(module, "total_ordering", ft_total_ordering);
     return module;
 }
 

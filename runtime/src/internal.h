@@ -93,6 +93,10 @@ struct Mpz {
 };
 
 bool is_bigint(const Value& v);
+// A struct sequence as its tuple (see NativeObject::as_tuple); Unbound for anything else.
+inline Value struct_sequence_tuple(const Value& v) {
+    return v.is_obj() && v.obj()->type->native ? static_cast<NativeObject*>(v.obj())->as_tuple() : Value();
+}
 // Exactly of type t (no subclass).
 inline bool has_type(const Value& v, const Type* t) { return v.is_obj() && v.obj()->type == t; }
 inline bool is_intlike(const Value& v) { return v.is_small_intlike() || is_bigint(v); }
@@ -186,10 +190,15 @@ Value make_functools();  // functools_module.cpp
 Value make_operator();   // operator_module.cpp
 Value make_string();     // string_module.cpp
 Value make_typing();     // typing_module.cpp
+Value make_dataclasses();  // dataclasses_module.cpp
+Value sys_version_info();  // sys_version.cpp: sys.version_info, sys.version, sys.hexversion
+Value sys_version();
+Value sys_hexversion();
 // Type hints (typing_module.cpp): `list[int]`, `int | None`, and isinstance() of a union.
 bool subscript_type(const Value& type, const Value& key, Value& result);  // false: not a generic builtin
 bool union_operator(const Value& a, const Value& b, Value& result);      // false: not two type hints
 const std::vector<Value>* union_members(const Value& hint);               // null: not a types.UnionType
+bool is_classvar_hint(const Value& hint);  // typing.ClassVar, typing.ClassVar[...]
 // Class-level attributes of the runtime modules' types (itertools.chain.from_iterable), which type
 // attribute lookup consults after the type's own attributes.
 void type_attribute(const Type* t, const char* name, Value value);

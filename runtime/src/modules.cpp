@@ -92,6 +92,9 @@ Value make_sys() {
     module_function(module, "getrecursionlimit", sys_getrecursionlimit);
     module_function(module, "setrecursionlimit", sys_setrecursionlimit);
     module_attribute(module, "maxsize", Value::integer(INT64_MAX));
+    module_attribute(module, "version_info", sys_version_info());
+    module_attribute(module, "version", sys_version());
+    module_attribute(module, "hexversion", sys_hexversion());
     module_attribute(module, "platform", new_str("linux"));
     module_attribute(module, "byteorder", new_str("little"));
     module_attribute(module, "stdout", Value::object(new TextStream(stdout, "<stdout>")));
@@ -114,6 +117,7 @@ const std::unordered_map<std::string_view, Value (*)()>& runtime_modules() {
         {"operator", make_operator},
         {"string", make_string},
         {"typing", make_typing},
+        {"dataclasses", make_dataclasses},
     };
     return table;
 }

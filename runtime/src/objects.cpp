@@ -506,6 +506,10 @@ bool equal(const Value& a, const Value& b) {
     if (a.is_none()) return true;
     if (!a.is_obj()) return false;
     if (a.obj() == b.obj()) return true;
+    if (Value x = struct_sequence_tuple(a), y = struct_sequence_tuple(b); x.is_bound() || y.is_bound())
+        return equal(x.is_bound() ? x : a, y.is_bound() ? y : b);
+    if (a.obj()->type->native)
+        if (Value r = static_cast<NativeObject*>(a.obj())->rich_compare(b, 4); r.is_bound()) return truthy(r);
     if (is_any_set(a) && is_any_set(b)) return set_equal(a, b);  // a set equals the frozenset of its items
     auto is_keys = [](const Value& v) { return v.obj()->type == &dict_keys_type; };
     if (is_keys(a) && (is_keys(b) || is_any_set(b))) return keys_view_equal(a, b);
@@ -581,6 +585,15 @@ bool compare(const Value& a, const Value& b, CmpOp op) {
         const auto& pair = as<Tuple>(as_sets).items();  // dict keys/items views compare as the sets of their items
         return set_compare(pair[0], pair[1], op);
     }
+    if (Value x = struct_sequence_tuple(a), y = struct_sequence_tuple(b); x.is_bound() || y.is_bound()) {
+        // ordered against tuples only; anything else fails with the struct sequence's own type name
+        if ((x.is_bound() || has_type(a, &tuple_type)) && (y.is_bound() || has_type(b, &tuple_type)))
+            return compare(x.is_bound() ? x : a, y.is_bound() ? y : b, op);
+    }
+    if (a.is_obj() && a.obj()->type->native) {
+        if (Value r = static_cast<NativeObject*>(a.obj())->rich_compare(b, static_cast<int>(op)); r.is_bound())
+            return truthy(r);
+    }
     if (a.is_obj() && b.is_obj() && a.obj()->type == b.obj()->type) {
         if (a.obj()->type == &list_type) return items_compare(as<List>(a).items, as<List>(b).items, op, decide);
         if (a.obj()->type == &tuple_type) return items_compare(as<Tuple>(a).items(), as<Tuple>(b).items(), op, decide);
@@ -630,6 +643,7 @@ bool contains(const Value& container, const Value& item) {
     }
     if (container.is_obj() && container.obj()->type == &list_type) return items_contain(as<List>(container).items, item);
     if (container.is_obj() && container.obj()->type == &tuple_type) return items_contain(as<Tuple>(container).items(), item);
+    if (Value items = struct_sequence_tuple(container); items.is_bound()) return contains(items, item);
     if (container.is_obj() && container.obj()->type == &dict_type) return as<Dict>(container).find(item) != nullptr;
     if (is_any_set(container)) return set_contains(container, item);
     if (is_bytes(container)) return bytes_contains(container, item);
@@ -689,6 +703,8 @@ std::uint64_t hash(const Value& v) {
         Value r;
         if (call_special(v, "__hash__", {}, r)) {
             if (!is_intlike(r)) type_error("__hash__ method should return an integer");
+            // an int that fits is the hash as it is (-1, the error marker, becomes -2); a larger one is hashed
+            if (r.is_small_intlike()) return static_cast<std::uint64_t>(r.as_small() == -1 ? -2 : r.as_small());
             return hash_number(r);
         }
     }
@@ -730,6 +746,7 @@ std::uint64_t hash(const Value& v) {
         return hash(key);
     }
     if (t == &frozenset_type) return static_cast<std::uint64_t>(frozenset_hash(as<Set>(v)));
+    if (Value items = struct_sequence_tuple(v); items.is_bound()) return hash(items);
     if (t == &list_type || t == &dict_type || t == &set_type || t == &slice_type)
         type_error(std::string("unhashable type: '") + t->name + "'");
     return reinterpret_cast<std::uintptr_t>(v.obj()) >> 4;

@@ -203,6 +203,12 @@ Value typing_type_var(const Value* args, std::size_t n, Keywords& kw) {
 
 }  // namespace
 
+// typing.ClassVar or typing.ClassVar[...]: what dataclasses leaves out of the fields.
+bool is_classvar_hint(const Value& hint) {
+    if (has_type(hint, &special_form_type)) return as<SpecialForm>(hint).name == "ClassVar";
+    return has_type(hint, &typing_alias_type) && as<TypingAlias>(hint).name == "typing.ClassVar";
+}
+
 // `list[int]`: the builtin types that take type arguments.
 bool subscript_type(const Value& type, const Value& key, Value& result) {
     Type* t = static_cast<Type*>(type.obj());

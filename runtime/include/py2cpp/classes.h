@@ -108,6 +108,10 @@ Value load_class_name(const Value& ns, const Value& name, const Value& fallback)
 // A class body reading a free variable (LOAD_CLASSDEREF): the namespace first, then the enclosing cell.
 Value load_class_free(const Value& ns, const Value& name, const Cell& cell);
 void store_class_name(const Value& ns, const Value& name, const Value& value);
+// A class body with annotated assignments starts with CPython's SETUP_ANNOTATIONS: `__annotations__` is a
+// new dict unless the namespace has one. `name: annotation` then records the annotation in it, in order.
+void setup_annotations(const Value& ns);
+void store_annotation(const Value& ns, const Value& name, const Value& annotation);
 void delete_class_name(const Value& ns, const Value& name);
 // Zero-argument super() in a method: the __class__ cell and the method's first argument.
 Value super_zero(const Cell* class_cell, const Value* first_arg);

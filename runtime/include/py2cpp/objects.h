@@ -249,6 +249,12 @@ struct NativeObject : Object {
     virtual Value getitem(const Value& key);                 // obj[key]: TypeError unless subscriptable
     // Whether it binds to an instance when found on a class, as a function does (an lru_cache wrapper).
     virtual bool binds_as_method() const { return false; }
+    // A struct sequence (sys.version_info): the tuple it is to comparisons, len(), iteration, `in` and
+    // hash(), as CPython's tuple subclass is; Unbound for every other object.
+    virtual Value as_tuple() { return Value(); }
+    // `self <op> other` (op: CmpOp's order, then 4 for ==) when the object orders itself (a
+    // functools.cmp_to_key key); Unbound when it does not.
+    virtual Value rich_compare(const Value& other, int op) { return Value(); }
 };
 
 // An iterator object (what iter(), enumerate(), zip() and reversed() return); its type has `iterator` set.
