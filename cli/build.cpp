@@ -56,11 +56,12 @@ bool write_file(const std::string& path, const std::string& text) {
 }
 
 std::vector<std::string> module_cpp_paths(const std::string& entry_cpp, const Program& program) {
-    std::vector<std::string> paths{entry_cpp};
+    std::vector<std::string> paths;
     fs::path base = fs::path(entry_cpp);
     std::string stem = base.stem().string();
-    for (std::size_t i = 1; i < program.modules.size(); ++i)
-        paths.push_back((base.parent_path() / (stem + "." + program.modules[i].name + ".cpp")).string());
+    for (const ProgramModule& m : program.modules)
+        paths.push_back(m.name == "__main__" ? entry_cpp
+                                             : (base.parent_path() / (stem + "." + m.name + ".cpp")).string());
     return paths;
 }
 

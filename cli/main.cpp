@@ -100,42 +100,66 @@ bool write_if_changed(const std::string& path, const std::string& text) {
     return write_file(path, text);
 }
 
-int run_translate(const std::string& path, const std::string& out_path, const std::vector<std::string>& include_dirs,
-                  bool line_directives, const std::string& depfile, const std::vector<std::string>& expected) {
-    Program program = find_program(path, include_dirs);
+// `py2cpp translate`'s command line.
+struct TranslateCommand {
+    std::vector<std::string> files;  // the entry script; with --library, the library's modules
+    std::string out_path, depfile, header_dir;
+    std::vector<std::string> include_dirs, expected_modules;
+    bool library = false;
+    bool line_directives = true;
+};
+
+int run_translate(const TranslateCommand& cmd) {
+    if (!cmd.library && cmd.files.size() > 1) {
+        std::cerr << "py2cpp: error: translate takes one entry script (a library's modules need --library)\n";
+        return exit_code::kUsage;
+    }
+    Program program = cmd.library ? find_library(cmd.files, cmd.include_dirs) : find_program(cmd.files[0], cmd.include_dirs);
     // A build system that declared the program's C++ files must hear of a module it did not declare.
-    if (!expected.empty()) {
-        std::vector<std::string> listed = expected;
+    if (!cmd.expected_modules.empty()) {
+        std::vector<std::string> listed = cmd.expected_modules;
         listed.erase(std::remove(listed.begin(), listed.end(), ""), listed.end());
         for (const ProgramModule& m : program.modules)
             if (m.name != "__main__" && std::find(listed.begin(), listed.end(), m.name) == listed.end()) {
                 std::cerr << m.path << ": error: the program imports module '" << m.name
-                          << "', which the build does not list (py2cpp_add_executable's MODULES)\n";
+                          << "', which the build does not list (MODULES of py2cpp_add_executable, or the modules "
+                             "of py2cpp_add_library)\n";
                 return exit_code::kRejected;
             }
     }
-    bool to_stdout = out_path.empty() || out_path == "-";
-    if (to_stdout && !depfile.empty()) {
-        std::cerr << "py2cpp: error: --depfile needs -o FILE.cpp (the rule's target)\n";
+    bool to_stdout = cmd.out_path.empty() || cmd.out_path == "-";
+    if (to_stdout && (!cmd.depfile.empty() || cmd.library)) {
+        std::cerr << "py2cpp: error: " << (cmd.library ? "--library" : "--depfile") << " needs -o FILE.cpp\n";
         return exit_code::kUsage;
     }
     if (to_stdout && program.modules.size() > 1) {
-        std::cerr << "py2cpp: error: " << path << " imports " << program.modules.size() - 1
+        std::cerr << "py2cpp: error: " << cmd.files[0] << " imports " << program.modules.size() - 1
                   << " module(s) of its own, each translated to its own C++ file: give -o FILE.cpp (the others go "
                      "beside it as FILE.<module>.cpp)\n";
         return exit_code::kUsage;
     }
     std::vector<std::string> cpps;
-    TranslateStatus status = translate_program(program, line_directives, cpps);
+    TranslateStatus status = translate_program(program, cmd.line_directives, cpps);
     if (status != TranslateStatus::Ok) return exit_status_of(status);
     if (to_stdout) {
         std::fwrite(cpps[0].data(), 1, cpps[0].size(), stdout);
         return exit_code::kOk;
     }
-    std::vector<std::string> paths = module_cpp_paths(out_path, program);
+    std::vector<std::string> paths = module_cpp_paths(cmd.out_path, program);
     for (std::size_t i = 0; i < paths.size(); ++i)
         if (!write_if_changed(paths[i], cpps[i])) return exit_code::kRejected;
-    if (!depfile.empty() && !write_file(depfile, depfile_text(out_path, program))) return exit_code::kRejected;
+    // a library's listed modules get their C++ header: <dir>/pkg/util.h for pkg.util
+    for (std::size_t i = 0; cmd.library && !cmd.header_dir.empty() && i < program.listed; ++i) {
+        std::string header;
+        if (!library_header_of(program.modules[i], header)) return exit_code::kRejected;
+        std::string relative = program.modules[i].name;
+        std::replace(relative.begin(), relative.end(), '.', '/');
+        fs::path path = fs::path(cmd.header_dir) / (relative + ".h");
+        std::error_code ec;
+        fs::create_directories(path.parent_path(), ec);
+        if (!write_if_changed(path.string(), header)) return exit_code::kRejected;
+    }
+    if (!cmd.depfile.empty() && !write_file(cmd.depfile, depfile_text(paths.front(), program))) return exit_code::kRejected;
     return exit_code::kOk;
 }
 
@@ -232,22 +256,30 @@ int main(int argc, char** argv) {
     std::vector<std::string> include_dirs;
     const char* include_help = "Look for imported modules in DIR too (after the entry script's directory, before "
                                "PYTHONPATH); may be repeated";
-    std::string translate_file_arg, translate_out, translate_depfile;
-    std::vector<std::string> expected_modules;
+    TranslateCommand translate_cmd;
     bool no_line_directives = false;
     auto* translate = app.add_subcommand(
         "translate", "Translate a Python file to C++ (to stdout, or to -o FILE). The C++ includes "
                      "<py2cpp/runtime.h> and needs the py2cpp runtime library to link; `build` does both.");
-    translate->add_option("file", translate_file_arg, "Python source file")->required();
-    translate->add_option("-o,--output", translate_out,
+    translate->add_option("file", translate_cmd.files, "Python source file (with --library, the library's modules)")
+        ->required();
+    translate->add_flag("--library", translate_cmd.library,
+                        "Translate the files as the modules of a library, with no entry script: each module named "
+                        "by its path under the first file's directory, its C++ written as FILE.<module>.cpp for "
+                        "-o FILE.cpp");
+    translate->add_option("--header-dir", translate_cmd.header_dir,
+                          "With --library: write each module's C++ header (its functions and classes, callable "
+                          "from C++) as DIR/<module path>.h")
+        ->type_name("DIR");
+    translate->add_option("-o,--output", translate_cmd.out_path,
                           "Write the C++ to this file instead of stdout (`-` is stdout); a program with modules of "
                           "its own needs it: module m's C++ goes beside it as FILE.m.cpp");
-    translate->add_option("-I", include_dirs, include_help)->type_name("DIR");
-    translate->add_option("--depfile", translate_depfile,
+    translate->add_option("-I", translate_cmd.include_dirs, include_help)->type_name("DIR");
+    translate->add_option("--depfile", translate_cmd.depfile,
                           "Also write a Makefile-syntax dependency file: the C++ depends on every .py of the program "
                           "(for build systems; needs -o)")
         ->type_name("FILE");
-    translate->add_option("--expect-module", expected_modules,
+    translate->add_option("--expect-module", translate_cmd.expected_modules,
                           "Fail if the program imports a module of its own not named here (may be repeated; "
                           "for build systems that declare the C++ files beforehand; `` names none)")
         ->type_name("NAME");
@@ -325,9 +357,10 @@ int main(int argc, char** argv) {
     return py::run_with_big_stack([&]() -> int {
         if (*parse) return run_parse(parse_file, dump_ast);
         if (*scopes) return run_scopes(scopes_file, scopes_json_output);
-        if (*translate)
-            return run_translate(translate_file_arg, translate_out, include_dirs, !no_line_directives, translate_depfile,
-                                 expected_modules);
+        if (*translate) {
+            translate_cmd.line_directives = !no_line_directives;
+            return run_translate(translate_cmd);
+        }
         if (*build) return run_build(build_request, keep_cpp_dir);
         if (*run) return run_program(run_file_arg, include_dirs, program_args);
         if (*compare) return compare_with_python(compare_file_arg, include_dirs, program_args);

@@ -116,7 +116,8 @@ bool locate(const std::string& name, const std::vector<std::string>& dirs, Progr
 
 std::vector<std::string> Program::module_names() const {
     std::vector<std::string> names;
-    for (std::size_t i = 1; i < modules.size(); ++i) names.push_back(modules[i].name);
+    for (const ProgramModule& m : modules)
+        if (m.name != "__main__") names.push_back(m.name);
     return names;
 }
 
@@ -133,14 +134,12 @@ std::vector<std::string> search_path(const std::vector<std::string>& include_dir
     return dirs;
 }
 
-Program find_program(const std::string& entry, const std::vector<std::string>& include_dirs) {
-    Program program;
-    program.modules.push_back({"__main__", entry, entry, false});
-    fs::path root = fs::path(entry).parent_path();
-    std::vector<std::string> dirs{root.empty() ? std::string(".") : root.string()};
-    for (const std::string& d : search_path(include_dirs)) dirs.push_back(d);
+namespace {
 
-    std::set<std::string> seen{"__main__"}, missing;
+// Adds every module the program's modules import (transitively) that is found in `dirs`.
+void follow_imports(Program& program, const std::vector<std::string>& dirs, bool absolute_files) {
+    std::set<std::string> seen, missing;
+    for (const ProgramModule& m : program.modules) seen.insert(m.name);
     for (std::size_t i = 0; i < program.modules.size(); ++i) {
         ProgramModule module = program.modules[i];
         SourceFile source;
@@ -160,13 +159,43 @@ Program find_program(const std::string& entry, const std::vector<std::string>& i
             }
             // what the program reports: relative to the entry's directory when it is under it
             fs::path rel = fs::path(found.path).lexically_relative(dirs[0]);
-            found.file = !rel.empty() && *rel.begin() != ".." && fs::path(found.path).is_relative() == fs::path(dirs[0]).is_relative()
-                             ? rel.string()
-                             : fs::absolute(found.path).lexically_normal().string();
+            bool under_root = !absolute_files && !rel.empty() && *rel.begin() != ".." &&
+                              fs::path(found.path).is_relative() == fs::path(dirs[0]).is_relative();
+            found.file = under_root ? rel.string() : fs::absolute(found.path).lexically_normal().string();
             seen.insert(name);
             program.modules.push_back(found);
         }
     }
+}
+
+}  // namespace
+
+Program find_program(const std::string& entry, const std::vector<std::string>& include_dirs) {
+    Program program;
+    program.modules.push_back({"__main__", entry, entry, false});
+    fs::path root = fs::path(entry).parent_path();
+    std::vector<std::string> dirs{root.empty() ? std::string(".") : root.string()};
+    for (const std::string& d : search_path(include_dirs)) dirs.push_back(d);
+    follow_imports(program, dirs, false);
+    return program;
+}
+
+Program find_library(const std::vector<std::string>& files, const std::vector<std::string>& include_dirs) {
+    Program program;
+    fs::path root = fs::path(files.front()).parent_path();
+    std::vector<std::string> dirs{root.empty() ? std::string(".") : root.string()};
+    for (const std::string& d : search_path(include_dirs)) dirs.push_back(d);
+    // a library has no script whose directory could locate its files at run time: they are absolute
+    for (const std::string& file : files) {
+        fs::path rel = fs::path(file).lexically_relative(dirs[0]);
+        std::string name = rel.replace_extension().string();
+        if (name.ends_with("/__init__")) name.resize(name.size() - std::string_view("/__init__").size());
+        std::replace(name.begin(), name.end(), '/', '.');
+        program.modules.push_back({name, file, fs::absolute(file).lexically_normal().string(),
+                                   fs::path(file).filename() == "__init__.py"});
+    }
+    program.listed = program.modules.size();
+    follow_imports(program, dirs, true);
     return program;
 }
 

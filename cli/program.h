@@ -20,7 +20,8 @@ struct ProgramModule {
 };
 
 struct Program {
-    std::vector<ProgramModule> modules;  // the entry script first, then in the order first imported
+    std::vector<ProgramModule> modules;  // the entry script (or a library's modules) first, then as first imported
+    std::size_t listed = 1;              // how many of them were given (the rest were found by their imports)
     // The dotted names of all modules but the entry.
     std::vector<std::string> module_names() const;
 };
@@ -28,6 +29,10 @@ struct Program {
 // Follows the imports from `entry`. A module that does not parse is kept (its translation reports the error)
 // but its imports are not followed.
 Program find_program(const std::string& entry, const std::vector<std::string>& include_dirs);
+
+// A library (py2cpp_add_library): the modules `files` (named by their paths under the first one's directory)
+// and what they import, without an entry script.
+Program find_library(const std::vector<std::string>& files, const std::vector<std::string>& include_dirs);
 
 // The search path: `include_dirs`, then the directories of $PYTHONPATH.
 std::vector<std::string> search_path(const std::vector<std::string>& include_dirs);

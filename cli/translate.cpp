@@ -9,6 +9,7 @@
 #include "frontend/parser.h"
 #include "frontend/resolver.h"
 #include "frontend/source.h"
+#include "lowering/library_header.h"
 #include "lowering/lower.h"
 
 namespace py2cpp {
@@ -79,6 +80,18 @@ TranslateStatus translate_program(const Program& program, bool line_directives, 
         cpp_out.push_back(std::move(cpp));
     }
     return TranslateStatus::Ok;
+}
+
+bool library_header_of(const ProgramModule& module, std::string& header) {
+    SourceFile source;
+    Diagnostics diags;
+    auto parsed = source.load(module.path, diags) ? parse_module(source, diags) : nullptr;
+    if (!parsed) {
+        diags.print(std::cerr, source);
+        return false;
+    }
+    header = library_header(parsed->module, module.name, module.path);
+    return true;
 }
 
 int exit_status_of(TranslateStatus status) {

@@ -32,6 +32,9 @@ TranslateStatus translate_file(const TranslateRequest& request, std::string& cpp
 // at the first module that does not translate.
 TranslateStatus translate_program(const Program& program, bool line_directives, std::vector<std::string>& cpp_out);
 
+// The C++ header of a library's module (lowering/library_header.h); false after printing a syntax error.
+bool library_header_of(const ProgramModule& module, std::string& header);
+
 // The exit status that goes with a translation result (see cli/exit_codes.h).
 int exit_status_of(TranslateStatus status);
 

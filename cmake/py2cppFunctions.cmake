@@ -62,3 +62,61 @@ function(py2cpp_add_executable target entry)
   add_executable(${target} ${outputs})
   target_link_libraries(${target} PRIVATE py2cpp::runtime)
 endfunction()
+
+#   py2cpp_add_library(TARGET [STATIC|SHARED] MODULE.py ... [SEARCH_PATH dir ...])
+#
+# A library of compiled Python modules, and a C++ header per MODULE declaring its public top-level functions
+# and classes (`#include "geometry.h"` then `geometry::area(2.0, 3.5)`; see <py2cpp/embed.h> for py2cpp::Object
+# and py2cpp::Error). The modules are named by their paths under the first one's directory (pkg/util.py is
+# pkg.util, its header pkg/util.h); what they import must be among them (or a module of the runtime). The
+# headers' directory is a PUBLIC include directory of TARGET. A module's body runs at the first call into it.
+function(py2cpp_add_library target)
+  cmake_parse_arguments(PARSE_ARGV 1 arg "STATIC;SHARED" "" "SEARCH_PATH")
+  set(type STATIC)
+  if(arg_SHARED)
+    set(type SHARED)
+  endif()
+  set(modules ${arg_UNPARSED_ARGUMENTS})
+  if(NOT modules)
+    message(FATAL_ERROR "py2cpp_add_library(${target}): no modules")
+  endif()
+  list(GET modules 0 first)
+  get_filename_component(first "${first}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+  get_filename_component(base "${first}" DIRECTORY)
+  set(dirs "${base}")
+  set(include_flags)
+  foreach(dir IN LISTS arg_SEARCH_PATH)
+    get_filename_component(dir "${dir}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+    list(APPEND dirs "${dir}")
+    list(APPEND include_flags -I "${dir}")
+  endforeach()
+
+  set(out_dir "${CMAKE_CURRENT_BINARY_DIR}/py2cpp/${target}")
+  set(header_dir "${out_dir}/include")
+  set(sources)
+  set(outputs)
+  set(headers)
+  set(expect)
+  foreach(module IN LISTS modules)
+    get_filename_component(module "${module}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+    _py2cpp_module_name(name "${module}" "${dirs}")
+    list(APPEND sources "${module}")
+    list(APPEND outputs "${out_dir}/${target}.${name}.cpp")
+    string(REPLACE "." "/" header "${name}")
+    list(APPEND headers "${header_dir}/${header}.h")
+    list(APPEND expect --expect-module "${name}")
+  endforeach()
+
+  add_custom_command(
+    OUTPUT ${outputs} ${headers}
+    COMMAND ${CMAKE_COMMAND} -E make_directory "${header_dir}"
+    COMMAND py2cpp::py2cpp translate --library ${sources} -o "${out_dir}/${target}.cpp" --header-dir "${header_dir}"
+            --depfile "${out_dir}/${target}.d" ${include_flags} ${expect}
+    DEPENDS ${sources} py2cpp::py2cpp
+    DEPFILE "${out_dir}/${target}.d"
+    COMMENT "py2cpp: translating the modules of ${target}"
+    VERBATIM)
+  add_library(${target} ${type} ${outputs} ${headers})
+  target_include_directories(${target} PUBLIC "${header_dir}")
+  target_link_libraries(${target} PUBLIC py2cpp::runtime)
+endfunction()

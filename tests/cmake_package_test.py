@@ -6,7 +6,8 @@ usage: cmake_package_test.py BUILD_DIR EXAMPLE_DIR
 Installs the py2cpp built in BUILD_DIR (`cmake --install`) into a temporary prefix, copies the example project
 (examples/cmake) to a temporary directory and, with Ninja and with Unix Makefiles: configures it against the
 prefix, builds it, runs the executable and compares its stdout and exit status with python3 running the same
-entry script; checks that an edit of an imported module translates again and a build with nothing changed
+entry script, and the C++ programs calling a py2cpp_add_library module (static and shared) with python3
+calling that module (cpp/expected.py); checks that an edit of an imported module translates again and a build with nothing changed
 does not; and that a syntax error fails the build with py2cpp's FILE:LINE:COL message.
 """
 import os
@@ -41,6 +42,14 @@ def check_generator(generator, prefix, example, work):
     expect(compiled.stdout == python.stdout and compiled.returncode == python.returncode,
            "%s: the executable printed %r (status %d), python3 %r (status %d)" %
            (generator, compiled.stdout, compiled.returncode, python.stdout, python.returncode))
+
+    # C++ calling compiled Python through a generated header, from a static and from a shared library
+    expected = run(sys.executable, os.path.join(example, "cpp", "expected.py")).stdout
+    for name in ["measure", "measure_shared"]:
+        measured = run(os.path.join(build, name), check=False)
+        expect(measured.stdout == expected and measured.returncode == 0,
+               "%s: %s printed %r (status %d), python3 %r" % (generator, name, measured.stdout, measured.returncode,
+                                                               expected))
 
     again = run("cmake", "--build", build)
     expect("py2cpp: translating" not in again.stdout, "%s: a build with nothing changed translated again" % generator)
