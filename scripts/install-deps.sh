@@ -7,7 +7,8 @@ packages=(
   antlr4 libantlr4-runtime-dev default-jre-headless   # the grammar tool (4.7.2) and its C++ runtime (4.9)
   libfmt-dev libcli11-dev libgmp-dev libgtest-dev      # libraries
   libjemalloc-dev
-  cmake ninja-build g++ ccache python3                 # build tools; python3 is the reference we compare with
+  cmake ninja-build make g++ ccache python3            # build tools (make: the CMake test builds with Makefiles too);
+                                                       # python3 is the reference we compare with
 )
 
 missing=()

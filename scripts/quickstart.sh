@@ -11,3 +11,5 @@ echo "== py2cpp run examples/counter.py      (compiled to C++, built, run)"
 build/py2cpp run examples/counter.py
 echo "== py2cpp compare examples/counter.py  (beside python3)"
 build/py2cpp compare examples/counter.py
+echo "== py2cpp compare examples/cmake/app/main.py  (a program of two modules, one C++ unit each)"
+build/py2cpp compare examples/cmake/app/main.py

@@ -176,6 +176,16 @@ def test_modules(d, cache):
     through_env = py2cpp(d, "run", "app/main.py", env=env_with(cache, PYTHONPATH="lib"))
     expect(through_env.stdout == expected, "run with PYTHONPATH printed %r" % through_env.stdout)
 
+    # an exception raised in an imported module's body: the traceback names each frame's own file and line
+    write(d, "app/tb_main.py", "import util\nimport failing\n")
+    write(d, "app/failing.py", "def explode():\n    raise ValueError('from failing')\n\n\nexplode()\n")
+    frames = lambda text: [ln for ln in text.splitlines() if ln.startswith("  File ")]
+    compiled_tb = py2cpp(d, "run", "app/tb_main.py", env=env)
+    python_tb = python3(d, "app/tb_main.py")
+    expect(compiled_tb.returncode == python_tb.returncode == 1 and len(frames(python_tb.stderr)) == 3 and
+           frames(compiled_tb.stderr) == frames(python_tb.stderr),
+           "traceback through an import:\n%s\npython3:\n%s" % (compiled_tb.stderr, python_tb.stderr))
+
     # an edit of an imported module is a different program
     write(d, "app/util.py", "def twice(x):\n    return 3 * x\n")
     edited = py2cpp(d, "run", "-I", "lib", "app/main.py", env=env)
