@@ -306,7 +306,7 @@ Value call_method_with_keywords(const char* name, const Value& self, const Value
                                 const KwArgs& kwargs) {
     Keywords kw(kwargs);
     if (self.is_obj()) {
-        Type* t = self.obj()->type;
+        Type* t = builtin_layout(self.obj()->type);  // a dict or tuple subclass has the methods of its base
         if (!kw.empty() && !takes_keywords(t, name) && (t == &str_type || t == &list_type || t == &dict_type))
             raise(&TypeError, std::string(t->name) + "." + name + "() takes no keyword arguments");
         if (t == &str_type && std::strcmp(name, "encode") == 0) {

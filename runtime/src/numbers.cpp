@@ -427,7 +427,7 @@ bool dunder(const Value& a, const Value& b, const char* op, const char* rop, Val
 }
 
 bool is_seq(const Value& v) {
-    return v.is_obj() && (v.obj()->type == &list_type || v.obj()->type == &tuple_type || v.obj()->type == &str_type ||
+    return v.is_obj() && (v.obj()->type == &list_type || is_tuple_layout(v) || v.obj()->type == &str_type ||
                           v.obj()->type == &bytes_type);
 }
 
@@ -503,6 +503,11 @@ Value add_slow(const Value& a, const Value& b) {
             if (t == &list_type) return Value::object(new List(std::move(out)));
             return Value::object(Tuple::make(std::move(out)));
         }
+    }
+    if (is_tuple_layout(a) && is_tuple_layout(b)) {  // a namedtuple concatenates as a tuple, into a tuple
+        std::vector<Value> out(as<Tuple>(a).items().begin(), as<Tuple>(a).items().end());
+        out.insert(out.end(), as<Tuple>(b).items().begin(), as<Tuple>(b).items().end());
+        return Value::object(Tuple::make(std::move(out)));
     }
     if (is_bytes(a)) raise(&TypeError, std::string("can't concat ") + type_name(b) + " to bytes");
     if (is_seq(a)) concat_error(a, b);

@@ -63,6 +63,14 @@ struct Instance : Object {
     explicit Instance(ClassObject* cls);  // an instance of a class
 };
 
+// An instance of a class derived from dict (`class C(dict)`, collections' defaultdict, Counter and
+// OrderedDict, and their subclasses): a Dict whose type is the class, with attributes of its own.
+struct DictInstance : Dict {
+    Value dict;             // the instance attributes (a Dict), Unbound until the first
+    Value default_factory;  // collections.defaultdict's (None when it has none); Unbound for the others
+    explicit DictInstance(Type* cls) : Dict(cls) {}
+};
+
 struct BoundMethod : Object {  // obj.f for a function f on obj's class (or a classmethod bound to the class)
     Value function, self;
     BoundMethod(Value f, Value s) : Object(&method_type), function(std::move(f)), self(std::move(s)) {}

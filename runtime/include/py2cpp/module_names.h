@@ -7,6 +7,6 @@
 
 namespace py {
 
-inline constexpr std::string_view kRuntimeModules[] = {"functools", "itertools", "math", "operator", "random", "string", "sys", "time", "typing"};
+inline constexpr std::string_view kRuntimeModules[] = {"collections", "functools", "itertools", "math", "operator", "random", "string", "sys", "time", "typing"};
 
 }  // namespace py

@@ -123,6 +123,7 @@ struct Dict : Object {
     std::vector<std::int32_t> index;  // -1 empty, -2 deleted, else an entry position
     std::size_t used = 0;             // live entries
     Dict() : Object(&dict_type) {}
+    explicit Dict(Type* t) : Object(t) {}  // an instance of a class derived from dict (classes.h DictInstance)
 
     Value* find(const Value& key);  // null when absent
     void set(const Value& key, Value value);
