@@ -166,8 +166,10 @@ Value* dict_slot(const Value& obj, bool create) {
             slot = &as<ExceptionObject>(obj).dict;
         else if (t->base == &dict_type)
             slot = &static_cast<DictInstance*>(obj.obj())->dict;
+        else if (t->base == &tuple_type)
+            return nullptr;  // no attributes (a namedtuple's `__slots__ = ()`)
         else
-            return nullptr;  // a tuple or a runtime module's layout: no attributes (as with `__slots__ = ()`)
+            slot = &static_cast<LayoutInstance*>(obj.obj())->dict;  // a runtime module's layout
     } else if (t->is_subtype_of(&BaseException))
         slot = &as<ExceptionObject>(obj).dict;
     else if (t == &object_type || t == &not_implemented_type || t == &ellipsis_type)
@@ -279,7 +281,8 @@ const ClassObject& class_hooks(ClassObject& cls) {
     if (cls->base != &object_type) {
         const Value* d = cls->base == &BaseException ? &as<ExceptionObject>(obj).dict
                          : cls->base == &dict_type    ? &static_cast<DictInstance*>(obj.obj())->dict
-                                                      : nullptr;  // tuple and runtime layouts have none
+                         : cls->base == &tuple_type   ? nullptr  // no attributes
+                                                      : &static_cast<LayoutInstance*>(obj.obj())->dict;
         return d != nullptr && d->is_bound() ? find_attribute(as<Dict>(*d), name) : nullptr;
     }
     auto& inst = as<Instance>(obj);

@@ -5,7 +5,7 @@
 // native functions in the class namespace (CollectionsMethod), which bind to an instance as a function does.
 // defaultdict, Counter and OrderedDict are laid out as dict (py::DictInstance), so every dict method and
 // the dict fast paths of the runtime apply to them; a namedtuple class is laid out as tuple; a deque has a
-// layout of its own (Deque below).
+// layout of its own (Deque below, a py::LayoutInstance).
 #include <algorithm>
 #include <cctype>
 #include <deque>
@@ -156,11 +156,11 @@ Type deque_layout("collections.deque", &object_type, construct_empty_deque);
 Type deque_iterator_type("_collections._deque_iterator", &object_type, nullptr, true);
 Type deque_reverse_iterator_type("_collections._deque_reverse_iterator", &object_type, nullptr, true);
 
-struct Deque : Object {
+struct Deque : LayoutInstance {
     std::deque<Value> items;
     std::int64_t maxlen = -1;  // -1: unbounded
     std::uint64_t state = 0;   // changes with every insertion or removal, which running iterators check
-    explicit Deque(Type* cls) : Object(cls) {}
+    explicit Deque(Type* cls) : LayoutInstance(cls) {}
 
     void push_back(const Value& v) {
         if (maxlen == 0) return;

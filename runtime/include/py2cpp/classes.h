@@ -71,6 +71,13 @@ struct DictInstance : Dict {
     explicit DictInstance(Type* cls) : Dict(cls) {}
 };
 
+// The header of an instance of a class laid out as a runtime module's own type (collections.deque): the
+// layout's fields follow in the subclass; `dict` holds the attributes a subclass's instances are given.
+struct LayoutInstance : Object {
+    Value dict;  // a Dict; Unbound until the first attribute
+    using Object::Object;
+};
+
 struct BoundMethod : Object {  // obj.f for a function f on obj's class (or a classmethod bound to the class)
     Value function, self;
     BoundMethod(Value f, Value s) : Object(&method_type), function(std::move(f)), self(std::move(s)) {}
