@@ -551,10 +551,10 @@ std::vector<Dict::Entry> entries_of(const Value& d) {
     return out;
 }
 
-// dict.__init__'s part: one mapping or iterable of pairs, then the keywords.
-void dict_fill(Dict& d, const Value* args, std::size_t n, Keywords& kw, const char* name) {
-    if (n > 1) raise(&TypeError, std::string(name) + " expected at most 1 argument" + (name[0] == 'e' ? "s" : "") +
-                                     ", got " + std::to_string(n));
+// dict.__init__'s part: one mapping or iterable of pairs, then the keywords. `too_many` is the message for
+// more positional arguments, less the count: "dict expected at most 1 argument, got ".
+void dict_fill(Dict& d, const Value* args, std::size_t n, Keywords& kw, const char* too_many) {
+    if (n > 1) raise(&TypeError, too_many + std::to_string(n));
     if (n == 1) update_dict(d, args[0]);
     const KwArgs& all = kw.all();
     for (std::size_t k = 0; k < all.size; ++k) d.set(new_str(all.names[k]), all.values[k]);
@@ -583,7 +583,7 @@ Value defaultdict_init(const Value* a, std::size_t n, Keywords& kw) {
     Value factory = n > 1 ? a[1] : Value::none();
     if (!factory.is_none() && !is_callable(factory)) raise(&TypeError, "first argument must be callable or None");
     d.default_factory = factory;
-    dict_fill(d, a + 2, n > 2 ? n - 2 : 0, kw, "dict");
+    dict_fill(d, a + 2, n > 2 ? n - 2 : 0, kw, "dict expected at most 1 argument, got ");
     return Value::none();
 }
 Value defaultdict_missing(const Value* a, std::size_t n, Keywords& kw) {
@@ -658,7 +658,7 @@ ClassObject* make_defaultdict_class() {
 ClassObject* g_ordereddict;
 
 Value ordereddict_init(const Value* a, std::size_t n, Keywords& kw) {
-    dict_fill(self_dict(a), a + 1, n - 1, kw, "expected");
+    dict_fill(self_dict(a), a + 1, n - 1, kw, "expected at most 1 arguments, got ");  // (sic)
     return Value::none();
 }
 Value ordereddict_repr(const Value* a, std::size_t n, Keywords& kw) {
