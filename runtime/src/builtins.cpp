@@ -289,7 +289,7 @@ namespace {
 bool is_iterable(const Value& v) {
     if (!v.is_obj()) return false;
     Type* t = v.obj()->type;
-    if (t->heap && lookup_on_type(t, new_str("__iter__")).is_bound()) return true;
+    if (t->heap && find_in_class_namespaces(t, new_str("__iter__")).is_bound()) return true;
     t = builtin_layout(t);
     return t->iterator || t == &list_type || t == &tuple_type || t == &str_type || t == &dict_type ||
            t == &range_type || t == &dict_keys_type || t == &dict_values_type || t == &dict_items_type;
@@ -627,7 +627,7 @@ Value getitem_slow(const Two& v) {
     if (Value r; t == &type_type && subscript_type(obj, key, r)) return r;  // list[int]
     if (t->native) return static_cast<NativeObject*>(obj.obj())->getitem(key);
     if (t == &type_type) raise(&TypeError, "type '" + qualname_of(static_cast<Type*>(obj.obj())) + "' is not subscriptable");
-    raise(&TypeError, std::string("'") + t->name + "' object is not subscriptable");
+    raise(&TypeError, std::string("'") + type_name(obj) + "' object is not subscriptable");
 }
 
 void setitem_slow(const Three& v) {
@@ -798,7 +798,7 @@ ForIter::ForIter(const Value& iterable) : obj_(iterable) {
         Type* t = iterable.obj()->type;
         // a dict or tuple subclass without an __iter__ of its own iterates as a dict or tuple
         if (t->heap && (t->base == &dict_type || t->base == &tuple_type) &&
-            lookup_on_type(t, new_str("__iter__")).is_unbound())
+            find_in_class_namespaces(t, new_str("__iter__")).is_unbound())
             t = t->base;
         if (t->heap) {
             obj_ = instance_iter(iterable);

@@ -371,6 +371,10 @@ Value builtin_type_attr(Type* t, const std::string& name) {
     auto listed = [&](const auto& names) {
         return std::any_of(std::begin(names), std::end(names), [&](const char* n) { return name == n; });
     };
+    // dict's special methods, which a dict subclass reaches through super() or `dict.__setitem__(self, ...)`
+    static const char* const dict_slots[] = {"__init__", "__getitem__", "__setitem__", "__delitem__",
+                                             "__contains__", "__len__", "__iter__", "__repr__"};
+    if (t == &dict_type && listed(dict_slots)) return Value::object(new BuiltinMethod(Value(), name));
     if ((t == &object_type && listed(object_slots)) || (t == &BaseException && listed(exception_slots)) ||
         is_runtime_method(t, name))
         return Value::object(new BuiltinMethod(Value(), name));
@@ -675,6 +679,8 @@ std::vector<std::string> dir_of(const Value& obj) {
 }
 
 }  // namespace
+
+Value find_in_class_namespaces(Type* t, const Value& name) { return find_in_classes(t, name); }
 
 std::string qualname_of(Type* t) { return t->heap ? as_class(t).qualname : std::string(t->name); }
 
@@ -1463,6 +1469,7 @@ bool call_slot(const char* name, const Value* args, std::size_t n, Value& result
         return true;
     }
     if (m.size() < 5 || m.substr(0, 2) != "__") return false;
+    if (Keywords none{KwArgs{}}; dict_special(self, name, args + 1, n - 1, none, result)) return true;
     bool exception = type_of(self)->is_subtype_of(&BaseException);
     if (m == "__init__") {
         if (exception)

@@ -172,6 +172,8 @@ Value instance_rich_compare(const Value& a, const Value& b, int op);  // CmpOp o
 bool call_slot(const char* name, const Value* self_and_args, std::size_t n, Value& result);
 bool class_object_repr(const Value& v, std::string& out);
 std::string class_module(Type* t);  // a class's __module__
+// The attribute `name` in the namespaces of the classes of t's MRO (not the builtin types'); Unbound if none.
+Value find_in_class_namespaces(Type* t, const Value& name);
 // Calling a class (construct_instance with keywords): an instance in the layout of its builtin base, then
 // its __init__.
 Value construct_class(Type* type, const Value* args, std::size_t n, const KwArgs& kw);
@@ -319,6 +321,9 @@ Value bi_filter(const Value* args, std::size_t n);
 std::int64_t python_hash(const Value& v);  // hash(v), with CPython's values for numbers and tuples
 
 void update_dict(Dict& d, const Value& source);  // dict(source) / d.update(source)
+// dict's special methods (__init__, __getitem__, __setitem__, ...) called on an instance of a dict subclass,
+// as the dict operations themselves; false for other receivers or names (methods.cpp).
+bool dict_special(const Value& self, const char* name, const Value* args, std::size_t n, Keywords& kw, Value& result);
 enum class MethodId : std::uint8_t;  // method_ids.h
 // A str method; `id` is method_id(name), Unknown for a name str lacks (AttributeError).
 Value str_method(const Value& self, MethodId id, const char* name, const Value* args, std::size_t n, Keywords& kw);

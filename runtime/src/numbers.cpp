@@ -559,7 +559,7 @@ Value inplace_add_slow(const Two& v) {
 
 Value inplace_or_slow(const Two& v) {
     if (Value r; is_instance_of_class(v.a) && inplace_dunder(v.a, v.b, "__ior__", r)) return r;
-    if (v.a.is_obj() && v.a.obj()->type == &dict_type) {
+    if (is_dict_layout(v.a)) {
         // PEP 584: `d |= other` is d.update(other) in place; other may be any mapping or iterable of pairs
         call_method_with_keywords("update", v.a, &v.b, 1, KwArgs{});
         return v.a;
@@ -751,7 +751,7 @@ Value bitand_(const Two& v) {
     return bitwise(v, "&", [](std::int64_t x, std::int64_t y) { return x & y; }, mpz_and);
 }
 namespace {
-bool is_dict(const Value& v) { return v.is_obj() && v.obj()->type == &dict_type; }
+bool is_dict(const Value& v) { return is_dict_layout(v); }  // a subclass's | gives a plain dict, as dict's does
 }  // namespace
 
 Value bitor_(const Two& v) {
