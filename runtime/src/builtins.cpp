@@ -775,8 +775,6 @@ struct InstanceIterator : Iterator {
 
 }  // namespace
 
-Value builtin_iter(const Value& x);
-
 // iter(obj) for a class instance: what its __iter__ returns, checked to be an iterator.
 Value instance_iter(const Value& obj) {
     Value it;

@@ -858,10 +858,16 @@ Value counter_most_common(const Value* a, std::size_t n, Keywords& kw) {
     std::size_t size = as<Dict>(a[0]).used;
     std::size_t take = size;
     if (count.is_bound() && !count.is_none()) {
-        // heapq.nlargest(n, ...): n compared with the size first, so a non-int fails as it does there
-        if (!compare(count, Value::integer(static_cast<std::int64_t>(size)), CmpOp::Ge)) {
-            std::int64_t k = count.as_small();
-            take = k <= 0 ? 0 : static_cast<std::size_t>(k);
+        // heapq.nlargest(n, ...)'s order of checks: n == 1, then n >= len, then n used as a count
+        if (equal(count, Value::integer(1))) {
+            take = std::min<std::size_t>(size, 1);
+        } else if (compare(count, Value::integer(static_cast<std::int64_t>(size)), CmpOp::Ge)) {
+            if (!is_intlike(count))  // sorted(...)[:n]
+                raise(&TypeError, "slice indices must be integers or None or have an __index__ method");
+        } else {
+            if (!is_intlike(count))
+                raise(&TypeError, std::string("'") + type_name(count) + "' object cannot be interpreted as an integer");
+            take = compare(count, Value::integer(0), CmpOp::Le) ? 0 : static_cast<std::size_t>(count.as_small());
         }
     }
     std::vector<Dict::Entry> entries = by_count(a[0]);
