@@ -89,6 +89,7 @@ std::int64_t length_of(const Value& v) {
                 if (!r.is_small_intlike()) raise(&OverflowError, "cannot fit 'int' into an index-sized integer");
                 return r.as_small();
             }
+            t = t->base;  // a dict or tuple subclass: its items
         }
         if (t == &str_type) return as<Str>(v).size();
         if (t == &bytes_type) return static_cast<std::int64_t>(as<Bytes>(v).data.size());
@@ -231,21 +232,6 @@ std::vector<Value> prepend(const Value& self, const Value* args, std::size_t nar
     return all;
 }
 
-// A class called with keyword arguments: the instance, then its __init__ with the arguments.
-Value construct_class_with_keywords(Type* type, const Value* args, std::size_t nargs, const KwArgs& kw) {
-    Value init = lookup_on_type(type, new_str("__init__"));
-    if (!has_type(init, &function_type))
-        raise(&TypeError, std::string(type->name) +
-                              (type->base == &object_type ? "() takes no arguments" : "() takes no keyword arguments"));
-    Value self = type->base == &BaseException
-                     ? Value::object(new ExceptionObject(type, Value::object(Tuple::make(std::span<const Value>(args, args + nargs)))))
-                     : Value::object(new Instance(static_cast<ClassObject*>(type)));
-    std::vector<Value> all = prepend(self, args, nargs);
-    Value r = call_with_keywords(init, all.data(), all.size(), kw);
-    if (!r.is_none()) raise(&TypeError, std::string("__init__() should return None, not '") + type_name(r) + "'");
-    return self;
-}
-
 }  // namespace
 
 Value call_with_keywords(const Value& callee, const Value* args, std::size_t nargs, const KwArgs& kw) {
@@ -277,7 +263,7 @@ Value call_with_keywords(const Value& callee, const Value* args, std::size_t nar
         return static_cast<NativeObject*>(callee.obj())->call(args, nargs, kw);
     if (has_type(callee, &type_type) && static_cast<Type*>(callee.obj())->heap) {
         if (kw.size == 0) return call_n(callee, args, nargs);
-        return construct_class_with_keywords(static_cast<Type*>(callee.obj()), args, nargs, kw);
+        return construct_class(static_cast<Type*>(callee.obj()), args, nargs, kw);
     }
     if (is_instance_of_class(callee)) {
         Value function = lookup_on_type(callee.obj()->type, new_str("__call__"));
@@ -304,6 +290,8 @@ namespace {
 bool is_iterable(const Value& v) {
     if (!v.is_obj()) return false;
     Type* t = v.obj()->type;
+    if (t->heap && find_in_class_namespaces(t, new_str("__iter__")).is_bound()) return true;
+    t = builtin_layout(t);
     return t->iterator || t == &list_type || t == &tuple_type || t == &str_type || t == &dict_type ||
            t == &range_type || t == &dict_keys_type || t == &dict_values_type || t == &dict_items_type ||
            struct_sequence_tuple(v).is_bound();
@@ -397,7 +385,7 @@ CallArguments gather_arguments_impl(const Value* part, const char* shape, std::s
             ForIter it(v);
             for (Value x; it.next(x);) a.positional.push_back(x);
         } else if (token == "**") {
-            if (!has_type(v, &dict_type))
+            if (!is_dict_layout(v))
                 raise(&TypeError, describe(context) + " argument after ** must be a mapping, not " + type_name(v));
             a.keep_alive.push_back(v);  // the names are views into its keys
             for (const auto& e : as<Dict>(v).entries) {
@@ -547,7 +535,7 @@ Value make_dict_unpacking(std::initializer_list<Ref> operands, const char* shape
             part += 2;
             continue;
         }
-        if (!has_type(*part, &dict_type))
+        if (!is_dict_layout(*part))
             raise(&TypeError, std::string("'") + type_name(*part) + "' object is not a mapping");
         std::vector<Dict::Entry> entries = as<Dict>(*part).entries;
         for (const auto& e : entries)
@@ -566,8 +554,11 @@ Value getitem_slow(const Two& v) {
     if (!obj.is_obj()) raise(&TypeError, std::string("'") + type_name(obj) + "' object is not subscriptable");
     Type* t = obj.obj()->type;
     if (Value r; t->heap && call_special(obj, "__getitem__", {key}, r)) return r;
+    t = builtin_layout(t);
     if (t == &dict_type) {
         if (Value* found = as<Dict>(obj).find(key)) return *found;
+        // dict's subscript on a subclass: a missing key goes to the class's __missing__ (defaultdict, Counter)
+        if (Value r; obj.obj()->type != &dict_type && call_special(obj, "__missing__", {key}, r)) return r;
         raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({key}))));
     }
     if (t == &bytes_type) {
@@ -638,7 +629,7 @@ Value getitem_slow(const Two& v) {
     if (Value r; t == &type_type && subscript_type(obj, key, r)) return r;  // list[int]
     if (t->native) return static_cast<NativeObject*>(obj.obj())->getitem(key);
     if (t == &type_type) raise(&TypeError, "type '" + qualname_of(static_cast<Type*>(obj.obj())) + "' is not subscriptable");
-    raise(&TypeError, std::string("'") + t->name + "' object is not subscriptable");
+    raise(&TypeError, std::string("'") + type_name(obj) + "' object is not subscriptable");
 }
 
 void setitem_slow(const Three& v) {
@@ -646,7 +637,7 @@ void setitem_slow(const Three& v) {
     const Value& key = v.b;
     const Value& value = v.c;
     if (Value r; is_instance_of_class(obj) && call_special(obj, "__setitem__", {key, value}, r)) return;
-    if (has_type(obj, &dict_type)) {
+    if (is_dict_layout(obj)) {
         as<Dict>(obj).set(key, value);
         return;
     }
@@ -727,7 +718,7 @@ void delitem(const Two& v) {
     const Value& obj = v.a;
     const Value& key = v.b;
     if (Value r; is_instance_of_class(obj) && call_special(obj, "__delitem__", {key}, r)) return;
-    if (has_type(obj, &dict_type)) {
+    if (is_dict_layout(obj)) {
         if (!as<Dict>(obj).erase(key)) raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({key}))));
         return;
     }
@@ -790,6 +781,8 @@ struct InstanceIterator : Iterator {
 Value instance_iter(const Value& obj) {
     Value it;
     if (!call_special(obj, "__iter__", {}, it)) {
+        if (is_dict_layout(obj) || is_tuple_layout(obj))  // a dict or tuple subclass iterates as one
+            return builtin_iter(obj);
         if (!lookup_on_type(obj.obj()->type, new_str("__getitem__")).is_bound())
             raise(&TypeError, std::string("'") + type_name(obj) + "' object is not iterable");
         return Value::object(new InstanceIterator(obj, true));
@@ -803,6 +796,10 @@ Value instance_iter(const Value& obj) {
 ForIter::ForIter(const Value& iterable) : obj_(iterable) {
     if (iterable.is_obj()) {
         Type* t = iterable.obj()->type;
+        // a dict or tuple subclass without an __iter__ of its own iterates as a dict or tuple
+        if (t->heap && (t->base == &dict_type || t->base == &tuple_type) &&
+            find_in_class_namespaces(t, new_str("__iter__")).is_unbound())
+            t = t->base;
         if (t->heap) {
             obj_ = instance_iter(iterable);
             if (obj_.obj()->type->heap) obj_ = Value::object(new InstanceIterator(obj_, false));
@@ -1057,7 +1054,7 @@ Value construct_tuple(Type*, const Value* args, std::size_t n) {
 }
 
 void update_dict(Dict& d, const Value& source) {
-    if (has_type(source, &dict_type)) {
+    if (is_dict_layout(source)) {
         std::vector<Dict::Entry> entries = as<Dict>(source).entries;  // d.update(d) must not see itself grow
         for (auto& e : entries)
             if (e.key.is_bound()) d.set(e.key, e.value);
@@ -1361,14 +1358,21 @@ struct CallableIterator : Iterator {
 
 // The type of iter(x) for a builtin iterable, named as CPython names it.
 Type* builtin_iterator_type(const Value& x) {
-    if (has_type(x, &tuple_type) || struct_sequence_tuple(x).is_bound()) return &tuple_iterator_type;
+    if (is_tuple_layout(x) || struct_sequence_tuple(x).is_bound()) return &tuple_iterator_type;
     if (has_type(x, &str_type)) return as<Str>(x).is_ascii() ? &str_ascii_iterator_type : &str_iterator_type;
     if (has_type(x, &range_type)) return &range_iterator_type;
-    if (has_type(x, &dict_type) || has_type(x, &dict_keys_type)) return &dict_keyiterator_type;
+    if (is_dict_layout(x) || has_type(x, &dict_keys_type)) return &dict_keyiterator_type;
     if (has_type(x, &dict_values_type)) return &dict_valueiterator_type;
     if (has_type(x, &dict_items_type)) return &dict_itemiterator_type;
     return &list_iterator_type;
 }
+
+}  // namespace
+
+// iter(x) for a builtin iterable (or a dict or tuple subclass's instance): its items as a ForIter gives them.
+Value builtin_iter(const Value& x) { return Value::object(new ForIterObject(builtin_iterator_type(x), x)); }
+
+namespace {
 
 Value bi_iter(const Value* args, std::size_t n) {
     check_positional("iter", n, 1, 2);
@@ -1378,7 +1382,7 @@ Value bi_iter(const Value* args, std::size_t n) {
     }
     if (is_instance_of_class(args[0])) return instance_iter(args[0]);
     if (args[0].is_obj() && args[0].obj()->type->iterator) return args[0];
-    return Value::object(new ForIterObject(builtin_iterator_type(args[0]), args[0]));
+    return builtin_iter(args[0]);
 }
 
 Value bi_next(const Value* args, std::size_t n) {
@@ -1481,8 +1485,8 @@ Value bi_reversed(const Value* args, std::size_t n) {
             !x.obj()->type->is_subtype_of(&dict_type))
             return Value::object(new ReversedSequence(x, length_of(x)));
     }
-    if (!(has_type(x, &list_type) || has_type(x, &tuple_type) || has_type(x, &str_type) || has_type(x, &range_type) ||
-          has_type(x, &dict_type) || has_type(x, &dict_keys_type) || has_type(x, &dict_values_type) ||
+    if (!(has_type(x, &list_type) || is_tuple_layout(x) || has_type(x, &str_type) || has_type(x, &range_type) ||
+          is_dict_layout(x) || has_type(x, &dict_keys_type) || has_type(x, &dict_values_type) ||
           has_type(x, &dict_items_type)))
         raise(&TypeError, std::string("'") + type_name(x) + "' object is not reversible");
     if (has_type(x, &list_type)) return Value::object(new ListReverseIterator(x));

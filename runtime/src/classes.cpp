@@ -161,9 +161,16 @@ Value* dict_slot(const Value& obj, bool create) {
         if (inst.dict.is_unbound()) combine(inst, as_class(t));
         return &inst.dict;
     }
-    if (t->heap)  // a class's `base` is the builtin layout of its instances: here BaseException
-        slot = &as<ExceptionObject>(obj).dict;
-    else if (t->is_subtype_of(&BaseException))
+    if (t->heap) {  // a class's `base` is the builtin layout of its instances
+        if (t->base == &BaseException)
+            slot = &as<ExceptionObject>(obj).dict;
+        else if (t->base == &dict_type)
+            slot = &static_cast<DictInstance*>(obj.obj())->dict;
+        else if (t->base == &tuple_type)
+            return nullptr;  // no attributes (a namedtuple's `__slots__ = ()`)
+        else
+            slot = &static_cast<LayoutInstance*>(obj.obj())->dict;  // a runtime module's layout
+    } else if (t->is_subtype_of(&BaseException))
         slot = &as<ExceptionObject>(obj).dict;
     else if (t == &object_type || t == &not_implemented_type || t == &ellipsis_type)
         slot = &as<Instance>(obj).dict;
@@ -269,12 +276,14 @@ const ClassObject& class_hooks(ClassObject& cls) {
     return nullptr;
 }
 
-// The attribute `name` (a str) of an instance of class `cls` (laid out as Instance or ExceptionObject); null
-// when absent.
+// The attribute `name` (a str) of an instance of class `cls`; null when absent.
 [[gnu::always_inline]] inline Value* own_attribute(const Value& obj, Type* cls, const Value& name) {
-    if (cls->base == &BaseException) {
-        const Value& d = as<ExceptionObject>(obj).dict;
-        return d.is_bound() ? find_attribute(as<Dict>(d), name) : nullptr;
+    if (cls->base != &object_type) {
+        const Value* d = cls->base == &BaseException ? &as<ExceptionObject>(obj).dict
+                         : cls->base == &dict_type    ? &static_cast<DictInstance*>(obj.obj())->dict
+                         : cls->base == &tuple_type   ? nullptr  // no attributes
+                                                      : &static_cast<LayoutInstance*>(obj.obj())->dict;
+        return d != nullptr && d->is_bound() ? find_attribute(as<Dict>(*d), name) : nullptr;
     }
     auto& inst = as<Instance>(obj);
     if (inst.dict.is_unbound()) return split_find(inst, as_class(cls), name);
@@ -362,6 +371,10 @@ Value builtin_type_attr(Type* t, const std::string& name) {
     auto listed = [&](const auto& names) {
         return std::any_of(std::begin(names), std::end(names), [&](const char* n) { return name == n; });
     };
+    // dict's special methods, which a dict subclass reaches through super() or `dict.__setitem__(self, ...)`
+    static const char* const dict_slots[] = {"__init__", "__getitem__", "__setitem__", "__delitem__",
+                                             "__contains__", "__len__", "__iter__", "__repr__"};
+    if (t == &dict_type && listed(dict_slots)) return Value::object(new BuiltinMethod(Value(), name));
     if ((t == &object_type && listed(object_slots)) || (t == &BaseException && listed(exception_slots)) ||
         is_runtime_method(t, name))
         return Value::object(new BuiltinMethod(Value(), name));
@@ -460,12 +473,13 @@ Value type_getattr(const Value& obj, const Value& name) {
     Type* t = as_type(obj);
     const std::string& n = text(name);
     if (n.size() > 4 && n[0] == '_' && n[1] == '_') {
-        // A runtime module's type is named as CPython's C types are, "module.name": __name__ is the last part.
+        // A runtime module's type is named as CPython's C types are, "module.name" (collections.deque, a heap
+        // class; dataclasses.FrozenInstanceError, a static one): __name__ is the last part.
         std::string_view full = t->name;
-        std::size_t dot = t->heap ? std::string_view::npos : full.rfind('.');
-        if (dot != std::string_view::npos && (n == "__name__" || n == "__qualname__"))
+        std::size_t dot = full.rfind('.');
+        if (dot != std::string_view::npos && (n == "__name__" || (n == "__qualname__" && !t->heap)))
             return new_str(full.substr(dot + 1));
-        if (dot != std::string_view::npos && n == "__module__") return new_str(full.substr(0, dot));
+        if (dot != std::string_view::npos && !t->heap && n == "__module__") return new_str(full.substr(0, dot));
         if (n == "__name__") return new_str(t->name);
         if (n == "__qualname__") return new_str(qualname_of(t));
         if (n == "__mro__") {
@@ -679,6 +693,8 @@ std::vector<std::string> dir_of(const Value& obj) {
 }
 
 }  // namespace
+
+Value find_in_class_namespaces(Type* t, const Value& name) { return find_in_classes(t, name); }
 
 std::string qualname_of(Type* t) { return t->heap ? as_class(t).qualname : std::string(t->name); }
 
@@ -1163,10 +1179,13 @@ bool c3_merge(std::vector<std::vector<Type*>> seqs, std::vector<Type*>& out, std
     }
 }
 
-// The builtin type whose layout instances of a class with this base have.
+// The builtin type whose layout instances of a class with this base have. A class passes on its own
+// layout, which may also be one of a runtime module's types (collections.deque).
 Type* layout_of(Type* base) {
-    Type* t = base->heap ? base->base : base;
+    if (base->heap) return base->base;
+    Type* t = base;
     if (t == &object_type || t->is_subtype_of(&BaseException)) return t == &object_type ? t : &BaseException;
+    if (t == &dict_type || t == &tuple_type) return t;
     if (t == &bool_type || t == &range_type || t == &function_type || t == &builtin_function_type)
         raise(&TypeError, std::string("type '") + t->name + "' is not an acceptable base type");
     raise(&NotImplementedError, std::string("py2cpp: subclassing the builtin type '") + t->name + "' is not supported yet");
@@ -1184,9 +1203,19 @@ Value make_class(const Value& name, const Value& bases_value, const Value& ns) {
         bases.push_back(t);
     }
     Type* layout = &object_type;
-    for (Type* b : bases)
-        if (layout_of(b) != &object_type) layout = &BaseException;
+    for (Type* b : bases) {
+        Type* l = layout_of(b);
+        if (l == &object_type || l == layout) continue;
+        if (layout != &object_type) raise(&TypeError, "multiple bases have instance lay-out conflict");
+        layout = l;
+    }
     Dict& d = as<Dict>(ns);
+    // An empty __slots__ (a namedtuple subclass's usual `__slots__ = ()`) changes nothing for instances that
+    // have no attributes of their own, or whose attributes the runtime keeps anyway.
+    if (Value* slots = d.find(intern("__slots__")); slots != nullptr && layout != &object_type &&
+                                                    ((is_tuple_layout(*slots) && as<Tuple>(*slots).items().empty()) ||
+                                                     (has_type(*slots, &list_type) && as<List>(*slots).items.empty())))
+        d.erase(intern("__slots__"));
     for (const char* unsupported : {"__new__", "__slots__", "__getattribute__", "__init_subclass__", "__del__",
                                     "__set_name__", "__class_getitem__"})
         if (d.find(intern(unsupported)) != nullptr)
@@ -1251,6 +1280,57 @@ void delete_class_name(const Value& ns, const Value& name) {
     if (!as<Dict>(ns).erase(name)) name_error(text(name));
 }
 
+// Calling a class: a new instance in the layout of its builtin base, then its __init__.
+Value construct_class(Type* type, const Value* args, std::size_t n, const KwArgs& kw) {
+    Type* layout = type->base;
+    Value obj;
+    if (layout == &object_type) {
+        obj = Value::object(new Instance(&as_class(type)));
+    } else if (layout == &BaseException) {
+        obj = Value::object(new ExceptionObject(type, Value::object(Tuple::make(std::span<const Value>(args, args + n)))));
+    } else if (layout == &dict_type) {
+        obj = Value::object(new DictInstance(type));
+    } else if (layout == &tuple_type) {
+        // A tuple is made whole by __new__ (a namedtuple's), else from one iterable as tuple() does.
+        Value make = find_in_classes(type, intern("__new__"));
+        if (make.is_bound()) {
+            ArgsWithSelf all(Value::object(type), args, n);
+            obj = call_with_keywords(make, all.data(), all.size(), kw);
+            if (!(obj.is_obj() && obj.obj()->type == type)) return obj;  // CPython skips __init__ then too
+        } else {
+            Keywords none(kw);
+            none.reject(type->name);
+            check_positional("tuple", n, 0, 1);
+            std::vector<Value> items;
+            if (n == 1) {
+                ForIter it(args[0]);
+                for (Value x; it.next(x);) items.push_back(x);
+            }
+            Tuple* t = Tuple::make(std::move(items));
+            t->type = type;
+            obj = Value::object(t);
+        }
+    } else {
+        obj = layout->ctor(type, nullptr, 0);  // a runtime module's layout: an empty instance of the class
+    }
+    Value init = find_in_classes(type, intern("__init__"));
+    if (init.is_unbound()) {
+        if (layout == &dict_type) {  // dict.__init__: one mapping or iterable of pairs, then the keywords
+            check_positional("dict", n, 0, 1);
+            if (n == 1) update_dict(as<Dict>(obj), args[0]);
+            for (std::size_t k = 0; k < kw.size; ++k) as<Dict>(obj).set(new_str(kw.names[k]), kw.values[k]);
+        } else if (layout == &object_type && (n > 0 || kw.size > 0)) {
+            raise(&TypeError, qualname_of(type) + "() takes no arguments");
+        } else if (layout == &BaseException && kw.size > 0) {
+            raise(&TypeError, std::string(type->name) + "() takes no keyword arguments");
+        }
+        return obj;
+    }
+    Value r = kw.size == 0 ? call_bound(init, obj, args, n) : call_with_keywords(bind(init, obj, type), args, n, kw);
+    if (!r.is_none()) raise(&TypeError, std::string("__init__() should return None, not '") + type_name(r) + "'");
+    return obj;
+}
+
 Value super_zero(const Cell* class_cell, const Value* first_arg) {
     if (first_arg == nullptr) raise(&RuntimeError, "super(): no arguments");
     if (first_arg->is_unbound()) raise(&RuntimeError, "super(): arg[0] deleted");
@@ -1263,17 +1343,7 @@ Value super_zero(const Cell* class_cell, const Value* first_arg) {
 namespace {
 
 Value construct_instance(Type* type, const Value* args, std::size_t n) {
-    Value obj = type->base == &BaseException
-                    ? Value::object(new ExceptionObject(type, Value::object(Tuple::make(std::span<const Value>(args, args + n)))))
-                    : Value::object(new Instance(&as_class(type)));
-    Value init = find_in_classes(type, intern("__init__"));
-    if (init.is_unbound()) {
-        if (n > 0 && type->base == &object_type) raise(&TypeError, qualname_of(type) + "() takes no arguments");
-        return obj;
-    }
-    Value r = call_bound(init, obj, args, n);
-    if (!r.is_none()) raise(&TypeError, std::string("__init__() should return None, not '") + type_name(r) + "'");
-    return obj;
+    return construct_class(type, args, n, KwArgs{});
 }
 
 Value construct_staticmethod(Type* type, const Value* args, std::size_t n) {
@@ -1364,11 +1434,17 @@ bool call_special(const Value& v, const char* name, std::initializer_list<Value>
     return true;
 }
 
+// Instances of classes derived from dict or tuple without an __eq__ of their own compare as what they are
+// laid out as (dict's and tuple's __eq__ accept subclasses).
+bool layout_equal(const Value& a, const Value& b) {
+    return ((is_dict_layout(a) && is_dict_layout(b)) || (is_tuple_layout(a) && is_tuple_layout(b))) && builtin_equal(a, b);
+}
+
 // Comparisons involving class instances (objects.cpp calls these before its builtin cases).
 bool instance_equal(const Value& a, const Value& b) {
     Value r = dispatch_binary(a, b, "__eq__", "__eq__", true);
     if (r.is_bound()) return truthy(r);
-    return a.is_obj() && b.is_obj() && a.obj() == b.obj();
+    return (a.is_obj() && b.is_obj() && a.obj() == b.obj()) || layout_equal(a, b);
 }
 
 bool instance_compare(const Value& a, const Value& b, CmpOp op, bool& decided) {
@@ -1393,7 +1469,7 @@ Value compare_value(const Value& a, const Value& b, int op) {
                 Value eq = instance_rich_compare(a, b, 4);
                 if (eq.is_bound()) return Value::boolean(!truthy(eq));
             }
-            bool same = a.is_obj() && b.is_obj() && a.obj() == b.obj();
+            bool same = (a.is_obj() && b.is_obj() && a.obj() == b.obj()) || layout_equal(a, b);
             return Value::boolean(op == 4 ? same : !same);
         }
     }
@@ -1420,6 +1496,7 @@ bool call_slot(const char* name, const Value* args, std::size_t n, Value& result
         return true;
     }
     if (m.size() < 5 || m.substr(0, 2) != "__") return false;
+    if (Keywords none{KwArgs{}}; dict_special(self, name, args + 1, n - 1, none, result)) return true;
     bool exception = type_of(self)->is_subtype_of(&BaseException);
     if (m == "__init__") {
         if (exception)
@@ -1470,6 +1547,12 @@ bool call_slot(const char* name, const Value* args, std::size_t n, Value& result
     return false;
 }
 
+// The __module__ of a class: "__main__" for a class statement's, the module for a runtime module's class.
+std::string class_module(Type* t) {
+    Value* m = as<Dict>(as_class(t).dict).find(intern("__module__"));
+    return m != nullptr && is_str(*m) ? text(*m) : "__main__";
+}
+
 // repr() of the runtime's own objects (classes.h types, class instances without __repr__).
 bool class_object_repr(const Value& v, std::string& out) {
     Type* t = v.obj()->type;
@@ -1477,7 +1560,7 @@ bool class_object_repr(const Value& v, std::string& out) {
     std::snprintf(addr, sizeof addr, "%p", static_cast<void*>(v.obj()));
     if (t == &type_type) {
         Type* c = as_type(v);
-        out += c->heap ? "<class '__main__." + as_class(c).qualname + "'>" : std::string("<class '") + c->name + "'>";
+        out += c->heap ? "<class '" + class_module(c) + "." + as_class(c).qualname + "'>" : std::string("<class '") + c->name + "'>";
     } else if (t == &not_implemented_type) {
         out += "NotImplemented";
     } else if (t == &ellipsis_type) {
@@ -1494,7 +1577,7 @@ bool class_object_repr(const Value& v, std::string& out) {
             out += "<built-in method " + m.name + " of " + type_name(m.self) + " object at " + addr + ">";
     } else if (t == &property_type || t == &staticmethod_type || t == &classmethod_type || t == &super_type ||
                t->heap || t == &object_type) {
-        std::string module = t->heap ? "__main__." + as_class(t).qualname : std::string(t->name);
+        std::string module = t->heap ? class_module(t) + "." + as_class(t).qualname : std::string(t->name);
         out += "<" + module + " object at " + addr + ">";
     } else {
         return false;

@@ -558,8 +558,8 @@ std::string percent_one(const Conversion& c, const Value& v) {
 
 Value str_percent(const Value& format_value, const Value& values) {
     std::string_view f = as<Str>(format_value).text();
-    bool is_tuple = values.is_obj() && values.obj()->type == &tuple_type;
-    bool is_mapping = values.is_obj() && values.obj()->type == &dict_type;
+    bool is_tuple = is_tuple_layout(values);
+    bool is_mapping = is_dict_layout(values);
     std::span<const Value> items = is_tuple ? as<Tuple>(values).items() : std::span<const Value>();
     std::size_t count = is_tuple ? items.size() : 1, next = 0;
     bool used_mapping = false;

@@ -99,6 +99,17 @@ inline Value struct_sequence_tuple(const Value& v) {
 }
 // Exactly of type t (no subclass).
 inline bool has_type(const Value& v, const Type* t) { return v.is_obj() && v.obj()->type == t; }
+// The builtin type whose layout an object of type t has: t itself, or for a class its instances' layout
+// (object, BaseException, dict, tuple, or a runtime module's own such as collections.deque).
+inline Type* builtin_layout(Type* t) { return t->heap ? t->base : t; }
+// A dict, or an instance of a class derived from dict (the slow paths take both; fast paths test the exact type).
+inline bool is_dict_layout(const Value& v) {
+    return v.is_obj() && (v.obj()->type == &dict_type || (v.obj()->type->heap && v.obj()->type->base == &dict_type));
+}
+// A tuple, or an instance of a class derived from tuple (a namedtuple).
+inline bool is_tuple_layout(const Value& v) {
+    return v.is_obj() && (v.obj()->type == &tuple_type || (v.obj()->type->heap && v.obj()->type->base == &tuple_type));
+}
 inline bool is_intlike(const Value& v) { return v.is_small_intlike() || is_bigint(v); }
 inline bool is_number(const Value& v) { return is_intlike(v) || v.is_float(); }
 Value int_from_mpz(const mpz_t z);    // small when it fits
@@ -164,6 +175,15 @@ bool instance_compare(const Value& a, const Value& b, CmpOp op, bool& decided);
 Value instance_rich_compare(const Value& a, const Value& b, int op);  // CmpOp order, then 4 ==, 5 !=
 bool call_slot(const char* name, const Value* self_and_args, std::size_t n, Value& result);
 bool class_object_repr(const Value& v, std::string& out);
+std::string class_module(Type* t);  // a class's __module__
+// The attribute `name` in the namespaces of the classes of t's MRO (not the builtin types'); Unbound if none.
+Value find_in_class_namespaces(Type* t, const Value& name);
+// Calling a class (construct_instance with keywords): an instance in the layout of its builtin base, then
+// its __init__.
+Value construct_class(Type* type, const Value* args, std::size_t n, const KwArgs& kw);
+// a == b by the builtin types' own equality, the types' dunders aside: for instances of classes derived from
+// dict or tuple (objects.cpp).
+bool builtin_equal(const Value& a, const Value& b);
 std::string qualname_of(Type* t);  // a class's __qualname__, a builtin type's name
 std::string builtin_repr(const Value& v);  // repr without the class's __repr__ (object.__repr__)
 std::string builtin_str(const Value& v);   // str of an exception without the class's __str__
@@ -194,6 +214,8 @@ Value make_dataclasses();  // dataclasses_module.cpp
 Value sys_version_info();  // sys_version.cpp: sys.version_info, sys.version, sys.hexversion
 Value sys_version();
 Value sys_hexversion();
+Value make_collections();  // collections_module.cpp
+Value builtin_iter(const Value& x);  // iter(x) of a builtin iterable (a dict or tuple subclass's instance too)
 // Type hints (typing_module.cpp): `list[int]`, `int | None`, and isinstance() of a union.
 bool subscript_type(const Value& type, const Value& key, Value& result);  // false: not a generic builtin
 bool union_operator(const Value& a, const Value& b, Value& result);      // false: not two type hints
@@ -312,6 +334,9 @@ Value bi_filter(const Value* args, std::size_t n);
 std::int64_t python_hash(const Value& v);  // hash(v), with CPython's values for numbers and tuples
 
 void update_dict(Dict& d, const Value& source);  // dict(source) / d.update(source)
+// dict's special methods (__init__, __getitem__, __setitem__, ...) called on an instance of a dict subclass,
+// as the dict operations themselves; false for other receivers or names (methods.cpp).
+bool dict_special(const Value& self, const char* name, const Value* args, std::size_t n, Keywords& kw, Value& result);
 enum class MethodId : std::uint8_t;  // method_ids.h
 // A str method; `id` is method_id(name), Unknown for a name str lacks (AttributeError).
 Value str_method(const Value& self, MethodId id, const char* name, const Value* args, std::size_t n, Keywords& kw);

@@ -300,11 +300,59 @@ std::vector<Value> keyword_positions(Keywords& kw, const Value* a, std::size_t n
 
 Value construct_set(Type*, const Value*, std::size_t);  // set.cpp
 
+// dict's own special methods on an instance of a dict subclass (`super().__setitem__(k, v)`,
+// `dict.__init__(self, **kw)`): the dict operation itself, past the class's overrides. False for other
+// receivers and names.
+bool dict_special(const Value& self, const char* name, const Value* a, std::size_t n, Keywords& kw, Value& result) {
+    if (!(is_dict_layout(self) && self.obj()->type->heap)) return false;
+    Dict& d = as<Dict>(self);
+    std::string_view m = name;
+    auto args = [&](std::size_t count) {
+        kw.reject((std::string("dict.") + name).c_str());
+        expect_method_args("dict", name, n, count, count);
+    };
+    if (m == "__init__") {  // one mapping or iterable of pairs, then the keywords
+        check_positional("dict", n, 0, 1);
+        if (n == 1) update_dict(d, a[0]);
+        for (std::size_t k = 0; k < kw.all().size; ++k) d.set(new_str(std::string(kw.all().names[k])), kw.all().values[k]);
+        result = Value::none();
+    } else if (m == "__getitem__") {
+        args(1);
+        Value* found = d.find(a[0]);
+        if (found == nullptr) raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({a[0]}))));
+        result = *found;
+    } else if (m == "__setitem__") {
+        args(2);
+        d.set(a[0], a[1]);
+        result = Value::none();
+    } else if (m == "__delitem__") {
+        args(1);
+        if (!d.erase(a[0])) raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({a[0]}))));
+        result = Value::none();
+    } else if (m == "__contains__") {
+        args(1);
+        result = Value::boolean(d.find(a[0]) != nullptr);
+    } else if (m == "__len__") {
+        args(0);
+        result = Value::integer(static_cast<std::int64_t>(d.used));
+    } else if (m == "__iter__") {
+        args(0);
+        result = builtin_iter(self);
+    } else if (m == "__repr__") {
+        args(0);
+        result = new_str(builtin_repr(self));
+    } else {
+        return false;
+    }
+    return true;
+}
+
 Value call_method_with_keywords(const char* name, const Value& self, const Value* args, std::size_t n,
                                 const KwArgs& kwargs) {
     Keywords kw(kwargs);
+    if (Value result; dict_special(self, name, args, n, kw, result)) return result;
     if (self.is_obj()) {
-        Type* t = self.obj()->type;
+        Type* t = builtin_layout(self.obj()->type);  // a dict or tuple subclass has the methods of its base
         if (!kw.empty() && !takes_keywords(t, name) && (t == &str_type || t == &list_type || t == &dict_type))
             raise(&TypeError, std::string(t->name) + "." + name + "() takes no keyword arguments");
         if (t == &str_type && std::strcmp(name, "encode") == 0) {

@@ -117,6 +117,7 @@ const std::unordered_map<std::string_view, Value (*)()>& runtime_modules() {
         {"operator", make_operator},
         {"string", make_string},
         {"typing", make_typing},
+        {"collections", make_collections},
         {"dataclasses", make_dataclasses},
     };
     return table;

@@ -427,7 +427,7 @@ bool dunder(const Value& a, const Value& b, const char* op, const char* rop, Val
 }
 
 bool is_seq(const Value& v) {
-    return v.is_obj() && (v.obj()->type == &list_type || v.obj()->type == &tuple_type || v.obj()->type == &str_type ||
+    return v.is_obj() && (v.obj()->type == &list_type || is_tuple_layout(v) || v.obj()->type == &str_type ||
                           v.obj()->type == &bytes_type);
 }
 
@@ -504,6 +504,11 @@ Value add_slow(const Value& a, const Value& b) {
             return Value::object(Tuple::make(std::move(out)));
         }
     }
+    if (is_tuple_layout(a) && is_tuple_layout(b)) {  // a namedtuple concatenates as a tuple, into a tuple
+        std::vector<Value> out(as<Tuple>(a).items().begin(), as<Tuple>(a).items().end());
+        out.insert(out.end(), as<Tuple>(b).items().begin(), as<Tuple>(b).items().end());
+        return Value::object(Tuple::make(std::move(out)));
+    }
     if (is_bytes(a)) raise(&TypeError, std::string("can't concat ") + type_name(b) + " to bytes");
     if (is_seq(a)) concat_error(a, b);
     unsupported("+", a, b);
@@ -554,7 +559,7 @@ Value inplace_add_slow(const Two& v) {
 
 Value inplace_or_slow(const Two& v) {
     if (Value r; is_instance_of_class(v.a) && inplace_dunder(v.a, v.b, "__ior__", r)) return r;
-    if (v.a.is_obj() && v.a.obj()->type == &dict_type) {
+    if (is_dict_layout(v.a)) {
         // PEP 584: `d |= other` is d.update(other) in place; other may be any mapping or iterable of pairs
         call_method_with_keywords("update", v.a, &v.b, 1, KwArgs{});
         return v.a;
@@ -746,7 +751,7 @@ Value bitand_(const Two& v) {
     return bitwise(v, "&", [](std::int64_t x, std::int64_t y) { return x & y; }, mpz_and);
 }
 namespace {
-bool is_dict(const Value& v) { return v.is_obj() && v.obj()->type == &dict_type; }
+bool is_dict(const Value& v) { return is_dict_layout(v); }  // a subclass's | gives a plain dict, as dict's does
 }  // namespace
 
 Value bitor_(const Two& v) {

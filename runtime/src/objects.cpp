@@ -514,8 +514,13 @@ bool equal(const Value& a, const Value& b) {
     auto is_keys = [](const Value& v) { return v.obj()->type == &dict_keys_type; };
     if (is_keys(a) && (is_keys(b) || is_any_set(b))) return keys_view_equal(a, b);
     if (is_keys(b) && is_any_set(a)) return keys_view_equal(b, a);
-    Type* t = a.obj()->type;
-    if (t != b.obj()->type) return false;
+    if (a.obj()->type != b.obj()->type) return false;
+    return builtin_equal(a, b);
+}
+
+bool builtin_equal(const Value& a, const Value& b) {
+    Type* t = builtin_layout(a.obj()->type);
+    if (t != builtin_layout(b.obj()->type)) return false;
     if (t == &str_type) return as<Str>(a).text() == as<Str>(b).text();
     if (t == &bytes_type) return as<Bytes>(a).data == as<Bytes>(b).data;
     if (t == &list_type) return items_equal(as<List>(a).items, as<List>(b).items);
@@ -598,6 +603,8 @@ bool compare(const Value& a, const Value& b, CmpOp op) {
         if (a.obj()->type == &list_type) return items_compare(as<List>(a).items, as<List>(b).items, op, decide);
         if (a.obj()->type == &tuple_type) return items_compare(as<Tuple>(a).items(), as<Tuple>(b).items(), op, decide);
     }
+    if (is_tuple_layout(a) && is_tuple_layout(b))  // namedtuples order as tuples
+        return items_compare(as<Tuple>(a).items(), as<Tuple>(b).items(), op, decide);
     type_error(std::string("'") + symbols[static_cast<int>(op)] + "' not supported between instances of '" +
                type_name(a) + "' and '" + type_name(b) + "'");
 }
@@ -612,7 +619,8 @@ bool truthy_slow(const Value& v) {
             return r.as_bool();
         }
         if (call_special(v, "__len__", {}, r)) return length_of(v) != 0;
-        return true;
+        if (t->base != &dict_type && t->base != &tuple_type) return true;
+        t = t->base;  // a dict or tuple subclass is true when not empty
     }
     if (t == &int_type) return true;  // a BigInt is never zero
     if (t == &str_type) return !as<Str>(v).text().empty();
@@ -631,6 +639,8 @@ bool contains(const Value& container, const Value& item) {
     if (is_instance_of_class(container)) {
         Value r;
         if (call_special(container, "__contains__", {item}, r)) return truthy(r);
+        if (is_dict_layout(container)) return as<Dict>(container).find(item) != nullptr;
+        if (is_tuple_layout(container)) return items_contain(as<Tuple>(container).items(), item);
         ForIter it(container);  // __iter__, else __getitem__ with 0, 1, 2, ...; TypeError when neither
         for (Value x; it.next(x);)
             if (cmp_is({x, item}) || equal(x, item)) return true;
@@ -707,6 +717,8 @@ std::uint64_t hash(const Value& v) {
             if (r.is_small_intlike()) return static_cast<std::uint64_t>(r.as_small() == -1 ? -2 : r.as_small());
             return hash_number(r);
         }
+        if (t->base == &dict_type) type_error(std::string("unhashable type: '") + t->name + "'");
+        t = t->base;  // a tuple subclass hashes as a tuple; the other layouts by identity
     }
     if (t == &str_type) {
         Str& s = as<Str>(v);
@@ -836,6 +848,7 @@ void repr_into(std::string& out, const Value& v, int depth, bool dispatch) {
     }
     Type* t = v.obj()->type;
     if (dispatch && t->heap && user_repr(out, v)) return;
+    if (t->heap && (t->base == &dict_type || t->base == &tuple_type)) t = t->base;  // repr'd as a dict or tuple
     if (t == &str_type) return repr_str(out, as<Str>(v).text());
     if (t == &bytes_type) return bytes_repr(out, as<Bytes>(v).data);
     if (t == &int_type) {

@@ -63,6 +63,21 @@ struct Instance : Object {
     explicit Instance(ClassObject* cls);  // an instance of a class
 };
 
+// An instance of a class derived from dict (`class C(dict)`, collections' defaultdict, Counter and
+// OrderedDict, and their subclasses): a Dict whose type is the class, with attributes of its own.
+struct DictInstance : Dict {
+    Value dict;             // the instance attributes (a Dict), Unbound until the first
+    Value default_factory;  // collections.defaultdict's (None when it has none); Unbound for the others
+    explicit DictInstance(Type* cls) : Dict(cls) {}
+};
+
+// The header of an instance of a class laid out as a runtime module's own type (collections.deque): the
+// layout's fields follow in the subclass; `dict` holds the attributes a subclass's instances are given.
+struct LayoutInstance : Object {
+    Value dict;  // a Dict; Unbound until the first attribute
+    using Object::Object;
+};
+
 struct BoundMethod : Object {  // obj.f for a function f on obj's class (or a classmethod bound to the class)
     Value function, self;
     BoundMethod(Value f, Value s) : Object(&method_type), function(std::move(f)), self(std::move(s)) {}

@@ -7,6 +7,6 @@
 
 namespace py {
 
-inline constexpr std::string_view kRuntimeModules[] = {"builtins", "dataclasses", "functools", "itertools", "math", "operator", "random", "string", "sys", "time", "typing"};
+inline constexpr std::string_view kRuntimeModules[] = {"builtins", "collections", "dataclasses", "functools", "itertools", "math", "operator", "random", "string", "sys", "time", "typing"};
 
 }  // namespace py

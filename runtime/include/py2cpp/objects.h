@@ -126,6 +126,7 @@ struct Dict : Object {
     std::size_t used = 0;             // live entries
     DictLinks* links = nullptr;       // a module namespace's: told when a key comes or goes, or entries move
     Dict() : Object(&dict_type) {}
+    explicit Dict(Type* t) : Object(t) {}  // an instance of a class derived from dict (classes.h DictInstance)
 
     Value* find(const Value& key);  // null when absent
     void set(const Value& key, Value value);
