@@ -202,6 +202,8 @@ public:
             state.scope = resolved_.table.top();
             state.is_module = true;
             FunctionState* saved = enter(state);
+            // a module with annotated names starts its `__annotations__` first, as a class body does
+            if (first == 0 && has_annotations(module.body)) line("py::setup_annotations(py::globals());");
             if (first == 0 && docstring(module.body) != nullptr)  // the module's docstring is its __doc__
                 line(fmt::format("py::store_global(globals::{}, {});", field("__doc__"),
                                  str_constant(*docstring(module.body))));
@@ -938,15 +940,16 @@ private:
         } else if (!a->simple && a->target->kind != ast::ExprKind::Name) {
             unsupported(a->target, "an annotated target without a value");  // CPython evaluates its parts
         }
-        // Then the annotation, as CPython orders it. A class body records a plain name's annotation in its
+        // Then the annotation, as CPython orders it. A class body (or a module) records a plain name's annotation in its
         // `__annotations__` (under the private name's mangling), as the source text CPython's unparser
         // gives under `from __future__ import annotations`.
-        if (fs_->is_class && a->simple) {
+        if ((fs_->is_class || fs_->is_module) && a->simple) {
             auto* n = ast::as<ast::Name>(a->target);
+            std::string ns = fs_->is_class ? "_ns" : "py::globals()";
             std::string annotation = resolved_.future.annotations ? str_constant(annotation_text(a->annotation))
                                                                   : expr(a->annotation);
-            line(fmt::format("py::store_annotation(_ns, {}, {});", str_constant(mangle_name(annotated_class_, n->id)),
-                             annotation));
+            std::string name = fs_->is_class ? mangle_name(annotated_class_, n->id) : n->id;
+            line(fmt::format("py::store_annotation({}, {}, {});", ns, str_constant(name), annotation));
             return;
         }
         // Elsewhere only evaluated, only in a module (or class) body and not under `from __future__ import

@@ -419,6 +419,12 @@ Value module_getattr(const Value& module, const Value& name) {
     const Module& m = as<Module>(module);
     if (Value* v = as<Dict>(m.dict).find(name)) return *v;
     if (as<Str>(name).text() == "__dict__") return m.dict;
+    // CPython's module type makes `__annotations__` on demand: an empty dict, stored in the namespace
+    if (as<Str>(name).text() == "__annotations__") {
+        Value annotations = Value::object(new Dict());
+        as<Dict>(m.dict).set(name, annotations);
+        return annotations;
+    }
     ModuleDef* def = def_of(module);
     if (def != nullptr && def->initializing)
         raise(&AttributeError, "partially initialized module '" + text(m.name) + "' has no attribute '" + text(name) +
