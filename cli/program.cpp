@@ -68,17 +68,17 @@ private:
         found.push_back(name);
     }
 
+    // The absolute module of `from <dots><module> import ...`, as the lowering resolves it; empty when it
+    // cannot be resolved (the import raises ImportError when it runs).
     std::string absolute(const ast::ImportFrom* f) const {
         if (f->level == 0) return f->module ? *f->module : std::string();
         if (module_.name == "__main__") return {};
-        std::string package = module_.name;
-        if (!module_.package) package = package.substr(0, std::min(package.rfind('.'), package.size()));
-        if (package.find('.') == std::string::npos && !module_.package && module_.name.find('.') == std::string::npos)
-            return {};
-        for (int up = 1; up < f->level && !package.empty(); ++up) {
-            std::size_t dot = package.rfind('.');
-            package = dot == std::string::npos ? std::string() : package.substr(0, dot);
-        }
+        auto parent_of = [](const std::string& name) {
+            std::size_t dot = name.rfind('.');
+            return dot == std::string::npos ? std::string() : name.substr(0, dot);
+        };
+        std::string package = module_.package ? module_.name : parent_of(module_.name);
+        for (int up = 1; up < f->level && !package.empty(); ++up) package = parent_of(package);
         if (package.empty()) return {};
         return f->module ? package + "." + *f->module : package;
     }

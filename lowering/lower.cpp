@@ -801,15 +801,16 @@ private:
             line("py::relative_import_error(false);");
             return std::nullopt;
         }
-        std::string package = options_.module_name;
-        if (!options_.is_package) package = package.substr(0, package.rfind('.') == std::string::npos ? 0 : package.rfind('.'));
-        for (int up = 1; up < s->level; ++up) {
-            std::size_t dot = package.rfind('.');
-            if (package.empty()) break;
-            package = dot == std::string::npos ? std::string() : package.substr(0, dot);
-        }
+        // the package the module is in (itself, for a package), then one level up per extra dot
+        auto parent_of = [](const std::string& name) {
+            std::size_t dot = name.rfind('.');
+            return dot == std::string::npos ? std::string() : name.substr(0, dot);
+        };
+        std::string package = options_.is_package ? options_.module_name : parent_of(options_.module_name);
+        bool in_package = !package.empty();
+        for (int up = 1; up < s->level && !package.empty(); ++up) package = parent_of(package);
         if (package.empty()) {
-            line(fmt::format("py::relative_import_error({});", options_.is_package || options_.module_name.find('.') != std::string::npos ? "true" : "false"));
+            line(fmt::format("py::relative_import_error({});", in_package ? "true" : "false"));
             return std::nullopt;
         }
         return s->module ? package + "." + *s->module : package;

@@ -1,0 +1,2 @@
+print("too_far runs")
+from ... import anything
