@@ -129,7 +129,14 @@ std::string Object::str() const {
 bool Object::is_none() const { return value_.is_none(); }
 
 Object import(py::ModuleDef& module) {
-    return guarded([&] { return Object(py::import_library_module(module)); });
+    Object result = guarded([&] { return Object(py::import_library_module(module)); });
+    // Constructed after the import's own statics (sys.modules, the builtins, the module's namespace), so it is
+    // destroyed before them when the host program exits: from then on objects are not released.
+    struct Finalizing {
+        ~Finalizing() { py::g_finalizing = true; }
+    };
+    static Finalizing finalizing;
+    return result;
 }
 
 Object call(py::ModuleDef& module, const char* function, std::initializer_list<Object> args) {

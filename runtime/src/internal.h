@@ -199,6 +199,7 @@ void module_attribute(const Value& module, const char* name, Value value);
 Value builtin_function_value(std::string_view name);  // builtins.cpp: what the builtins module starts with
 // run_main's steps (modules.cpp): the program's modules known by name; the entry script's module created.
 void register_program(ModuleDef& main);
+extern bool g_finalizing;  // objects.cpp: the process is exiting, objects are no longer released
 void start_main_module(ModuleDef& main);
 void module_function(const Value& module, const char* name, BuiltinCode code);
 void module_function(const Value& module, const char* name, BuiltinKwCode code);  // takes keywords

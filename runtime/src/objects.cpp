@@ -103,7 +103,16 @@ Type RuntimeWarning("RuntimeWarning", &Warning, construct_exception);
 
 // ---------------------------------------------------------------------------------------------------------
 
-void destroy(Object* o) noexcept { delete o; }
+// Once the process is exiting, objects are left to the operating system, as a compiled program's _Exit leaves
+// them: C++ destroys statics in an order Python never would (a module's namespace after the types of its
+// values), so releasing objects then could reach a destroyed one. Set by a program that embeds compiled Python
+// (embed.cpp), whose exit is the host's.
+bool g_finalizing = false;
+
+void destroy(Object* o) noexcept {
+    if (!g_finalizing) [[likely]]
+        delete o;
+}
 
 Str* Str::make_for_writing(std::size_t bytes, std::size_t capacity) {
     void* block = std::malloc(sizeof(Str) + std::max(bytes, capacity) + 1);
