@@ -1,5 +1,0 @@
-counter = 0
-counter += 1
-import b
-def f():
-    return "a.f", b.g()

@@ -1,3 +1,0 @@
-__all__ = ['exported']
-exported = 'yes'
-internal = 'no'

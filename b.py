@@ -1,3 +1,0 @@
-import a
-def g():
-    return "b.g", a.counter

@@ -1,3 +1,0 @@
-def explode():
-    raise ValueError("from failing")
-explode()

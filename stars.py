@@ -1,3 +1,0 @@
-public = 1
-_hidden = 2
-also = 3

@@ -1,2 +1,0 @@
-import sys
-sys.modules['__main__'].shared = "written by writer"
