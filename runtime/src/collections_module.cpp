@@ -128,18 +128,6 @@ std::int64_t small_index(const Value& v) {
     raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({key}))));
 }
 
-// Containers of this module being repr'd, so that one containing itself prints as `[...]` (Py_ReprEnter).
-std::vector<const Object*> g_repr_stack;
-struct ReprGuard {
-    bool recursive;
-    explicit ReprGuard(const Object* o)
-        : recursive(std::find(g_repr_stack.begin(), g_repr_stack.end(), o) != g_repr_stack.end()) {
-        if (!recursive) g_repr_stack.push_back(o);
-    }
-    ~ReprGuard() {
-        if (!recursive) g_repr_stack.pop_back();
-    }
-};
 
 // A class's __name__ (the last part of a runtime class's dotted name), as `type(self).__name__` gives it.
 std::string short_name(const Value& obj) {

@@ -10,6 +10,7 @@
 #include <utility>
 #include <string>
 #include <string_view>
+#include <algorithm>
 #include <vector>
 
 #include "py2cpp/method_names.h"
@@ -200,6 +201,20 @@ Value builtin_function_value(std::string_view name);  // builtins.cpp: what the 
 // run_main's steps (modules.cpp): the program's modules known by name; the entry script's module created.
 void register_program(ModuleDef& main);
 extern bool g_finalizing;  // objects.cpp: the process is exiting, objects are no longer released
+
+// The containers being repr'd now, one stack for all of them (CPython's Py_ReprEnter), so that a container
+// reached again inside its own repr prints as `[...]`, whichever kinds of container lie between.
+inline std::vector<const Object*> g_repr_stack;
+struct ReprGuard {
+    bool recursive;
+    explicit ReprGuard(const Object* o)
+        : recursive(std::find(g_repr_stack.begin(), g_repr_stack.end(), o) != g_repr_stack.end()) {
+        if (!recursive) g_repr_stack.push_back(o);
+    }
+    ~ReprGuard() {
+        if (!recursive) g_repr_stack.pop_back();
+    }
+};
 void start_main_module(ModuleDef& main);
 void module_function(const Value& module, const char* name, BuiltinCode code);
 void module_function(const Value& module, const char* name, BuiltinKwCode code);  // takes keywords

@@ -811,19 +811,6 @@ void repr_str(std::string& out, std::string_view s) {
     out += quote;
 }
 
-// Containers that are being printed, so that a list containing itself prints as [...] (Py_ReprEnter).
-std::vector<const Object*> g_repr_stack;
-
-struct ReprGuard {
-    bool recursive;
-    explicit ReprGuard(const Object* o)
-        : recursive(std::find(g_repr_stack.begin(), g_repr_stack.end(), o) != g_repr_stack.end()) {
-        if (!recursive) g_repr_stack.push_back(o);
-    }
-    ~ReprGuard() {
-        if (!recursive) g_repr_stack.pop_back();
-    }
-};
 
 void repr_into(std::string& out, const Value& v, int depth, bool dispatch = true);
 
