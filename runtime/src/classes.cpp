@@ -91,8 +91,6 @@ bool is_not_implemented(const Value& v) { return has_type(v, &not_implemented_ty
 bool is_type_object(const Value& v) { return has_type(v, &type_type); }
 Type* as_type(const Value& v) { return static_cast<Type*>(v.obj()); }
 ClassObject& as_class(Type* t) { return *static_cast<ClassObject*>(t); }
-// A name as a std::string, for messages and the slow paths that compare it with literals.
-std::string text(const Value& name) { return std::string(as<Str>(name).text()); }
 
 
 std::vector<Type*> mro_of(Type* t) {

@@ -126,6 +126,7 @@ std::uint64_t hash_number_raw(const Value& v);  // before -1 becomes -2
 
 Str& as_str(const Value& v);
 bool is_str(const Value& v);
+inline std::string text(const Value& s) { return std::string(as<Str>(s).text()); }  // a str's text
 bool is_type(const Value& v, const Type* t);  // exact or subclass
 // A str; when its length in code points is known (-1: unknown), passing it spares the later count of its lead bytes.
 Value new_str(std::string_view utf8, std::int64_t length = -1);

@@ -226,7 +226,6 @@ std::unordered_map<std::string, ModuleDef*>& program_modules() {
 
 ModuleDef* main_def = nullptr;
 
-std::string text(const Value& s) { return std::string(as<Str>(s).text()); }
 
 Value module_dict_value(const Value& module, const char* name) {
     Value* v = as<Dict>(as<Module>(module).dict).find(new_str(name));
