@@ -67,7 +67,7 @@ std::vector<std::string> module_cpp_paths(const std::string& entry_cpp, const Pr
 
 int build_program(const BuildRequest& request) {
     auto start = std::chrono::steady_clock::now();
-    Program program = find_program(request.source_path, request.include_dirs);
+    Program program = request.program ? *request.program : find_program(request.source_path, request.include_dirs);
     std::vector<std::string> cpps;
     TranslateStatus status = translate_program(program, request.line_directives, cpps);
     if (status != TranslateStatus::Ok) return exit_status_of(status);

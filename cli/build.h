@@ -1,6 +1,7 @@
 // CLI — `py2cpp build`: translate one file, then compile and link it against the prebuilt runtime.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,7 @@ struct BuildRequest {
     // empty: temporary files, removed afterwards.
     std::string cpp_path;
     std::vector<std::string> include_dirs;  // -I: where imports are looked for after the entry's directory
+    std::optional<Program> program;         // the program, when the caller has found it already
     bool line_directives = true;
     bool verbose = false;  // the compiler's command line and a one-line summary on stderr
 };

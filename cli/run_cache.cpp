@@ -165,6 +165,7 @@ int build_cached(const std::string& source_path, const std::vector<std::string>&
     request.cpp_path = (entry / (stem + suffix + ".cpp")).string();
     request.opt_level = kOptLevel;
     request.include_dirs = include_dirs;
+    request.program = program;  // found for the key above
     int status = build_program(request);
     std::vector<std::string> built = module_cpp_paths(request.cpp_path, program);
     if (status == exit_code::kOk) {
