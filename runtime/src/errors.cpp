@@ -298,15 +298,19 @@ void raise_assertion(const Value* message) {
     throw_exception(Value::object(new ExceptionObject(&AssertionError, make_tuple({*message}))));
 }
 
-namespace {
-
-// A NameError for the variable `name`, which it carries as its `name` attribute, as CPython's does.
-[[noreturn]] void raise_name_error(std::string_view name, std::string message) {
-    Value exc = make_exception(&NameError, std::move(message));
+void raise_with_name(Type* type, std::string message, std::string_view name) {
+    Value exc = make_exception(type, std::move(message));
     auto& obj = as<ExceptionObject>(exc);
     if (obj.dict.is_unbound()) obj.dict = Value::object(new Dict());
     as<Dict>(obj.dict).set(new_str("name"), new_str(std::string(name)));
     throw_exception(std::move(exc));
+}
+
+namespace {
+
+// A NameError for the variable `name`, which it carries as its `name` attribute, as CPython's does.
+[[noreturn]] void raise_name_error(std::string_view name, std::string message) {
+    raise_with_name(&NameError, std::move(message), name);
 }
 
 }  // namespace

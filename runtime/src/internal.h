@@ -201,6 +201,8 @@ void module_attribute(const Value& module, const char* name, Value value);
 Value builtin_function_value(std::string_view name);  // builtins.cpp: what the builtins module starts with
 // run_main's steps (modules.cpp): the program's modules known by name; the entry script's module created.
 void register_program(ModuleDef& main);
+// Raises `type` with `message`, carrying `name` as its `name` attribute (NameError, ModuleNotFoundError).
+[[noreturn]] void raise_with_name(Type* type, std::string message, std::string_view name);
 extern bool g_finalizing;  // objects.cpp: the process is exiting, objects are no longer released
 
 // The containers being repr'd now, one stack for all of them (CPython's Py_ReprEnter), so that a container

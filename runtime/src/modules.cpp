@@ -291,11 +291,7 @@ Value load_program_module(ModuleDef& def, std::string_view parent) {
 }
 
 [[noreturn]] void module_not_found(const std::string& message, const std::string& name) {
-    Value exc = make_exception(&ModuleNotFoundError, message);
-    auto& obj = as<ExceptionObject>(exc);
-    if (obj.dict.is_unbound()) obj.dict = Value::object(new Dict());
-    as<Dict>(obj.dict).set(new_str("name"), new_str(name));
-    raise_value(exc);
+    raise_with_name(&ModuleNotFoundError, message, name);
 }
 
 }  // namespace
