@@ -485,7 +485,7 @@ void float_divmod(double vx, double wx, double& floordiv, double& mod) {
 
 }  // namespace
 
-Value add_slow(const Value& a, const Value& b) {
+Value add_slow(const Value& a, const Value& b, const char* symbol) {
     // str + str first: a str is never a class instance, so no __add__/__radd__ can intervene
     if (a.is_obj() && b.is_obj() && a.obj()->type == &str_type && b.obj()->type == &str_type) return concat_strs({a, b});
     if (Value r; dunder(a, b, "__add__", "__radd__", r)) return r;
@@ -511,73 +511,114 @@ Value add_slow(const Value& a, const Value& b) {
     }
     if (is_bytes(a)) raise(&TypeError, std::string("can't concat ") + type_name(b) + " to bytes");
     if (is_seq(a)) concat_error(a, b);
-    unsupported("+", a, b);
+    unsupported(symbol, a, b);
 }
 
-Value sub_slow(const Value& a, const Value& b) {
+Value sub_slow(const Value& a, const Value& b, const char* symbol) {
     if (Value r; dunder(a, b, "__sub__", "__rsub__", r)) return r;
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_sub);
     double x, y;
     if (as_doubles(a, b, x, y)) return Value::floating(x - y);
     if (Value r = set_operator('-', a, b); r.is_bound()) return r;
-    unsupported("-", a, b);
+    unsupported(symbol, a, b);
 }
 
-Value mul_slow(const Value& a, const Value& b) {
+Value mul_slow(const Value& a, const Value& b, const char* symbol) {
     if (Value r; dunder(a, b, "__mul__", "__rmul__", r)) return r;
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_mul);
     double x, y;
     if (as_doubles(a, b, x, y)) return Value::floating(x * y);
     if (is_seq(a)) return repeat(a, b);
     if (is_seq(b)) return repeat(b, a);
-    unsupported("*", a, b);
+    unsupported(symbol, a, b);
 }
 
-Value inplace_add_slow(const Two& v) {
-    if (Value r; is_instance_of_class(v.a) && inplace_dunder(v.a, v.b, "__iadd__", r)) return r;
-    // `s += t` on a str nobody else holds appends in place, as CPython does: without it a loop of `+=`
-    // copies the whole string every time and turns quadratic (bench/programs/string_work.py). A shared str
-    // (another variable, a container, a constant, the one-character cache) always has a second owner. When
-    // the block is full the sum is a new str with room to grow by half, so a loop copies O(n) bytes in all;
-    // the target is left alone (the assignment replaces it), so no reference to it is left dangling.
-    if (v.a.is_obj() && v.a.obj()->type == &str_type && v.a.obj()->refcount == 1 && v.b.is_obj() &&
-        v.b.obj()->type == &str_type) {
-        if (as<Str>(v.a).append_in_place(as<Str>(v.b))) return v.a;
-        return concat_strs({v.a, v.b}, (as<Str>(v.a).bytes() + as<Str>(v.b).bytes()) / 2);
-    }
-    if (v.a.is_obj() && v.a.obj()->type == &list_type) {
-        if (!(v.b.is_obj() && (v.b.obj()->type == &list_type || v.b.obj()->type == &tuple_type)))
-            concat_error(v.a, v.b);  // list += iterable is wider; the slice covers sequences
-        auto& items = as<List>(v.a).items;
-        std::span<const Value> tail = v.b.obj()->type == &list_type ? as<List>(v.b).items : as<Tuple>(v.b).items();
-        std::vector<Value> extra(tail.begin(), tail.end());  // a copy first: `xs += xs` reads what it grows
-        items.insert(items.end(), extra.begin(), extra.end());
-        return v.a;
-    }
-    return add(v);
+namespace {
+
+// What each augmented assignment calls: its method, its symbol, and its binary operator.
+struct InplaceInfo {
+    const char* dunder;
+    const char* symbol;
+    Value (*binary)(const Two& v, const char* symbol);
+};
+const InplaceInfo kInplace[] = {
+    {"__iadd__", "+=", [](const Two& v, const char* s) { return add_slow(v.a, v.b, s); }},
+    {"__isub__", "-=", [](const Two& v, const char* s) { return sub_slow(v.a, v.b, s); }},
+    {"__imul__", "*=", [](const Two& v, const char* s) { return mul_slow(v.a, v.b, s); }},
+    {"__itruediv__", "/=", truediv},
+    {"__ifloordiv__", "//=", floordiv_slow},
+    {"__imod__", "%=", mod_slow},
+    {"__ipow__", "**=", pow},
+    {"__ilshift__", "<<=", lshift},
+    {"__irshift__", ">>=", rshift},
+    {"__iand__", "&=", bitand_},
+    {"__ior__", "|=", bitor_},
+    {"__ixor__", "^=", bitxor},
+    {"__imatmul__", "@=", matmul},
+};
+
+// `s += t` on a str nobody else holds appends in place, as CPython does: without it a loop of `+=` copies
+// the whole string every time and turns quadratic (bench/programs/string_work.py). A shared str (another
+// variable, a container, a constant, the one-character cache) always has a second owner. When the block is
+// full the sum is a new str with room to grow by half, so a loop copies O(n) bytes in all; the target is
+// left alone (the assignment replaces it), so no reference to it is left dangling.
+bool str_append(const Two& v, Value& out) {
+    if (!(v.a.is_obj() && v.a.obj()->type == &str_type && v.a.obj()->refcount == 1 && v.b.is_obj() &&
+          v.b.obj()->type == &str_type))
+        return false;
+    if (as<Str>(v.a).append_in_place(as<Str>(v.b)))
+        out = v.a;
+    else
+        out = concat_strs({v.a, v.b}, (as<Str>(v.a).bytes() + as<Str>(v.b).bytes()) / 2);
+    return true;
 }
 
-Value inplace_or_slow(const Two& v) {
-    if (Value r; is_instance_of_class(v.a) && inplace_dunder(v.a, v.b, "__ior__", r)) return r;
-    if (is_dict_layout(v.a)) {
-        // PEP 584: `d |= other` is d.update(other) in place; other may be any mapping or iterable of pairs
-        call_method_with_keywords("update", v.a, &v.b, 1, KwArgs{});
-        return v.a;
-    }
-    return bitor_(v);
+Value list_extend(const Two& v) {
+    if (!(v.b.is_obj() && (v.b.obj()->type == &list_type || v.b.obj()->type == &tuple_type)))
+        concat_error(v.a, v.b);  // list += iterable is wider; the slice covers sequences
+    auto& items = as<List>(v.a).items;
+    std::span<const Value> tail = v.b.obj()->type == &list_type ? as<List>(v.b).items : as<Tuple>(v.b).items();
+    std::vector<Value> extra(tail.begin(), tail.end());  // a copy first: `xs += xs` reads what it grows
+    items.insert(items.end(), extra.begin(), extra.end());
+    return v.a;
 }
 
-Value inplace_mul_slow(const Two& v) {
-    if (Value r; is_instance_of_class(v.a) && inplace_dunder(v.a, v.b, "__imul__", r)) return r;
-    if (v.a.is_obj() && v.a.obj()->type == &list_type) {
-        Value r = repeat(v.a, v.b);
-        as<List>(v.a).items = std::move(as<List>(r).items);
-        return v.a;
+}  // namespace
+
+Value inplace_slow(InplaceOp op, const Two& v) {
+    const InplaceInfo& info = kInplace[static_cast<int>(op)];
+    if (Value r; is_instance_of_class(v.a) && inplace_dunder(v.a, v.b, info.dunder, r)) return r;
+    bool list = v.a.is_obj() && v.a.obj()->type == &list_type;
+    switch (op) {
+        case InplaceOp::Add:
+            if (Value r; str_append(v, r)) return r;
+            if (list) return list_extend(v);
+            break;
+        case InplaceOp::Mul:
+            if (list) {
+                Value r = repeat(v.a, v.b);
+                as<List>(v.a).items = std::move(as<List>(r).items);
+                return v.a;
+            }
+            break;
+        case InplaceOp::Or:
+            if (is_dict_layout(v.a)) {
+                // PEP 584: `d |= other` is d.update(other) in place; other may be any mapping or iterable of pairs
+                call_method_with_keywords("update", v.a, &v.b, 1, KwArgs{});
+                return v.a;
+            }
+            [[fallthrough]];
+        case InplaceOp::Sub:
+        case InplaceOp::And:
+        case InplaceOp::Xor:
+            if (v.a.is_obj() && v.a.obj()->type == &set_type) return set_inplace(info.symbol[0], v);
+            break;
+        default: break;
     }
-    return mul(v);
+    return info.binary(v, info.symbol);
 }
 
-Value truediv(const Two& v) {
+Value truediv(const Two& v, const char* symbol) {
     if (Value r; dunder(v.a, v.b, "__truediv__", "__rtruediv__", r)) return r;
     const Value& a = v.a;
     const Value& b = v.b;
@@ -603,12 +644,12 @@ Value truediv(const Two& v) {
         return Value::floating(negative ? -d : d);
     }
     double x, y;
-    if (!as_doubles(a, b, x, y)) unsupported("/", a, b);
+    if (!as_doubles(a, b, x, y)) unsupported(symbol, a, b);
     if (y == 0) raise(&ZeroDivisionError, "float division by zero");
     return Value::floating(x / y);
 }
 
-Value floordiv_slow(const Two& v) {
+Value floordiv_slow(const Two& v, const char* symbol) {
     if (Value r; dunder(v.a, v.b, "__floordiv__", "__rfloordiv__", r)) return r;
     const Value& a = v.a;
     const Value& b = v.b;
@@ -624,13 +665,13 @@ Value floordiv_slow(const Two& v) {
         return int_from_mpz(q.v);
     }
     double x, y, q, m;
-    if (!as_doubles(a, b, x, y)) unsupported("//", a, b);
+    if (!as_doubles(a, b, x, y)) unsupported(symbol, a, b);
     if (y == 0) raise(&ZeroDivisionError, "float floor division by zero");
     float_divmod(x, y, q, m);
     return Value::floating(q);
 }
 
-Value mod_slow(const Two& v) {
+Value mod_slow(const Two& v, const char* symbol) {
     if (v.a.is_obj() && v.a.obj()->type == &bytes_type)
         raise(&NotImplementedError, "py2cpp: '%' formatting of bytes is not supported yet");
     if (Value r; dunder(v.a, v.b, "__mod__", "__rmod__", r)) return r;
@@ -652,13 +693,13 @@ Value mod_slow(const Two& v) {
     }
     if (is_str(a)) return str_percent(a, b);
     double x, y, q, m;
-    if (!as_doubles(a, b, x, y)) unsupported("%", a, b);
+    if (!as_doubles(a, b, x, y)) unsupported(symbol, a, b);
     if (y == 0) raise(&ZeroDivisionError, "float modulo");
     float_divmod(x, y, q, m);
     return Value::floating(m);
 }
 
-Value pow(const Two& v) {
+Value pow(const Two& v, const char* symbol) {
     if (Value r; dunder(v.a, v.b, "__pow__", "__rpow__", r)) return r;
     const Value& a = v.a;
     const Value& b = v.b;
@@ -685,7 +726,7 @@ Value pow(const Two& v) {
         return int_from_mpz(r.v);
     }
     double x, y;
-    if (!as_doubles(a, b, x, y)) unsupported("** or pow()", a, b);
+    if (!as_doubles(a, b, x, y)) unsupported(symbol, a, b);
     if (y == 0) return Value::floating(1.0);
     if (std::isnan(x)) return Value::floating(x == 1.0 ? 1.0 : x);
     if (x == 0 && y < 0) raise(&ZeroDivisionError, "0.0 cannot be raised to a negative power");
@@ -697,9 +738,9 @@ Value pow(const Two& v) {
     return Value::floating(r);
 }
 
-Value lshift(const Two& v) {
+Value lshift(const Two& v, const char* symbol) {
     if (Value r; dunder(v.a, v.b, "__lshift__", "__rlshift__", r)) return r;
-    if (!is_intlike(v.a) || !is_intlike(v.b)) unsupported("<<", v.a, v.b);
+    if (!is_intlike(v.a) || !is_intlike(v.b)) unsupported(symbol, v.a, v.b);
     Mpz n(v.b);
     if (mpz_sgn(n.v) < 0) raise(&ValueError, "negative shift count");
     if (v.a.is_small_intlike() && v.a.as_small() == 0) return Value::integer(0);  // 0 << any count
@@ -717,9 +758,9 @@ Value lshift(const Two& v) {
     return int_from_mpz(r.v);
 }
 
-Value rshift(const Two& v) {
+Value rshift(const Two& v, const char* symbol) {
     if (Value r; dunder(v.a, v.b, "__rshift__", "__rrshift__", r)) return r;
-    if (!is_intlike(v.a) || !is_intlike(v.b)) unsupported(">>", v.a, v.b);
+    if (!is_intlike(v.a) || !is_intlike(v.b)) unsupported(symbol, v.a, v.b);
     Mpz n(v.b);
     if (mpz_sgn(n.v) < 0) raise(&ValueError, "negative shift count");
     if (v.a.is_small_intlike()) {
@@ -746,15 +787,15 @@ Value bitwise(const Two& v, const char* op, Small small, Big big) {
 }
 }  // namespace
 
-Value bitand_(const Two& v) {
+Value bitand_(const Two& v, const char* symbol) {
     if (Value r; dunder(v.a, v.b, "__and__", "__rand__", r)) return r;
-    return bitwise(v, "&", [](std::int64_t x, std::int64_t y) { return x & y; }, mpz_and);
+    return bitwise(v, symbol, [](std::int64_t x, std::int64_t y) { return x & y; }, mpz_and);
 }
 namespace {
 bool is_dict(const Value& v) { return is_dict_layout(v); }  // a subclass's | gives a plain dict, as dict's does
 }  // namespace
 
-Value bitor_(const Two& v) {
+Value bitor_(const Two& v, const char* symbol) {
     if (Value r; dunder(v.a, v.b, "__or__", "__ror__", r)) return r;
     if (is_dict(v.a) && is_dict(v.b)) {
         // PEP 584: a copy of the left dict updated with the right one
@@ -763,15 +804,15 @@ Value bitor_(const Two& v) {
         return out;
     }
     if (Value r; union_operator(v.a, v.b, r)) return r;  // int | None
-    return bitwise(v, "|", [](std::int64_t x, std::int64_t y) { return x | y; }, mpz_ior);
+    return bitwise(v, symbol, [](std::int64_t x, std::int64_t y) { return x | y; }, mpz_ior);
 }
-Value bitxor(const Two& v) {
+Value bitxor(const Two& v, const char* symbol) {
     if (Value r; dunder(v.a, v.b, "__xor__", "__rxor__", r)) return r;
-    return bitwise(v, "^", [](std::int64_t x, std::int64_t y) { return x ^ y; }, mpz_xor);
+    return bitwise(v, symbol, [](std::int64_t x, std::int64_t y) { return x ^ y; }, mpz_xor);
 }
-Value matmul(const Two& v) {
+Value matmul(const Two& v, const char* symbol) {
     if (Value r; dunder(v.a, v.b, "__matmul__", "__rmatmul__", r)) return r;
-    unsupported("@", v.a, v.b);
+    unsupported(symbol, v.a, v.b);
 }
 
 Value neg(const Value& v) {

@@ -48,6 +48,13 @@ PY2CPP_BINARY(imul, inplace_mul)
 PY2CPP_BINARY(ior, inplace_or)
 PY2CPP_BINARY(iand, inplace_and)
 PY2CPP_BINARY(ixor, inplace_xor)
+PY2CPP_BINARY(itruediv, inplace_truediv)
+PY2CPP_BINARY(ifloordiv, inplace_floordiv)
+PY2CPP_BINARY(imod, inplace_mod)
+PY2CPP_BINARY(ipow, inplace_pow)
+PY2CPP_BINARY(ilshift, inplace_lshift)
+PY2CPP_BINARY(irshift, inplace_rshift)
+PY2CPP_BINARY(imatmul, inplace_matmul)
 PY2CPP_UNARY(neg, neg)
 PY2CPP_UNARY(pos, pos)
 PY2CPP_UNARY(invert, invert)
@@ -260,6 +267,13 @@ Value make_operator() {
     module_function(module, "ior", op_ior);
     module_function(module, "iand", op_iand);
     module_function(module, "ixor", op_ixor);
+    module_function(module, "itruediv", op_itruediv);
+    module_function(module, "ifloordiv", op_ifloordiv);
+    module_function(module, "imod", op_imod);
+    module_function(module, "ipow", op_ipow);
+    module_function(module, "ilshift", op_ilshift);
+    module_function(module, "irshift", op_irshift);
+    module_function(module, "imatmul", op_imatmul);
     module_function(module, "neg", op_neg);
     module_function(module, "pos", op_pos);
     module_function(module, "invert", op_invert);

@@ -18,27 +18,31 @@ struct Two {
     const Value& b;
 };
 
-// Slow paths (runtime/src/arith.cpp): big ints, floats, sequences, and the TypeErrors.
-Value add_slow(const Value& a, const Value& b);
-Value sub_slow(const Value& a, const Value& b);
-Value mul_slow(const Value& a, const Value& b);
-Value truediv(const Two& v);
-Value floordiv_slow(const Two& v);
-Value mod_slow(const Two& v);
-Value pow(const Two& v);
-Value lshift(const Two& v);
-Value rshift(const Two& v);
-Value bitand_(const Two& v);
-Value bitor_(const Two& v);
-Value bitxor(const Two& v);
-Value matmul(const Two& v);
+// Slow paths (runtime/src/numbers.cpp): big ints, floats, sequences, and the TypeErrors. `symbol` is the
+// operator a TypeError names: the augmented assignments pass theirs (`+=`).
+Value add_slow(const Value& a, const Value& b, const char* symbol = "+");
+Value sub_slow(const Value& a, const Value& b, const char* symbol = "-");
+Value mul_slow(const Value& a, const Value& b, const char* symbol = "*");
+Value truediv(const Two& v, const char* symbol = "/");
+Value floordiv_slow(const Two& v, const char* symbol = "//");
+Value mod_slow(const Two& v, const char* symbol = "%");
+Value pow(const Two& v, const char* symbol = "** or pow()");
+Value lshift(const Two& v, const char* symbol = "<<");
+Value rshift(const Two& v, const char* symbol = ">>");
+Value bitand_(const Two& v, const char* symbol = "&");
+Value bitor_(const Two& v, const char* symbol = "|");
+Value bitxor(const Two& v, const char* symbol = "^");
+Value matmul(const Two& v, const char* symbol = "@");
 Value neg(const Value& v);
 Value pos(const Value& v);
 Value invert(const Value& v);
-Value inplace_add_slow(const Two& v);  // list += extends in place
-Value inplace_mul_slow(const Two& v);
+
+// `x OP= y`: a class instance's __iOP__ first, then the in-place forms of the builtins (list += and *=, set
+// |= &= -= ^=, dict |=, str += on a str nobody else holds), then the binary operator, whose TypeError names
+// `OP=` as CPython's does.
+enum class InplaceOp : std::uint8_t { Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, And, Or, Xor, MatMul };
+Value inplace_slow(InplaceOp op, const Two& v);
 Value set_inplace(char op, const Two& v);  // set |= &= -= ^=: in place (runtime/src/set.cpp)
-Value inplace_or_slow(const Two& v);  // dict |= updates in place; a class's __ior__
 
 inline Value add(const Two& v) {
     std::int64_t r;
@@ -62,15 +66,24 @@ inline Value mul(const Two& v) {
     return mul_slow(v.a, v.b);
 }
 
-// `-=`, `|=`, `&=`, `^=` update a set in place; anything else gets the binary operator.
-inline bool is_mutable_set(const Value& v) { return v.is_obj() && v.obj()->type == &set_type; }
-inline Value inplace_sub(const Two& v) { return is_mutable_set(v.a) ? set_inplace('-', v) : sub(v); }
-inline Value inplace_or(const Two& v) { return is_mutable_set(v.a) ? set_inplace('|', v) : inplace_or_slow(v); }
-inline Value inplace_and(const Two& v) { return is_mutable_set(v.a) ? set_inplace('&', v) : bitand_(v); }
-inline Value inplace_xor(const Two& v) { return is_mutable_set(v.a) ? set_inplace('^', v) : bitxor(v); }
-// Numbers are immutable, so `x += y` on a number is `x = x + y`; sequences may change in place.
-inline Value inplace_add(const Two& v) { return v.a.is_int() || v.a.is_float() ? add(v) : inplace_add_slow(v); }
-inline Value inplace_mul(const Two& v) { return v.a.is_int() || v.a.is_float() ? mul(v) : inplace_mul_slow(v); }
+// Numbers are immutable, so `x += y` on two numbers is `x = x + y` (which raises no TypeError); everything
+// else may change in place or name `+=` in its error.
+inline bool both_numbers(const Two& v) {
+    return (v.a.is_int() || v.a.is_float()) && (v.b.is_int() || v.b.is_float());
+}
+inline Value inplace_add(const Two& v) { return both_numbers(v) ? add(v) : inplace_slow(InplaceOp::Add, v); }
+inline Value inplace_sub(const Two& v) { return both_numbers(v) ? sub(v) : inplace_slow(InplaceOp::Sub, v); }
+inline Value inplace_mul(const Two& v) { return both_numbers(v) ? mul(v) : inplace_slow(InplaceOp::Mul, v); }
+inline Value inplace_truediv(const Two& v) { return inplace_slow(InplaceOp::TrueDiv, v); }
+inline Value inplace_floordiv(const Two& v) { return inplace_slow(InplaceOp::FloorDiv, v); }
+inline Value inplace_mod(const Two& v) { return inplace_slow(InplaceOp::Mod, v); }
+inline Value inplace_pow(const Two& v) { return inplace_slow(InplaceOp::Pow, v); }
+inline Value inplace_lshift(const Two& v) { return inplace_slow(InplaceOp::LShift, v); }
+inline Value inplace_rshift(const Two& v) { return inplace_slow(InplaceOp::RShift, v); }
+inline Value inplace_and(const Two& v) { return inplace_slow(InplaceOp::And, v); }
+inline Value inplace_or(const Two& v) { return inplace_slow(InplaceOp::Or, v); }
+inline Value inplace_xor(const Two& v) { return inplace_slow(InplaceOp::Xor, v); }
+inline Value inplace_matmul(const Two& v) { return inplace_slow(InplaceOp::MatMul, v); }
 
 // Floor division and modulo round toward negative infinity; the fast path is two int64s with a positive
 // divisor (C++'s truncating `/` and `%` then need one correction for a negative dividend).
