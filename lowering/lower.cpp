@@ -30,6 +30,7 @@
 #include "frontend/pyrepr.h"
 #include "frontend/scope.h"
 #include "lowering/definite_assignment.h"
+#include "lowering/int_fast_paths.h"
 #include "lowering/naming.h"
 #include "runtime/include/py2cpp/method_names.h"
 #include "runtime/include/py2cpp/module_names.h"
@@ -101,18 +102,26 @@ const char* binop_function(ast::OperatorKind op) {
     return "py::add";
 }
 
-// The operators with an in-place form in the runtime (list +=, set |= &= -= ^=); the others rebind.
+// `x OP= y`: a class's __iOP__, the builtins' in-place forms (list +=, set |= &= -= ^=, ...), else the binary
+// operator with `OP=` in its TypeError (runtime: py::inplace_slow).
 const char* inplace_function(ast::OperatorKind op) {
     using K = ast::OperatorKind;
     switch (op) {
         case K::Add: return "py::inplace_add";
-        case K::Mult: return "py::inplace_mul";
         case K::Sub: return "py::inplace_sub";
+        case K::Mult: return "py::inplace_mul";
+        case K::MatMult: return "py::inplace_matmul";
+        case K::Div: return "py::inplace_truediv";
+        case K::Mod: return "py::inplace_mod";
+        case K::Pow: return "py::inplace_pow";
+        case K::LShift: return "py::inplace_lshift";
+        case K::RShift: return "py::inplace_rshift";
         case K::BitOr: return "py::inplace_or";
-        case K::BitAnd: return "py::inplace_and";
         case K::BitXor: return "py::inplace_xor";
-        default: return binop_function(op);
+        case K::BitAnd: return "py::inplace_and";
+        case K::FloorDiv: return "py::inplace_floordiv";
     }
+    return "py::inplace_add";
 }
 
 const char* compare_function(ast::CmpOpKind op) {
@@ -348,6 +357,82 @@ private:
         line(text);
     }
     std::string temp() { return fmt::format("_t{}", ++temp_counter_); }
+
+    // ---- fused int64 fast paths (int_fast_paths.h)
+
+    IntFastPath int_fast_path() {
+        return IntFastPath(
+            [this](const ast::Name* n) -> std::string {
+                if (n->symbol == nullptr || fs_->is_module || fs_->is_class) return {};
+                switch (storage_of(n->symbol, n)) {
+                    case Storage::Local: return fs_->names.name(n->id);
+                    case Storage::Cell:
+                    case Storage::Free: return fs_->names.name(n->id) + "->value";
+                    default: return {};
+                }
+            },
+            int_temp_counter_);
+    }
+    // `generic` lowered with fusion off: the fallback of a fast path is lowered operator by operator.
+    template <class Lower>
+    std::string generic(Lower lower) {
+        ++generic_depth_;
+        std::string out = lower();
+        --generic_depth_;
+        return out;
+    }
+    // The value of int arithmetic `e` as a py::Value: the fused int64 evaluation, else the general one.
+    std::optional<std::string> fused_int_value(const ast::Expr* e) {
+        if (generic_depth_ > 0) return std::nullopt;
+        IntFastPath fast = int_fast_path();
+        auto v = fast.value(e);
+        if (!v || !fast.has_operator()) return std::nullopt;
+        std::string slow = generic([&] { return expr(e); });
+        return fmt::format("[&]() -> py::Value {{ {}; if ({}) return py::Value::integer({}); return {}; }}()",
+                           fast.declarations(), fast.test(), *v, slow);
+    }
+    // `a OP b` for a comparison of int arithmetic or variables and literals, as a C++ bool (`as_value`: a
+    // bool py::Value), the int64 comparison when the guard holds.
+    std::optional<std::string> fused_int_compare(const ast::Compare* c, bool as_value) {
+        if (generic_depth_ > 0 || c->ops.size() != 1) return std::nullopt;
+        const char* op = IntFastPath::comparison(c->ops[0]);
+        if (op == nullptr) return std::nullopt;
+        IntFastPath fast = int_fast_path();
+        auto l = fast.value(c->left);
+        if (!l) return std::nullopt;
+        auto r = fast.value(c->comparators[0]);
+        if (!r) return std::nullopt;
+        std::string slow = generic([&] { return as_value ? compare(c) : cond(c); });
+        std::string decls = fast.declarations();
+        std::string fast_result = fmt::format("{} {} {}", *l, op, *r);
+        if (as_value) fast_result = fmt::format("py::Value::boolean({})", fast_result);
+        return fmt::format("[&]() -> {} {{ {}{}if ({}) return {}; return {}; }}()", as_value ? "py::Value" : "bool",
+                           decls, decls.empty() ? "" : "; ", fast.test(), fast_result, slow);
+    }
+    // `target = e` (op null) or `target OP= e` for a variable target and int arithmetic: the fused
+    // int64 evaluation stored as a small int, else `store_generic`. False when the statement has no fast path.
+    template <class StoreGeneric>
+    bool fused_int_store(const ast::Name* target, const ast::OperatorKind* op, const ast::Expr* e,
+                         StoreGeneric store_generic) {
+        if (generic_depth_ > 0) return false;
+        IntFastPath fast = int_fast_path();
+        std::optional<std::string> v;
+        if (op == nullptr) {
+            v = fast.value(e);
+        } else if (auto current = fast.leaf(target)) {
+            if (auto rhs = fast.value(e)) v = fast.binary(*op, *current, *rhs);
+        }
+        if (!v || !fast.has_operator()) return false;
+        open(fmt::format("if ({}; {}) {{", fast.declarations(), fast.test()));
+        store(target->id, target->symbol, target, fmt::format("py::Value::integer({})", *v));
+        close("} else {");
+        ++fs_->indent;
+        ++generic_depth_;
+        store_generic();
+        --generic_depth_;
+        close();
+        return true;
+    }
 
     // Module and class-body code without loops runs once: g++ optimizes a cold function for size, which
     // also takes it less time.
@@ -921,6 +1006,7 @@ private:
         allow_yield(a->value);
         if (a->targets.size() == 1 && a->targets[0]->kind == ast::ExprKind::Name) {
             auto* n = ast::as<ast::Name>(a->targets[0]);
+            if (fused_int_store(n, nullptr, a->value, [&] { store(n->id, n->symbol, n, expr(a->value)); })) return;
             return store(n->id, n->symbol, n, expr(a->value));
         }
         std::string t = temp();
@@ -1039,9 +1125,13 @@ private:
                 current = fmt::format("std::move({})", before);
                 return store(n->id, n->symbol, n, fmt::format("{}({{{}, std::move({})}})", fn, current, sent));
             }
-            Operands ops(*this);
-            ops.add(n, current).add(a->value);
-            return store(n->id, n->symbol, n, fmt::format("{}({{{}}})", fn, ops.joined()));
+            auto store_generic = [&] {
+                Operands ops(*this);
+                ops.add(n, load(n->id, n->symbol, n)).add(a->value);
+                store(n->id, n->symbol, n, fmt::format("{}({{{}}})", fn, ops.joined()));
+            };
+            if (fused_int_store(n, &a->op, a->value, store_generic)) return;
+            return store_generic();
         }
         if (auto* sub = ast::as<ast::Subscript>(a->target)) {
             std::string obj = temp(), index = temp();
@@ -1664,9 +1754,11 @@ private:
         }
         if (auto* u = ast::as<ast::UnaryOp>(e); u != nullptr && u->op == ast::UnaryOpKind::Not)
             return "!" + cond(u->operand);
-        if (auto* c = ast::as<ast::Compare>(e); c != nullptr && c->ops.size() == 1)
+        if (auto* c = ast::as<ast::Compare>(e); c != nullptr && c->ops.size() == 1) {
+            if (auto fused = fused_int_compare(c, false)) return *fused;
             return fmt::format("{}({{{}}})", compare_function(c->ops[0]),
                                Operands(*this).add(c->left).add(c->comparators[0]).joined());
+        }
         return fmt::format("py::truthy({})", expr(e));
     }
 
@@ -1680,6 +1772,7 @@ private:
             }
             case K::BinOp: {
                 auto* b = ast::as<ast::BinOp>(e);
+                if (auto fused = fused_int_value(e)) return *fused;
                 return fmt::format("{}({{{}}})", binop_function(b->op), Operands(*this).add(b->left).add(b->right).joined());
             }
             case K::UnaryOp: return unary(ast::as<ast::UnaryOp>(e));
@@ -1933,6 +2026,7 @@ private:
     }
 
     std::string compare(const ast::Compare* c) {
+        if (auto fused = fused_int_compare(c, true)) return *fused;
         if (c->ops.size() == 1) {
             std::vector<std::string> operands = Operands(*this).add(c->left).add(c->comparators[0]).parts();
             return compare_value(c->ops[0], operands[0], operands[1]);
@@ -2113,6 +2207,8 @@ private:
     std::map<std::string, std::string> str_constants_, bytes_constants_, big_constants_;
     std::string functions_;
     int temp_counter_ = 0;
+    int int_temp_counter_ = 0;  // the `_i<N>` of fused int64 fast paths
+    int generic_depth_ = 0;     // > 0 while lowering a fast path's general fallback, which is not fused again
     int label_counter_ = 0;
     int walrus_count_ = 0;  // walruses lowered so far (Operands)
 };

@@ -40,7 +40,11 @@ py::Value make_counter_bump(py::Function& _fn, [[maybe_unused]] const py::Value*
     std::shared_ptr<py::Cell>& step = _fn.cells[1];
 #line 11 "closures_and_globals.py"
     _frame.line = 11;
-    count->value = py::inplace_add({py::load_free(*count, "count"), py::load_free(*step, "step")});
+    if (std::int64_t _i1; count->value.is_int() && step->value.is_int() && py::i64::add(count->value.as_int(), step->value.as_int(), _i1)) {
+        count->value = py::Value::integer(_i1);
+    } else {
+        count->value = py::inplace_add({py::load_free(*count, "count"), py::load_free(*step, "step")});
+    }
 #line 12 "closures_and_globals.py"
     _frame.line = 12;
     return py::load_free(*count, "count");

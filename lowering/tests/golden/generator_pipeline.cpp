@@ -54,7 +54,7 @@ py::NewGenerator numbers_body(py::Function& _fn, py::Value limit) {
     for (;;) {
 #line 5 "generator_pipeline.py"
         _frame.line = 5;
-        if (!(py::cmp_lt({n, limit}))) break;
+        if (!([&]() -> bool { if (n.is_int() && limit.is_int()) return n.as_int() < limit.as_int(); return py::cmp_lt({n, limit}); }())) break;
 #line 6 "generator_pipeline.py"
         _frame.line = 6;
         received = (co_yield n);
@@ -85,7 +85,7 @@ py::NewGenerator evens_genexpr_body(py::Function& _fn, py::Value _arg0) {
         for (py::Value _v2;;) {
             if (!_it2.next(_v2)) break;
             x = _v2;
-            if (!(py::cmp_eq({py::mod({x, py::Value::integer(2)}), py::Value::integer(0)}))) continue;
+            if (!([&]() -> bool { std::int64_t _i1; if (x.is_int() && py::i64::mod(x.as_int(), 2, _i1)) return _i1 == 0; return py::cmp_eq({py::mod({x, py::Value::integer(2)}), py::Value::integer(0)}); }())) continue;
             co_yield x;
         }
     }
@@ -135,7 +135,7 @@ py::NewGenerator genexpr_body(py::Function& _fn, py::Value _arg0) {
         for (py::Value _v3;;) {
             if (!_it3.next(_v3)) break;
             x = _v3;
-            py::Value _t2 = py::mul({x, x});
+            py::Value _t2 = [&]() -> py::Value { std::int64_t _i2; if (x.is_int() && py::i64::mul(x.as_int(), x.as_int(), _i2)) return py::Value::integer(_i2); return py::mul({x, x}); }();
             co_yield std::move(_t2);
         }
     }
