@@ -1009,11 +1009,35 @@ private:
             if (fused_int_store(n, nullptr, a->value, [&] { store(n->id, n->symbol, n, expr(a->value)); })) return;
             return store(n->id, n->symbol, n, expr(a->value));
         }
+        if (a->targets.size() == 1 && lower_parallel_assign(a->targets[0], a->value)) return;
         std::string t = temp();
         open("{");
         line(fmt::format("py::Value {} = {};", t, expr(a->value)));
         for (const ast::Expr* target : a->targets) assign_to(target, t);
         close();
+    }
+
+    // `a, b = b, a % b`: a tuple display unpacked into as many targets needs no tuple. Every item is evaluated
+    // into a temporary first, then the targets are assigned left to right, as CPython does.
+    bool lower_parallel_assign(const ast::Expr* target, const ast::Expr* value) {
+        const ast::ExprList* targets = nullptr;
+        if (auto* t = ast::as<ast::Tuple>(target)) targets = &t->elts;
+        if (auto* l = ast::as<ast::List>(target)) targets = &l->elts;
+        auto* values = ast::as<ast::Tuple>(value);
+        auto starred = [](const ast::Expr* e) { return e->kind == ast::ExprKind::Starred; };
+        if (targets == nullptr || values == nullptr || targets->size() != values->elts.size() ||
+            std::any_of(targets->begin(), targets->end(), starred) ||
+            std::any_of(values->elts.begin(), values->elts.end(), starred))
+            return false;
+        open("{");
+        std::vector<std::string> temps;
+        for (const ast::Expr* v : values->elts) {
+            temps.push_back(temp());
+            line(fmt::format("py::Value {} = {};", temps.back(), expr(v)));
+        }
+        for (std::size_t i = 0; i < targets->size(); ++i) assign_to((*targets)[i], fmt::format("std::move({})", temps[i]));
+        close();
+        return true;
     }
 
     void lower_annassign(const ast::AnnAssign* a) {
