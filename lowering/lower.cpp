@@ -1817,7 +1817,11 @@ private:
             case K::Compare: return compare(ast::as<ast::Compare>(e));
             case K::Call: return call(ast::as<ast::Call>(e));
             case K::List: return sequence_display("list", ast::as<ast::List>(e)->elts);
-            case K::Tuple: return sequence_display("tuple", ast::as<ast::Tuple>(e)->elts);
+            case K::Tuple: {
+                const auto& elts = ast::as<ast::Tuple>(e)->elts;
+                if (!elts.empty() && std::all_of(elts.begin(), elts.end(), is_literal)) return tuple_constant(elts);
+                return sequence_display("tuple", elts);
+            }
             case K::Dict: {
                 auto* d = ast::as<ast::Dict>(e);
                 Operands parts(*this);
@@ -1966,6 +1970,28 @@ private:
 
     // A list or tuple display: `py::make_list({a, b})`, or with `*x` elements
     // `py::make_list_unpacking({a, x}, ".*")`.
+    // A literal: a constant, a negated int or float, or a tuple of literals.
+    static bool is_literal(const ast::Expr* e) {
+        if (e->kind == ast::ExprKind::Constant) return true;
+        if (auto* u = ast::as<ast::UnaryOp>(e); u != nullptr && u->op == ast::UnaryOpKind::USub) {
+            auto* c = ast::as<ast::Constant>(u->operand);
+            using K = ast::ConstantValue::Kind;
+            return c != nullptr && (c->value.kind == K::Int || c->value.kind == K::Float);
+        }
+        if (auto* t = ast::as<ast::Tuple>(e)) return std::all_of(t->elts.begin(), t->elts.end(), is_literal);
+        return false;
+    }
+    // A tuple of literals is built once, as CPython's code objects hold it as a constant (`for d in (-1, 0, 1)`,
+    // `c in ("a", "b")` allocate nothing; `f() is f()` for `def f(): return (1, 2)`).
+    std::string tuple_constant(const ast::ExprList& elts) {
+        std::string items = elements(elts);
+        auto it = tuple_constants_.find(items);
+        if (it != tuple_constants_.end()) return it->second;
+        std::string name = fmt::format("t{}", tuple_constants_.size() + 1);
+        constants_ += fmt::format("    static inline const py::Value {} = py::make_tuple({{{}}});\n", name, items);
+        return tuple_constants_.emplace(items, "constants::" + name).first->second;
+    }
+
     std::string sequence_display(const char* kind, const ast::ExprList& elts) {
         Operands parts(*this);
         std::string shape;
@@ -2135,6 +2161,8 @@ private:
                                quote(letters));
         }
         if (c->args.empty() && c->keywords.empty() && is_builtin_name(c->func, "super")) return zero_arg_super(c);
+        if (!unpacking && c->args.size() == 1 && c->keywords.empty() && is_builtin_name(c->func, "len"))
+            return fmt::format("py::len(globals::{}, {})", field("len"), expr(c->args[0]));
         auto* attr = ast::as<ast::Attribute>(c->func);
         if (attr != nullptr) check_method_name(attr);
         if (unpacking) {
@@ -2228,7 +2256,7 @@ private:
     std::vector<std::string> field_order_;
     std::string constants_;
     std::size_t attr_sites_ = 0, method_sites_ = 0;
-    std::map<std::string, std::string> str_constants_, bytes_constants_, big_constants_;
+    std::map<std::string, std::string> str_constants_, bytes_constants_, big_constants_, tuple_constants_;
     std::string functions_;
     int temp_counter_ = 0;
     int int_temp_counter_ = 0;  // the `_i<N>` of fused int64 fast paths

@@ -1664,6 +1664,7 @@ const std::unordered_map<std::string_view, Value>& builtins_table() {
         auto type = [&](Type& ty) { t[ty.name] = Value::object(&ty); };
         fn("print", bi_print);
         fn("len", bi_len);
+        builtin_len = t["len"].obj();
         fn("repr", bi_repr);
         fn("abs", bi_abs);
         fn("min", bi_min);

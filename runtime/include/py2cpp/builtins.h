@@ -139,6 +139,22 @@ Value print(std::initializer_list<Ref> values, std::size_t nargs, const char* ke
 // The same where `print` is the global `g`: the builtin unless the program rebound it (then an ordinary call).
 Value print(const Global& g, std::initializer_list<Ref> values, std::size_t nargs, const char* keywords);
 
+// len(x) where `len` is a global the module does not bind: while it still finds the builtin (neither the
+// module nor builtins rebound it), the size of a list, tuple, dict or str is read in place; anything
+// else is the ordinary call.
+inline Object* builtin_len = nullptr;  // the builtin function, set when the builtins are made
+inline Value len(const Global& g, const Value& x) {
+    const Value& callee = g.value->is_bound() ? *g.value : *g.builtin;
+    if (callee.is_obj() && callee.obj() == builtin_len && x.is_obj()) [[likely]] {
+        Object* o = x.obj();
+        if (o->type == &list_type) return Value::integer(static_cast<std::int64_t>(static_cast<List*>(o)->items.size()));
+        if (o->type == &tuple_type) return Value::integer(static_cast<std::int64_t>(static_cast<Tuple*>(o)->items().size()));
+        if (o->type == &dict_type) return Value::integer(static_cast<std::int64_t>(static_cast<Dict*>(o)->used));
+        if (o->type == &str_type) return Value::integer(static_cast<Str*>(o)->size());
+    }
+    return call({Value(load_global(g)), x});
+}
+
 // ---- subscripts and unpacking
 // `o[i]` and `o[i] = v`. The fast paths are a list (or tuple) indexed by an in-range int; everything else,
 // the IndexError included, is out of line.
