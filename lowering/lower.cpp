@@ -1214,7 +1214,7 @@ private:
         open(fmt::format("for (py::Value {};;) {{", v));
         mark_line(s);
         line(fmt::format("if (!{}.next({})) {};", it, v, s->orelse.empty() ? "break" : fmt::format("goto _else{}", id)));
-        assign_to(s->target, v);
+        assign_to(s->target, fmt::format("std::move({})", v));  // next() assigns it afresh
         lower_loop_body(s->body);
         close();
         lower_loop_else(s->orelse, id);
@@ -1589,7 +1589,7 @@ private:
                 line(fmt::format("py::ForIter _it{}({});", id, source));
                 open(fmt::format("for (py::Value _v{};;) {{", id));
                 line(fmt::format("if (!_it{0}.next(_v{0})) break;", id));
-                assign_to(gens[i]->target, fmt::format("_v{}", id));
+                assign_to(gens[i]->target, fmt::format("std::move(_v{})", id));
                 for (const ast::Expr* cond_expr : gens[i]->ifs) line(fmt::format("if (!({})) continue;", cond(cond_expr)));
             }
             if (is_generator)

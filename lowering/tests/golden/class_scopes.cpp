@@ -65,7 +65,7 @@ py::Value Shape_listcomp(py::Function& _fn, [[maybe_unused]] const py::Value* _a
         py::ForIter _it1(_args[0]);
         for (py::Value _v1;;) {
             if (!_it1.next(_v1)) break;
-            n = _v1;
+            n = std::move(_v1);
             py::list_append(_result, py::mul({n, py::load_global(globals::scale)}));
         }
     }

@@ -84,7 +84,7 @@ py::NewGenerator evens_genexpr_body(py::Function& _fn, py::Value _arg0) {
         py::ForIter _it2(_arg0);
         for (py::Value _v2;;) {
             if (!_it2.next(_v2)) break;
-            x = _v2;
+            x = std::move(_v2);
             if (!([&]() -> bool { std::int64_t _i1; if (x.is_int() && py::i64::mod(x.as_int(), 2, _i1)) return _i1 == 0; return py::cmp_eq({py::mod({x, py::Value::integer(2)}), py::Value::integer(0)}); }())) continue;
             co_yield x;
         }
@@ -134,7 +134,7 @@ py::NewGenerator genexpr_body(py::Function& _fn, py::Value _arg0) {
         py::ForIter _it3(_arg0);
         for (py::Value _v3;;) {
             if (!_it3.next(_v3)) break;
-            x = _v3;
+            x = std::move(_v3);
             py::Value _t2 = [&]() -> py::Value { std::int64_t _i2; if (x.is_int() && py::i64::mul(x.as_int(), x.as_int(), _i2)) return py::Value::integer(_i2); return py::mul({x, x}); }();
             co_yield std::move(_t2);
         }
