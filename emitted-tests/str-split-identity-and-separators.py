@@ -19,3 +19,11 @@ big = "ROW 1: V=   0 TAG=EVEN\n" * 2000
 print(len(big.split("TAG=")), big.count("EVEN"), big.find("V= ", 100), big.replace("ROW", "R")[:30])
 print("aaa".replace("a", "bb", 2), "abab".replace("ab", "", 1), "".replace("", "x"), "ab".replace("", "-"))
 print("mississippi".count("ss"), "mississippi".count("issi"), "mississippi".split("ss"), "aaaa".count("aa"))
+# split() of ASCII text with every control character, words across eight-byte boundaries, and long words.
+controls = "".join(chr(c) for c in range(0, 33))
+print([w for w in ("ab" + controls + "cd" + controls[::-1] + "ef").split()])
+for width in range(1, 20):
+    word = "".join(chr(ord("a") + k % 26) for k in range(width))
+    text = (word + " ") * 3 + word + "\x1f" + word + "\x0b\x01" + word
+    print(width, [len(w) for w in text.split()], text.split(None, 2)[-1][:5], len(text.split("\x01")))
+print("averyveryverylongwordwithoutspaces\x08x\x0cy".split(), "x\x1c\x1d\x1e\x1fy\x85z".split())

@@ -8,6 +8,7 @@
 // the generated Unicode tables; an ASCII str takes byte-wise shortcuts for case mapping and the predicates.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 #include "internal.h"
@@ -218,16 +219,41 @@ Value make_list_of(std::vector<std::string> parts) {
 
 // split/rsplit at runs of whitespace (CPython's rules: the remainder after `maxsplit` pieces keeps its
 // whitespace on the inner side).
-// split() of an ASCII str, the common case: a byte test per character, one pass that notes where the words
-// are (on the stack for a short text), then the list sized once.
+constexpr auto kAsciiSpace = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 128; ++c) table[static_cast<std::size_t>(c)] = ascii_space(static_cast<unsigned char>(c));
+    return table;
+}();
+
+// The end of the word at byte i of an ASCII text: its first whitespace byte at or after i, or its size. Only a
+// byte up to ' ' can be whitespace, and eight bytes at a time are tested for one: subtracting 0x21 from each
+// byte borrows into its high bit exactly when it is below 0x21 (no byte has its high bit set), and a borrow
+// carried into the next byte comes only from such a byte, so the lowest flagged byte is a real one.
+std::size_t ascii_word_end(std::string_view s, std::size_t i) {
+    std::size_t n = s.size();
+    if constexpr (std::endian::native == std::endian::little) {
+        while (i + 8 <= n) {
+            std::uint64_t w;
+            std::memcpy(&w, s.data() + i, 8);
+            std::uint64_t low = (w - 0x2121212121212121u) & ~w & 0x8080808080808080u;
+            if (low == 0) {
+                i += 8;
+                continue;
+            }
+            i += static_cast<std::size_t>(std::countr_zero(low)) / 8;
+            if (kAsciiSpace[static_cast<unsigned char>(s[i])]) return i;
+            ++i;  // a control character that is not whitespace
+        }
+    }
+    while (i < n && !kAsciiSpace[static_cast<unsigned char>(s[i])]) ++i;
+    return i;
+}
+
+// split() of an ASCII str, the common case: one pass that notes where the words are (on the stack for a short
+// text), then the list sized once.
 void split_ascii_whitespace(const Value& self_value, std::int64_t maxsplit, std::vector<Value>& parts) {
     const Str& self = as<Str>(self_value);
-    static constexpr auto space = [] {
-        std::array<bool, 256> table{};
-        for (int c = 0; c < 128; ++c) table[static_cast<std::size_t>(c)] = ascii_space(static_cast<unsigned char>(c));
-        return table;
-    }();
-    auto is_space_byte = [&](char c) { return space[static_cast<unsigned char>(c)]; };
+    auto is_space_byte = [](char c) { return kAsciiSpace[static_cast<unsigned char>(c)]; };
     std::string_view s = self.text();
     std::size_t n = s.size();
     struct Word {
@@ -239,8 +265,7 @@ void split_ascii_whitespace(const Value& self_value, std::int64_t maxsplit, std:
     for (std::size_t i = 0;;) {
         while (i < n && is_space_byte(s[i])) ++i;
         if (i >= n) break;
-        std::size_t j = static_cast<std::int64_t>(count) == maxsplit ? n : i;
-        while (j < n && !is_space_byte(s[j])) ++j;
+        std::size_t j = static_cast<std::int64_t>(count) == maxsplit ? n : ascii_word_end(s, i);
         if (count == few.size()) many.assign(few.begin(), few.end());
         if (count < few.size())
             few[count] = {i, j};
@@ -348,6 +373,19 @@ Value split(const Value& self_value, const Str* sep, std::int64_t maxsplit, bool
         std::reverse(parts.begin(), parts.end());
     }
     return result;
+}
+
+// split/rsplit(sep, maxsplit) once the arguments are bound (Unbound: not given).
+Value split_call(const Value& self, const Value& sep, const Value& maxsplit, const char* name) {
+    const Str* sep_str = nullptr;
+    if (sep.is_bound() && !sep.is_none()) {
+        str_arg(sep, "must be str or None, not ");
+        sep_str = &as<Str>(sep);
+    }
+    if (maxsplit.is_bound() && !is_intlike(maxsplit))
+        raise(&TypeError, std::string("'") + type_name(maxsplit) + "' object cannot be interpreted as an integer");
+    std::int64_t limit = maxsplit.is_bound() ? int_arg(&maxsplit, 1, 0, -1) : -1;
+    return split(self, sep_str, limit, name[0] == 'r');
 }
 
 bool is_line_break(char32_t c) {
@@ -740,16 +778,7 @@ Value str_method(const Value& self, MethodId id, const char* name, const Value* 
         Value sep = kw.positional_or(a, n, 0, "sep", name);
         Value maxsplit = kw.positional_or(a, n, 1, "maxsplit", name);
         kw.finish(name);
-        expect_args(name, n, 0, 2);
-        const Str* sep_str = nullptr;
-        if (sep.is_bound() && !sep.is_none()) {
-            str_arg(sep, "must be str or None, not ");
-            sep_str = &as<Str>(sep);
-        }
-        if (maxsplit.is_bound() && !is_intlike(maxsplit))
-            raise(&TypeError, std::string("'") + type_name(maxsplit) + "' object cannot be interpreted as an integer");
-        std::int64_t limit = maxsplit.is_bound() ? int_arg(&maxsplit, 1, 0, -1) : -1;
-        return split(self, sep_str, limit, is(MethodId::rsplit));
+        return split_call(self, sep, maxsplit, name);
     }
     if (is(MethodId::splitlines)) {
         Value keepends = kw.positional_or(a, n, 0, "keepends", name);
@@ -851,6 +880,31 @@ Value str_method(const Value& self, MethodId id, const char* name, const Value* 
     }
     if (is(MethodId::format)) return str_format(s, a, n, kw.all());
     no_attribute(self, name);
+}
+
+// The methods called most in loops, without keyword arguments, go straight to their code; the others through
+// str_method.
+Value str_method_positional(const Value& self, MethodId id, const Value* a, std::size_t n) {
+    const char* name = method_name(id);
+    switch (id) {
+        case MethodId::split:
+        case MethodId::rsplit: {
+            if (n > 2)
+                raise(&TypeError, std::string(name) + "() takes at most 2 arguments (" + std::to_string(n) + " given)");
+            static const Value unbound;
+            return split_call(self, n > 0 ? a[0] : unbound, n > 1 ? a[1] : unbound, name);
+        }
+        case MethodId::strip:
+        case MethodId::lstrip:
+        case MethodId::rstrip: return strip(self, a, n, name);
+        case MethodId::startswith:
+        case MethodId::endswith: return Value::boolean(affix_match(self, name, a, n));
+        case MethodId::encode: return str_encode(self, a, n);
+        default:
+            if (id >= MethodId::isdigit && id <= MethodId::isascii) return predicate(self, id, name, n);
+            Keywords none{KwArgs{}};
+            return str_method(self, id, name, a, n, none);
+    }
 }
 
 }  // namespace py
