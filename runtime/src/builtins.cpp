@@ -416,8 +416,8 @@ Value Keywords::take(std::string_view name) {
     return Value();
 }
 
-Value Keywords::positional_or(const Value* args, std::size_t nargs, std::size_t index, std::string_view name,
-                              const char* function) {
+Value Keywords::positional_or_named(const Value* args, std::size_t nargs, std::size_t index, std::string_view name,
+                                    const char* function) {
     Value by_name = take(name);
     if (index >= nargs) return by_name;
     if (by_name.is_bound())
@@ -466,7 +466,7 @@ void Keywords::check_count(const char* function, std::size_t nargs, std::size_t 
                               (most == 1 ? "" : "s") + " (" + std::to_string(given) + " given)");
 }
 
-void Keywords::finish(const char* function) {
+void Keywords::finish_named(const char* function) {
     for (std::size_t k = 0; k < kw_.size; ++k)
         if (!used_[k])
             raise(&TypeError, "'" + std::string(kw_.names[k]) + "' is an invalid keyword argument for " + function + "()");

@@ -19,7 +19,7 @@ namespace {
 struct Spec {
     std::string fill = " ";  // one code point, UTF-8
     char align = 0;          // < > ^ =, or 0 for the type's default
-    char sign = '-';
+    char sign = 0;  // + - or space as given; 0 when the spec has none (an explicit '-' is refused for a str)
     bool no_negative_zero = false;  // 'z'
     bool alternate = false;         // '#'
     long width = -1;
@@ -152,17 +152,19 @@ std::string sign_prefix(const Spec& spec, bool negative) {
     return "";
 }
 
-std::string format_int(const Value& v, const Spec& spec) {
+// `type_name_for_errors`: int or bool, for the message about an unknown presentation type.
+std::string format_int(const Value& v, const Spec& spec, const char* type_name_for_errors) {
     if (spec.precision >= 0) raise(&ValueError, "Precision not allowed in integer format specifier");
+    if (spec.no_negative_zero) raise(&ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
     char type = spec.type == 0 || spec.type == 'n' ? 'd' : spec.type;
     if (type == 'c') {
-        if (spec.sign != '-') raise(&ValueError, "Sign not allowed with integer format specifier 'c'");
+        if (spec.sign != 0) raise(&ValueError, "Sign not allowed with integer format specifier 'c'");
         if (!v.is_small_intlike() || v.as_small() < 0 || v.as_small() > 0x10FFFF)
             raise(&OverflowError, "%c arg not in range(0x110000)");
         return pad(spec, "", to_str(call({builtin("chr"), v})), '>');
     }
     int base = type == 'd' ? 10 : type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : type == 'b' ? 2 : 0;
-    if (base == 0) raise(&ValueError, std::string("Unknown format code '") + spec.type + "' for object of type 'int'");
+    if (base == 0) raise(&ValueError, std::string("Unknown format code '") + spec.type + "' for object of type '" + type_name_for_errors + "'");
     bool negative;
     std::string digits;
     if (v.is_small_intlike()) {
@@ -246,7 +248,10 @@ std::string format_float(double d, const Spec& spec) {
 std::string format_str(std::string_view s, const Spec& spec) {
     if (spec.type != 0 && spec.type != 's')
         raise(&ValueError, std::string("Unknown format code '") + spec.type + "' for object of type 'str'");
-    if (spec.sign != '-') raise(&ValueError, "Sign not allowed in string format specifier");
+    if (spec.sign != 0)
+        raise(&ValueError, spec.sign == ' ' ? "Space not allowed in string format specifier"
+                                            : "Sign not allowed in string format specifier");
+    if (spec.no_negative_zero) raise(&ValueError, "Negative zero coercion (z) not allowed in string format specifier");
     if (spec.alternate) raise(&ValueError, "Alternate form (#) not allowed in string format specifier");
     if (spec.align == '=') raise(&ValueError, "'=' alignment not allowed in string format specifier");
     if (spec.grouping != 0) raise(&ValueError, std::string("Cannot specify '") + spec.grouping + "' with 's'.");
@@ -262,6 +267,78 @@ std::string format_str(std::string_view s, const Spec& spec) {
     return pad(spec, "", body, '<');
 }
 
+// An f-string's spec is nearly always a constant, formatted again on every pass of a loop: the parse of a
+// short spec is kept in a few slots, picked by the spec str's address (a constant's never changes) and checked
+// against its text, so a str that reuses a freed spec's address is never given that spec's parse. Whether
+// parse_spec raises does not depend on the value's type, which only words the message, so a kept parse is
+// good for every type. A parse that raises is not kept.
+const Spec& parsed_spec(const Str& spec, const char* type_name_for_errors) {
+    struct Slot {
+        std::string text;
+        Spec spec;
+        bool used = false;
+    };
+    static Slot slots[16];
+    std::string_view text = spec.text();
+    if (text.size() > 16) {
+        static Spec uncached;  // a long spec (a nested field's) is parsed afresh every time
+        uncached = parse_spec(text, type_name_for_errors);
+        return uncached;
+    }
+    Slot& slot = slots[(reinterpret_cast<std::uintptr_t>(&spec) >> 4) % std::size(slots)];
+    if (slot.used && slot.text == text) return slot.spec;
+    Spec parsed = parse_spec(text, type_name_for_errors);
+    slot.text = text;
+    slot.spec = std::move(parsed);
+    slot.used = true;
+    return slot.spec;
+}
+
+// The fill, then `len` bytes written by `body` (after `sign`, when not 0), then the rest of the fill, in a str
+// made to size: pad() for an ASCII fill character, without the std::strings.
+template <class WriteBody>
+Value pad_ascii(const Spec& spec, char sign, std::size_t bytes, std::int64_t length, char default_align,
+                WriteBody write_body) {
+    char align = spec.align != 0 ? spec.align : default_align;
+    std::int64_t len = length + (sign != 0);
+    std::int64_t missing = spec.width > len ? spec.width - len : 0;
+    std::int64_t before = align == '<' || align == '=' ? 0 : align == '^' ? missing / 2 : missing;
+    std::size_t total = bytes + (sign != 0) + static_cast<std::size_t>(missing);
+    Str* out = Str::make_for_writing(total, total);
+    out->length = len + missing;
+    char* at = out->chars();
+    char fill = spec.fill[0];
+    at = std::fill_n(at, before, fill);
+    if (sign != 0) *at++ = sign;
+    if (align == '=') at = std::fill_n(at, missing, fill);
+    write_body(at);
+    at += bytes;
+    if (align != '=') std::fill_n(at, missing - before, fill);
+    return Value::object(out);
+}
+
+// format_int's common case: an int64 in decimal ('d', 'n' or none), no grouping, an ASCII fill.
+bool is_plain_decimal(const Spec& spec) {
+    return (spec.type == 0 || spec.type == 'd' || spec.type == 'n') && spec.precision < 0 && spec.grouping == 0 &&
+           spec.fill.size() == 1 && !spec.no_negative_zero;
+}
+
+Value format_small_int(std::int64_t i, const Spec& spec) {
+    bool negative = i < 0;
+    std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(i) : static_cast<std::uint64_t>(i);
+    char digits[24];
+    auto bytes = static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, magnitude).ptr - digits);
+    char sign = negative ? '-' : spec.sign == '+' ? '+' : spec.sign == ' ' ? ' ' : 0;
+    return pad_ascii(spec, sign, bytes, static_cast<std::int64_t>(bytes), '>',
+                     [&](char* at) { std::memcpy(at, digits, bytes); });
+}
+
+// format_str's common case: no precision, an ASCII fill, and nothing format_str would refuse.
+bool is_plain_str_spec(const Spec& spec) {
+    return (spec.type == 0 || spec.type == 's') && spec.sign == 0 && !spec.no_negative_zero && !spec.alternate &&
+           spec.align != '=' && spec.grouping == 0 && spec.precision < 0 && spec.fill.size() == 1;
+}
+
 }  // namespace
 
 Value format_with_spec(const Value& v, const Value& spec_value) {
@@ -271,7 +348,14 @@ Value format_with_spec(const Value& v, const Value& spec_value) {
         return r;
     }
     if (spec.empty()) return is_str(v) ? v : new_str(to_str(v));
-    if (is_str(v)) return new_str(format_str(as<Str>(v).text(), parse_spec(spec, "str")));
+    // The parse is the slot's until the next parsed_spec: nothing below formats another value with a spec.
+    if (is_str(v)) {
+        const Spec& s = parsed_spec(as<Str>(spec_value), "str");
+        if (!is_plain_str_spec(s)) return new_str(format_str(as<Str>(v).text(), s));
+        Str& text = as<Str>(v);
+        return pad_ascii(s, 0, text.bytes(), text.size(), '<',
+                         [&](char* at) { std::memcpy(at, text.chars(), text.bytes()); });
+    }
     // A number's text is ASCII, but for a fill character that is not and for chr(n) (type 'c'): when it is,
     // its length is known.
     auto number = [](const std::string& text, const Spec& s) {
@@ -279,14 +363,15 @@ Value format_with_spec(const Value& v, const Value& spec_value) {
         return new_str(text, ascii ? static_cast<std::int64_t>(text.size()) : -1);
     };
     if (is_intlike(v)) {
-        Spec s = parse_spec(spec, type_name(v));
+        const Spec& s = parsed_spec(as<Str>(spec_value), type_name(v));
+        if (v.is_small_intlike() && is_plain_decimal(s)) return format_small_int(v.as_small(), s);
         // int with a float presentation type formats as a float
         if (s.type != 0 && std::string("eEfFgG%").find(s.type) != std::string::npos)
             return number(format_float(int_to_double(v), s), s);
-        return number(format_int(v.is_bool() ? Value::integer(v.as_small()) : v, s), s);
+        return number(format_int(v.is_bool() ? Value::integer(v.as_small()) : v, s, type_name(v)), s);
     }
     if (v.is_float()) {
-        Spec s = parse_spec(spec, "float");
+        const Spec& s = parsed_spec(as<Str>(spec_value), "float");
         return number(format_float(v.as_float(), s), s);
     }
     raise(&TypeError, std::string("unsupported format string passed to ") + type_name(v) + ".__format__");
@@ -502,7 +587,7 @@ std::string percent_float(const Conversion& c, const Value& v) {
     spec.type = c.type;
     spec.precision = c.precision < 0 ? 6 : c.precision;
     spec.alternate = c.alternate;
-    spec.sign = c.plus ? '+' : c.space ? ' ' : '-';
+    spec.sign = c.plus ? '+' : c.space ? ' ' : 0;
     std::string body = format_float(d, spec);
     std::string prefix;
     if (!body.empty() && (body[0] == '-' || body[0] == '+' || body[0] == ' ')) {

@@ -359,6 +359,7 @@ bool dict_special(const Value& self, const char* name, const Value* args, std::s
 enum class MethodId : std::uint8_t;  // method_ids.h
 // A str method; `id` is method_id(name), Unknown for a name str lacks (AttributeError).
 Value str_method(const Value& self, MethodId id, const char* name, const Value* args, std::size_t n, Keywords& kw);
+Value str_method_positional(const Value& self, MethodId id, const Value* args, std::size_t n);  // no keywords
 // str.format: `args` positional, `kw` by name (format.cpp).
 Value str_format(std::string_view format, const Value* args, std::size_t n, const KwArgs& kw);
 // str % values (format.cpp).
@@ -373,10 +374,16 @@ public:
     explicit Keywords(const KwArgs& kw) : kw_(kw), used_(kw.size, false) {}
     bool empty() const { return kw_.size == 0; }
     Value take(std::string_view name);  // Unbound when not passed
-    // A parameter that may come by position (`args[index]`) or by name.
+    // A parameter that may come by position (`args[index]`) or by name. Most calls pass no keywords, and
+    // those take the inline path: a builtin method in a loop pays for its keywords only when it has some.
     Value positional_or(const Value* args, std::size_t nargs, std::size_t index, std::string_view name,
-                        const char* function);
-    void finish(const char* function);  // "'x' is an invalid keyword argument for f()"
+                        const char* function) {
+        if (kw_.size == 0) return index < nargs ? args[index] : Value();
+        return positional_or_named(args, nargs, index, name, function);
+    }
+    void finish(const char* function) {  // "'x' is an invalid keyword argument for f()"
+        if (kw_.size != 0) finish_named(function);
+    }
     // Argument Clinic's first check: "f() takes at most N arguments (M given)", keywords included.
     void check_count(const char* function, std::size_t nargs, std::size_t most);
     void reject(const char* function);  // "f() takes no keyword arguments" unless there are none
@@ -386,6 +393,9 @@ public:
     const KwArgs& all() const { return kw_; }
 
 private:
+    Value positional_or_named(const Value* args, std::size_t nargs, std::size_t index, std::string_view name,
+                              const char* function);
+    void finish_named(const char* function);
     KwArgs kw_;
     std::vector<bool> used_;
 };

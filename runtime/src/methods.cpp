@@ -425,7 +425,7 @@ Value call_builtin_method(MethodId id, const Value& self, const Value* args, std
     Keywords none{KwArgs{}};
     const char* name = method_name(id);
     Type* t = self.obj()->type;
-    if (t == &str_type) return id == MethodId::encode ? str_encode(self, args, n) : str_method(self, id, name, args, n, none);
+    if (t == &str_type) return str_method_positional(self, id, args, n);
     if (t == &list_type) return list_method(self, id, name, args, n, none);
     return dict_method(self, id, name, args, n, none);
 }

@@ -114,8 +114,49 @@ void destroy(Object* o) noexcept {
         delete o;
 }
 
+namespace {
+
+// The blocks of dropped small strs, kept for the next ones by size class (16-byte steps up to 128 bytes, the
+// allocator's own classes there), linked through their first word. Programs make and drop strs by the
+// million (split, slices, f-strings), and a block taken from here or put back costs a few instructions where
+// malloc and free cost several times that. Every block is one malloc gave for at least its class's size,
+// so it can always go back to free(), and append_in_place may still ask malloc_usable_size. The lists are
+// bounded: a burst of frees leaves the rest to the allocator. AddressSanitizer builds keep none, so that a
+// use after free is still caught.
+struct FreeBlock {
+    FreeBlock* next;
+};
+constexpr std::size_t kBlockStep = 16;
+constexpr std::size_t kBlockClasses = 128 / kBlockStep + 1;  // by size / kBlockStep, rounded up
+#if defined(__SANITIZE_ADDRESS__)
+constexpr std::uint32_t kBlocksKept = 0;
+#else
+constexpr std::uint32_t kBlocksKept = 1 << 16;  // per class: at most 8 MB in all
+#endif
+struct BlockLists {
+    FreeBlock* head[kBlockClasses] = {};
+    std::uint32_t count[kBlockClasses] = {};
+};
+BlockLists g_str_blocks;
+
+std::size_t block_class(std::size_t size) { return (size + kBlockStep - 1) / kBlockStep; }
+
+}  // namespace
+
 Str* Str::make_for_writing(std::size_t bytes, std::size_t capacity) {
-    void* block = std::malloc(sizeof(Str) + std::max(bytes, capacity) + 1);
+    std::size_t size = sizeof(Str) + std::max(bytes, capacity) + 1;
+    void* block;
+    if (std::size_t k = block_class(size); k < kBlockClasses) {
+        if (FreeBlock* kept = g_str_blocks.head[k]) {
+            g_str_blocks.head[k] = kept->next;
+            --g_str_blocks.count[k];
+            block = kept;
+        } else {
+            block = std::malloc(k * kBlockStep);  // the whole class, so that the block can serve any str of it
+        }
+    } else {
+        block = std::malloc(size);
+    }
     if (block == nullptr) throw std::bad_alloc();
     Str* s = new (block) Str(bytes);
     s->chars()[bytes] = '\0';
@@ -129,7 +170,19 @@ Str* Str::make(std::string_view utf8, std::int64_t length) {
     return s;
 }
 
-void Str::operator delete(void* block) noexcept { std::free(block); }
+void Str::operator delete(Str* s, std::destroying_delete_t) noexcept {
+    // The class the block serves, from the text it holds now: a str grown in place, or made with room to grow
+    // (`+=`), may sit in a larger block, which serves a smaller class as well. The allocator's sizes are
+    // multiples of 16 here, so a block grown into holds the rounded size too.
+    std::size_t k = block_class(sizeof(Str) + s->bytes_ + 1);
+    s->~Str();
+    if (k < kBlockClasses && g_str_blocks.count[k] < kBlocksKept) {
+        g_str_blocks.head[k] = new (static_cast<void*>(s)) FreeBlock{g_str_blocks.head[k]};
+        ++g_str_blocks.count[k];
+        return;
+    }
+    std::free(s);
+}
 
 bool Str::append_in_place(const Str& tail) {
     // malloc_usable_size: the block may be larger than asked for (an allocator's size class, or the slack

@@ -8,6 +8,7 @@
 // the generated Unicode tables; an ASCII str takes byte-wise shortcuts for case mapping and the predicates.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 #include "internal.h"
@@ -128,6 +129,59 @@ void adjust_range(std::int64_t length, std::int64_t& start, std::int64_t& end) {
     if (start < 0) start = std::max<std::int64_t>(start + length, 0);
 }
 
+// Forward search for every occurrence of a needle (split, replace, count): memchr jumps to each candidate for
+// the needle's first byte, and the rest is compared in place, last byte first. std::string_view::find does the
+// same through char_traits, with a memcmp call per candidate, which is most of its time on short texts.
+class Finder {
+public:
+    explicit Finder(std::string_view needle) : needle_(needle) {}
+    // The first occurrence starting at or after `from` (<= s.size()), or npos. The needle is not empty.
+    std::size_t find(std::string_view s, std::size_t from) const {
+        std::size_t m = needle_.size();
+        if (s.size() - from < m) return std::string_view::npos;
+        const char* base = s.data();
+        const char* at = base + from;
+        const char* last = base + s.size() - m;  // the last place a match can start
+        const char* p = needle_.data();
+        while (true) {
+            at = static_cast<const char*>(std::memchr(at, p[0], static_cast<std::size_t>(last - at) + 1));
+            if (at == nullptr) return std::string_view::npos;
+            if (at[m - 1] == p[m - 1] && rest_matches(at)) return static_cast<std::size_t>(at - base);
+            if (at++ == last) return std::string_view::npos;
+        }
+    }
+
+private:
+    bool rest_matches(const char* at) const {
+        for (std::size_t k = 1; k + 1 < needle_.size(); ++k)
+            if (at[k] != needle_[k]) return false;
+        return true;
+    }
+    std::string_view needle_;
+};
+
+// Byte positions gathered by one pass over a text before the list they size is made: on the stack while
+// there are few, as most lines have.
+class Positions {
+public:
+    void push(std::size_t at) {
+        if (count_ < few_.size())
+            few_[count_] = at;
+        else {
+            if (count_ == few_.size()) many_.assign(few_.begin(), few_.end());
+            many_.push_back(at);
+        }
+        ++count_;
+    }
+    std::size_t size() const { return count_; }
+    std::size_t operator[](std::size_t k) const { return count_ <= few_.size() ? few_[k] : many_[k]; }
+
+private:
+    std::array<std::size_t, 32> few_;
+    std::vector<std::size_t> many_;
+    std::size_t count_ = 0;
+};
+
 // find/rfind/index/rindex (`count` false) and count over the bytes of `self`, with CPython's results for the
 // code-point range [start, end).
 std::int64_t search(Str& self, Str& sub, std::int64_t start, std::int64_t end, bool from_right, bool count) {
@@ -144,7 +198,9 @@ std::int64_t search(Str& self, Str& sub, std::int64_t start, std::int64_t end, b
     std::string_view needle = sub.text();
     if (count) {
         std::int64_t found = 0;
-        for (std::size_t at = text.find(needle); at != std::string_view::npos; at = text.find(needle, at + needle.size()))
+        Finder finder(needle);
+        for (std::size_t at = finder.find(text, 0); at != std::string_view::npos;
+             at = finder.find(text, at + needle.size()))
             ++found;
         return found;
     }
@@ -163,15 +219,41 @@ Value make_list_of(std::vector<std::string> parts) {
 
 // split/rsplit at runs of whitespace (CPython's rules: the remainder after `maxsplit` pieces keeps its
 // whitespace on the inner side).
-// split() of an ASCII str, the common case: a byte test per character, one pass that notes where the words
-// are (on the stack for a short text), then the list sized once.
-void split_ascii_whitespace(const Str& self, std::int64_t maxsplit, std::vector<Value>& parts) {
-    static constexpr auto space = [] {
-        std::array<bool, 256> table{};
-        for (int c = 0; c < 128; ++c) table[static_cast<std::size_t>(c)] = ascii_space(static_cast<unsigned char>(c));
-        return table;
-    }();
-    auto is_space_byte = [&](char c) { return space[static_cast<unsigned char>(c)]; };
+constexpr auto kAsciiSpace = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 128; ++c) table[static_cast<std::size_t>(c)] = ascii_space(static_cast<unsigned char>(c));
+    return table;
+}();
+
+// The end of the word at byte i of an ASCII text: its first whitespace byte at or after i, or its size. Only a
+// byte up to ' ' can be whitespace, and eight bytes at a time are tested for one: subtracting 0x21 from each
+// byte borrows into its high bit exactly when it is below 0x21 (no byte has its high bit set), and a borrow
+// carried into the next byte comes only from such a byte, so the lowest flagged byte is a real one.
+std::size_t ascii_word_end(std::string_view s, std::size_t i) {
+    std::size_t n = s.size();
+    if constexpr (std::endian::native == std::endian::little) {
+        while (i + 8 <= n) {
+            std::uint64_t w;
+            std::memcpy(&w, s.data() + i, 8);
+            std::uint64_t low = (w - 0x2121212121212121u) & ~w & 0x8080808080808080u;
+            if (low == 0) {
+                i += 8;
+                continue;
+            }
+            i += static_cast<std::size_t>(std::countr_zero(low)) / 8;
+            if (kAsciiSpace[static_cast<unsigned char>(s[i])]) return i;
+            ++i;  // a control character that is not whitespace
+        }
+    }
+    while (i < n && !kAsciiSpace[static_cast<unsigned char>(s[i])]) ++i;
+    return i;
+}
+
+// split() of an ASCII str, the common case: one pass that notes where the words are (on the stack for a short
+// text), then the list sized once.
+void split_ascii_whitespace(const Value& self_value, std::int64_t maxsplit, std::vector<Value>& parts) {
+    const Str& self = as<Str>(self_value);
+    auto is_space_byte = [](char c) { return kAsciiSpace[static_cast<unsigned char>(c)]; };
     std::string_view s = self.text();
     std::size_t n = s.size();
     struct Word {
@@ -183,8 +265,7 @@ void split_ascii_whitespace(const Str& self, std::int64_t maxsplit, std::vector<
     for (std::size_t i = 0;;) {
         while (i < n && is_space_byte(s[i])) ++i;
         if (i >= n) break;
-        std::size_t j = static_cast<std::int64_t>(count) == maxsplit ? n : i;
-        while (j < n && !is_space_byte(s[j])) ++j;
+        std::size_t j = static_cast<std::int64_t>(count) == maxsplit ? n : ascii_word_end(s, i);
         if (count == few.size()) many.assign(few.begin(), few.end());
         if (count < few.size())
             few[count] = {i, j};
@@ -194,18 +275,23 @@ void split_ascii_whitespace(const Str& self, std::int64_t maxsplit, std::vector<
         i = j;
     }
     parts.reserve(count);
+    if (count == 1 && few[0].from == 0 && few[0].to == n) {
+        parts.push_back(self_value);  // no whitespace: CPython's list holds the str itself
+        return;
+    }
     for (std::size_t k = 0; k < count; ++k) {
         const Word& w = many.empty() ? few[k] : many[k];
         parts.push_back(piece(self, true, w.from, w.to));
     }
 }
 
-void split_whitespace(Str& self, std::int64_t maxsplit, bool from_right, std::vector<Value>& parts) {
+void split_whitespace(const Value& self_value, std::int64_t maxsplit, bool from_right, std::vector<Value>& parts) {
+    Str& self = as<Str>(self_value);
     std::string_view s = self.text();
     bool ascii = self.is_ascii();
     std::size_t n = s.size();
     if (!from_right && ascii) {
-        split_ascii_whitespace(self, maxsplit, parts);
+        split_ascii_whitespace(self_value, maxsplit, parts);
         return;
     }
     if (!from_right) {
@@ -242,13 +328,14 @@ void split_whitespace(Str& self, std::int64_t maxsplit, bool from_right, std::ve
 }
 
 // split/rsplit; `sep` null: runs of whitespace.
-Value split(Str& self, const Str* sep, std::int64_t maxsplit, bool from_right) {
+Value split(const Value& self_value, const Str* sep, std::int64_t maxsplit, bool from_right) {
+    Str& self = as<Str>(self_value);
     auto* list = new List();
     Value result = Value::object(list);
     std::vector<Value>& parts = list->items;
     if (maxsplit < 0) maxsplit = INT64_MAX;
     if (sep == nullptr) {
-        split_whitespace(self, maxsplit, from_right, parts);
+        split_whitespace(self_value, maxsplit, from_right, parts);
         return result;
     }
     std::string_view s = self.text();
@@ -256,17 +343,22 @@ Value split(Str& self, const Str* sep, std::int64_t maxsplit, bool from_right) {
     if (separator.empty()) raise(&ValueError, "empty separator");
     bool ascii = self.is_ascii();
     // UTF-8 is self-synchronizing: a byte-wise match of a valid separator is a code-point match.
-    // The pieces are counted first, so that a long text's list is allocated once.
-    std::size_t pieces = 1;
-    for (std::size_t j = s.find(separator); j != std::string::npos && static_cast<std::int64_t>(pieces) <= maxsplit;
-         j = s.find(separator, j + separator.size()))
-        ++pieces;
-    parts.reserve(pieces);
     if (!from_right) {
+        // One pass finds the separators, so that the list is allocated once, even for a long text's.
+        Positions found;
+        Finder finder(separator);
+        for (std::size_t j = 0; static_cast<std::int64_t>(found.size()) < maxsplit &&
+                                (j = finder.find(s, j)) != std::string_view::npos;
+             j += separator.size())
+            found.push(j);
+        if (found.size() == 0) {
+            parts.push_back(self_value);  // no separator: CPython's list holds the str itself
+            return result;
+        }
+        parts.reserve(found.size() + 1);
         std::size_t i = 0;
-        for (std::size_t j; static_cast<std::int64_t>(parts.size()) < maxsplit && (j = s.find(separator, i)) != std::string::npos;
-             i = j + separator.size())
-            parts.push_back(piece(self, ascii, i, j));
+        for (std::size_t k = 0; k < found.size(); i = found[k++] + separator.size())
+            parts.push_back(piece(self, ascii, i, found[k]));
         parts.push_back(piece(self, ascii, i, s.size()));
     } else {
         std::size_t end = s.size();
@@ -276,10 +368,24 @@ Value split(Str& self, const Str* sep, std::int64_t maxsplit, bool from_right) {
             parts.push_back(piece(self, ascii, j + separator.size(), end));
             end = j;
         }
-        parts.push_back(piece(self, ascii, 0, end));
+        // no separator: the str itself, as split
+        parts.push_back(parts.empty() ? self_value : piece(self, ascii, 0, end));
         std::reverse(parts.begin(), parts.end());
     }
     return result;
+}
+
+// split/rsplit(sep, maxsplit) once the arguments are bound (Unbound: not given).
+Value split_call(const Value& self, const Value& sep, const Value& maxsplit, const char* name) {
+    const Str* sep_str = nullptr;
+    if (sep.is_bound() && !sep.is_none()) {
+        str_arg(sep, "must be str or None, not ");
+        sep_str = &as<Str>(sep);
+    }
+    if (maxsplit.is_bound() && !is_intlike(maxsplit))
+        raise(&TypeError, std::string("'") + type_name(maxsplit) + "' object cannot be interpreted as an integer");
+    std::int64_t limit = maxsplit.is_bound() ? int_arg(&maxsplit, 1, 0, -1) : -1;
+    return split(self, sep_str, limit, name[0] == 'r');
 }
 
 bool is_line_break(char32_t c) {
@@ -672,16 +778,7 @@ Value str_method(const Value& self, MethodId id, const char* name, const Value* 
         Value sep = kw.positional_or(a, n, 0, "sep", name);
         Value maxsplit = kw.positional_or(a, n, 1, "maxsplit", name);
         kw.finish(name);
-        expect_args(name, n, 0, 2);
-        const Str* sep_str = nullptr;
-        if (sep.is_bound() && !sep.is_none()) {
-            str_arg(sep, "must be str or None, not ");
-            sep_str = &as<Str>(sep);
-        }
-        if (maxsplit.is_bound() && !is_intlike(maxsplit))
-            raise(&TypeError, std::string("'") + type_name(maxsplit) + "' object cannot be interpreted as an integer");
-        std::int64_t limit = maxsplit.is_bound() ? int_arg(&maxsplit, 1, 0, -1) : -1;
-        return split(as<Str>(self), sep_str, limit, is(MethodId::rsplit));
+        return split_call(self, sep, maxsplit, name);
     }
     if (is(MethodId::splitlines)) {
         Value keepends = kw.positional_or(a, n, 0, "keepends", name);
@@ -713,7 +810,8 @@ Value str_method(const Value& self, MethodId id, const char* name, const Value* 
         }
         // The occurrences are counted first, so the result is written once, straight into its str.
         std::int64_t found = 0;
-        for (std::size_t j = s.find(from); j != std::string::npos && found < count; j = s.find(from, j + from.size()))
+        Finder finder(from);
+        for (std::size_t j = finder.find(s, 0); j != std::string::npos && found < count; j = finder.find(s, j + from.size()))
             ++found;
         if (found == 0) return self;  // CPython returns the str itself when nothing is replaced
         std::size_t bytes = s.size() + static_cast<std::size_t>(found) * to.size() - static_cast<std::size_t>(found) * from.size();
@@ -721,7 +819,7 @@ Value str_method(const Value& self, MethodId id, const char* name, const Value* 
         StrWriter out(*result);
         std::size_t i = 0;
         for (std::int64_t done = 0; done < found; ++done) {
-            std::size_t j = s.find(from, i);
+            std::size_t j = finder.find(s, i);
             out.put(s.substr(i, j - i));
             out.put(to);
             i = j + from.size();
@@ -782,6 +880,31 @@ Value str_method(const Value& self, MethodId id, const char* name, const Value* 
     }
     if (is(MethodId::format)) return str_format(s, a, n, kw.all());
     no_attribute(self, name);
+}
+
+// The methods called most in loops, without keyword arguments, go straight to their code; the others through
+// str_method.
+Value str_method_positional(const Value& self, MethodId id, const Value* a, std::size_t n) {
+    const char* name = method_name(id);
+    switch (id) {
+        case MethodId::split:
+        case MethodId::rsplit: {
+            if (n > 2)
+                raise(&TypeError, std::string(name) + "() takes at most 2 arguments (" + std::to_string(n) + " given)");
+            static const Value unbound;
+            return split_call(self, n > 0 ? a[0] : unbound, n > 1 ? a[1] : unbound, name);
+        }
+        case MethodId::strip:
+        case MethodId::lstrip:
+        case MethodId::rstrip: return strip(self, a, n, name);
+        case MethodId::startswith:
+        case MethodId::endswith: return Value::boolean(affix_match(self, name, a, n));
+        case MethodId::encode: return str_encode(self, a, n);
+        default:
+            if (id >= MethodId::isdigit && id <= MethodId::isascii) return predicate(self, id, name, n);
+            Keywords none{KwArgs{}};
+            return str_method(self, id, name, a, n, none);
+    }
 }
 
 }  // namespace py

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <new>
 #include <span>
 #include <string>
 #include <string_view>
@@ -55,7 +56,8 @@ struct BigInt;  // runtime/src/int.cpp: an mpz_t that does not fit in int64
 
 // A str has CPython's compact layout: the header, then in the same block the UTF-8 bytes and a NUL. One
 // allocation per str and no pointer to chase. Strs are made only by `make`/`make_for_writing` (the block is
-// malloc'ed to fit the text) and freed by the class's operator delete; none is ever resized, so a Str never moves.
+// malloc'ed to fit the text, or a small str's reused) and freed by the class's destroying operator delete,
+// which keeps a small str's block for the next one; none is ever resized, so a Str never moves.
 struct Str final : Object {
     std::int64_t length = -1;   // code points; -1 until counted
     std::uint64_t hash = 0;     // 0: not computed yet (attribute names are hashed once, not per lookup)
@@ -64,7 +66,7 @@ struct Str final : Object {
     // A str of `bytes` bytes that the caller writes through `chars()` before anyone reads it, in a block with
     // room for at least `capacity` bytes (the in-place `+=` fills the rest).
     static Str* make_for_writing(std::size_t bytes, std::size_t capacity);
-    static void operator delete(void* block) noexcept;
+    static void operator delete(Str* s, std::destroying_delete_t) noexcept;
 
     std::string_view text() const noexcept { return {chars(), bytes_}; }
     const char* chars() const noexcept { return reinterpret_cast<const char*>(this + 1); }  // NUL-terminated
