@@ -30,7 +30,7 @@
 #include "frontend/pyrepr.h"
 #include "frontend/scope.h"
 #include "lowering/definite_assignment.h"
-#include "lowering/int_fast_paths.h"
+#include "lowering/numeric_fast_paths.h"
 #include "lowering/naming.h"
 #include "runtime/include/py2cpp/method_names.h"
 #include "runtime/include/py2cpp/module_names.h"
@@ -200,6 +200,7 @@ public:
     }
 
     std::string run(const ast::Module& module) {
+        float_symbols_ = float_hinted_symbols(module.body);
         collect_fields(resolved_.table.top());
         if (docstring(module.body) != nullptr) add_field("__doc__");
         collect_direct_defs(module.body);
@@ -358,20 +359,18 @@ private:
     }
     std::string temp() { return fmt::format("_t{}", ++temp_counter_); }
 
-    // ---- fused int64 fast paths (int_fast_paths.h)
+    // ---- fused int64 and double fast paths (numeric_fast_paths.h)
 
-    IntFastPath int_fast_path() {
-        return IntFastPath(
-            [this](const ast::Name* n) -> std::string {
-                if (n->symbol == nullptr || fs_->is_module || fs_->is_class) return {};
-                switch (storage_of(n->symbol, n)) {
-                    case Storage::Local: return fs_->names.name(n->id);
-                    case Storage::Cell:
-                    case Storage::Free: return fs_->names.name(n->id) + "->value";
-                    default: return {};
-                }
-            },
-            int_temp_counter_);
+    IntFastPath::SlotOf fast_path_slot() {
+        return [this](const ast::Name* n) -> std::string {
+            if (n->symbol == nullptr || fs_->is_module || fs_->is_class) return {};
+            switch (storage_of(n->symbol, n)) {
+                case Storage::Local: return fs_->names.name(n->id);
+                case Storage::Cell:
+                case Storage::Free: return fs_->names.name(n->id) + "->value";
+                default: return {};
+            }
+        };
     }
     // `generic` lowered with fusion off: the fallback of a fast path is lowered operator by operator.
     template <class Lower>
@@ -381,50 +380,92 @@ private:
         --generic_depth_;
         return out;
     }
-    // The value of int arithmetic `e` as a py::Value: the fused int64 evaluation, else the general one.
-    std::optional<std::string> fused_int_value(const ast::Expr* e) {
+    // A fused evaluation: declarations of its temporaries, the guard, and the result when the guard holds
+    // (a py::Value, or a C++ bool for a comparison).
+    struct Fused {
+        std::string declarations, test, result;
+    };
+    // `e`, or `target OP e` when `op` is given, as int64 arithmetic, else as double arithmetic.
+    std::optional<Fused> fuse(const ast::Expr* e, const ast::Name* target = nullptr,
+                              const ast::OperatorKind* op = nullptr) {
         if (generic_depth_ > 0) return std::nullopt;
-        IntFastPath fast = int_fast_path();
-        auto v = fast.value(e);
-        if (!v || !fast.has_operator()) return std::nullopt;
-        std::string slow = generic([&] { return expr(e); });
-        return fmt::format("[&]() -> py::Value {{ {}; if ({}) return py::Value::integer({}); return {}; }}()",
-                           fast.declarations(), fast.test(), *v, slow);
+        bool prefer_float = mentions_float_hinted(e) || (target != nullptr && mentions_float_hinted(target));
+        auto fused = prefer_float ? fuse_float(e, target, op) : fuse_int(e, target, op);
+        if (!fused) fused = prefer_float ? fuse_int(e, target, op) : fuse_float(e, target, op);
+        return fused;
     }
-    // `a OP b` for a comparison of int arithmetic or variables and literals, as a C++ bool (`as_value`: a
-    // bool py::Value), the int64 comparison when the guard holds.
-    std::optional<std::string> fused_int_compare(const ast::Compare* c, bool as_value) {
+    std::optional<Fused> fuse_int(const ast::Expr* e, const ast::Name* target, const ast::OperatorKind* op) {
+        IntFastPath ints(fast_path_slot(), int_temp_counter_);
+        std::optional<std::string> i;
+        if (op == nullptr) {
+            i = ints.value(e);
+        } else if (auto current = ints.leaf(target)) {
+            if (auto rhs = ints.value(e)) i = ints.binary(*op, *current, *rhs);
+        }
+        if (!i || !ints.has_operator()) return std::nullopt;
+        return Fused{ints.declarations(), ints.test(), fmt::format("py::Value::integer({})", *i)};
+    }
+    std::optional<Fused> fuse_float(const ast::Expr* e, const ast::Name* target, const ast::OperatorKind* op) {
+        FloatFastPath floats(fast_path_slot(), int_temp_counter_);
+        std::optional<FloatFastPath::Term> f;
+        if (op == nullptr) {
+            f = floats.value(e);
+        } else if (auto current = floats.leaf(target)) {
+            if (auto rhs = floats.value(e)) f = floats.binary(*op, *current, *rhs);
+        }
+        if (!f || !f->is_float || !floats.has_operator()) return std::nullopt;
+        return Fused{floats.declarations(), floats.test(), fmt::format("py::Value::floating({})", f->cpp)};
+    }
+    bool mentions_float_hinted(const ast::Expr* e) const {
+        if (auto* n = ast::as<ast::Name>(e)) return n->symbol != nullptr && float_symbols_.count(n->symbol) != 0;
+        if (auto* u = ast::as<ast::UnaryOp>(e)) return mentions_float_hinted(u->operand);
+        if (auto* b = ast::as<ast::BinOp>(e)) return mentions_float_hinted(b->left) || mentions_float_hinted(b->right);
+        return false;
+    }
+    // `a OP b` for ==, !=, <, <=, >, >= of int arithmetic, or of float arithmetic, over variables and literals.
+    std::optional<Fused> fuse_compare(const ast::Compare* c) {
         if (generic_depth_ > 0 || c->ops.size() != 1) return std::nullopt;
         const char* op = IntFastPath::comparison(c->ops[0]);
         if (op == nullptr) return std::nullopt;
-        IntFastPath fast = int_fast_path();
-        auto l = fast.value(c->left);
-        if (!l) return std::nullopt;
-        auto r = fast.value(c->comparators[0]);
-        if (!r) return std::nullopt;
-        std::string slow = generic([&] { return as_value ? compare(c) : cond(c); });
-        std::string decls = fast.declarations();
-        std::string fast_result = fmt::format("{} {} {}", *l, op, *r);
-        if (as_value) fast_result = fmt::format("py::Value::boolean({})", fast_result);
-        return fmt::format("[&]() -> {} {{ {}{}if ({}) return {}; return {}; }}()", as_value ? "py::Value" : "bool",
-                           decls, decls.empty() ? "" : "; ", fast.test(), fast_result, slow);
+        bool prefer_float = mentions_float_hinted(c->left) || mentions_float_hinted(c->comparators[0]);
+        IntFastPath ints(fast_path_slot(), int_temp_counter_);
+        auto il = prefer_float ? std::nullopt : ints.value(c->left);
+        auto ir = il ? ints.value(c->comparators[0]) : std::nullopt;
+        if (il && ir) return Fused{ints.declarations(), ints.test(), fmt::format("{} {} {}", *il, op, *ir)};
+        FloatFastPath floats(fast_path_slot(), int_temp_counter_);
+        auto fl = floats.value(c->left);
+        auto fr = fl ? floats.value(c->comparators[0]) : std::nullopt;
+        if (!fl || !fr || !(fl->is_float || fr->is_float)) return std::nullopt;
+        auto as_double = [](const FloatFastPath::Term& t) { return t.is_float ? t.cpp : fmt::format("double({})", t.cpp); };
+        return Fused{floats.declarations(), floats.test(), fmt::format("{} {} {}", as_double(*fl), op, as_double(*fr))};
     }
-    // `target = e` (op null) or `target OP= e` for a variable target and int arithmetic: the fused
-    // int64 evaluation stored as a small int, else `store_generic`. False when the statement has no fast path.
+    // The value of arithmetic `e` as a py::Value: the fused evaluation, else the general one.
+    std::optional<std::string> fused_value(const ast::Expr* e) {
+        auto fast = fuse(e);
+        if (!fast) return std::nullopt;
+        std::string slow = generic([&] { return expr(e); });
+        return fmt::format("[&]() -> py::Value {{ {}{}if ({}) return {}; return {}; }}()", fast->declarations,
+                           fast->declarations.empty() ? "" : "; ", fast->test, fast->result, slow);
+    }
+    // A comparison as a C++ bool (`as_value`: a bool py::Value), the fused one when the guard holds.
+    std::optional<std::string> fused_compare(const ast::Compare* c, bool as_value) {
+        auto fast = fuse_compare(c);
+        if (!fast) return std::nullopt;
+        std::string slow = generic([&] { return as_value ? compare(c) : cond(c); });
+        std::string result = as_value ? fmt::format("py::Value::boolean({})", fast->result) : fast->result;
+        return fmt::format("[&]() -> {} {{ {}{}if ({}) return {}; return {}; }}()", as_value ? "py::Value" : "bool",
+                           fast->declarations, fast->declarations.empty() ? "" : "; ", fast->test, result, slow);
+    }
+    // `target = e` (op null) or `target OP= e` for a variable target and fusible arithmetic: the fused
+    // evaluation stored, else `store_generic`. False when the statement has no fast path.
     template <class StoreGeneric>
-    bool fused_int_store(const ast::Name* target, const ast::OperatorKind* op, const ast::Expr* e,
-                         StoreGeneric store_generic) {
-        if (generic_depth_ > 0) return false;
-        IntFastPath fast = int_fast_path();
-        std::optional<std::string> v;
-        if (op == nullptr) {
-            v = fast.value(e);
-        } else if (auto current = fast.leaf(target)) {
-            if (auto rhs = fast.value(e)) v = fast.binary(*op, *current, *rhs);
-        }
-        if (!v || !fast.has_operator()) return false;
-        open(fmt::format("if ({}; {}) {{", fast.declarations(), fast.test()));
-        store(target->id, target->symbol, target, fmt::format("py::Value::integer({})", *v));
+    bool fused_store(const ast::Name* target, const ast::OperatorKind* op, const ast::Expr* e,
+                     StoreGeneric store_generic) {
+        auto fast = fuse(e, target, op);
+        if (!fast) return false;
+        open(fast->declarations.empty() ? fmt::format("if ({}) {{", fast->test)
+                                        : fmt::format("if ({}; {}) {{", fast->declarations, fast->test));
+        store(target->id, target->symbol, target, fast->result);
         close("} else {");
         ++fs_->indent;
         ++generic_depth_;
@@ -1006,7 +1047,7 @@ private:
         allow_yield(a->value);
         if (a->targets.size() == 1 && a->targets[0]->kind == ast::ExprKind::Name) {
             auto* n = ast::as<ast::Name>(a->targets[0]);
-            if (fused_int_store(n, nullptr, a->value, [&] { store(n->id, n->symbol, n, expr(a->value)); })) return;
+            if (fused_store(n, nullptr, a->value, [&] { store(n->id, n->symbol, n, expr(a->value)); })) return;
             return store(n->id, n->symbol, n, expr(a->value));
         }
         if (a->targets.size() == 1 && lower_parallel_assign(a->targets[0], a->value)) return;
@@ -1154,7 +1195,7 @@ private:
                 ops.add(n, load(n->id, n->symbol, n)).add(a->value);
                 store(n->id, n->symbol, n, fmt::format("{}({{{}}})", fn, ops.joined()));
             };
-            if (fused_int_store(n, &a->op, a->value, store_generic)) return;
+            if (fused_store(n, &a->op, a->value, store_generic)) return;
             return store_generic();
         }
         if (auto* sub = ast::as<ast::Subscript>(a->target)) {
@@ -1779,7 +1820,7 @@ private:
         if (auto* u = ast::as<ast::UnaryOp>(e); u != nullptr && u->op == ast::UnaryOpKind::Not)
             return "!" + cond(u->operand);
         if (auto* c = ast::as<ast::Compare>(e); c != nullptr && c->ops.size() == 1) {
-            if (auto fused = fused_int_compare(c, false)) return *fused;
+            if (auto fused = fused_compare(c, false)) return *fused;
             return fmt::format("{}({{{}}})", compare_function(c->ops[0]),
                                Operands(*this).add(c->left).add(c->comparators[0]).joined());
         }
@@ -1796,7 +1837,7 @@ private:
             }
             case K::BinOp: {
                 auto* b = ast::as<ast::BinOp>(e);
-                if (auto fused = fused_int_value(e)) return *fused;
+                if (auto fused = fused_value(e)) return *fused;
                 return fmt::format("{}({{{}}})", binop_function(b->op), Operands(*this).add(b->left).add(b->right).joined());
             }
             case K::UnaryOp: return unary(ast::as<ast::UnaryOp>(e));
@@ -2076,7 +2117,7 @@ private:
     }
 
     std::string compare(const ast::Compare* c) {
-        if (auto fused = fused_int_compare(c, true)) return *fused;
+        if (auto fused = fused_compare(c, true)) return *fused;
         if (c->ops.size() == 1) {
             std::vector<std::string> operands = Operands(*this).add(c->left).add(c->comparators[0]).parts();
             return compare_value(c->ops[0], operands[0], operands[1]);
@@ -2259,7 +2300,8 @@ private:
     std::map<std::string, std::string> str_constants_, bytes_constants_, big_constants_, tuple_constants_;
     std::string functions_;
     int temp_counter_ = 0;
-    int int_temp_counter_ = 0;  // the `_i<N>` of fused int64 fast paths
+    int int_temp_counter_ = 0;  // the `_i<N>`/`_f<N>` of fused fast paths
+    std::unordered_set<const Symbol*> float_symbols_;  // float_hinted_symbols: try the double fast path first
     int generic_depth_ = 0;     // > 0 while lowering a fast path's general fallback, which is not fused again
     int label_counter_ = 0;
     int walrus_count_ = 0;  // walruses lowered so far (Operands)

@@ -1,7 +1,7 @@
 // Runtime — Python's int operators on two int64s, for the lowering's fused integer fast paths.
 //
 // When every leaf of an arithmetic expression is an int literal or a variable holding a small int, the emitted
-// code computes the whole expression in int64 registers (lowering/int_fast_paths.cpp):
+// code computes the whole expression in int64 registers (lowering/numeric_fast_paths.cpp):
 //
 //     if (std::int64_t _i1, _i2; x.is_int() && py::i64::mul(3, x.as_int(), _i1) && py::i64::add(_i1, 1, _i2))
 //         x = py::Value::integer(_i2);

@@ -1,4 +1,4 @@
-// Lowering — fused int64 fast paths for integer arithmetic over variables and literals.
+// Lowering — fused int64 and double fast paths for arithmetic over variables and literals.
 //
 // `acc = (acc * 31 + i * j + 7) % 1000000007` lowered operator by operator builds a py::Value per operator and
 // passes each by reference to the next (so every intermediate lives in memory). When all the leaves of such a
@@ -14,6 +14,9 @@
 // overflow, a zero divisor) the general path evaluates everything again and raises or promotes exactly as
 // CPython. An unbound variable fails `is_int()` too, and the general path raises its UnboundLocalError.
 //
+// Float arithmetic has the same shape (FloatFastPath): `x = (a * 0.5 + b) / n` with every variable holding a
+// float is computed in doubles, IEEE arithmetic being Python's for + - * / (a zero divisor fails the guard).
+//
 // This is where typed fast paths grow: the guards are per leaf, so a later pass that proves a variable is always
 // a small int can drop its guard without changing the shape.
 #pragma once
@@ -21,6 +24,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "frontend/ast.h"
@@ -60,5 +64,39 @@ private:
     std::vector<std::string> steps_;   // `py::i64::add(a, b, _i3)`, in evaluation order
     std::vector<std::string> temps_;
 };
+
+// The double fast path: + - * / and unary - over float variables (guarded `is_float()`), float literals and
+// int literals of at most 2^53 in magnitude (exact as doubles). Every operator must have a float operand or be
+// `/`, so that no int arithmetic is computed in doubles (`a + 1` stays an int when a is; `n / 2` is a float).
+class FloatFastPath {
+public:
+    using SlotOf = IntFastPath::SlotOf;
+    FloatFastPath(SlotOf slot_of, int& counter) : slot_of_(std::move(slot_of)), counter_(counter) {}
+
+    struct Term {
+        std::string cpp;  // a double (or, for an int literal, an integer constant) C++ expression
+        bool is_float;    // false only for an int literal
+    };
+    std::optional<Term> value(const ast::Expr* e);
+    std::optional<Term> binary(ast::OperatorKind op, const Term& l, const Term& r);
+    std::optional<Term> leaf(const ast::Name* n);
+
+    bool has_operator() const { return operators_ > 0; }
+    std::string declarations() const;  // "double _f1" for the quotients, or empty
+    std::string test() const;          // the guards, then the divisors' checks
+
+private:
+    SlotOf slot_of_;
+    int& counter_;
+    int operators_ = 0;
+    std::vector<std::string> guards_;
+    std::vector<std::string> steps_;
+    std::vector<std::string> temps_;
+};
+
+// Which fast path an expression of variables alone (`total += x * dx`) tries first: the double one when a
+// variable in it is "float-hinted", i.e. some assignment in the module gives it a float-looking value (a float
+// literal, a `/`, a float() call, another hinted variable). Only the choice of guard: never a type claim.
+std::unordered_set<const Symbol*> float_hinted_symbols(const ast::StmtList& module_body);
 
 }  // namespace py2cpp

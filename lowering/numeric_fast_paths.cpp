@@ -1,0 +1,276 @@
+// Lowering — fused int64 and double fast paths (see numeric_fast_paths.h).
+#include "lowering/numeric_fast_paths.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+
+#include <fmt/format.h>
+
+namespace py2cpp {
+
+namespace {
+
+// The guard list and its test, shared by both fast paths.
+void add_guard(std::vector<std::string>& guards, std::string guard) {
+    if (std::find(guards.begin(), guards.end(), guard) == guards.end()) guards.push_back(std::move(guard));
+}
+std::string conjunction(const std::vector<std::string>& first, const std::vector<std::string>& then) {
+    std::string out;
+    for (const auto* parts : {&first, &then})
+        for (const std::string& p : *parts) out += (out.empty() ? "" : " && ") + p;
+    return out.empty() ? "true" : out;
+}
+
+}  // namespace
+
+std::optional<std::string> IntFastPath::leaf(const ast::Name* n) {
+    std::string slot = slot_of_(n);
+    if (slot.empty()) return std::nullopt;
+    add_guard(guards_, slot + ".is_int()");
+    return slot + ".as_int()";
+}
+
+std::optional<std::string> IntFastPath::value(const ast::Expr* e) {
+    if (auto* c = ast::as<ast::Constant>(e)) {
+        if (c->value.kind != ast::ConstantValue::Kind::Int) return std::nullopt;
+        std::int64_t n = 0;
+        const std::string& digits = c->value.text;
+        auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+        if (ec != std::errc() || end != digits.data() + digits.size()) return std::nullopt;  // a big int
+        return fmt::format("{}", n);
+    }
+    if (auto* n = ast::as<ast::Name>(e)) return leaf(n);
+    if (auto* u = ast::as<ast::UnaryOp>(e)) {
+        if (u->op != ast::UnaryOpKind::USub) return std::nullopt;
+        auto operand = value(u->operand);
+        if (!operand) return std::nullopt;
+        std::string r = fmt::format("_i{}", ++counter_);
+        temps_.push_back(r);
+        steps_.push_back(fmt::format("py::i64::neg({}, {})", *operand, r));
+        return r;
+    }
+    if (auto* b = ast::as<ast::BinOp>(e)) {
+        auto l = value(b->left);
+        if (!l) return std::nullopt;
+        auto r = value(b->right);
+        if (!r) return std::nullopt;
+        return binary(b->op, *l, *r);
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> IntFastPath::binary(ast::OperatorKind op, const std::string& l, const std::string& r) {
+    using K = ast::OperatorKind;
+    // &, | and ^ of two int64s are always int64s: no step, no temporary
+    switch (op) {
+        case K::BitAnd: return fmt::format("({} & {})", l, r);
+        case K::BitOr: return fmt::format("({} | {})", l, r);
+        case K::BitXor: return fmt::format("({} ^ {})", l, r);
+        default: break;
+    }
+    const char* fn = nullptr;
+    switch (op) {
+        case K::Add: fn = "add"; break;
+        case K::Sub: fn = "sub"; break;
+        case K::Mult: fn = "mul"; break;
+        case K::FloorDiv: fn = "floordiv"; break;
+        case K::Mod: fn = "mod"; break;
+        case K::LShift: fn = "lshift"; break;
+        case K::RShift: fn = "rshift"; break;
+        default: return std::nullopt;  // / and ** give floats or grow fast; @ is no int operator
+    }
+    std::string t = fmt::format("_i{}", ++counter_);
+    temps_.push_back(t);
+    steps_.push_back(fmt::format("py::i64::{}({}, {}, {})", fn, l, r, t));
+    return t;
+}
+
+std::string IntFastPath::declarations() const {
+    if (temps_.empty()) return {};
+    std::string out = "std::int64_t ";
+    for (std::size_t i = 0; i < temps_.size(); ++i) out += (i > 0 ? ", " : "") + temps_[i];
+    return out;
+}
+
+std::string IntFastPath::test() const { return conjunction(guards_, steps_); }
+
+const char* IntFastPath::comparison(ast::CmpOpKind op) {
+    using K = ast::CmpOpKind;
+    switch (op) {
+        case K::Eq: return "==";
+        case K::NotEq: return "!=";
+        case K::Lt: return "<";
+        case K::LtE: return "<=";
+        case K::Gt: return ">";
+        case K::GtE: return ">=";
+        default: return nullptr;
+    }
+}
+
+
+std::optional<FloatFastPath::Term> FloatFastPath::leaf(const ast::Name* n) {
+    std::string slot = slot_of_(n);
+    if (slot.empty()) return std::nullopt;
+    add_guard(guards_, slot + ".is_float()");
+    return Term{slot + ".as_float()", true};
+}
+
+std::optional<FloatFastPath::Term> FloatFastPath::value(const ast::Expr* e) {
+    if (auto* c = ast::as<ast::Constant>(e)) {
+        using K = ast::ConstantValue::Kind;
+        if (c->value.kind == K::Float) {
+            if (!std::isfinite(c->value.number)) return std::nullopt;
+            char buf[64];
+            auto res = std::to_chars(buf, buf + sizeof buf, c->value.number);  // shortest round trip
+            std::string text(buf, res.ptr);
+            if (text.find_first_of(".e") == std::string::npos) text += ".0";
+            return Term{text, true};
+        }
+        if (c->value.kind != K::Int) return std::nullopt;
+        std::int64_t n = 0;
+        const std::string& digits = c->value.text;
+        auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+        if (ec != std::errc() || end != digits.data() + digits.size() || n > (std::int64_t{1} << 53))
+            return std::nullopt;
+        return Term{fmt::format("{}", n), false};
+    }
+    if (auto* n = ast::as<ast::Name>(e)) return leaf(n);
+    if (auto* u = ast::as<ast::UnaryOp>(e)) {
+        if (u->op != ast::UnaryOpKind::USub) return std::nullopt;
+        auto operand = value(u->operand);
+        if (!operand) return std::nullopt;
+        if (operand->is_float) ++operators_;
+        return Term{"(-" + operand->cpp + ")", operand->is_float};
+    }
+    if (auto* b = ast::as<ast::BinOp>(e)) {
+        auto l = value(b->left);
+        if (!l) return std::nullopt;
+        auto r = value(b->right);
+        if (!r) return std::nullopt;
+        return binary(b->op, *l, *r);
+    }
+    return std::nullopt;
+}
+
+std::optional<FloatFastPath::Term> FloatFastPath::binary(ast::OperatorKind op, const Term& l, const Term& r) {
+    using K = ast::OperatorKind;
+    auto as_double = [](const Term& t) { return t.is_float ? t.cpp : fmt::format("double({})", t.cpp); };
+    switch (op) {
+        case K::Add:
+        case K::Sub:
+        case K::Mult: {
+            if (!l.is_float && !r.is_float) return std::nullopt;  // int arithmetic: not in doubles
+            const char* sym = op == K::Add ? "+" : op == K::Sub ? "-" : "*";
+            ++operators_;
+            return Term{fmt::format("({} {} {})", as_double(l), sym, as_double(r)), true};
+        }
+        case K::Div: {
+            // the divisor is checked before the division runs: a zero one raises ZeroDivisionError
+            std::string divisor = fmt::format("_f{}", ++counter_);
+            temps_.push_back(divisor);
+            steps_.push_back(fmt::format("({} = {}) != 0.0", divisor, as_double(r)));
+            ++operators_;
+            return Term{fmt::format("({} / {})", as_double(l), divisor), true};
+        }
+        default: return std::nullopt;  // // and % (floor semantics), ** (OverflowError), the bitwise ones
+    }
+}
+
+std::string FloatFastPath::declarations() const {
+    if (temps_.empty()) return {};
+    std::string out = "double ";
+    for (std::size_t i = 0; i < temps_.size(); ++i) out += (i > 0 ? ", " : "") + temps_[i];
+    return out;
+}
+
+std::string FloatFastPath::test() const { return conjunction(guards_, steps_); }
+
+namespace {
+
+struct FloatHints {
+    std::unordered_set<const Symbol*> hinted;
+
+    bool looks_float(const ast::Expr* e) const {
+        if (e == nullptr) return false;
+        if (auto* c = ast::as<ast::Constant>(e)) return c->value.kind == ast::ConstantValue::Kind::Float;
+        if (auto* n = ast::as<ast::Name>(e)) return n->symbol != nullptr && hinted.count(n->symbol) != 0;
+        if (auto* u = ast::as<ast::UnaryOp>(e)) return looks_float(u->operand);
+        if (auto* b = ast::as<ast::BinOp>(e))
+            return b->op == ast::OperatorKind::Div || looks_float(b->left) || looks_float(b->right);
+        if (auto* c = ast::as<ast::Call>(e)) {
+            auto* f = ast::as<ast::Name>(c->func);
+            return f != nullptr && f->id == "float";
+        }
+        return false;
+    }
+    void assigned(const ast::Expr* target, const ast::Expr* value) {
+        auto* n = ast::as<ast::Name>(target);
+        if (n != nullptr && n->symbol != nullptr && looks_float(value)) hinted.insert(n->symbol);
+    }
+    void walk(const ast::StmtList& body) {
+        for (const ast::Stmt* s : body) walk(s);
+    }
+    void walk(const ast::Stmt* s) {
+        using K = ast::StmtKind;
+        switch (s->kind) {
+            case K::FunctionDef: return walk(ast::as<ast::FunctionDef>(s)->body);
+            case K::ClassDef: return walk(ast::as<ast::ClassDef>(s)->body);
+            case K::Assign: {
+                auto* a = ast::as<ast::Assign>(s);
+                for (const ast::Expr* t : a->targets) assigned(t, a->value);
+                return;
+            }
+            case K::AugAssign: {
+                auto* a = ast::as<ast::AugAssign>(s);
+                if (a->op == ast::OperatorKind::Div) return assigned(a->target, a->target);  // `x /= n`
+                return assigned(a->target, a->value);
+            }
+            case K::AnnAssign: {
+                auto* a = ast::as<ast::AnnAssign>(s);
+                return assigned(a->target, a->value);
+            }
+            case K::For: {
+                auto* f = ast::as<ast::For>(s);
+                walk(f->body);
+                return walk(f->orelse);
+            }
+            case K::While: {
+                auto* w = ast::as<ast::While>(s);
+                walk(w->body);
+                return walk(w->orelse);
+            }
+            case K::If: {
+                auto* i = ast::as<ast::If>(s);
+                walk(i->body);
+                return walk(i->orelse);
+            }
+            case K::With: return walk(ast::as<ast::With>(s)->body);
+            case K::Match:
+                for (const ast::MatchCase* c : ast::as<ast::Match>(s)->cases) walk(c->body);
+                return;
+            case K::Try: {
+                auto* t = ast::as<ast::Try>(s);
+                walk(t->body);
+                for (const ast::ExceptHandler* h : t->handlers) walk(h->body);
+                walk(t->orelse);
+                return walk(t->finalbody);
+            }
+            default: return;
+        }
+    }
+};
+
+}  // namespace
+
+std::unordered_set<const Symbol*> float_hinted_symbols(const ast::StmtList& module_body) {
+    FloatHints hints;
+    // a second pass sees the variables assigned from variables the first one hinted (`y = x * 2` before `x`'s
+    // float assignment in source order); chains longer than that keep the int guard first, which is only slower
+    hints.walk(module_body);
+    hints.walk(module_body);
+    return std::move(hints.hinted);
+}
+
+}  // namespace py2cpp
