@@ -255,20 +255,15 @@ class ArgsWithSelf {
 public:
     template <class Arg>
     [[gnu::always_inline]] ArgsWithSelf(const Value& self, const Arg* args, std::size_t n) : size_(n + 1) {
-        if (size_ > kInline) {
-            heap_.reserve(size_);
-            heap_.push_back(self);
-            heap_.insert(heap_.end(), args, args + n);
-            data_ = heap_.data();
-            return;
-        }
-        data_ = reinterpret_cast<Value*>(inline_);
+        // (a raw block, not a std::vector member: the calls pay nothing for the rare long argument list)
+        data_ = size_ <= kInline ? reinterpret_cast<Value*>(inline_)
+                                 : static_cast<Value*>(::operator new(size_ * sizeof(Value)));
         new (data_) Value(self);
         for (std::size_t i = 0; i < n; ++i) new (data_ + i + 1) Value(args[i]);
     }
     [[gnu::always_inline]] ~ArgsWithSelf() {
-        if (size_ <= kInline)
-            for (std::size_t i = 0; i < size_; ++i) data_[i].~Value();
+        for (std::size_t i = 0; i < size_; ++i) data_[i].~Value();
+        if (size_ > kInline) ::operator delete(data_);
     }
     ArgsWithSelf(const ArgsWithSelf&) = delete;
     ArgsWithSelf& operator=(const ArgsWithSelf&) = delete;
@@ -280,7 +275,6 @@ private:
     std::size_t size_;
     Value* data_;
     alignas(Value) unsigned char inline_[kInline * sizeof(Value)];
-    std::vector<Value> heap_;
 };
 
 // "k v" → {"k", "v"}: views into the string (an emitted literal, which lives as long as the program).
