@@ -445,12 +445,12 @@ void check_positional(const char* name, std::size_t n, std::size_t least, std::s
                           (bound == 1 ? "" : "s") + ", got " + std::to_string(n));
 }
 
-void expect_method_args(const char* type, const char* name, std::size_t n, std::size_t lo, std::size_t hi) {
-    if (n >= lo && n <= hi) return;
+void method_args_error(const char* type, const char* name, std::size_t n, std::size_t lo, std::size_t hi) {
     std::string method = std::string(type) + "." + name + "()";
     if (lo == hi && lo == 0) raise(&TypeError, method + " takes no arguments (" + std::to_string(n) + " given)");
     if (lo == hi && lo == 1) raise(&TypeError, method + " takes exactly one argument (" + std::to_string(n) + " given)");
     check_positional(name, n, lo, hi);  // CPython's _PyArg_CheckPositional names the method alone
+    std::abort();  // check_positional raises: n is outside [lo, hi]
 }
 
 void Keywords::require(const Value& v, const char* function, const char* name, int position) {

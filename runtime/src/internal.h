@@ -390,6 +390,9 @@ void check_positional(const char* name, std::size_t n, std::size_t least, std::s
 bool is_callable(const Value& v);  // callable(v)
 // The same for a builtin type's method: "TYPE.NAME() takes no arguments / exactly one argument (N given)"
 // for the fixed counts CPython words that way, else check_positional's message.
-void expect_method_args(const char* type, const char* name, std::size_t n, std::size_t lo, std::size_t hi);
+[[noreturn]] void method_args_error(const char* type, const char* name, std::size_t n, std::size_t lo, std::size_t hi);
+inline void expect_method_args(const char* type, const char* name, std::size_t n, std::size_t lo, std::size_t hi) {
+    if (n < lo || n > hi) method_args_error(type, name, n, lo, hi);  // (inline: every method call checks)
+}
 
 }  // namespace py

@@ -422,6 +422,17 @@ Value call_method_with_keywords(const char* name, const Value& self, const Value
 }
 
 Value call_builtin_method(MethodId id, const Value& self, const Value* args, std::size_t n) {
+    Type* type = self.obj()->type;
+    // The calls loops make most, straight to their work: the general paths below first make the keywords
+    // they take and look the method's name up for their messages.
+    if (type == &list_type && id == MethodId::append && n == 1) {
+        as<List>(self).items.push_back(args[0]);
+        return Value::none();
+    }
+    if (type == &dict_type && id == MethodId::get && (n == 1 || n == 2)) {
+        if (Value* v = as<Dict>(self).find(args[0])) return *v;
+        return n == 2 ? args[1] : Value::none();
+    }
     Keywords none{KwArgs{}};
     const char* name = method_name(id);
     Type* t = self.obj()->type;

@@ -645,6 +645,7 @@ bool truthy_slow(const Value& v) {
 }
 
 bool contains(const Value& container, const Value& item) {
+    if (container.is_obj() && container.obj()->type == &dict_type) return as<Dict>(container).find(item) != nullptr;
     if (is_instance_of_class(container)) {
         Value r;
         if (call_special(container, "__contains__", {item}, r)) return truthy(r);
@@ -705,10 +706,22 @@ bool contains(const Value& container, const Value& item) {
     type_error(std::string("argument of type '") + type_name(container) + "' is not iterable");
 }
 
+namespace {
+// FNV-1a over the UTF-8 bytes, remembered in the str.
+std::uint64_t str_hash(Str& s) {
+    if (s.hash == 0) {
+        std::uint64_t h = 14695981039346656037ull;
+        for (unsigned char c : s.text()) h = (h ^ c) * 1099511628211ull;
+        s.hash = h;
+    }
+    return s.hash;
+}
+}  // namespace
+
 // CPython's hash values where they are deterministic (numbers, tuples, frozensets: set iteration order
 // depends on them), never -1 (CPython's error marker, which it maps to -2).
 std::uint64_t hash(const Value& v) {
-    if (v.is_obj() && v.obj()->type == &str_type && as<Str>(v).hash != 0) return as<Str>(v).hash;
+    if (v.is_obj() && v.obj()->type == &str_type) return str_hash(as<Str>(v));  // the commonest key first
     if (is_number(v)) return hash_number(v);
     switch (v.tag()) {
         case Tag::None: return 0x2545F4914F6CDD1Dull;
@@ -729,15 +742,7 @@ std::uint64_t hash(const Value& v) {
         if (t->base == &dict_type) type_error(std::string("unhashable type: '") + t->name + "'");
         t = t->base;  // a tuple subclass hashes as a tuple; the other layouts by identity
     }
-    if (t == &str_type) {
-        Str& s = as<Str>(v);
-        if (s.hash == 0) {
-            std::uint64_t h = 14695981039346656037ull;
-            for (unsigned char c : s.text()) h = (h ^ c) * 1099511628211ull;
-            s.hash = h;
-        }
-        return s.hash;
-    }
+    if (t == &str_type) return str_hash(as<Str>(v));
     if (t == &bytes_type) {
         std::uint64_t h = 14695981039346656037ull;
         for (unsigned char c : as<Bytes>(v).data) h = (h ^ c) * 1099511628211ull;
