@@ -1187,20 +1187,26 @@ Value min_max(const char* name, const Value* args, std::size_t n, Keywords& kw, 
     if (n == 0) raise(&TypeError, std::string(name) + " expected at least 1 argument, got 0");
     if (n > 1 && dflt.is_bound())
         raise(&TypeError, std::string("Cannot specify a default for ") + name + "() with multiple positional arguments");
-    std::vector<Value> items = n == 1 ? collect(args[0]) : std::vector<Value>(args, args + n);
-    if (items.empty()) {
-        if (dflt.is_bound()) return dflt;
-        raise(&ValueError, std::string(name) + "() arg is an empty sequence");
-    }
     bool keyed = key.is_bound() && !key.is_none();
-    Value best = items[0];
-    Value best_key = keyed ? call({key, best}) : best;
-    for (std::size_t i = 1; i < items.size(); ++i) {
-        Value k = keyed ? call({key, items[i]}) : items[i];
-        if (compare(k, best_key, better)) {
-            best = items[i];
+    // One item at a time, as CPython takes them: the key and the comparisons of an item run before the
+    // iterator's next step (a generator's side effects interleave with theirs).
+    Value best, best_key;
+    auto consider = [&](const Value& item) {
+        Value k = keyed ? call({key, item}) : item;
+        if (best.is_unbound() || compare(k, best_key, better)) {
+            best = item;
             best_key = std::move(k);
         }
+    };
+    if (n == 1) {
+        ForIter it(args[0]);
+        for (Value x; it.next(x);) consider(x);
+    } else {
+        for (std::size_t i = 0; i < n; ++i) consider(args[i]);
+    }
+    if (best.is_unbound()) {
+        if (dflt.is_bound()) return dflt;
+        raise(&ValueError, std::string(name) + "() arg is an empty sequence");
     }
     return best;
 }
