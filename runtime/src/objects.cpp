@@ -364,17 +364,15 @@ std::uint64_t key_hash(const Value& key) {
     if (key.is_obj() && key.obj()->type == &str_type && as<Str>(key).hash != 0) return as<Str>(key).hash;
     return hash(key);
 }
-}  // namespace
 
-Value* Dict::find(const Value& key) {
-    if (index.empty()) return nullptr;
-    std::uint64_t h = key_hash(key);
-    std::size_t mask = index.size() - 1;
+// The probe of Dict::find for a key whose hash is `h` (the index is not empty).
+[[gnu::always_inline]] inline Value* probe(Dict& d, const Value& key, std::uint64_t h) {
+    std::size_t mask = d.index.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-        std::int32_t e = index[i];
+        std::int32_t e = d.index[i];
         if (e == -1) return nullptr;
         if (e < 0) continue;
-        Entry& entry = entries[static_cast<std::size_t>(e)];
+        Dict::Entry& entry = d.entries[static_cast<std::size_t>(e)];
         if (entry.hash != h) continue;
         // the same object (interned attribute names) or equal strs decide without the generic equality
         if (key.is_obj() && entry.key.is_obj()) {
@@ -387,9 +385,18 @@ Value* Dict::find(const Value& key) {
         if (equal(entry.key, key)) return &entry.value;
     }
 }
+}  // namespace
+
+Value* Dict::find(const Value& key) {
+    if (index.empty()) return nullptr;
+    return probe(*this, key, key_hash(key));
+}
+
+Value* Dict::find(const Value& key, std::uint64_t h) { return probe(*this, key, h); }
 
 void Dict::set(const Value& key, Value value) {
-    if (Value* slot = find(key)) {
+    std::uint64_t h = key_hash(key);  // once: a class's __hash__ runs once per insertion, as in CPython
+    if (Value* slot = index.empty() ? nullptr : find(key, h)) {
         *slot = std::move(value);
         return;
     }
@@ -411,7 +418,6 @@ void Dict::set(const Value& key, Value value) {
             index[i] = static_cast<std::int32_t>(k);
         }
     }
-    std::uint64_t h = key_hash(key);
     std::size_t mask = index.size() - 1;
     std::size_t i = h & mask;
     while (index[i] >= 0) i = (i + 1) & mask;
@@ -651,7 +657,12 @@ bool contains(const Value& container, const Value& item) {
         if (call_special(container, "__contains__", {item}, r)) return truthy(r);
         if (is_dict_layout(container)) return as<Dict>(container).find(item) != nullptr;
         if (is_tuple_layout(container)) return items_contain(as<Tuple>(container).items(), item);
-        ForIter it(container);  // __iter__, else __getitem__ with 0, 1, 2, ...; TypeError when neither
+        Type* t = container.obj()->type;
+        static const Value iter_name = new_str("__iter__"), getitem_name = new_str("__getitem__");
+        if (t->base == &object_type && find_in_class_namespaces(t, iter_name).is_unbound() &&
+            find_in_class_namespaces(t, getitem_name).is_unbound())
+            type_error(std::string("argument of type '") + t->name + "' is not iterable");  // `in`'s own message
+        ForIter it(container);  // __iter__, else __getitem__ with 0, 1, 2, ...
         for (Value x; it.next(x);)
             if (cmp_is({x, item}) || equal(x, item)) return true;
         return false;
