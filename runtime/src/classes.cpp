@@ -1118,7 +1118,11 @@ Value Method::call_n(const Value* args, std::size_t n) const {
         case MethodCache::Kind::Function: return call_method_function(callable_, ArgsWithSelf(self_, args, n));
         case MethodCache::Kind::BuiltinById:  // the lookup checked that the type has the method
             return call_builtin_method(static_cast<MethodId>(id_), self_, args, n);
-        case MethodCache::Kind::BuiltinByName: break;
+        case MethodCache::Kind::BuiltinByName:
+            // a generator's send(), throw() or close(): what call_method_n would reach after its other cases
+            if (self_.is_obj() && self_.obj()->type == &generator_type)
+                return generator_method(self_, name_->chars(), args, n);
+            break;
     }
     ArgsWithSelf all(self_, args, n);
     return call_method_n(name_->chars(), all.data(), all.size());
