@@ -181,6 +181,8 @@ Value call_n(const Value& callee, const Value* args, std::size_t nargs) {
             if (fn.simple) return fn.code(fn, args, nargs);
             return call_with_keywords(callee, args, nargs, KwArgs{});
         }
+        if (t == &type_type && static_cast<Type*>(callee.obj())->heap)  // a class: a new instance (see below)
+            return static_cast<Type*>(callee.obj())->ctor(static_cast<Type*>(callee.obj()), args, nargs);
         if (t == &builtin_function_type) {
             auto& b = as<BuiltinFunction>(callee);
             if (b.code != nullptr) return b.code(args, nargs);
@@ -636,6 +638,10 @@ void setitem_slow(const Three& v) {
     const Value& obj = v.a;
     const Value& key = v.b;
     const Value& value = v.c;
+    if (has_type(obj, &dict_type)) {  // the commonest first
+        as<Dict>(obj).set(key, value);
+        return;
+    }
     if (Value r; is_instance_of_class(obj) && call_special(obj, "__setitem__", {key, value}, r)) return;
     if (is_dict_layout(obj)) {
         as<Dict>(obj).set(key, value);

@@ -92,20 +92,25 @@ const Value& ellipsis() {
 
 namespace {
 
-// Attribute names the runtime itself looks up (string literals), as str values made once.
-const Value& intern(const char* literal) {
-    struct Recent {
-        const char* literal;
-        const Value* value;
-    };
-    static Recent recent[64];  // in front of the table: most lookups are a pointer compare
-    Recent& r = recent[(reinterpret_cast<std::uintptr_t>(literal) >> 2) % 64];
-    if (r.literal == literal) return *r.value;
+// Attribute names the runtime itself looks up (string literals), as str values made once. The most recent
+// lookups sit in a small table by the literal's address, checked inline: most are a pointer compare.
+struct RecentName {
+    const char* literal = nullptr;
+    const Value* value = nullptr;
+};
+RecentName g_recent_names[64];
+
+[[gnu::noinline]] const Value& intern_slow(const char* literal) {
     static std::unordered_map<const char*, Value> table;
     auto it = table.find(literal);
     if (it == table.end()) it = table.emplace(literal, new_str(literal)).first;
-    r = {literal, &it->second};
+    g_recent_names[(reinterpret_cast<std::uintptr_t>(literal) >> 2) % 64] = {literal, &it->second};
     return it->second;
+}
+
+inline const Value& intern(const char* literal) {
+    const RecentName& r = g_recent_names[(reinterpret_cast<std::uintptr_t>(literal) >> 2) % 64];
+    return r.literal == literal ? *r.value : intern_slow(literal);
 }
 
 // A class namespace changed: what was cached for it and for its subclasses is stale.
@@ -431,9 +436,10 @@ Value call_bound(const Value& descr, const Value& self, const Value* args, std::
         Type* dt = descr.obj()->type;
         if (dt == &function_type) {  // the hot path of __init__ and the operator methods: straight to the code
             auto& fn = as<Function>(descr);
-            ArgsWithSelf all(self, args, n);
-            if (fn.simple) return fn.code(fn, all.data(), all.size());
-            return call_n(descr, all.data(), all.size());
+            return with_self_copies(self, args, n, [&](const Value* all, std::size_t k) {
+                if (fn.simple) return fn.code(fn, all, k);
+                return call_n(descr, all, k);
+            });
         }
         if (dt == &builtin_method_type && as<BuiltinMethod>(descr).self.is_unbound()) {
             const char* name = as<BuiltinMethod>(descr).name.c_str();
@@ -754,7 +760,6 @@ Value lookup_on_type(Type* t, const Value& name) {
     return Value();
 }
 
-bool is_instance_of_class(const Value& v) { return v.is_obj() && v.obj()->type->heap; }
 
 namespace {
 
@@ -937,12 +942,17 @@ void fill_attr_cache(const Value& obj, const Value& name, AttrCache& cache, bool
 
 }  // namespace
 
+Value call_getter(Object* getter, const Value& obj) {
+    Value function = Value::object(getter);  // held for the call, which may delete the property
+    Value self = obj;
+    auto& fn = as<Function>(function);
+    if (fn.simple) return fn.code(fn, &self, 1);
+    return call_n(function, &self, 1);
+}
+
 Value getattr_slow(const Value& obj, const Value& name, AttrCache& cache) {
     if (const AttrCache::Way* w = cached_way(obj, cache)) {
-        if (w->getter != nullptr) {  // a property: its getter, held for the call (which may delete it)
-            Value self = obj;
-            return call_n(Value::object(w->getter), &self, 1);
-        }
+        if (w->getter != nullptr) return call_getter(w->getter, obj);  // a property
         auto& inst = as<Instance>(obj);
         if (inst.dict.is_unbound() && w->index < inst.values.size()) return inst.values[w->index];
     }
@@ -1103,11 +1113,15 @@ void Method::lookup(const Value& obj, const Value& name, MethodCache* cache) {
 
 namespace {
 
-// A function found on the class, called with `self` first in `all`.
-[[gnu::always_inline]] inline Value call_method_function(const Value& callable, const ArgsWithSelf& all) {
+// A function found on the class, called with `self` first, then copies of the arguments.
+template <class Arg>
+[[gnu::always_inline]] inline Value call_method_function(const Value& callable, const Value& self, const Arg* args,
+                                                         std::size_t n) {
     auto& fn = as<Function>(callable);
-    if (fn.simple) return fn.code(fn, all.data(), all.size());
-    return call_n(callable, all.data(), all.size());
+    return with_self_copies(self, args, n, [&](const Value* all, std::size_t k) {
+        if (fn.simple) return fn.code(fn, all, k);
+        return call_n(callable, all, k);
+    });
 }
 
 }  // namespace
@@ -1115,7 +1129,7 @@ namespace {
 Value Method::call_n(const Value* args, std::size_t n) const {
     if (self_.is_unbound()) return py::call_n(callable_, args, n);
     switch (kind_) {
-        case MethodCache::Kind::Function: return call_method_function(callable_, ArgsWithSelf(self_, args, n));
+        case MethodCache::Kind::Function: return call_method_function(callable_, self_, args, n);
         case MethodCache::Kind::BuiltinById:  // the lookup checked that the type has the method
             return call_builtin_method(static_cast<MethodId>(id_), self_, args, n);
         case MethodCache::Kind::BuiltinByName:
@@ -1131,7 +1145,7 @@ Value Method::call_n(const Value* args, std::size_t n) const {
 Value Method::call(std::initializer_list<Ref> args) const {
     // A function gets its copies of the arguments straight after self's: one copy, not two.
     if (kind_ == MethodCache::Kind::Function && self_.is_bound())
-        return call_method_function(callable_, ArgsWithSelf(self_, args.begin(), args.size()));
+        return call_method_function(callable_, self_, args.begin(), args.size());
     if (kind_ == MethodCache::Kind::BuiltinById)  // (the lookup checked that the type has the method)
         return with_copies(args, [this](const Value* a, std::size_t n) {
             return call_builtin_method(static_cast<MethodId>(id_), self_, a, n);
@@ -1429,8 +1443,8 @@ Value construct_super(Type*, const Value* args, std::size_t n) {
 // a.op(b), then b.rop(a), the reflected one first when b's type is a subclass of a's. Binary operators skip
 // the reflected method for operands of the same type; comparisons (`comparison`) try it anyway.
 Value dispatch_binary(const Value& a, const Value& b, const char* op, const char* rop, bool comparison) {
-    Type* ta = type_of(a);
-    Type* tb = type_of(b);
+    Type* ta = a.is_obj() ? a.obj()->type : type_of(a);  // (an instance's type without the call)
+    Type* tb = b.is_obj() ? b.obj()->type : type_of(b);
     Value fa = find_in_classes(ta, intern(op));
     Value fb = tb != ta || comparison ? find_in_classes(tb, intern(rop)) : Value();
     if (fb.is_none()) fb = Value();

@@ -277,6 +277,35 @@ private:
     alignas(Value) unsigned char inline_[kInline * sizeof(Value)];
 };
 
+// Calls `f(const Value* all, std::size_t n)` with `self` then copies of the n arguments (Values or Refs):
+// ArgsWithSelf, unrolled for the short calls (a method's function called on an instance, __init__, an
+// operator's method), whose copying and releasing loops are most of the call's own cost otherwise.
+template <class Arg, class F>
+[[gnu::always_inline]] inline Value with_self_copies(const Value& self, const Arg* args, std::size_t n, F&& f) {
+    switch (n) {
+        case 0: {
+            Value all[] = {self};
+            return f(all, 1);
+        }
+        case 1: {
+            Value all[] = {self, args[0]};
+            return f(all, 2);
+        }
+        case 2: {
+            Value all[] = {self, args[0], args[1]};
+            return f(all, 3);
+        }
+        case 3: {
+            Value all[] = {self, args[0], args[1], args[2]};
+            return f(all, 4);
+        }
+        default: {
+            ArgsWithSelf all(self, args, n);
+            return f(all.data(), all.size());
+        }
+    }
+}
+
 // "k v" → {"k", "v"}: views into the string (an emitted literal, which lives as long as the program).
 std::vector<std::string_view> split_keyword_names(std::string_view names);
 // The same split into a small array kept on the stack (a call passes few keywords).

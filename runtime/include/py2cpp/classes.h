@@ -199,9 +199,12 @@ struct AttrCache {
 }
 Value getattr_slow(const Value& obj, const Value& name, AttrCache& cache);
 void setattr_slow(std::initializer_list<Ref> obj_name_value, AttrCache& cache);
-// obj.name at a site: a split instance's value read in place when the site's first way holds, else the rest.
+Value call_getter(Object* getter, const Value& obj);  // a way's property getter (a function) called on obj
+// obj.name at a site: a split instance's value read in place when the site's first way holds (or its
+// property's getter called), else the rest.
 [[gnu::always_inline]] inline Value getattr(const Value& obj, const Value& name, AttrCache& cache) {
-    if (const AttrCache::Way* w = first_way(obj, cache); w != nullptr && w->getter == nullptr) {
+    if (const AttrCache::Way* w = first_way(obj, cache)) {
+        if (w->getter != nullptr) return call_getter(w->getter, obj);
         const auto& inst = static_cast<const Instance&>(*obj.obj());
         if (inst.dict.is_unbound() && w->index < inst.values.size()) return inst.values[w->index];
     }
@@ -229,7 +232,8 @@ void setattr_slow(std::initializer_list<Ref> obj_name_value, AttrCache& cache);
 void delattr(const Value& obj, const Value& name);           // del obj.name
 // The attribute `name` found on type `t` or its MRO, unbound; Unbound when no class defines it.
 Value lookup_on_type(Type* t, const Value& name);
-bool is_instance_of_class(const Value& v);  // an instance of a class statement's class
+// An instance of a class statement's class (inline: the generic paths of the operators ask it first).
+inline bool is_instance_of_class(const Value& v) { return v.is_obj() && v.obj()->type->heap; }
 
 // What one `obj.m(args)` site of the emitted code remembers, for each of the last few receiver types seen
 // there: for a class, its version and the function its MRO gives `m`, called with the instance prepended
