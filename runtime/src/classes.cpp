@@ -932,7 +932,7 @@ void fill_attr_cache(const Value& obj, const Value& name, AttrCache& cache, bool
         // (not with __getattr__, which an AttributeError from the getter would fall back to)
         const Value& getter = as<Property>(e.found).fget;  // the class namespace holds the property
         if (load && has_type(getter, &function_type) && !hooks.has_getattr)
-            remember(cache, {t, cls.version, 0, getter.obj()});
+            remember(cache, {t, cls.version, AttrCache::kNoIndex, getter.obj()});
         return;
     }
     if (as<Instance>(obj).dict.is_bound() || hooks.has_setattr) return;

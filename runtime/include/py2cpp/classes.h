@@ -183,9 +183,10 @@ struct AttrCache {
     struct Way {
         const Type* type = nullptr;  // null: unused
         std::uint64_t version = 0;
-        std::size_t index = 0;
+        std::size_t index = 0;     // kNoIndex with a getter: past any instance's values
         Object* getter = nullptr;  // a property's fget (a function), held by the class while `version` holds
     };
+    static constexpr std::size_t kNoIndex = ~std::size_t{0};
     static constexpr std::size_t kWays = 4;
     Way ways[kWays];
 };
@@ -202,29 +203,29 @@ void setattr_slow(std::initializer_list<Ref> obj_name_value, AttrCache& cache);
 Value call_getter(Object* getter, const Value& obj);  // a way's property getter (a function) called on obj
 // obj.name at a site: a split instance's value read in place when the site's first way holds (or its
 // property's getter called), else the rest.
+// (A combined instance has no values and a property's way no index, so the bounds check alone tells a split
+// instance's value.)
 [[gnu::always_inline]] inline Value getattr(const Value& obj, const Value& name, AttrCache& cache) {
     if (const AttrCache::Way* w = first_way(obj, cache)) {
-        if (w->getter != nullptr) return call_getter(w->getter, obj);
         const auto& inst = static_cast<const Instance&>(*obj.obj());
-        if (inst.dict.is_unbound() && w->index < inst.values.size()) return inst.values[w->index];
+        if (w->index < inst.values.size()) return inst.values[w->index];
+        if (w->getter != nullptr) return call_getter(w->getter, obj);
     }
     return getattr_slow(obj, name, cache);
 }
 // obj.name = value at a site: the same, or the next value of a split instance that has room for it.
 [[gnu::always_inline]] inline void setattr(std::initializer_list<Ref> obj_name_value, AttrCache& cache) {
     const Value& obj = obj_name_value.begin()[0];
-    if (const AttrCache::Way* w = first_way(obj, cache); w != nullptr && w->getter == nullptr) {
+    if (const AttrCache::Way* w = first_way(obj, cache)) {
         auto& inst = static_cast<Instance&>(*obj.obj());
-        if (inst.dict.is_unbound()) {
-            if (w->index < inst.values.size()) {
-                inst.values[w->index] = obj_name_value.begin()[2].v;
-                return;
-            }
-            // the class's key order holds the name at this position for good: `__init__` setting the next one
-            if (w->index == inst.values.size() && inst.values.has_room()) {
-                inst.values.push_back(obj_name_value.begin()[2].v);
-                return;
-            }
+        if (w->index < inst.values.size()) {
+            inst.values[w->index] = obj_name_value.begin()[2].v;
+            return;
+        }
+        // the class's key order holds the name at this position for good: `__init__` setting the next one
+        if (w->index == inst.values.size() && inst.dict.is_unbound() && inst.values.has_room()) {
+            inst.values.push_back(obj_name_value.begin()[2].v);
+            return;
         }
     }
     setattr_slow(obj_name_value, cache);
