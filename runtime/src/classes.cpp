@@ -760,7 +760,6 @@ Value lookup_on_type(Type* t, const Value& name) {
     return Value();
 }
 
-
 namespace {
 
 [[gnu::noinline]] Value getattr_generic(const Value& obj, const Value& name) {

@@ -51,12 +51,6 @@ struct ClassObject : Type {
     ClassObject(std::string name, Type* layout);
 };
 
-// An instance of a class laid out as object: only its attributes, in one of two forms. Split (`dict`
-// Unbound): `values[i]` is the attribute named `shared_keys[i]` of the class, for the first values.size()
-// keys, which is also their insertion order. Combined: `dict` holds them all (the live `obj.__dict__`) and
-// `values` is empty; an instance moves there for good when it needs a real dict (`obj.__dict__`, vars(),
-// dir(), deletion, an attribute set out of the class's key order, too many keys). A plain object(),
-// NotImplemented and Ellipsis take no attributes: neither form is used.
 // The values of an instance in split form: a vector whose first slots are in the instance's own block (as
 // many as its class had shared keys when it was made), so that making an instance is one allocation and
 // reading an attribute follows no second pointer. Past that room the values move to a block of their own.
@@ -88,6 +82,12 @@ private:
     bool own_block_ = false;  // data_ is a block of grow()'s, not the instance's room
 };
 
+// An instance of a class laid out as object: only its attributes, in one of two forms. Split (`dict`
+// Unbound): `values[i]` is the attribute named `shared_keys[i]` of the class, for the first values.size()
+// keys, which is also their insertion order. Combined: `dict` holds them all (the live `obj.__dict__`) and
+// `values` is empty (the inline attribute paths rely on it); an instance moves there for good when it needs a real dict (`obj.__dict__`, vars(),
+// dir(), deletion, an attribute set out of the class's key order, too many keys). A plain object(),
+// NotImplemented and Ellipsis take no attributes: neither form is used.
 struct Instance : Object {
     Value dict;
     InstanceValues values;
