@@ -181,6 +181,8 @@ Value call_n(const Value& callee, const Value* args, std::size_t nargs) {
             if (fn.simple) return fn.code(fn, args, nargs);
             return call_with_keywords(callee, args, nargs, KwArgs{});
         }
+        if (t == &type_type && static_cast<Type*>(callee.obj())->heap)  // a class: a new instance (see below)
+            return static_cast<Type*>(callee.obj())->ctor(static_cast<Type*>(callee.obj()), args, nargs);
         if (t == &builtin_function_type) {
             auto& b = as<BuiltinFunction>(callee);
             if (b.code != nullptr) return b.code(args, nargs);
@@ -445,12 +447,12 @@ void check_positional(const char* name, std::size_t n, std::size_t least, std::s
                           (bound == 1 ? "" : "s") + ", got " + std::to_string(n));
 }
 
-void expect_method_args(const char* type, const char* name, std::size_t n, std::size_t lo, std::size_t hi) {
-    if (n >= lo && n <= hi) return;
+void method_args_error(const char* type, const char* name, std::size_t n, std::size_t lo, std::size_t hi) {
     std::string method = std::string(type) + "." + name + "()";
     if (lo == hi && lo == 0) raise(&TypeError, method + " takes no arguments (" + std::to_string(n) + " given)");
     if (lo == hi && lo == 1) raise(&TypeError, method + " takes exactly one argument (" + std::to_string(n) + " given)");
     check_positional(name, n, lo, hi);  // CPython's _PyArg_CheckPositional names the method alone
+    std::abort();  // check_positional raises: n is outside [lo, hi]
 }
 
 void Keywords::require(const Value& v, const char* function, const char* name, int position) {
@@ -636,6 +638,10 @@ void setitem_slow(const Three& v) {
     const Value& obj = v.a;
     const Value& key = v.b;
     const Value& value = v.c;
+    if (has_type(obj, &dict_type)) {  // the commonest first
+        as<Dict>(obj).set(key, value);
+        return;
+    }
     if (Value r; is_instance_of_class(obj) && call_special(obj, "__setitem__", {key, value}, r)) return;
     if (is_dict_layout(obj)) {
         as<Dict>(obj).set(key, value);
@@ -1187,20 +1193,26 @@ Value min_max(const char* name, const Value* args, std::size_t n, Keywords& kw, 
     if (n == 0) raise(&TypeError, std::string(name) + " expected at least 1 argument, got 0");
     if (n > 1 && dflt.is_bound())
         raise(&TypeError, std::string("Cannot specify a default for ") + name + "() with multiple positional arguments");
-    std::vector<Value> items = n == 1 ? collect(args[0]) : std::vector<Value>(args, args + n);
-    if (items.empty()) {
-        if (dflt.is_bound()) return dflt;
-        raise(&ValueError, std::string(name) + "() arg is an empty sequence");
-    }
     bool keyed = key.is_bound() && !key.is_none();
-    Value best = items[0];
-    Value best_key = keyed ? call({key, best}) : best;
-    for (std::size_t i = 1; i < items.size(); ++i) {
-        Value k = keyed ? call({key, items[i]}) : items[i];
-        if (compare(k, best_key, better)) {
-            best = items[i];
+    // One item at a time, as CPython takes them: the key and the comparisons of an item run before the
+    // iterator's next step (a generator's side effects interleave with theirs).
+    Value best, best_key;
+    auto consider = [&](const Value& item) {
+        Value k = keyed ? call({key, item}) : item;
+        if (best.is_unbound() || compare(k, best_key, better)) {
+            best = item;
             best_key = std::move(k);
         }
+    };
+    if (n == 1) {
+        ForIter it(args[0]);
+        for (Value x; it.next(x);) consider(x);
+    } else {
+        for (std::size_t i = 0; i < n; ++i) consider(args[i]);
+    }
+    if (best.is_unbound()) {
+        if (dflt.is_bound()) return dflt;
+        raise(&ValueError, std::string(name) + "() arg is an empty sequence");
     }
     return best;
 }

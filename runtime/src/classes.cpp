@@ -42,10 +42,37 @@ ClassObject::ClassObject(std::string n, Type* layout)
     heap = true;
 }
 
-Instance::Instance(Type* t) : Object(t) {}
+Instance::Instance(ClassObject* cls, std::size_t room) noexcept
+    : Object(cls), values(reinterpret_cast<Value*>(this + 1), room) {}
 
-Instance::Instance(ClassObject* cls) : Object(cls) {
-    values.reserve(cls->shared_keys.size());  // room for the attributes instances have had: one allocation
+Instance* Instance::make(ClassObject* cls) {
+    // room for the attributes instances of the class have had, which the next one will most likely have too
+    std::size_t room = cls->shared_keys.size();
+    void* block = ::operator new(sizeof(Instance) + room * sizeof(Value));
+    return new (block) Instance(cls, room);
+}
+
+void Instance::operator delete(void* block) noexcept { ::operator delete(block); }
+
+void InstanceValues::grow() {
+    std::uint32_t capacity = std::max<std::uint32_t>(4, 2 * capacity_);
+    auto* block = static_cast<Value*>(::operator new(capacity * sizeof(Value)));
+    for (std::uint32_t i = 0; i < size_; ++i) {
+        new (block + i) Value(std::move(data_[i]));
+        data_[i].~Value();
+    }
+    if (own_block_) ::operator delete(data_);
+    data_ = block;
+    capacity_ = capacity;
+    own_block_ = true;
+}
+
+void InstanceValues::clear() noexcept {
+    for (std::uint32_t i = 0; i < size_; ++i) data_[i].~Value();
+    if (own_block_) ::operator delete(data_);
+    data_ = nullptr;
+    size_ = capacity_ = 0;
+    own_block_ = false;
 }
 
 bool Type::class_is_subtype(const Type* other) const {
@@ -65,20 +92,25 @@ const Value& ellipsis() {
 
 namespace {
 
-// Attribute names the runtime itself looks up (string literals), as str values made once.
-const Value& intern(const char* literal) {
-    struct Recent {
-        const char* literal;
-        const Value* value;
-    };
-    static Recent recent[64];  // in front of the table: most lookups are a pointer compare
-    Recent& r = recent[(reinterpret_cast<std::uintptr_t>(literal) >> 2) % 64];
-    if (r.literal == literal) return *r.value;
+// Attribute names the runtime itself looks up (string literals), as str values made once. The most recent
+// lookups sit in a small table by the literal's address, checked inline: most are a pointer compare.
+struct RecentName {
+    const char* literal = nullptr;
+    const Value* value = nullptr;
+};
+RecentName g_recent_names[64];
+
+[[gnu::noinline]] const Value& intern_slow(const char* literal) {
     static std::unordered_map<const char*, Value> table;
     auto it = table.find(literal);
     if (it == table.end()) it = table.emplace(literal, new_str(literal)).first;
-    r = {literal, &it->second};
+    g_recent_names[(reinterpret_cast<std::uintptr_t>(literal) >> 2) % 64] = {literal, &it->second};
     return it->second;
+}
+
+inline const Value& intern(const char* literal) {
+    const RecentName& r = g_recent_names[(reinterpret_cast<std::uintptr_t>(literal) >> 2) % 64];
+    return r.literal == literal ? *r.value : intern_slow(literal);
 }
 
 // A class namespace changed: what was cached for it and for its subclasses is stale.
@@ -145,7 +177,7 @@ void combine(Instance& inst, const ClassObject& cls) {
     auto* d = new Dict();
     inst.dict = Value::object(d);
     for (std::size_t i = 0; i < inst.values.size(); ++i) d->set(cls.shared_keys[i], std::move(inst.values[i]));
-    std::vector<Value>().swap(inst.values);
+    inst.values.clear();
 }
 
 // The instance dict of `obj`, or null when its kind of object has none. Exceptions and functions get theirs
@@ -297,7 +329,7 @@ void assign_instance_dict(Instance& inst, const Value& value) {
     if (!has_type(value, &dict_type))
         raise(&TypeError, std::string("__dict__ must be set to a dictionary, not a '") + type_name(value) + "'");
     inst.dict = value;
-    std::vector<Value>().swap(inst.values);
+    inst.values.clear();
 }
 
 // Sets the attribute `name` (a str) of an instance of cls, past any descriptor or hook: object.__setattr__'s
@@ -402,8 +434,13 @@ Value bind(const Value& descr, const Value& obj, Type* t) {
 Value call_bound(const Value& descr, const Value& self, const Value* args, std::size_t n) {
     if (descr.is_obj()) {
         Type* dt = descr.obj()->type;
-        if (dt == &function_type)
-            return with_self(self, args, n, [&](const Value* a, std::size_t k) { return call_n(descr, a, k); });
+        if (dt == &function_type) {  // the hot path of __init__ and the operator methods: straight to the code
+            auto& fn = as<Function>(descr);
+            return with_self_copies(self, args, n, [&](const Value* all, std::size_t k) {
+                if (fn.simple) return fn.code(fn, all, k);
+                return call_n(descr, all, k);
+            });
+        }
         if (dt == &builtin_method_type && as<BuiltinMethod>(descr).self.is_unbound()) {
             const char* name = as<BuiltinMethod>(descr).name.c_str();
             return with_self(self, args, n, [&](const Value* a, std::size_t k) { return call_method_n(name, a, k); });
@@ -723,8 +760,6 @@ Value lookup_on_type(Type* t, const Value& name) {
     return Value();
 }
 
-bool is_instance_of_class(const Value& v) { return v.is_obj() && v.obj()->type->heap; }
-
 namespace {
 
 [[gnu::noinline]] Value getattr_generic(const Value& obj, const Value& name) {
@@ -850,13 +885,25 @@ void setattr(std::initializer_list<Ref> obj_name_value) {
 
 namespace {
 
+// The way at `slot` moved to the front, where the inline checks of the emitted code look (classes.h): a site
+// seeing the instances of one class after those of another then stays out of the slow path.
+template <class Cache>
+typename Cache::Way& to_front(Cache& cache, std::size_t slot) {
+    std::rotate(cache.ways, cache.ways + slot, cache.ways + slot + 1);
+    return cache.ways[0];
+}
+
 // The site's way for obj's class when it holds (the class is at the way's version); null otherwise. Ways are
 // only made for classes laid out as Instance.
-[[gnu::always_inline]] inline const AttrCache::Way* cached_way(const Value& obj, const AttrCache& cache) {
+[[gnu::always_inline]] inline const AttrCache::Way* cached_way(const Value& obj, AttrCache& cache) {
     if (!obj.is_obj()) return nullptr;
     const Type* t = obj.obj()->type;
-    for (const auto& w : cache.ways)
-        if (w.type == t) return static_cast<const ClassObject*>(t)->version == w.version ? &w : nullptr;
+    for (std::size_t slot = 0; slot < AttrCache::kWays; ++slot) {
+        const auto& w = cache.ways[slot];
+        if (w.type != t) continue;
+        if (static_cast<const ClassObject*>(t)->version != w.version) return nullptr;
+        return slot == 0 ? &w : &to_front(cache, slot);
+    }
     return nullptr;
 }
 
@@ -884,7 +931,7 @@ void fill_attr_cache(const Value& obj, const Value& name, AttrCache& cache, bool
         // (not with __getattr__, which an AttributeError from the getter would fall back to)
         const Value& getter = as<Property>(e.found).fget;  // the class namespace holds the property
         if (load && has_type(getter, &function_type) && !hooks.has_getattr)
-            remember(cache, {t, cls.version, 0, getter.obj()});
+            remember(cache, {t, cls.version, AttrCache::kNoIndex, getter.obj()});
         return;
     }
     if (as<Instance>(obj).dict.is_bound() || hooks.has_setattr) return;
@@ -894,12 +941,17 @@ void fill_attr_cache(const Value& obj, const Value& name, AttrCache& cache, bool
 
 }  // namespace
 
-Value getattr(const Value& obj, const Value& name, AttrCache& cache) {
+Value call_getter(Object* getter, const Value& obj) {
+    Value function = Value::object(getter);  // held for the call, which may delete the property
+    Value self = obj;
+    auto& fn = as<Function>(function);
+    if (fn.simple) return fn.code(fn, &self, 1);
+    return call_n(function, &self, 1);
+}
+
+Value getattr_slow(const Value& obj, const Value& name, AttrCache& cache) {
     if (const AttrCache::Way* w = cached_way(obj, cache)) {
-        if (w->getter != nullptr) {  // a property: its getter, held for the call (which may delete it)
-            Value self = obj;
-            return call_n(Value::object(w->getter), &self, 1);
-        }
+        if (w->getter != nullptr) return call_getter(w->getter, obj);  // a property
         auto& inst = as<Instance>(obj);
         if (inst.dict.is_unbound() && w->index < inst.values.size()) return inst.values[w->index];
     }
@@ -908,7 +960,7 @@ Value getattr(const Value& obj, const Value& name, AttrCache& cache) {
     return v;
 }
 
-void setattr(std::initializer_list<Ref> obj_name_value, AttrCache& cache) {
+void setattr_slow(std::initializer_list<Ref> obj_name_value, AttrCache& cache) {
     const Value& obj = obj_name_value.begin()[0];
     const Value& name = obj_name_value.begin()[1];
     const AttrCache::Way* w = cached_way(obj, cache);
@@ -962,7 +1014,7 @@ void delattr(const Value& obj, const Value& name) {
     }
     if (is_instance_layout(t) && is_dict_name(name)) {  // the instance starts again with no attributes
         as<Instance>(obj).dict = Value::object(new Dict());
-        std::vector<Value>().swap(as<Instance>(obj).values);
+        as<Instance>(obj).values.clear();
         return;
     }
     Value* d = dict_slot(obj, false);
@@ -995,11 +1047,12 @@ std::uint32_t shadow_position(Type* t, const Value& name) {
 
 }  // namespace
 
-Method::Method(const Value& obj, const Value& name, MethodCache& cache) {
+void Method::find(const Value& obj, const Value& name, MethodCache& cache) {
     if (obj.is_obj()) {
         Type* t = obj.obj()->type;
-        for (auto& w : cache.ways) {
-            if (w.type != t) continue;
+        for (std::size_t slot = 0; slot < MethodCache::kWays; ++slot) {
+            if (cache.ways[slot].type != t) continue;
+            auto& w = slot == 0 ? cache.ways[0] : to_front(cache, slot);
             if (w.kind == MethodCache::Kind::Function) {
                 if (as_class(t).version != w.version) break;
                 if (!proven_unshadowed(obj, t, w)) {
@@ -1059,11 +1112,15 @@ void Method::lookup(const Value& obj, const Value& name, MethodCache* cache) {
 
 namespace {
 
-// A function found on the class, called with `self` first in `all`.
-[[gnu::always_inline]] inline Value call_method_function(const Value& callable, const ArgsWithSelf& all) {
+// A function found on the class, called with `self` first, then copies of the arguments.
+template <class Arg>
+[[gnu::always_inline]] inline Value call_method_function(const Value& callable, const Value& self, const Arg* args,
+                                                         std::size_t n) {
     auto& fn = as<Function>(callable);
-    if (fn.simple) return fn.code(fn, all.data(), all.size());
-    return call_n(callable, all.data(), all.size());
+    return with_self_copies(self, args, n, [&](const Value* all, std::size_t k) {
+        if (fn.simple) return fn.code(fn, all, k);
+        return call_n(callable, all, k);
+    });
 }
 
 }  // namespace
@@ -1071,10 +1128,14 @@ namespace {
 Value Method::call_n(const Value* args, std::size_t n) const {
     if (self_.is_unbound()) return py::call_n(callable_, args, n);
     switch (kind_) {
-        case MethodCache::Kind::Function: return call_method_function(callable_, ArgsWithSelf(self_, args, n));
+        case MethodCache::Kind::Function: return call_method_function(callable_, self_, args, n);
         case MethodCache::Kind::BuiltinById:  // the lookup checked that the type has the method
             return call_builtin_method(static_cast<MethodId>(id_), self_, args, n);
-        case MethodCache::Kind::BuiltinByName: break;
+        case MethodCache::Kind::BuiltinByName:
+            // a generator's send(), throw() or close(): what call_method_n would reach after its other cases
+            if (self_.is_obj() && self_.obj()->type == &generator_type)
+                return generator_method(self_, name_->chars(), args, n);
+            break;
     }
     ArgsWithSelf all(self_, args, n);
     return call_method_n(name_->chars(), all.data(), all.size());
@@ -1083,7 +1144,11 @@ Value Method::call_n(const Value* args, std::size_t n) const {
 Value Method::call(std::initializer_list<Ref> args) const {
     // A function gets its copies of the arguments straight after self's: one copy, not two.
     if (kind_ == MethodCache::Kind::Function && self_.is_bound())
-        return call_method_function(callable_, ArgsWithSelf(self_, args.begin(), args.size()));
+        return call_method_function(callable_, self_, args.begin(), args.size());
+    if (kind_ == MethodCache::Kind::BuiltinById)  // (the lookup checked that the type has the method)
+        return with_copies(args, [this](const Value* a, std::size_t n) {
+            return call_builtin_method(static_cast<MethodId>(id_), self_, a, n);
+        });
     return with_copies(args, [this](const Value* a, std::size_t n) { return call_n(a, n); });
 }
 
@@ -1283,7 +1348,7 @@ Value construct_class(Type* type, const Value* args, std::size_t n, const KwArgs
     Type* layout = type->base;
     Value obj;
     if (layout == &object_type) {
-        obj = Value::object(new Instance(&as_class(type)));
+        obj = Value::object(Instance::make(&as_class(type)));
     } else if (layout == &BaseException) {
         obj = Value::object(new ExceptionObject(type, Value::object(Tuple::make(std::span<const Value>(args, args + n)))));
     } else if (layout == &dict_type) {
@@ -1311,7 +1376,8 @@ Value construct_class(Type* type, const Value* args, std::size_t n, const KwArgs
     } else {
         obj = layout->ctor(type, nullptr, 0);  // a runtime module's layout: an empty instance of the class
     }
-    Value init = find_in_classes(type, intern("__init__"));
+    static const Value& init_name = intern("__init__");
+    Value init = find_in_classes(type, init_name);
     if (init.is_unbound()) {
         if (layout == &dict_type) {  // dict.__init__: one mapping or iterable of pairs, then the keywords
             check_positional("dict", n, 0, 1);
@@ -1376,8 +1442,8 @@ Value construct_super(Type*, const Value* args, std::size_t n) {
 // a.op(b), then b.rop(a), the reflected one first when b's type is a subclass of a's. Binary operators skip
 // the reflected method for operands of the same type; comparisons (`comparison`) try it anyway.
 Value dispatch_binary(const Value& a, const Value& b, const char* op, const char* rop, bool comparison) {
-    Type* ta = type_of(a);
-    Type* tb = type_of(b);
+    Type* ta = a.is_obj() ? a.obj()->type : type_of(a);  // (an instance's type without the call)
+    Type* tb = b.is_obj() ? b.obj()->type : type_of(b);
     Value fa = find_in_classes(ta, intern(op));
     Value fb = tb != ta || comparison ? find_in_classes(tb, intern(rop)) : Value();
     if (fb.is_none()) fb = Value();

@@ -776,7 +776,7 @@ Value deep_copy(const Value& v, std::unordered_map<const Object*, Value>& memo) 
             if (defined_by_class(t, hook))
                 raise(&NotImplementedError, std::string("py2cpp: copying an object whose class defines ") + hook +
                                                 " is not supported yet");
-        Value copy = Value::object(new Instance(&class_object(t)));
+        Value copy = Value::object(Instance::make(&class_object(t)));
         memo[v.obj()] = copy;
         Value state = getattr(v, name_value("__dict__"));
         for (auto& e : as<Dict>(state).entries)

@@ -255,20 +255,15 @@ class ArgsWithSelf {
 public:
     template <class Arg>
     [[gnu::always_inline]] ArgsWithSelf(const Value& self, const Arg* args, std::size_t n) : size_(n + 1) {
-        if (size_ > kInline) {
-            heap_.reserve(size_);
-            heap_.push_back(self);
-            heap_.insert(heap_.end(), args, args + n);
-            data_ = heap_.data();
-            return;
-        }
-        data_ = reinterpret_cast<Value*>(inline_);
+        // (a raw block, not a std::vector member: the calls pay nothing for the rare long argument list)
+        data_ = size_ <= kInline ? reinterpret_cast<Value*>(inline_)
+                                 : static_cast<Value*>(::operator new(size_ * sizeof(Value)));
         new (data_) Value(self);
         for (std::size_t i = 0; i < n; ++i) new (data_ + i + 1) Value(args[i]);
     }
     [[gnu::always_inline]] ~ArgsWithSelf() {
-        if (size_ <= kInline)
-            for (std::size_t i = 0; i < size_; ++i) data_[i].~Value();
+        for (std::size_t i = 0; i < size_; ++i) data_[i].~Value();
+        if (size_ > kInline) ::operator delete(data_);
     }
     ArgsWithSelf(const ArgsWithSelf&) = delete;
     ArgsWithSelf& operator=(const ArgsWithSelf&) = delete;
@@ -280,8 +275,36 @@ private:
     std::size_t size_;
     Value* data_;
     alignas(Value) unsigned char inline_[kInline * sizeof(Value)];
-    std::vector<Value> heap_;
 };
+
+// Calls `f(const Value* all, std::size_t n)` with `self` then copies of the n arguments (Values or Refs):
+// ArgsWithSelf, unrolled for the short calls (a method's function called on an instance, __init__, an
+// operator's method), whose copying and releasing loops are most of the call's own cost otherwise.
+template <class Arg, class F>
+[[gnu::always_inline]] inline Value with_self_copies(const Value& self, const Arg* args, std::size_t n, F&& f) {
+    switch (n) {
+        case 0: {
+            Value all[] = {self};
+            return f(all, 1);
+        }
+        case 1: {
+            Value all[] = {self, args[0]};
+            return f(all, 2);
+        }
+        case 2: {
+            Value all[] = {self, args[0], args[1]};
+            return f(all, 3);
+        }
+        case 3: {
+            Value all[] = {self, args[0], args[1], args[2]};
+            return f(all, 4);
+        }
+        default: {
+            ArgsWithSelf all(self, args, n);
+            return f(all.data(), all.size());
+        }
+    }
+}
 
 // "k v" → {"k", "v"}: views into the string (an emitted literal, which lives as long as the program).
 std::vector<std::string_view> split_keyword_names(std::string_view names);
@@ -406,6 +429,9 @@ void check_positional(const char* name, std::size_t n, std::size_t least, std::s
 bool is_callable(const Value& v);  // callable(v)
 // The same for a builtin type's method: "TYPE.NAME() takes no arguments / exactly one argument (N given)"
 // for the fixed counts CPython words that way, else check_positional's message.
-void expect_method_args(const char* type, const char* name, std::size_t n, std::size_t lo, std::size_t hi);
+[[noreturn]] void method_args_error(const char* type, const char* name, std::size_t n, std::size_t lo, std::size_t hi);
+inline void expect_method_args(const char* type, const char* name, std::size_t n, std::size_t lo, std::size_t hi) {
+    if (n < lo || n > hi) method_args_error(type, name, n, lo, hi);  // (inline: every method call checks)
+}
 
 }  // namespace py

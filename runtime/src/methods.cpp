@@ -350,6 +350,11 @@ bool dict_special(const Value& self, const char* name, const Value* a, std::size
 Value call_method_with_keywords(const char* name, const Value& self, const Value* args, std::size_t n,
                                 const KwArgs& kwargs) {
     Keywords kw(kwargs);
+    // "TYPE.NAME() takes no keyword arguments" when there are some; the name is built only then (most calls
+    // have none, and this is the path of every method called by name).
+    auto reject = [&](std::string_view type) {
+        if (!kw.empty()) kw.reject((std::string(type) + "." + name).c_str());
+    };
     if (Value result; dict_special(self, name, args, n, kw, result)) return result;
     if (self.is_obj()) {
         Type* t = builtin_layout(self.obj()->type);  // a dict or tuple subclass has the methods of its base
@@ -369,7 +374,7 @@ Value call_method_with_keywords(const char* name, const Value& self, const Value
                 bool found;
                 return bytes_method(self, name, pos.data(), pos.size(), found);
             }
-            kw.reject((std::string("bytes.") + name).c_str());
+            reject("bytes");
             bool found;
             Value result = bytes_method(self, name, args, n, found);
             if (found) return result;
@@ -379,22 +384,22 @@ Value call_method_with_keywords(const char* name, const Value& self, const Value
             return bytes_fromhex(args, n);
         }
         if (t == &set_type || t == &frozenset_type) {
-            kw.reject((std::string(t->name) + "." + name).c_str());
+            reject(t->name);
             bool found;
             Value result = set_method(self, name, args, n, found);
             if (found) return result;
         }
         if ((t == &dict_keys_type || t == &dict_items_type) && std::strcmp(name, "isdisjoint") == 0) {
-            kw.reject((std::string(t->name) + "." + name).c_str());
+            reject(t->name);
             bool found;
             return set_method(construct_set(&set_type, &self, 1), name, args, n, found);  // as a set of its items
         }
         if (t == &text_stream_type) {
-            kw.reject((std::string("TextIOWrapper.") + name).c_str());
+            reject("TextIOWrapper");
             if (Value result; text_stream_method(self, name, args, n, result)) return result;
         }
         if (t == &generator_type) {
-            kw.reject((std::string("generator.") + name).c_str());
+            reject("generator");
             return generator_method(self, name, args, n);
         }
         if (t == &type_type && self.obj() == &dict_type && std::strcmp(name, "fromkeys") == 0) {
@@ -402,11 +407,11 @@ Value call_method_with_keywords(const char* name, const Value& self, const Value
             return dict_fromkeys(args, n);
         }
         if (t == &tuple_type) {
-            kw.reject((std::string("tuple.") + name).c_str());
+            reject("tuple");
             return tuple_method(self, name, args, n);
         }
         if (t == &range_type) {
-            kw.reject((std::string("range.") + name).c_str());
+            reject("range");
             return range_method(self, name, args, n);
         }
         if (t == &slice_type && std::strcmp(name, "indices") == 0) {
@@ -415,13 +420,24 @@ Value call_method_with_keywords(const char* name, const Value& self, const Value
         }
     }
     if (is_number(self)) {
-        kw.reject((std::string(self.is_float() ? "float." : "int.") + name).c_str());
+        reject(self.is_float() ? "float" : "int");
         return number_method(self, name, args, n);
     }
     no_attribute(self, name);
 }
 
 Value call_builtin_method(MethodId id, const Value& self, const Value* args, std::size_t n) {
+    Type* type = self.obj()->type;
+    // The calls loops make most, straight to their work: the general paths below first make the keywords
+    // they take and look the method's name up for their messages.
+    if (type == &list_type && id == MethodId::append && n == 1) {
+        as<List>(self).items.push_back(args[0]);
+        return Value::none();
+    }
+    if (type == &dict_type && id == MethodId::get && (n == 1 || n == 2)) {
+        if (Value* v = as<Dict>(self).find(args[0])) return *v;
+        return n == 2 ? args[1] : Value::none();
+    }
     Keywords none{KwArgs{}};
     const char* name = method_name(id);
     Type* t = self.obj()->type;

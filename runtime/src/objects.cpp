@@ -417,17 +417,15 @@ std::uint64_t key_hash(const Value& key) {
     if (key.is_obj() && key.obj()->type == &str_type && as<Str>(key).hash != 0) return as<Str>(key).hash;
     return hash(key);
 }
-}  // namespace
 
-Value* Dict::find(const Value& key) {
-    if (index.empty()) return nullptr;
-    std::uint64_t h = key_hash(key);
-    std::size_t mask = index.size() - 1;
+// The probe of Dict::find for a key whose hash is `h` (the index is not empty).
+[[gnu::always_inline]] inline Value* probe(Dict& d, const Value& key, std::uint64_t h) {
+    std::size_t mask = d.index.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-        std::int32_t e = index[i];
+        std::int32_t e = d.index[i];
         if (e == -1) return nullptr;
         if (e < 0) continue;
-        Entry& entry = entries[static_cast<std::size_t>(e)];
+        Dict::Entry& entry = d.entries[static_cast<std::size_t>(e)];
         if (entry.hash != h) continue;
         // the same object (interned attribute names) or equal strs decide without the generic equality
         if (key.is_obj() && entry.key.is_obj()) {
@@ -440,9 +438,18 @@ Value* Dict::find(const Value& key) {
         if (equal(entry.key, key)) return &entry.value;
     }
 }
+}  // namespace
+
+Value* Dict::find(const Value& key) {
+    if (index.empty()) return nullptr;
+    return probe(*this, key, key_hash(key));
+}
+
+Value* Dict::find(const Value& key, std::uint64_t h) { return probe(*this, key, h); }
 
 void Dict::set(const Value& key, Value value) {
-    if (Value* slot = find(key)) {
+    std::uint64_t h = key_hash(key);  // once: a class's __hash__ runs once per insertion, as in CPython
+    if (Value* slot = index.empty() ? nullptr : find(key, h)) {
         *slot = std::move(value);
         return;
     }
@@ -464,7 +471,6 @@ void Dict::set(const Value& key, Value value) {
             index[i] = static_cast<std::int32_t>(k);
         }
     }
-    std::uint64_t h = key_hash(key);
     std::size_t mask = index.size() - 1;
     std::size_t i = h & mask;
     while (index[i] >= 0) i = (i + 1) & mask;
@@ -698,12 +704,18 @@ bool truthy_slow(const Value& v) {
 }
 
 bool contains(const Value& container, const Value& item) {
+    if (container.is_obj() && container.obj()->type == &dict_type) return as<Dict>(container).find(item) != nullptr;
     if (is_instance_of_class(container)) {
         Value r;
         if (call_special(container, "__contains__", {item}, r)) return truthy(r);
         if (is_dict_layout(container)) return as<Dict>(container).find(item) != nullptr;
         if (is_tuple_layout(container)) return items_contain(as<Tuple>(container).items(), item);
-        ForIter it(container);  // __iter__, else __getitem__ with 0, 1, 2, ...; TypeError when neither
+        Type* t = container.obj()->type;
+        static const Value iter_name = new_str("__iter__"), getitem_name = new_str("__getitem__");
+        if (t->base == &object_type && find_in_class_namespaces(t, iter_name).is_unbound() &&
+            find_in_class_namespaces(t, getitem_name).is_unbound())
+            type_error(std::string("argument of type '") + t->name + "' is not iterable");  // `in`'s own message
+        ForIter it(container);  // __iter__, else __getitem__ with 0, 1, 2, ...
         for (Value x; it.next(x);)
             if (cmp_is({x, item}) || equal(x, item)) return true;
         return false;
@@ -758,10 +770,22 @@ bool contains(const Value& container, const Value& item) {
     type_error(std::string("argument of type '") + type_name(container) + "' is not iterable");
 }
 
+namespace {
+// FNV-1a over the UTF-8 bytes, remembered in the str.
+std::uint64_t str_hash(Str& s) {
+    if (s.hash == 0) {
+        std::uint64_t h = 14695981039346656037ull;
+        for (unsigned char c : s.text()) h = (h ^ c) * 1099511628211ull;
+        s.hash = h;
+    }
+    return s.hash;
+}
+}  // namespace
+
 // CPython's hash values where they are deterministic (numbers, tuples, frozensets: set iteration order
 // depends on them), never -1 (CPython's error marker, which it maps to -2).
 std::uint64_t hash(const Value& v) {
-    if (v.is_obj() && v.obj()->type == &str_type && as<Str>(v).hash != 0) return as<Str>(v).hash;
+    if (v.is_obj() && v.obj()->type == &str_type) return str_hash(as<Str>(v));  // the commonest key first
     if (is_number(v)) return hash_number(v);
     switch (v.tag()) {
         case Tag::None: return 0x2545F4914F6CDD1Dull;
@@ -782,15 +806,7 @@ std::uint64_t hash(const Value& v) {
         if (t->base == &dict_type) type_error(std::string("unhashable type: '") + t->name + "'");
         t = t->base;  // a tuple subclass hashes as a tuple; the other layouts by identity
     }
-    if (t == &str_type) {
-        Str& s = as<Str>(v);
-        if (s.hash == 0) {
-            std::uint64_t h = 14695981039346656037ull;
-            for (unsigned char c : s.text()) h = (h ^ c) * 1099511628211ull;
-            s.hash = h;
-        }
-        return s.hash;
-    }
+    if (t == &str_type) return str_hash(as<Str>(v));
     if (t == &bytes_type) {
         std::uint64_t h = 14695981039346656037ull;
         for (unsigned char c : as<Bytes>(v).data) h = (h ^ c) * 1099511628211ull;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -50,17 +51,53 @@ struct ClassObject : Type {
     ClassObject(std::string name, Type* layout);
 };
 
+// The values of an instance in split form: a vector whose first slots are in the instance's own block (as
+// many as its class had shared keys when it was made), so that making an instance is one allocation and
+// reading an attribute follows no second pointer. Past that room the values move to a block of their own.
+class InstanceValues {
+public:
+    InstanceValues() = default;  // no values and no room
+    InstanceValues(Value* room, std::size_t capacity) noexcept
+        : data_(room), capacity_(static_cast<std::uint32_t>(capacity)) {}
+    ~InstanceValues() { clear(); }
+    InstanceValues(const InstanceValues&) = delete;
+    InstanceValues& operator=(const InstanceValues&) = delete;
+
+    std::size_t size() const noexcept { return size_; }
+    Value& operator[](std::size_t i) noexcept { return data_[i]; }
+    const Value& operator[](std::size_t i) const noexcept { return data_[i]; }
+    bool has_room() const noexcept { return size_ < capacity_; }
+    void push_back(const Value& v) {
+        Value copy(v);  // before grow(): `v` may be one of the values
+        if (size_ == capacity_) grow();
+        new (data_ + size_) Value(std::move(copy));
+        ++size_;
+    }
+    void clear() noexcept;  // drops the values and the room: none is kept (the instance is combined for good)
+
+private:
+    void grow();
+    Value* data_ = nullptr;
+    std::uint32_t size_ = 0, capacity_ = 0;
+    bool own_block_ = false;  // data_ is a block of grow()'s, not the instance's room
+};
+
 // An instance of a class laid out as object: only its attributes, in one of two forms. Split (`dict`
 // Unbound): `values[i]` is the attribute named `shared_keys[i]` of the class, for the first values.size()
 // keys, which is also their insertion order. Combined: `dict` holds them all (the live `obj.__dict__`) and
-// `values` is empty; an instance moves there for good when it needs a real dict (`obj.__dict__`, vars(),
+// `values` is empty (the inline attribute paths rely on it); an instance moves there for good when it needs a real dict (`obj.__dict__`, vars(),
 // dir(), deletion, an attribute set out of the class's key order, too many keys). A plain object(),
 // NotImplemented and Ellipsis take no attributes: neither form is used.
 struct Instance : Object {
     Value dict;
-    std::vector<Value> values;
-    explicit Instance(Type* t);         // object(), NotImplemented, Ellipsis
-    explicit Instance(ClassObject* cls);  // an instance of a class
+    InstanceValues values;
+    explicit Instance(Type* t) : Object(t) {}  // object(), NotImplemented, Ellipsis
+    // An instance of a class, with room for as many values as the class has shared keys.
+    static Instance* make(ClassObject* cls);
+    static void operator delete(void* block) noexcept;  // unsized: make's block is larger than an Instance
+
+private:
+    Instance(ClassObject* cls, std::size_t room) noexcept;
 };
 
 // An instance of a class derived from dict (`class C(dict)`, collections' defaultdict, Counter and
@@ -146,18 +183,58 @@ struct AttrCache {
     struct Way {
         const Type* type = nullptr;  // null: unused
         std::uint64_t version = 0;
-        std::size_t index = 0;
+        std::size_t index = 0;     // kNoIndex with a getter: past any instance's values
         Object* getter = nullptr;  // a property's fget (a function), held by the class while `version` holds
     };
+    static constexpr std::size_t kNoIndex = ~std::size_t{0};
     static constexpr std::size_t kWays = 4;
     Way ways[kWays];
 };
-Value getattr(const Value& obj, const Value& name, AttrCache& cache);
-void setattr(std::initializer_list<Ref> obj_name_value, AttrCache& cache);
+// The site's most recent way when it holds for `obj` (its class, at the way's version); null otherwise. The
+// emitted code checks only this one inline: a site mostly sees one class, and the out-of-line paths below try
+// the others.
+[[gnu::always_inline]] inline const AttrCache::Way* first_way(const Value& obj, const AttrCache& cache) {
+    const AttrCache::Way& w = cache.ways[0];
+    if (!obj.is_obj() || obj.obj()->type != w.type) return nullptr;
+    return static_cast<const ClassObject*>(w.type)->version == w.version ? &w : nullptr;
+}
+Value getattr_slow(const Value& obj, const Value& name, AttrCache& cache);
+void setattr_slow(std::initializer_list<Ref> obj_name_value, AttrCache& cache);
+Value call_getter(Object* getter, const Value& obj);  // a way's property getter (a function) called on obj
+// obj.name at a site: a split instance's value read in place when the site's first way holds (or its
+// property's getter called), else the rest.
+// (A combined instance has no values and a property's way no index, so the bounds check alone tells a split
+// instance's value.)
+[[gnu::always_inline]] inline Value getattr(const Value& obj, const Value& name, AttrCache& cache) {
+    if (const AttrCache::Way* w = first_way(obj, cache)) {
+        const auto& inst = static_cast<const Instance&>(*obj.obj());
+        if (w->index < inst.values.size()) return inst.values[w->index];
+        if (w->getter != nullptr) return call_getter(w->getter, obj);
+    }
+    return getattr_slow(obj, name, cache);
+}
+// obj.name = value at a site: the same, or the next value of a split instance that has room for it.
+[[gnu::always_inline]] inline void setattr(std::initializer_list<Ref> obj_name_value, AttrCache& cache) {
+    const Value& obj = obj_name_value.begin()[0];
+    if (const AttrCache::Way* w = first_way(obj, cache)) {
+        auto& inst = static_cast<Instance&>(*obj.obj());
+        if (w->index < inst.values.size()) {
+            inst.values[w->index] = obj_name_value.begin()[2].v;
+            return;
+        }
+        // the class's key order holds the name at this position for good: `__init__` setting the next one
+        if (w->index == inst.values.size() && inst.dict.is_unbound() && inst.values.has_room()) {
+            inst.values.push_back(obj_name_value.begin()[2].v);
+            return;
+        }
+    }
+    setattr_slow(obj_name_value, cache);
+}
 void delattr(const Value& obj, const Value& name);           // del obj.name
 // The attribute `name` found on type `t` or its MRO, unbound; Unbound when no class defines it.
 Value lookup_on_type(Type* t, const Value& name);
-bool is_instance_of_class(const Value& v);  // an instance of a class statement's class
+// An instance of a class statement's class (inline: the generic paths of the operators ask it first).
+inline bool is_instance_of_class(const Value& v) { return v.is_obj() && v.obj()->type->heap; }
 
 // What one `obj.m(args)` site of the emitted code remembers, for each of the last few receiver types seen
 // there: for a class, its version and the function its MRO gives `m`, called with the instance prepended
@@ -187,7 +264,7 @@ struct MethodCache {
 // it.
 class Method {
 public:
-    Method(const Value& obj, const Value& name, MethodCache& cache);
+    [[gnu::always_inline]] inline Method(const Value& obj, const Value& name, MethodCache& cache);
     Method(const Value& obj, const Value& name);  // the runtime's own calls: no site
     Value call(std::initializer_list<Ref> args) const;
     Value call_n(const Value* args, std::size_t n) const;
@@ -195,6 +272,7 @@ public:
     Value call_kw(std::initializer_list<Ref> args_and_kwvalues, const char* keywords) const;
 
 private:
+    void find(const Value& obj, const Value& name, MethodCache& cache);  // the site's other ways, then lookup
     void lookup(const Value& obj, const Value& name, MethodCache* cache);
     Value callable_;  // what to call when self_ is Unbound (anything getattr gave); Function: the function
     Value self_;      // the receiver, prepended to the arguments; Unbound: callable_ is called as it is
@@ -202,6 +280,30 @@ private:
     MethodCache::Kind kind_ = MethodCache::Kind::Function;
     std::uint8_t id_ = 0;  // BuiltinById: the MethodId
 };
+
+// The site's most recent way, checked inline: the method of a builtin type, or a class's function when the
+// class is unchanged and `obj` is a split instance too short to have an attribute of the method's name.
+inline Method::Method(const Value& obj, const Value& name, MethodCache& cache) {
+    const MethodCache::Way& w = cache.ways[0];
+    if (obj.is_obj() && obj.obj()->type == w.type) {
+        if (w.kind != MethodCache::Kind::Function) {  // a builtin type, whose methods never change
+            name_ = static_cast<const Str*>(name.obj());
+            id_ = w.id;
+            kind_ = w.kind;
+            self_ = obj;
+            return;
+        }
+        if (static_cast<const ClassObject*>(w.type)->version == w.version && w.type->base == &object_type) {
+            const auto& inst = static_cast<const Instance&>(*obj.obj());
+            if (inst.dict.is_unbound() && inst.values.size() <= w.shadow_position) {
+                callable_ = Value::object(w.function);
+                self_ = obj;
+                return;
+            }
+        }
+    }
+    find(obj, name, cache);
+}
 
 // ---- the with statement:
 //     py::WithBlock w(manager);  target = w.enter();

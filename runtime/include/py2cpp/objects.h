@@ -131,6 +131,7 @@ struct Dict : Object {
     explicit Dict(Type* t) : Object(t) {}  // an instance of a class derived from dict (classes.h DictInstance)
 
     Value* find(const Value& key);  // null when absent
+    Value* find(const Value& key, std::uint64_t hash);  // the same with the key's hash known; the index not empty
     void set(const Value& key, Value value);
     bool erase(const Value& key);
     void clear();
