@@ -63,6 +63,18 @@ def run_once(cmd, cwd):
         return wall, out, p.returncode, rss_kb, stderr
 
 
+def program_path(arg):
+    """A file as given, else the bench program of that name (`string_work`, `string_work.py`)."""
+    given = Path(arg)
+    if given.is_file():
+        return given.resolve()
+    named = HERE / "programs" / (given.name if given.suffix == ".py" else given.name + ".py")
+    if named.is_file():
+        return named
+    sys.exit(f"run_bench.py: no such program: {arg} (bench/programs has "
+             f"{', '.join(sorted(p.stem for p in (HERE / 'programs').glob('*.py')))})")
+
+
 def best_of(cmd, cwd, repeat):
     """Best wall time and largest peak RSS over repeat runs, with the (single, checked) output."""
     best, peak, output = math.inf, 0, None
@@ -84,7 +96,9 @@ def main():
     ap.add_argument("--repeat", type=int, default=3, help="runs of each side; the best wall time is kept")
     ap.add_argument("--python", default="python3", help="the CPython to compare with")
     ap.add_argument("--ccache", action="store_true", help="let the build use ccache (build times then lie)")
-    ap.add_argument("programs", nargs="*", help="programs to run (default: bench/programs/*.py)")
+    ap.add_argument("programs", nargs="*",
+                    help="programs to run: files, or names of bench/programs/*.py such as string_work "
+                         "(default: all of bench/programs)")
     args = ap.parse_args()
     if args.repeat < 1:
         ap.error("--repeat must be at least 1")
@@ -92,7 +106,7 @@ def main():
     py2cpp = str(Path(py2cpp).resolve())
     if not os.access(py2cpp, os.X_OK):
         ap.error(f"no py2cpp executable at {args.py2cpp} (build it: ninja -C build)")
-    programs = [Path(p).resolve() for p in args.programs] or sorted((HERE / "programs").glob("*.py"))
+    programs = [program_path(p) for p in args.programs] or sorted((HERE / "programs").glob("*.py"))
 
     env = dict(os.environ)
     if not args.ccache:
