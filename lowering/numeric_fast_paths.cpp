@@ -16,6 +16,32 @@ namespace {
 void add_guard(std::vector<std::string>& guards, std::string guard) {
     if (std::find(guards.begin(), guards.end(), guard) == guards.end()) guards.push_back(std::move(guard));
 }
+// "std::int64_t _i1, _i2": one declaration of every temporary, or "" without any.
+std::string declaration(const char* type, const std::vector<std::string>& temps) {
+    if (temps.empty()) return {};
+    std::string out = std::string(type) + " ";
+    for (std::size_t i = 0; i < temps.size(); ++i) out += (i > 0 ? ", " : "") + temps[i];
+    return out;
+}
+// The value of an int literal that fits an int64.
+std::optional<std::int64_t> small_int(const ast::Constant* c) {
+    if (c->value.kind != ast::ConstantValue::Kind::Int) return std::nullopt;
+    std::int64_t n = 0;
+    const std::string& digits = c->value.text;
+    auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+    if (ec != std::errc() || end != digits.data() + digits.size()) return std::nullopt;  // a big int
+    return n;
+}
+// `b`'s operands, each through `value`, then `binary` of them: both fast paths' shape for a BinOp.
+template <class Path>
+auto binop(Path& path, const ast::BinOp* b) -> decltype(path.value(b)) {
+    auto l = path.value(b->left);
+    if (!l) return std::nullopt;
+    auto r = path.value(b->right);
+    if (!r) return std::nullopt;
+    return path.binary(b->op, *l, *r);
+}
+
 std::string conjunction(const std::vector<std::string>& first, const std::vector<std::string>& then) {
     std::string out;
     for (const auto* parts : {&first, &then})
@@ -34,12 +60,9 @@ std::optional<std::string> IntFastPath::leaf(const ast::Name* n) {
 
 std::optional<std::string> IntFastPath::value(const ast::Expr* e) {
     if (auto* c = ast::as<ast::Constant>(e)) {
-        if (c->value.kind != ast::ConstantValue::Kind::Int) return std::nullopt;
-        std::int64_t n = 0;
-        const std::string& digits = c->value.text;
-        auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
-        if (ec != std::errc() || end != digits.data() + digits.size()) return std::nullopt;  // a big int
-        return fmt::format("{}", n);
+        auto n = small_int(c);
+        if (!n) return std::nullopt;
+        return fmt::format("{}", *n);
     }
     if (auto* n = ast::as<ast::Name>(e)) return leaf(n);
     if (auto* u = ast::as<ast::UnaryOp>(e)) {
@@ -51,13 +74,7 @@ std::optional<std::string> IntFastPath::value(const ast::Expr* e) {
         steps_.push_back(fmt::format("py::i64::neg({}, {})", *operand, r));
         return r;
     }
-    if (auto* b = ast::as<ast::BinOp>(e)) {
-        auto l = value(b->left);
-        if (!l) return std::nullopt;
-        auto r = value(b->right);
-        if (!r) return std::nullopt;
-        return binary(b->op, *l, *r);
-    }
+    if (auto* b = ast::as<ast::BinOp>(e)) return binop(*this, b);
     return std::nullopt;
 }
 
@@ -87,12 +104,7 @@ std::optional<std::string> IntFastPath::binary(ast::OperatorKind op, const std::
     return t;
 }
 
-std::string IntFastPath::declarations() const {
-    if (temps_.empty()) return {};
-    std::string out = "std::int64_t ";
-    for (std::size_t i = 0; i < temps_.size(); ++i) out += (i > 0 ? ", " : "") + temps_[i];
-    return out;
-}
+std::string IntFastPath::declarations() const { return declaration("std::int64_t", temps_); }
 
 std::string IntFastPath::test() const { return conjunction(guards_, steps_); }
 
@@ -128,13 +140,9 @@ std::optional<FloatFastPath::Term> FloatFastPath::value(const ast::Expr* e) {
             if (text.find_first_of(".e") == std::string::npos) text += ".0";
             return Term{text, true};
         }
-        if (c->value.kind != K::Int) return std::nullopt;
-        std::int64_t n = 0;
-        const std::string& digits = c->value.text;
-        auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
-        if (ec != std::errc() || end != digits.data() + digits.size() || n > (std::int64_t{1} << 53))
-            return std::nullopt;
-        return Term{fmt::format("{}", n), false};
+        auto n = small_int(c);
+        if (!n || *n > (std::int64_t{1} << 53)) return std::nullopt;  // (literals are never negative)
+        return Term{fmt::format("{}", *n), false};
     }
     if (auto* n = ast::as<ast::Name>(e)) return leaf(n);
     if (auto* u = ast::as<ast::UnaryOp>(e)) {
@@ -144,13 +152,7 @@ std::optional<FloatFastPath::Term> FloatFastPath::value(const ast::Expr* e) {
         if (operand->is_float) ++operators_;
         return Term{"(-" + operand->cpp + ")", operand->is_float};
     }
-    if (auto* b = ast::as<ast::BinOp>(e)) {
-        auto l = value(b->left);
-        if (!l) return std::nullopt;
-        auto r = value(b->right);
-        if (!r) return std::nullopt;
-        return binary(b->op, *l, *r);
-    }
+    if (auto* b = ast::as<ast::BinOp>(e)) return binop(*this, b);
     return std::nullopt;
 }
 
@@ -178,12 +180,7 @@ std::optional<FloatFastPath::Term> FloatFastPath::binary(ast::OperatorKind op, c
     }
 }
 
-std::string FloatFastPath::declarations() const {
-    if (temps_.empty()) return {};
-    std::string out = "double ";
-    for (std::size_t i = 0; i < temps_.size(); ++i) out += (i > 0 ? ", " : "") + temps_[i];
-    return out;
-}
+std::string FloatFastPath::declarations() const { return declaration("double", temps_); }
 
 std::string FloatFastPath::test() const { return conjunction(guards_, steps_); }
 
