@@ -497,10 +497,17 @@ bool is_python_method(Type* t, const std::string& name) {
     no_attribute(obj, name);
 }
 
-Value property_get(const Value& descr, const Value& obj, const Value& name) {
+namespace {
+// "property 'x' of 'C' object has no setter", or without the name for a property that never got one.
+[[noreturn]] void property_missing(const Property& p, Type* t, const char* what) {
+    std::string named = p.name.is_bound() ? "'" + text(p.name) + "' " : "";
+    raise(&AttributeError, "property " + named + "of '" + qualname_of(t) + "' object has no " + what);
+}
+}  // namespace
+
+Value property_get(const Value& descr, const Value& obj, const Value&) {
     auto& p = as<Property>(descr);
-    if (p.fget.is_unbound() || p.fget.is_none())
-        raise(&AttributeError, "property '" + text(name) + "' of '" + type_name(obj) + "' object has no getter");
+    if (p.fget.is_unbound() || p.fget.is_none()) property_missing(p, type_of(obj), "getter");
     return call({p.fget, obj});
 }
 
@@ -834,8 +841,7 @@ namespace {
         Value descr = lookup_on_type(t, name);
         if (has_type(descr, &property_type)) {
             auto& p = as<Property>(descr);
-            if (p.fset.is_unbound() || p.fset.is_none())
-                raise(&AttributeError, "property '" + text(name) + "' of '" + t->name + "' object has no setter");
+            if (p.fset.is_unbound() || p.fset.is_none()) property_missing(p, t, "setter");
             call({p.fset, obj, value});
             return;
         }
@@ -1006,8 +1012,7 @@ void delattr(const Value& obj, const Value& name) {
         Value descr = lookup_on_type(t, name);
         if (has_type(descr, &property_type)) {
             auto& p = as<Property>(descr);
-            if (p.fdel.is_unbound() || p.fdel.is_none())
-                raise(&AttributeError, "property '" + text(name) + "' of '" + t->name + "' object has no deleter");
+            if (p.fdel.is_unbound() || p.fdel.is_none()) property_missing(p, t, "deleter");
             call({p.fdel, obj});
             return;
         }
@@ -1307,6 +1312,9 @@ Value make_class(const Value& name, const Value& bases_value, const Value& ns) {
     if (d.find(intern("__eq__")) != nullptr && d.find(intern("__hash__")) == nullptr)
         d.set(intern("__hash__"), Value::none());
     cls->dict = ns;
+    // property.__set_name__: a property learns the name it was made as, for its error messages
+    for (const auto& e : d.entries)
+        if (e.key.is_bound() && has_type(e.value, &property_type)) as<Property>(e.value).name = e.key;
     cls->refcount = 1u << 30;  // immortal, like the builtin types: instances hold no reference to their type
     for (Type* b : bases)
         if (b->heap) as_class(b).subclasses.push_back(cls);  // (only now: a failed class statement frees cls)
@@ -1557,6 +1565,7 @@ bool call_slot(const char* name, const Value* args, std::size_t n, Value& result
         p->fset = m == "setter" ? args[1] : old.fset;
         p->fdel = m == "deleter" ? args[1] : old.fdel;
         p->doc = old.doc;
+        p->name = old.name;
         return true;
     }
     if (m.size() < 5 || m.substr(0, 2) != "__") return false;

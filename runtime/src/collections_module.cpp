@@ -1076,7 +1076,9 @@ struct FieldGetter : NativeObject {
     }
 };
 
+// A namedtuple's fields are read-only descriptors (CPython's _tuplegetter), with its messages.
 Value field_setter(const Value*, std::size_t, Keywords&) { raise(&AttributeError, "can't set attribute"); }
+Value field_deleter(const Value*, std::size_t, Keywords&) { raise(&AttributeError, "can't delete attribute"); }
 
 // The class attribute `name` of obj's class (a namedtuple's _fields, _field_defaults).
 Value class_attribute(Type* cls, const char* name) { return lookup_on_type(cls, str_value(name)); }
@@ -1315,6 +1317,7 @@ Value co_namedtuple(const Value* args, std::size_t n, Keywords& kw) {
         Value descriptor = Value::object(p);
         p->fget = Value::object(new FieldGetter(i));
         p->fset = Value::object(new CollectionsMethod("__set__", field_setter, nullptr));
+        p->fdel = Value::object(new CollectionsMethod("__delete__", field_deleter, nullptr));
         p->doc = new_str("Alias for field number " + std::to_string(i));
         as<Dict>(cls->dict).set(new_str(names[i]), descriptor);
     }

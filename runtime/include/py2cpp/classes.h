@@ -127,6 +127,7 @@ struct StaticMethod : Object {  // staticmethod(f) and classmethod(f): the type 
 
 struct Property : Object {
     Value fget, fset, fdel, doc;
+    Value name;  // the class attribute it was made as (CPython's __set_name__); Unbound for one added later
     Property() : Object(&property_type) {}
 };
 
