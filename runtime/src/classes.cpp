@@ -505,7 +505,7 @@ namespace {
 }
 }  // namespace
 
-Value property_get(const Value& descr, const Value& obj, const Value&) {
+Value property_get(const Value& descr, const Value& obj) {
     auto& p = as<Property>(descr);
     if (p.fget.is_unbound() || p.fget.is_none()) property_missing(p, type_of(obj), "getter");
     return call({p.fget, obj});
@@ -594,7 +594,7 @@ Value super_getattr(const Value& obj, const Value& name) {
     if (text(name) == "__class__") return Value::object(&super_type);
     Value descr = super_lookup(s, name);
     if (descr.is_unbound()) raise(&AttributeError, "'super' object has no attribute '" + text(name) + "'");
-    if (has_type(descr, &property_type)) return property_get(descr, s.self, name);
+    if (has_type(descr, &property_type)) return property_get(descr, s.self);
     // super() in a classmethod has the class as self: functions stay plain
     if (is_type_object(s.self) && as_type(s.self) == s.self_type && has_type(descr, &function_type)) return descr;
     return bind(descr, s.self, s.self_type);
@@ -779,7 +779,7 @@ namespace {
     if (t->heap) {
         bool in_class;
         const Value& descr = cached_lookup(as_class(t), name, in_class);
-        if (has_type(descr, &property_type)) return property_get(descr, obj, name);  // a data descriptor
+        if (has_type(descr, &property_type)) return property_get(descr, obj);  // a data descriptor
         if (Value* v = find_in_dict(obj, name)) return *v;
         if (descr.is_bound()) return bind(descr, obj, t);
     } else if (Value* v = find_in_dict(obj, name)) {

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <iterator>
 #include <limits>
 
 #include "internal.h"
@@ -457,12 +458,6 @@ Value repeat(const Value& seq, const Value& count) {
     return Value::object(Tuple::make(std::move(out)));
 }
 
-std::int64_t floor_div_small(std::int64_t a, std::int64_t b) {
-    std::int64_t q = a / b;
-    if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
-    return q;
-}
-
 // CPython's float_divmod (Objects/floatobject.c), for // and %.
 void float_divmod(double vx, double wx, double& floordiv, double& mod) {
     mod = std::fmod(vx, wx);
@@ -556,6 +551,7 @@ const InplaceInfo kInplace[] = {
     {"__ixor__", "^=", bitxor},
     {"__imatmul__", "@=", matmul},
 };
+static_assert(std::size(kInplace) == static_cast<std::size_t>(InplaceOp::MatMul) + 1, "one entry per InplaceOp, in order");
 
 // `s += t` on a str nobody else holds appends in place, as CPython does: without it a loop of `+=` copies
 // the whole string every time and turns quadratic (bench/programs/string_work.py). A shared str (another
@@ -654,9 +650,8 @@ Value floordiv_slow(const Two& v, const char* symbol) {
     const Value& a = v.a;
     const Value& b = v.b;
     if (a.is_small_intlike() && b.is_small_intlike()) {
-        std::int64_t x = a.as_small(), y = b.as_small();
-        if (y == 0) raise(&ZeroDivisionError, "integer division or modulo by zero");
-        if (!(x == INT64_MIN && y == -1)) return Value::integer(floor_div_small(x, y));
+        if (b.as_small() == 0) raise(&ZeroDivisionError, "integer division or modulo by zero");
+        if (std::int64_t q; i64::floordiv(a.as_small(), b.as_small(), q)) return Value::integer(q);  // else a big int
     }
     if (is_intlike(a) && is_intlike(b)) {
         Mpz x(a), y(b), q;
@@ -678,11 +673,9 @@ Value mod_slow(const Two& v, const char* symbol) {
     const Value& a = v.a;
     const Value& b = v.b;
     if (a.is_small_intlike() && b.is_small_intlike()) {
-        std::int64_t x = a.as_small(), y = b.as_small();
-        if (y == 0) raise(&ZeroDivisionError, "integer modulo by zero");
-        if (y == -1) return Value::integer(0);
-        std::int64_t r = x % y;
-        if (r != 0 && ((r < 0) != (y < 0))) r += y;
+        if (b.as_small() == 0) raise(&ZeroDivisionError, "integer modulo by zero");
+        std::int64_t r = 0;
+        i64::mod(a.as_small(), b.as_small(), r);  // (always an int64 for a nonzero divisor)
         return Value::integer(r);
     }
     if (is_intlike(a) && is_intlike(b)) {
@@ -744,14 +737,8 @@ Value lshift(const Two& v, const char* symbol) {
     Mpz n(v.b);
     if (mpz_sgn(n.v) < 0) raise(&ValueError, "negative shift count");
     if (v.a.is_small_intlike() && v.a.as_small() == 0) return Value::integer(0);  // 0 << any count
-    if (v.a.is_small_intlike() && v.b.is_small_intlike()) {
-        std::int64_t x = v.a.as_small(), s = v.b.as_small();
-        if (x == 0) return Value::integer(0);
-        if (s < 63) {
-            std::int64_t r = static_cast<std::int64_t>(static_cast<std::uint64_t>(x) << s);
-            if ((r >> s) == x) return Value::integer(r);
-        }
-    }
+    if (std::int64_t r; v.a.is_small_intlike() && v.b.is_small_intlike() && i64::lshift(v.a.as_small(), v.b.as_small(), r))
+        return Value::integer(r);
     if (!mpz_fits_ulong_p(n.v)) raise(&OverflowError, "too many digits in integer");
     Mpz x(v.a), r;
     mpz_mul_2exp(r.v, x.v, mpz_get_ui(n.v));
@@ -764,9 +751,9 @@ Value rshift(const Two& v, const char* symbol) {
     Mpz n(v.b);
     if (mpz_sgn(n.v) < 0) raise(&ValueError, "negative shift count");
     if (v.a.is_small_intlike()) {
-        std::int64_t x = v.a.as_small();
-        if (!v.b.is_small_intlike() || v.b.as_small() >= 63) return Value::integer(x < 0 ? -1 : 0);
-        return Value::integer(x >> v.b.as_small());  // arithmetic shift: floor, as Python
+        std::int64_t x = v.a.as_small(), r = x < 0 ? -1 : 0;  // a count beyond int64: every bit gone
+        if (v.b.is_small_intlike()) i64::rshift(x, v.b.as_small(), r);  // (true: the count is not negative)
+        return Value::integer(r);
     }
     Mpz x(v.a), r;
     mpz_fdiv_q_2exp(r.v, x.v, mpz_fits_ulong_p(n.v) ? mpz_get_ui(n.v) : ~0ul);

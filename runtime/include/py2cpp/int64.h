@@ -1,4 +1,5 @@
-// Runtime — Python's int operators on two int64s, for the lowering's fused integer fast paths.
+// Runtime — Python's int operators on two int64s: the one home of their small-int semantics, used by the
+// inline operators (ops.h), their slow paths (numbers.cpp) and the lowering's fused integer fast paths.
 //
 // When every leaf of an arithmetic expression is an int literal or a variable holding a small int, the emitted
 // code computes the whole expression in int64 registers (lowering/numeric_fast_paths.cpp):

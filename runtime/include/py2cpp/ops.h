@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 
+#include "py2cpp/int64.h"
 #include "py2cpp/objects.h"
 
 namespace py {
@@ -45,22 +46,19 @@ Value inplace_slow(InplaceOp op, const Two& v);
 Value set_inplace(char op, const Two& v);  // set |= &= -= ^=: in place (runtime/src/set.cpp)
 
 inline Value add(const Two& v) {
-    std::int64_t r;
-    if (v.a.is_int() && v.b.is_int() && !__builtin_add_overflow(v.a.as_int(), v.b.as_int(), &r))
+    if (std::int64_t r; v.a.is_int() && v.b.is_int() && i64::add(v.a.as_int(), v.b.as_int(), r))
         return Value::integer(r);
     if (v.a.is_float() && v.b.is_float()) return Value::floating(v.a.as_float() + v.b.as_float());
     return add_slow(v.a, v.b);
 }
 inline Value sub(const Two& v) {
-    std::int64_t r;
-    if (v.a.is_int() && v.b.is_int() && !__builtin_sub_overflow(v.a.as_int(), v.b.as_int(), &r))
+    if (std::int64_t r; v.a.is_int() && v.b.is_int() && i64::sub(v.a.as_int(), v.b.as_int(), r))
         return Value::integer(r);
     if (v.a.is_float() && v.b.is_float()) return Value::floating(v.a.as_float() - v.b.as_float());
     return sub_slow(v.a, v.b);
 }
 inline Value mul(const Two& v) {
-    std::int64_t r;
-    if (v.a.is_int() && v.b.is_int() && !__builtin_mul_overflow(v.a.as_int(), v.b.as_int(), &r))
+    if (std::int64_t r; v.a.is_int() && v.b.is_int() && i64::mul(v.a.as_int(), v.b.as_int(), r))
         return Value::integer(r);
     if (v.a.is_float() && v.b.is_float()) return Value::floating(v.a.as_float() * v.b.as_float());
     return mul_slow(v.a, v.b);
@@ -85,20 +83,16 @@ inline Value inplace_or(const Two& v) { return inplace_slow(InplaceOp::Or, v); }
 inline Value inplace_xor(const Two& v) { return inplace_slow(InplaceOp::Xor, v); }
 inline Value inplace_matmul(const Two& v) { return inplace_slow(InplaceOp::MatMul, v); }
 
-// Floor division and modulo round toward negative infinity; the fast path is two int64s with a positive
-// divisor (C++'s truncating `/` and `%` then need one correction for a negative dividend).
+// Floor division and modulo round toward negative infinity (py::i64); a zero divisor and INT64_MIN // -1 are
+// out of line.
 inline Value floordiv(const Two& v) {
-    if (v.a.is_int() && v.b.is_int() && v.b.as_int() > 0) {
-        std::int64_t x = v.a.as_int(), y = v.b.as_int(), q = x / y;
-        return Value::integer(q - (x % y < 0));
-    }
+    if (std::int64_t r; v.a.is_int() && v.b.is_int() && i64::floordiv(v.a.as_int(), v.b.as_int(), r))
+        return Value::integer(r);
     return floordiv_slow(v);
 }
 inline Value mod(const Two& v) {
-    if (v.a.is_int() && v.b.is_int() && v.b.as_int() > 0) {
-        std::int64_t y = v.b.as_int(), r = v.a.as_int() % y;
-        return Value::integer(r < 0 ? r + y : r);
-    }
+    if (std::int64_t r; v.a.is_int() && v.b.is_int() && i64::mod(v.a.as_int(), v.b.as_int(), r))
+        return Value::integer(r);
     return mod_slow(v);
 }
 
