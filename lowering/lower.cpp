@@ -396,23 +396,13 @@ private:
     }
     std::optional<Fused> fuse_int(const ast::Expr* e, const ast::Name* target, const ast::OperatorKind* op) {
         IntFastPath ints(fast_path_slot(), int_temp_counter_);
-        std::optional<std::string> i;
-        if (op == nullptr) {
-            i = ints.value(e);
-        } else if (auto current = ints.leaf(target)) {
-            if (auto rhs = ints.value(e)) i = ints.binary(*op, *current, *rhs);
-        }
+        auto i = fast_path_value(ints, e, target, op);
         if (!i || !ints.has_operator()) return std::nullopt;
         return Fused{ints.declarations(), ints.test(), fmt::format("py::Value::integer({})", *i)};
     }
     std::optional<Fused> fuse_float(const ast::Expr* e, const ast::Name* target, const ast::OperatorKind* op) {
         FloatFastPath floats(fast_path_slot(), int_temp_counter_);
-        std::optional<FloatFastPath::Term> f;
-        if (op == nullptr) {
-            f = floats.value(e);
-        } else if (auto current = floats.leaf(target)) {
-            if (auto rhs = floats.value(e)) f = floats.binary(*op, *current, *rhs);
-        }
+        auto f = fast_path_value(floats, e, target, op);
         if (!f || !f->is_float || !floats.has_operator()) return std::nullopt;
         return Fused{floats.declarations(), floats.test(), fmt::format("py::Value::floating({})", f->cpp)};
     }
@@ -436,8 +426,7 @@ private:
         auto fl = floats.value(c->left);
         auto fr = fl ? floats.value(c->comparators[0]) : std::nullopt;
         if (!fl || !fr || !(fl->is_float || fr->is_float)) return std::nullopt;
-        auto as_double = [](const FloatFastPath::Term& t) { return t.is_float ? t.cpp : fmt::format("double({})", t.cpp); };
-        return Fused{floats.declarations(), floats.test(), fmt::format("{} {} {}", as_double(*fl), op, as_double(*fr))};
+        return Fused{floats.declarations(), floats.test(), fmt::format("{} {} {}", fl->as_double(), op, fr->as_double())};
     }
     // The value of arithmetic `e` as a py::Value: the fused evaluation, else the general one.
     std::optional<std::string> fused_value(const ast::Expr* e) {
@@ -2009,8 +1998,6 @@ private:
         if (value->kind == ast::ExprKind::Yield || value->kind == ast::ExprKind::YieldFrom) allowed_yield_ = value;
     }
 
-    // A list or tuple display: `py::make_list({a, b})`, or with `*x` elements
-    // `py::make_list_unpacking({a, x}, ".*")`.
     // A literal: a constant, a negated int or float, or a tuple of literals.
     static bool is_literal(const ast::Expr* e) {
         if (e->kind == ast::ExprKind::Constant) return true;
@@ -2033,6 +2020,8 @@ private:
         return tuple_constants_.emplace(items, "constants::" + name).first->second;
     }
 
+    // A list or tuple display: `py::make_list({a, b})`, or with `*x` elements
+    // `py::make_list_unpacking({a, x}, ".*")`.
     std::string sequence_display(const char* kind, const ast::ExprList& elts) {
         Operands parts(*this);
         std::string shape;

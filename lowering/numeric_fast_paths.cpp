@@ -69,9 +69,11 @@ std::optional<std::string> IntFastPath::value(const ast::Expr* e) {
         if (u->op != ast::UnaryOpKind::USub) return std::nullopt;
         auto operand = value(u->operand);
         if (!operand) return std::nullopt;
+        if (u->operand->kind == ast::ExprKind::Constant) return "(-" + *operand + ")";  // a literal, as CPython folds it
         std::string r = fmt::format("_i{}", ++counter_);
         temps_.push_back(r);
         steps_.push_back(fmt::format("py::i64::neg({}, {})", *operand, r));
+        ++operators_;
         return r;
     }
     if (auto* b = ast::as<ast::BinOp>(e)) return binop(*this, b);
@@ -80,6 +82,7 @@ std::optional<std::string> IntFastPath::value(const ast::Expr* e) {
 
 std::optional<std::string> IntFastPath::binary(ast::OperatorKind op, const std::string& l, const std::string& r) {
     using K = ast::OperatorKind;
+    ++operators_;  // (an operator that does not fit makes the whole path fail: the count no longer matters)
     // &, | and ^ of two int64s are always int64s: no step, no temporary
     switch (op) {
         case K::BitAnd: return fmt::format("({} & {})", l, r);
@@ -121,7 +124,6 @@ const char* IntFastPath::comparison(ast::CmpOpKind op) {
     }
 }
 
-
 std::optional<FloatFastPath::Term> FloatFastPath::leaf(const ast::Name* n) {
     std::string slot = slot_of_(n);
     if (slot.empty()) return std::nullopt;
@@ -149,7 +151,7 @@ std::optional<FloatFastPath::Term> FloatFastPath::value(const ast::Expr* e) {
         if (u->op != ast::UnaryOpKind::USub) return std::nullopt;
         auto operand = value(u->operand);
         if (!operand) return std::nullopt;
-        if (operand->is_float) ++operators_;
+        if (operand->is_float && u->operand->kind != ast::ExprKind::Constant) ++operators_;  // (-1.5 is a literal)
         return Term{"(-" + operand->cpp + ")", operand->is_float};
     }
     if (auto* b = ast::as<ast::BinOp>(e)) return binop(*this, b);
@@ -158,7 +160,6 @@ std::optional<FloatFastPath::Term> FloatFastPath::value(const ast::Expr* e) {
 
 std::optional<FloatFastPath::Term> FloatFastPath::binary(ast::OperatorKind op, const Term& l, const Term& r) {
     using K = ast::OperatorKind;
-    auto as_double = [](const Term& t) { return t.is_float ? t.cpp : fmt::format("double({})", t.cpp); };
     switch (op) {
         case K::Add:
         case K::Sub:
@@ -166,15 +167,15 @@ std::optional<FloatFastPath::Term> FloatFastPath::binary(ast::OperatorKind op, c
             if (!l.is_float && !r.is_float) return std::nullopt;  // int arithmetic: not in doubles
             const char* sym = op == K::Add ? "+" : op == K::Sub ? "-" : "*";
             ++operators_;
-            return Term{fmt::format("({} {} {})", as_double(l), sym, as_double(r)), true};
+            return Term{fmt::format("({} {} {})", l.as_double(), sym, r.as_double()), true};
         }
         case K::Div: {
             // the divisor is checked before the division runs: a zero one raises ZeroDivisionError
             std::string divisor = fmt::format("_f{}", ++counter_);
             temps_.push_back(divisor);
-            steps_.push_back(fmt::format("({} = {}) != 0.0", divisor, as_double(r)));
+            steps_.push_back(fmt::format("({} = {}) != 0.0", divisor, r.as_double()));
             ++operators_;
-            return Term{fmt::format("({} / {})", as_double(l), divisor), true};
+            return Term{fmt::format("({} / {})", l.as_double(), divisor), true};
         }
         default: return std::nullopt;  // // and % (floor semantics), ** (OverflowError), the bitwise ones
     }

@@ -49,7 +49,7 @@ public:
     std::optional<std::string> leaf(const ast::Name* n);
 
     // Whether any operator was fused (a lone variable or literal gains nothing).
-    bool has_operator() const { return !temps_.empty(); }
+    bool has_operator() const { return operators_ > 0; }
     // "std::int64_t _i1, _i2" (empty without operators) and the guard: every leaf's `is_int()`, then each step.
     std::string declarations() const;
     std::string test() const;
@@ -60,6 +60,7 @@ public:
 private:
     SlotOf slot_of_;
     int& counter_;
+    int operators_ = 0;
     std::vector<std::string> guards_;  // `x.is_int()`, one per variable
     std::vector<std::string> steps_;   // `py::i64::add(a, b, _i3)`, in evaluation order
     std::vector<std::string> temps_;
@@ -76,6 +77,7 @@ public:
     struct Term {
         std::string cpp;  // a double (or, for an int literal, an integer constant) C++ expression
         bool is_float;    // false only for an int literal
+        std::string as_double() const { return is_float ? cpp : "double(" + cpp + ")"; }
     };
     std::optional<Term> value(const ast::Expr* e);
     std::optional<Term> binary(ast::OperatorKind op, const Term& l, const Term& r);
@@ -93,6 +95,19 @@ private:
     std::vector<std::string> steps_;
     std::vector<std::string> temps_;
 };
+
+// The fused value of `e`, or of `target OP e` when `op` is given (`x += e`: the target is a leaf too), on
+// either fast path; nullopt when some part does not fit it.
+template <class Path>
+auto fast_path_value(Path& path, const ast::Expr* e, const ast::Name* target, const ast::OperatorKind* op)
+    -> decltype(path.value(e)) {
+    if (op == nullptr) return path.value(e);
+    auto current = path.leaf(target);
+    if (!current) return std::nullopt;
+    auto rhs = path.value(e);
+    if (!rhs) return std::nullopt;
+    return path.binary(*op, *current, *rhs);
+}
 
 // Which fast path an expression of variables alone (`total += x * dx`) tries first: the double one when a
 // variable in it is "float-hinted", i.e. some assignment in the module gives it a float-looking value (a float
