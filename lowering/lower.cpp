@@ -1717,7 +1717,8 @@ private:
             line("py::FrameRecord& _frame = co_await py::generator_frame();");
             line("_frame.module = &this_module;");
         } else {
-            if (!general) line("_fn.check_arity(_nargs);");
+            // (all the parameters given is always right; anything else asks the defaults, which may change)
+            if (!general) line(fmt::format("if (_nargs != {}) _fn.check_arity(_nargs);", params.size()));
             line(fmt::format("py::Frame _frame({}, varnames_{}, &this_module);", quote(name), cpp));
         }
         if (class_body) line("const py::Value& _ns = _args[0];");
@@ -1732,10 +1733,14 @@ private:
                 coroutine_params.push_back("py::Value " + param);
                 arg = fmt::format("std::move({})", param);
             }
+            // A parameter the body never rebinds reads the caller's argument in place (py::Code's contract);
+            // a default is a copy, since the function's __defaults__ may be replaced while it runs.
+            bool rebound = sym == nullptr || sym->flags.any(SymbolFlag::DEF_LOCAL | SymbolFlag::DEF_IMPORT);
+            bool in_place = !rebound && !(has_defaults && !general);
             if (cell)
                 line(fmt::format("auto {} = std::make_shared<py::Cell>({});", state.names.name(params[i]), arg));
             else if (args != nullptr && !state.generator)
-                line(fmt::format("py::Value {} = {};", state.names.name(params[i]), arg));
+                line(fmt::format("{} {} = {};", in_place ? "const py::Value&" : "py::Value", state.names.name(params[i]), arg));
         }
         for (std::size_t i = 0; i < scope->freevars.size(); ++i)
             line(fmt::format("std::shared_ptr<py::Cell>& {} = _fn.cells[{}];", state.names.name(scope->freevars[i]), i));
@@ -1783,7 +1788,8 @@ private:
             text += fmt::format("py::NewGenerator {}_body({}) {{\n{}}}\n\n", cpp, join(coroutine_params), state.body);
             text += fmt::format("// {}: calling it makes a generator\n", qualname);
             text += fmt::format("{} {{\n{}    return {}_body({}).generator;\n}}\n\n", signature,
-                                general ? "" : "    _fn.check_arity(_nargs);\n", cpp, join(arguments));
+                                general ? "" : fmt::format("    if (_nargs != {}) _fn.check_arity(_nargs);\n", params.size()), cpp,
+                                join(arguments));
         } else {
             text += fmt::format("// {} (line {})\n", qualname, lineno);
             text += (class_body ? cold(state) : "") + signature + " {\n" + state.body + "}\n\n";
@@ -1867,6 +1873,12 @@ private:
             case K::Subscript: {
                 auto* s = ast::as<ast::Subscript>(e);
                 Operands ops(*this);
+                if (auto* slice = ast::as<ast::Slice>(s->slice); slice != nullptr && slice->step == nullptr) {
+                    ops.add(s->value);  // x[a:b]: no slice object for a list, tuple or str
+                    for (const ast::Expr* bound : {slice->lower, slice->upper})
+                        bound != nullptr ? ops.add(bound) : ops.add(nullptr, "py::Value::none()");
+                    return fmt::format("py::getslice({{{}}})", ops.joined());
+                }
                 ops.add(s->value).add(s->slice, subscript_index(s->slice));
                 return fmt::format("py::getitem({{{}}})", ops.joined());
             }
@@ -2151,9 +2163,10 @@ private:
     }
 
     // super() in a method: the __class__ cell and the method's first argument (CPython's super_init).
-    std::string zero_arg_super(const ast::Call* c) {
+    std::string zero_arg_super() { return fmt::format("py::super_zero({})", super_arguments()); }
+    std::string super_arguments() {
         const Scope* scope = fs_->scope;
-        if (fs_->is_module || fs_->is_class) return "py::super_zero(nullptr, nullptr)";
+        if (fs_->is_module || fs_->is_class) return "nullptr, nullptr";
         const Symbol* cls = scope->lookup("__class__");
         std::string cell = cls != nullptr && cls->scope == SymbolScope::FREE
                                ? fs_->names.name("__class__") + ".get()"
@@ -2165,8 +2178,11 @@ private:
             first = ps != nullptr && ps->scope == SymbolScope::CELL ? "&" + fs_->names.name(p) + "->value"
                                                                      : "&" + fs_->names.name(p);
         }
-        (void)c;
-        return fmt::format("py::super_zero({}, {})", cell, first);
+        return cell + ", " + first;
+    }
+    bool is_zero_arg_super(const ast::Expr* e) {
+        auto* c = ast::as<ast::Call>(e);
+        return c != nullptr && c->args.empty() && c->keywords.empty() && is_builtin_name(c->func, "super");
     }
 
     bool is_builtin_name(const ast::Expr* e, std::string_view name) {
@@ -2190,7 +2206,7 @@ private:
             return fmt::format("py::print(globals::{}, {{{}}}, {}, {})", field("print"), values.joined(), c->args.size(),
                                quote(letters));
         }
-        if (c->args.empty() && c->keywords.empty() && is_builtin_name(c->func, "super")) return zero_arg_super(c);
+        if (is_zero_arg_super(c)) return zero_arg_super();
         if (!unpacking && c->args.size() == 1 && c->keywords.empty() && is_builtin_name(c->func, "len"))
             return fmt::format("py::len(globals::{}, {})", field("len"), expr(c->args[0]));
         auto* attr = ast::as<ast::Attribute>(c->func);
@@ -2219,9 +2235,12 @@ private:
         // obj.m(...) looks m up on the type (through the site's cache) and calls it with obj prepended, without
         // a bound method object (the Method holds its own references to the receiver and the method, so only
         // the arguments follow)
-        std::string method = attr != nullptr ? fmt::format("py::Method({}, {}, {})", expr(attr->value),
-                                                           str_constant(attr->attr), method_site())
-                                             : std::string();
+        // (super().m(...) finds m without making the super object)
+        std::string method = attr == nullptr ? std::string()
+                             : is_zero_arg_super(attr->value)
+                                 ? fmt::format("py::Method::of_super({}, {})", super_arguments(), str_constant(attr->attr))
+                                 : fmt::format("py::Method({}, {}, {})", expr(attr->value), str_constant(attr->attr),
+                                               method_site());
         if (DirectDef* def = attr == nullptr ? direct_target(c->func) : nullptr) {
             if (c->keywords.empty()) {
                 def->called = true;
@@ -2255,6 +2274,9 @@ private:
         std::string parts = operands.joined();
         if (c->keywords.empty()) {
             if (attr == nullptr) return fmt::format("py::call({{{}}})", parts);
+            // (a list's append and a dict's get run in place; see py::Method)
+            if ((attr->attr == "append" && c->args.size() == 1) || (attr->attr == "get" && c->args.size() <= 2 && !c->args.empty()))
+                return fmt::format("{}.call_{}({{{}}})", method, attr->attr, parts);
             return fmt::format("{}.call({{{}}})", method, parts);
         }
         if (attr == nullptr) return fmt::format("py::call_kw({{{}}}, {})", parts, quote(names));

@@ -173,12 +173,40 @@ Value concat_strs(std::initializer_list<Ref> parts, std::size_t slack) {
 // ---------------------------------------------------------------------------------------------------------
 // Calls
 
+namespace {
+
+// A def's code entered with copies of `args`, which may be anything of the caller's (a list's items, a
+// variable the callee can rebind): the code keeps references to them (see Code).
+Value call_code_copying(Function& fn, const Value* args, std::size_t nargs) {
+    switch (nargs) {
+        case 0: return fn.code(fn, nullptr, 0);
+        case 1: {
+            Value a[] = {args[0]};
+            return fn.code(fn, a, 1);
+        }
+        case 2: {
+            Value a[] = {args[0], args[1]};
+            return fn.code(fn, a, 2);
+        }
+        case 3: {
+            Value a[] = {args[0], args[1], args[2]};
+            return fn.code(fn, a, 3);
+        }
+        default: {
+            std::vector<Value> a(args, args + nargs);
+            return fn.code(fn, a.data(), nargs);
+        }
+    }
+}
+
+}  // namespace
+
 Value call_n(const Value& callee, const Value* args, std::size_t nargs) {
     if (callee.is_obj()) {
         Type* t = callee.obj()->type;
         if (t == &function_type) {
             auto& fn = as<Function>(callee);
-            if (fn.simple) return fn.code(fn, args, nargs);
+            if (fn.simple) return call_code_copying(fn, args, nargs);
             return call_with_keywords(callee, args, nargs, KwArgs{});
         }
         if (t == &type_type && static_cast<Type*>(callee.obj())->heap)  // a class: a new instance (see below)
@@ -550,6 +578,66 @@ Value make_dict_unpacking(std::initializer_list<Ref> operands, const char* shape
 // ---------------------------------------------------------------------------------------------------------
 // Subscripts
 
+// obj[start:stop:step] of a list, tuple, str (`n` code points, `ascii` when they are bytes) or range, its
+// `count` items as slice_indices gave them.
+Value slice_of(const Value& obj, Type* t, std::int64_t n, bool ascii, std::int64_t start, std::int64_t stop,
+               std::int64_t step, std::int64_t count) {
+    if (t == &str_type) {
+        std::string_view s = as<Str>(obj).text();
+        if (step == 1 && count == n) return obj;  // s[:] is s, as in CPython
+        if (ascii && step == 1) {
+            if (count == 1) return ascii_char(static_cast<unsigned char>(s[static_cast<std::size_t>(start)]));
+            return new_str(s.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(count)), count);
+        }
+        std::string out;
+        std::vector<std::size_t> offs = ascii ? std::vector<std::size_t>{} : code_point_offsets(s);
+        for (std::int64_t k = 0, i = start; k < count; ++k, i += step) {
+            if (ascii)
+                out += s[static_cast<std::size_t>(i)];
+            else
+                out.append(s, offs[static_cast<std::size_t>(i)],
+                           offs[static_cast<std::size_t>(i) + 1] - offs[static_cast<std::size_t>(i)]);
+        }
+        return new_str(std::move(out), count);
+    }
+    if (t == &range_type) {
+        Range& r = as<Range>(obj);
+        return Value::object(new Range(r.start + start * r.step, r.start + stop * r.step, r.step * step));
+    }
+    if (obj.obj()->type == &tuple_type && step == 1 && count == n) return obj;  // t[:] is t, as in CPython
+    std::span<const Value> items = t == &list_type ? as<List>(obj).items : as<Tuple>(obj).items();
+    std::vector<Value> out;
+    out.reserve(static_cast<std::size_t>(count));
+    for (std::int64_t k = 0, i = start; k < count; ++k, i += step) out.push_back(items[static_cast<std::size_t>(i)]);
+    if (t == &list_type) return Value::object(new List(std::move(out)));
+    return Value::object(Tuple::make(std::move(out)));
+}
+
+Value getslice(std::initializer_list<Ref> obj_lower_upper) {
+    const Value& obj = obj_lower_upper.begin()[0];
+    const Value& lower = obj_lower_upper.begin()[1];
+    const Value& upper = obj_lower_upper.begin()[2];
+    if (obj.is_obj() && (lower.is_int() || lower.is_none()) && (upper.is_int() || upper.is_none())) {
+        Type* t = obj.obj()->type;
+        if (t == &list_type || t == &tuple_type || t == &str_type) {
+            std::int64_t n = length_of(obj);
+            auto clamp = [n](const Value& v, std::int64_t omitted) {
+                if (v.is_none()) return omitted;
+                std::int64_t i = v.as_int();
+                if (i < 0) i = std::max<std::int64_t>(i + n, 0);
+                return std::min(i, n);
+            };
+            std::int64_t start = clamp(lower, 0), stop = clamp(upper, n);
+            bool ascii = t != &str_type || as<Str>(obj).is_ascii();
+            return slice_of(obj, t, n, ascii, start, stop, 1, std::max<std::int64_t>(stop - start, 0));
+        }
+    }
+    Value slice = Value::object(new SliceObject(lower, upper, Value::none()));
+    return getitem({obj, slice});
+}
+
+void raise_key_error(const Value& key) { raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({key})))); }
+
 Value getitem_slow(const Two& v) {
     const Value& obj = v.a;
     const Value& key = v.b;
@@ -561,7 +649,7 @@ Value getitem_slow(const Two& v) {
         if (Value* found = as<Dict>(obj).find(key)) return *found;
         // dict's subscript on a subclass: a missing key goes to the class's __missing__ (defaultdict, Counter)
         if (Value r; obj.obj()->type != &dict_type && call_special(obj, "__missing__", {key}, r)) return r;
-        raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({key}))));
+        raise_key_error(key);
     }
     if (t == &bytes_type) {
         if (has_type(key, &slice_type)) {
@@ -582,34 +670,7 @@ Value getitem_slow(const Two& v) {
         if (has_type(key, &slice_type)) {
             std::int64_t start, stop, step;
             std::int64_t count = slice_indices(as<SliceObject>(key), n, start, stop, step);
-            if (t == &str_type) {
-                std::string_view s = as<Str>(obj).text();
-                if (ascii && step == 1) {
-                    if (count == 1) return ascii_char(static_cast<unsigned char>(s[static_cast<std::size_t>(start)]));
-                    if (count == n) return obj;  // s[:] is s, as in CPython
-                    return new_str(s.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(count)), count);
-                }
-                std::string out;
-                std::vector<std::size_t> offs = ascii ? std::vector<std::size_t>{} : code_point_offsets(s);
-                for (std::int64_t k = 0, i = start; k < count; ++k, i += step) {
-                    if (ascii)
-                        out += s[static_cast<std::size_t>(i)];
-                    else
-                        out.append(s, offs[static_cast<std::size_t>(i)],
-                                   offs[static_cast<std::size_t>(i) + 1] - offs[static_cast<std::size_t>(i)]);
-                }
-                return new_str(std::move(out), count);
-            }
-            if (t == &range_type) {
-                Range& r = as<Range>(obj);
-                return Value::object(new Range(r.start + start * r.step, r.start + stop * r.step, r.step * step));
-            }
-            std::span<const Value> items = t == &list_type ? as<List>(obj).items : as<Tuple>(obj).items();
-            std::vector<Value> out;
-            out.reserve(static_cast<std::size_t>(count));
-            for (std::int64_t k = 0, i = start; k < count; ++k, i += step) out.push_back(items[static_cast<std::size_t>(i)]);
-            if (t == &list_type) return Value::object(new List(std::move(out)));
-            return Value::object(Tuple::make(std::move(out)));
+            return slice_of(obj, t, n, ascii, start, stop, step, count);
         }
         if (!is_intlike(key)) {
             if (t == &range_type) raise(&TypeError, "range indices must be integers or slices, not " + std::string(type_name(key)));
@@ -725,7 +786,7 @@ void delitem(const Two& v) {
     const Value& key = v.b;
     if (Value r; is_instance_of_class(obj) && call_special(obj, "__delitem__", {key}, r)) return;
     if (is_dict_layout(obj)) {
-        if (!as<Dict>(obj).erase(key)) raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({key}))));
+        if (!as<Dict>(obj).erase(key)) raise_key_error(key);
         return;
     }
     if (has_type(obj, &list_type)) {

@@ -568,22 +568,22 @@ Value type_getattr(const Value& obj, const Value& name) {
     return descr;
 }
 
-// The attribute `name` in the MRO of super's object after its start class, unbound; Unbound when absent.
-Value super_lookup(const Super& s, const Value& name) {
+// The attribute `name` in the MRO of `self_type` after `start` (super's lookup), unbound; Unbound when absent.
+Value super_lookup(Type* start, Type* self_type, const Value& name) {
     auto find_in = [&](Type* c) {
         if (!c->heap) return builtin_type_attr(c, text(name));
         Value* v = as<Dict>(as_class(c).dict).find(name);
         return v != nullptr ? *v : Value();
     };
-    if (s.self_type->heap) {
-        const auto& mro = as_class(s.self_type).mro;
-        auto it = std::find(mro.begin(), mro.end(), s.start);
+    if (self_type->heap) {
+        const auto& mro = as_class(self_type).mro;
+        auto it = std::find(mro.begin(), mro.end(), start);
         for (it = it == mro.end() ? it : it + 1; it != mro.end(); ++it)
             if (Value descr = find_in(*it); descr.is_bound()) return descr;
         return Value();
     }
-    Type* c = s.self_type;
-    while (c != nullptr && c != s.start) c = c->base;
+    Type* c = self_type;
+    while (c != nullptr && c != start) c = c->base;
     for (c = c == nullptr ? c : c->base; c != nullptr; c = c->base)
         if (Value descr = find_in(c); descr.is_bound()) return descr;
     return Value();
@@ -592,7 +592,7 @@ Value super_lookup(const Super& s, const Value& name) {
 Value super_getattr(const Value& obj, const Value& name) {
     auto& s = as<Super>(obj);
     if (text(name) == "__class__") return Value::object(&super_type);
-    Value descr = super_lookup(s, name);
+    Value descr = super_lookup(s.start, s.self_type, name);
     if (descr.is_unbound()) raise(&AttributeError, "'super' object has no attribute '" + text(name) + "'");
     if (has_type(descr, &property_type)) return property_get(descr, s.self);
     // super() in a classmethod has the class as self: functions stay plain
@@ -1094,7 +1094,7 @@ void Method::lookup(const Value& obj, const Value& name, MethodCache* cache) {
         }
     } else if (t == &super_type) {
         const auto& s = as<Super>(obj);
-        Value f = super_lookup(s, name);
+        Value f = super_lookup(s.start, s.self_type, name);
         // super() in a classmethod has the class as self: its functions stay plain (super_getattr)
         if (has_type(f, &function_type) && !(is_type_object(s.self) && as_type(s.self) == s.self_type)) {
             callable_ = std::move(f);
@@ -1129,6 +1129,25 @@ template <class Arg>
 }
 
 }  // namespace
+
+Method Method::of_super(const Cell* class_cell, const Value* first_arg, const Value& name) {
+    // super_zero's checks passed, and self an instance of a subclass of __class__ (the errors are super_zero's)
+    if (first_arg != nullptr && first_arg->is_bound() && class_cell != nullptr && is_type_object(class_cell->value)) {
+        const Value& self = *first_arg;
+        Type* start = as_type(class_cell->value);
+        Type* t = type_of(self);
+        if (!is_type_object(self) && t->is_subtype_of(start)) {
+            Value f = super_lookup(start, t, name);
+            if (has_type(f, &function_type) && text(name) != "__class__") {  // (super's own __class__ comes first)
+                Method m;
+                m.callable_ = std::move(f);
+                m.self_ = self;
+                return m;
+            }
+        }
+    }
+    return Method(super_zero(class_cell, first_arg), name);
+}
 
 Value Method::call_n(const Value* args, std::size_t n) const {
     if (self_.is_unbound()) return py::call_n(callable_, args, n);

@@ -124,10 +124,6 @@ std::int64_t small_index(const Value& v) {
     return to_index(v, "deque");
 }
 
-[[noreturn]] void key_error(const Value& key) {
-    raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({key}))));
-}
-
 
 // A class's __name__ (the last part of a runtime class's dotted name), as `type(self).__name__` gives it.
 std::string short_name(const Value& obj) {
@@ -577,7 +573,7 @@ Value defaultdict_init(const Value* a, std::size_t n, Keywords& kw) {
 Value defaultdict_missing(const Value* a, std::size_t n, Keywords& kw) {
     positional(kw, "defaultdict.__missing__", n, 1, 1);
     const Value& factory = self_dict(a).default_factory;
-    if (factory.is_unbound() || factory.is_none()) key_error(a[1]);
+    if (factory.is_unbound() || factory.is_none()) raise_key_error(a[1]);
     Value value = call({factory});
     setitem({a[0], a[1], value});
     return value;
@@ -680,7 +676,7 @@ Value ordereddict_move_to_end(const Value* a, std::size_t n, Keywords& kw) {
     Keywords::require(key, "move_to_end", "key", 1);
     Dict& d = self_dict(a);
     Value* found = d.find(key);
-    if (found == nullptr) key_error(key);
+    if (found == nullptr) raise_key_error(key);
     Value value = *found;
     if (last.is_unbound() || truthy(last)) {
         d.erase(key);
@@ -695,7 +691,7 @@ Value ordereddict_popitem(const Value* a, std::size_t n, Keywords& kw) {
     Value last = kw.positional_or(a + 1, n - 1, 0, "last", "popitem");
     kw.finish("popitem");
     Dict& d = self_dict(a);
-    if (d.used == 0) key_error(new_str("dictionary is empty"));
+    if (d.used == 0) raise_key_error(new_str("dictionary is empty"));
     bool from_end = last.is_unbound() || truthy(last);
     Dict::Entry* pick = nullptr;
     if (from_end) {

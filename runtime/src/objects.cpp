@@ -441,8 +441,9 @@ std::uint64_t key_hash(const Value& key) {
 }  // namespace
 
 Value* Dict::find(const Value& key) {
+    std::uint64_t h = key_hash(key);  // an empty dict too: an unhashable key raises, a class's __hash__ runs
     if (index.empty()) return nullptr;
-    return probe(*this, key, key_hash(key));
+    return probe(*this, key, h);
 }
 
 Value* Dict::find(const Value& key, std::uint64_t h) { return probe(*this, key, h); }

@@ -306,10 +306,6 @@ bool is_disjoint(const Value& self, const Value& other) {
     return true;
 }
 
-[[noreturn]] void key_error(const Value& key) {
-    raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({key}))));
-}
-
 void expect_count(const Value& self, const char* name, std::size_t n, std::size_t expected) {
     if (n == expected) return;
     std::string method = std::string(type_name(self)) + "." + name + "()";
@@ -328,7 +324,7 @@ Value mutating_method(const Value& self, const char* name, const Value* a, std::
         add_entry(s, a[0], hash_key(a[0]));
     } else if (is(name, "remove") || is(name, "discard")) {
         expect_count(self, name, n, 1);
-        if (!discard_entry(s, a[0], lookup_hash(a[0])) && is(name, "remove")) key_error(a[0]);
+        if (!discard_entry(s, a[0], lookup_hash(a[0])) && is(name, "remove")) raise_key_error(a[0]);
     } else if (is(name, "pop")) {
         expect_count(self, name, n, 0);
         if (s.used == 0) raise(&KeyError, "pop from an empty set");

@@ -164,6 +164,7 @@ struct Three {
     const Value& c;
 };
 Value getitem_slow(const Two& v);
+[[noreturn]] void raise_key_error(const Value& key);  // KeyError(key)
 void setitem_slow(const Three& v);
 // The element `index` (negative counts from the end) of `items`, or null when out of range.
 inline Value* element(std::span<Value> items, std::int64_t index) {
@@ -172,11 +173,16 @@ inline Value* element(std::span<Value> items, std::int64_t index) {
     return index >= 0 && index < size ? &items[static_cast<std::size_t>(index)] : nullptr;
 }
 inline Value getitem(const Two& v) {
-    if (v.a.is_obj() && v.b.is_int()) {
+    if (v.a.is_obj()) {
         Object* o = v.a.obj();
-        Value* found = o->type == &list_type    ? element(static_cast<List*>(o)->items, v.b.as_int())
+        Value* found = !v.b.is_int()            ? nullptr
+                       : o->type == &list_type  ? element(static_cast<List*>(o)->items, v.b.as_int())
                        : o->type == &tuple_type ? element(static_cast<Tuple*>(o)->items(), v.b.as_int())
                                                 : nullptr;
+        if (o->type == &dict_type) {
+            found = static_cast<Dict*>(o)->find(v.b);
+            if (!found) raise_key_error(v.b);  // (not the slow path: it would hash the key again)
+        }
         if (found) return *found;
     }
     return getitem_slow(v);
@@ -191,6 +197,8 @@ inline void setitem(const Three& v) {
     setitem_slow(v);
 }
 Value make_slice(std::initializer_list<Ref> lower_upper_step);  // None for an omitted part
+// obj[lower:upper] (None for an omitted bound): a list, tuple or str sliced by ints without a slice object.
+Value getslice(std::initializer_list<Ref> obj_lower_upper);
 void unpack(const Value& v, Value* out, std::size_t n);  // raises ValueError on a length mismatch
 // `a, *b, c = v`: `before` values, then a list of the middle ones, then `after` values (n = before + 1 + after).
 void unpack_starred(const Value& v, Value* out, std::size_t before, std::size_t after);

@@ -267,12 +267,36 @@ class Method {
 public:
     [[gnu::always_inline]] inline Method(const Value& obj, const Value& name, MethodCache& cache);
     Method(const Value& obj, const Value& name);  // the runtime's own calls: no site
+    // super().name in a method, super_zero's arguments first: a function found after __class__ in the MRO of
+    // type(self) is called with self in front, without a super object (CPython 3.12's LOAD_SUPER_ATTR);
+    // anything else is asked of super_zero's object.
+    static Method of_super(const Cell* class_cell, const Value* first_arg, const Value& name);
     Value call(std::initializer_list<Ref> args) const;
+    // obj.append(x) and obj.get(key[, default]) where the name is that: a list's append and a dict's get run
+    // in place (a builtin type's methods cannot change); anything else is call().
+    Value call_append(std::initializer_list<Ref> x) const {
+        if (self_.is_obj() && self_.obj()->type == &list_type) {
+            static_cast<List*>(self_.obj())->items.push_back(x.begin()->v);
+            return Value::none();
+        }
+        return call(x);
+    }
+    Value call_get(std::initializer_list<Ref> key_and_default) const {  // (a braced list: evaluated in order)
+        if (self_.is_obj() && self_.obj()->type == &dict_type) {
+            Value key = key_and_default.begin()[0];  // copies: the key's __eq__ may rebind their variables
+            Value fallback = key_and_default.size() > 1 ? Value(key_and_default.begin()[1]) : Value::none();
+            Value* found = static_cast<Dict*>(self_.obj())->find(key);
+            return found != nullptr ? *found : fallback;
+        }
+        return call(key_and_default);
+    }
     Value call_n(const Value* args, std::size_t n) const;
     // obj.name(a, k=v): positional arguments, then the keyword values; `keywords` as for py::call_kw.
     Value call_kw(std::initializer_list<Ref> args_and_kwvalues, const char* keywords) const;
 
 private:
+    Method() = default;
+
     void find(const Value& obj, const Value& name, MethodCache& cache);  // the site's other ways, then lookup
     void lookup(const Value& obj, const Value& name, MethodCache* cache);
     Value callable_;  // what to call when self_ is Unbound (anything getattr gave); Function: the function

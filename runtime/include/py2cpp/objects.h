@@ -192,6 +192,9 @@ struct CodeInfo {
 };
 
 struct Function;
+// The emitted code of a def. `args` must stay alive and unchanged until the code returns: a parameter the
+// function never rebinds is a reference into it, not a copy. Every caller passes values it owns for the call
+// (a braced list's temporaries, copies, bound slots); py::call_n copies whatever array it was given.
 using Code = Value (*)(Function& fn, const Value* args, std::size_t nargs);
 
 // A call's keyword arguments: names and values side by side, in source order.
