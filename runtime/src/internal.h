@@ -125,11 +125,13 @@ std::uint64_t hash_number(const Value& v);
 std::uint64_t hash_number_raw(const Value& v);  // before -1 becomes -2
 
 Str& as_str(const Value& v);
-bool is_str(const Value& v);
+// Inline: the str methods and join ask it of every argument and item.
+inline bool is_str(const Value& v) { return v.is_obj() && v.obj()->type == &str_type; }
 inline std::string text(const Value& s) { return std::string(as<Str>(s).text()); }  // a str's text
 bool is_type(const Value& v, const Type* t);  // exact or subclass
 // A str; when its length in code points is known (-1: unknown), passing it spares the later count of its lead bytes.
 Value new_str(std::string_view utf8, std::int64_t length = -1);
+Value int_to_str(std::int64_t i);  // str(i): its digits, with their length known
 // Fills a str from Str::make_for_writing piece after piece: results sized first are built without a temporary.
 class StrWriter {
 public:

@@ -438,11 +438,10 @@ Value call_builtin_method(MethodId id, const Value& self, const Value* args, std
         if (Value* v = as<Dict>(self).find(args[0])) return *v;
         return n == 2 ? args[1] : Value::none();
     }
+    if (type == &str_type) return str_method_positional(self, id, args, n);
     Keywords none{KwArgs{}};
     const char* name = method_name(id);
-    Type* t = self.obj()->type;
-    if (t == &str_type) return str_method_positional(self, id, args, n);
-    if (t == &list_type) return list_method(self, id, name, args, n, none);
+    if (type == &list_type) return list_method(self, id, name, args, n, none);
     return dict_method(self, id, name, args, n, none);
 }
 

@@ -254,7 +254,6 @@ Type* type_of(const Value& v) {
 }
 
 const char* type_name(const Value& v) { return type_of(v)->name; }
-bool is_str(const Value& v) { return v.is_obj() && v.obj()->type == &str_type; }
 Str& as_str(const Value& v) { return as<Str>(v); }
 bool is_type(const Value& v, const Type* t) { return type_of(v)->is_subtype_of(t); }
 const Value& ascii_char(unsigned char c) {
