@@ -167,7 +167,7 @@ Str* Str::make_for_writing(std::size_t bytes, std::size_t capacity) {
 
 Str* Str::make(std::string_view utf8, std::int64_t length) {
     Str* s = make_for_writing(utf8.size(), utf8.size());
-    std::memcpy(s->chars(), utf8.data(), utf8.size());
+    copy_bytes(s->chars(), utf8.data(), utf8.size());
     s->length = length;
     return s;
 }
