@@ -144,9 +144,19 @@ Value make_function(Code code, const CodeInfo* info, std::initializer_list<Ref> 
     return Value::object(fn);
 }
 
+// str(i), often a single digit: the digits written in place, ASCII by construction, so the length is known.
+Value int_to_str(std::int64_t i) {
+    char digits[24];
+    auto end = std::to_chars(digits, digits + sizeof digits, i).ptr;
+    auto size = static_cast<std::size_t>(end - digits);
+    if (size == 1) return ascii_char(static_cast<unsigned char>(digits[0]));
+    return new_str(std::string_view(digits, size), static_cast<std::int64_t>(size));
+}
+
 Value format_value(const Value& v, int conversion) {
     if (conversion == 'r' || conversion == 'a') return new_str(conversion == 'a' ? ascii_repr(v) : repr(v));
     if (is_str(v)) return v;
+    if (v.is_int()) return int_to_str(v.as_int());  // `{n}`: an int's str is its repr
     // `{x}` is format(x, ''): a class's __format__ sees it
     if (conversion == -1 && is_instance_of_class(v)) return format_with_spec(v, new_str(""));
     return new_str(to_str(v));
@@ -1096,14 +1106,7 @@ Value construct_str(Type*, const Value* args, std::size_t n) {
         return bytes_method(args[0], "decode", args + 1, n - 1, found);
     }
     if (is_str(args[0])) return args[0];
-    if (args[0].is_int()) {
-        // str(i), often a single digit: the digits written in place, ASCII by construction
-        char digits[24];
-        auto end = std::to_chars(digits, digits + sizeof digits, args[0].as_int()).ptr;
-        auto size = static_cast<std::size_t>(end - digits);
-        if (size == 1) return ascii_char(static_cast<unsigned char>(digits[0]));
-        return new_str(std::string_view(digits, size), static_cast<std::int64_t>(size));
-    }
+    if (args[0].is_int()) return int_to_str(args[0].as_int());
     return new_str(to_str(args[0]));
 }
 

@@ -178,7 +178,11 @@ Value parse_int(std::string_view text, int base) {
         // the common case, int("000123"): nothing but ASCII digits, too few to overflow
         std::int64_t value = 0;
         std::size_t i = 0;
-        for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) value = value * 10 + (text[i] - '0');
+        for (; i < text.size(); ++i) {
+            unsigned digit = static_cast<unsigned char>(text[i]) - unsigned{'0'};  // one test: below '0' wraps
+            if (digit > 9) break;
+            value = value * 10 + digit;
+        }
         if (i == text.size()) return Value::integer(value);
     }
     std::string ascii = to_ascii_digits(text);

@@ -119,23 +119,25 @@ namespace {
 // The blocks of dropped small strs, kept for the next ones by size class (16-byte steps up to 128 bytes, the
 // allocator's own classes there), linked through their first word. Programs make and drop strs by the
 // million (split, slices, f-strings), and a block taken from here or put back costs a few instructions where
-// malloc and free cost several times that. Every block is one malloc gave for at least its class's size,
-// so it can always go back to free(), and append_in_place may still ask malloc_usable_size. The lists are
-// bounded: a burst of frees leaves the rest to the allocator. AddressSanitizer builds keep none, so that a
-// use after free is still caught.
+// malloc and free cost several times that: jemalloc's free of a burst of blocks (a list of pieces dropped)
+// returns each to its slab, over a hundred instructions a block. Every block is one malloc gave for at least
+// its class's size, so it can always go back to free(), and append_in_place may still ask
+// malloc_usable_size. The lists are bounded by the bytes they hold, as CPython's allocator keeps the arenas
+// of dropped objects: past the budget a burst of frees leaves the rest to the allocator. AddressSanitizer
+// builds keep none, so that a use after free is still caught.
 struct FreeBlock {
     FreeBlock* next;
 };
 constexpr std::size_t kBlockStep = 16;
 constexpr std::size_t kBlockClasses = 128 / kBlockStep + 1;  // by size / kBlockStep, rounded up
 #if defined(__SANITIZE_ADDRESS__)
-constexpr std::uint32_t kBlocksKept = 0;
+constexpr std::size_t kBytesKept = 0;
 #else
-constexpr std::uint32_t kBlocksKept = 1 << 16;  // per class: at most 8 MB in all
+constexpr std::size_t kBytesKept = std::size_t{64} << 20;  // in all the lists
 #endif
 struct BlockLists {
     FreeBlock* head[kBlockClasses] = {};
-    std::uint32_t count[kBlockClasses] = {};
+    std::size_t bytes = 0;  // the blocks' sizes (their classes'), summed
 };
 BlockLists g_str_blocks;
 
@@ -149,7 +151,7 @@ Str* Str::make_for_writing(std::size_t bytes, std::size_t capacity) {
     if (std::size_t k = block_class(size); k < kBlockClasses) {
         if (FreeBlock* kept = g_str_blocks.head[k]) {
             g_str_blocks.head[k] = kept->next;
-            --g_str_blocks.count[k];
+            g_str_blocks.bytes -= k * kBlockStep;
             block = kept;
         } else {
             block = std::malloc(k * kBlockStep);  // the whole class, so that the block can serve any str of it
@@ -165,7 +167,7 @@ Str* Str::make_for_writing(std::size_t bytes, std::size_t capacity) {
 
 Str* Str::make(std::string_view utf8, std::int64_t length) {
     Str* s = make_for_writing(utf8.size(), utf8.size());
-    std::memcpy(s->chars(), utf8.data(), utf8.size());
+    copy_bytes(s->chars(), utf8.data(), utf8.size());
     s->length = length;
     return s;
 }
@@ -176,9 +178,9 @@ void Str::operator delete(Str* s, std::destroying_delete_t) noexcept {
     // multiples of 16 here, so a block grown into holds the rounded size too.
     std::size_t k = block_class(sizeof(Str) + s->bytes_ + 1);
     s->~Str();
-    if (k < kBlockClasses && g_str_blocks.count[k] < kBlocksKept) {
+    if (k < kBlockClasses && g_str_blocks.bytes + k * kBlockStep <= kBytesKept) {
         g_str_blocks.head[k] = new (static_cast<void*>(s)) FreeBlock{g_str_blocks.head[k]};
-        ++g_str_blocks.count[k];
+        g_str_blocks.bytes += k * kBlockStep;
         return;
     }
     std::free(s);
@@ -254,7 +256,6 @@ Type* type_of(const Value& v) {
 }
 
 const char* type_name(const Value& v) { return type_of(v)->name; }
-bool is_str(const Value& v) { return v.is_obj() && v.obj()->type == &str_type; }
 Str& as_str(const Value& v) { return as<Str>(v); }
 bool is_type(const Value& v, const Type* t) { return type_of(v)->is_subtype_of(t); }
 const Value& ascii_char(unsigned char c) {

@@ -646,13 +646,19 @@ Value strip(const Value& self, const Value* a, std::size_t n, const char* name) 
                                        (!right || static_cast<unsigned char>(s[e - 1]) < 0x80));
         if (ends_ascii) return result(b, e, str.length == static_cast<std::int64_t>(s.size()));
     } else if (is_str(a[0]) && as<Str>(a[0]).is_ascii()) {
-        // ASCII characters to strip never match a byte of a multi-byte code point: byte-wise is exact.
-        std::string_view chars = as<Str>(a[0]).text();
+        // ASCII characters to strip never match a byte of a multi-byte code point: byte-wise is exact. The
+        // characters become a 128-bit set, so that each byte tested is a lookup, not a search of `chars`.
+        std::uint64_t set[2] = {0, 0};
+        for (unsigned char c : as<Str>(a[0]).text()) set[c >> 6] |= std::uint64_t{1} << (c & 63);
+        auto strip_byte = [&](char ch) {
+            auto c = static_cast<unsigned char>(ch);
+            return c < 0x80 && ((set[c >> 6] >> (c & 63)) & 1) != 0;
+        };
         std::size_t b = 0, e = s.size();
         if (left)
-            while (b < e && chars.find(s[b]) != std::string::npos) ++b;
+            while (b < e && strip_byte(s[b])) ++b;
         if (right)
-            while (e > b && chars.find(s[e - 1]) != std::string::npos) --e;
+            while (e > b && strip_byte(s[e - 1])) --e;
         return result(b, e, str.length == static_cast<std::int64_t>(s.size()));
     }
     if (custom && !is_str(a[0])) raise(&TypeError, std::string(name) + " arg must be None or str");
@@ -748,6 +754,8 @@ Value predicate(const Value& self, MethodId id, const char* name, std::size_t n)
     const Predicate& p = kPredicates[static_cast<std::size_t>(id) - static_cast<std::size_t>(MethodId::isdigit)];
     expect_args(name, n, 0, 0);
     std::string_view s = as<Str>(self).text();
+    if (p.ascii == is_ascii_digit && as<Str>(self).is_ascii())  // isdigit and its kin, inline: the usual test
+        return Value::boolean(!s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }));
     if (p.ascii != nullptr && as<Str>(self).is_ascii())
         return Value::boolean(!s.empty() && std::all_of(s.begin(), s.end(), [&](char c) { return p.ascii(static_cast<unsigned char>(c)); }));
     return Value::boolean(p.test(s));
@@ -884,26 +892,37 @@ Value str_method(const Value& self, MethodId id, const char* name, const Value* 
 
 // The methods called most in loops, without keyword arguments, go straight to their code; the others through
 // str_method.
-Value str_method_positional(const Value& self, MethodId id, const Value* a, std::size_t n) {
+namespace {
+
+// The others: through str_method, with no keywords. Out of line, so that the dispatch below keeps a small
+// frame (no keywords to clean up) and makes its calls as tail calls.
+[[gnu::noinline]] Value str_method_without_keywords(const Value& self, MethodId id, const Value* a, std::size_t n) {
+    Keywords none{KwArgs{}};
+    return str_method(self, id, method_name(id), a, n, none);
+}
+
+[[gnu::noinline]] Value split_positional(const Value& self, MethodId id, const Value* a, std::size_t n) {
     const char* name = method_name(id);
+    if (n > 2) raise(&TypeError, std::string(name) + "() takes at most 2 arguments (" + std::to_string(n) + " given)");
+    Value unbound;
+    return split_call(self, n > 0 ? a[0] : unbound, n > 1 ? a[1] : unbound, name);
+}
+
+}  // namespace
+
+Value str_method_positional(const Value& self, MethodId id, const Value* a, std::size_t n) {
     switch (id) {
         case MethodId::split:
-        case MethodId::rsplit: {
-            if (n > 2)
-                raise(&TypeError, std::string(name) + "() takes at most 2 arguments (" + std::to_string(n) + " given)");
-            static const Value unbound;
-            return split_call(self, n > 0 ? a[0] : unbound, n > 1 ? a[1] : unbound, name);
-        }
-        case MethodId::strip:
-        case MethodId::lstrip:
-        case MethodId::rstrip: return strip(self, a, n, name);
-        case MethodId::startswith:
-        case MethodId::endswith: return Value::boolean(affix_match(self, name, a, n));
+        case MethodId::rsplit: return split_positional(self, id, a, n);
+        case MethodId::strip: return strip(self, a, n, "strip");
+        case MethodId::lstrip: return strip(self, a, n, "lstrip");
+        case MethodId::rstrip: return strip(self, a, n, "rstrip");
+        case MethodId::startswith: return Value::boolean(affix_match(self, "startswith", a, n));
+        case MethodId::endswith: return Value::boolean(affix_match(self, "endswith", a, n));
         case MethodId::encode: return str_encode(self, a, n);
         default:
-            if (id >= MethodId::isdigit && id <= MethodId::isascii) return predicate(self, id, name, n);
-            Keywords none{KwArgs{}};
-            return str_method(self, id, name, a, n, none);
+            if (id >= MethodId::isdigit && id <= MethodId::isascii) return predicate(self, id, method_name(id), n);
+            return str_method_without_keywords(self, id, a, n);
     }
 }
 
