@@ -1896,6 +1896,7 @@ private:
                         parts.push_back(expr(v));
                     }
                 }
+                if (parts.size() == 1) return parts[0];  // a constant, or one field already formatted as a str
                 return fmt::format("py::concat_strs({{{}}})", join(parts));
             }
             case K::Attribute: {
@@ -2207,8 +2208,13 @@ private:
                                quote(letters));
         }
         if (is_zero_arg_super(c)) return zero_arg_super();
-        if (!unpacking && c->args.size() == 1 && c->keywords.empty() && is_builtin_name(c->func, "len"))
-            return fmt::format("py::len(globals::{}, {})", field("len"), expr(c->args[0]));
+        if (!unpacking && c->args.size() == 1 && c->keywords.empty()) {
+            if (is_builtin_name(c->func, "len"))
+                return fmt::format("py::len(globals::{}, {})", field("len"), expr(c->args[0]));
+            for (const char* type : {"int", "str", "float"})
+                if (is_builtin_name(c->func, type))
+                    return fmt::format("py::construct1(globals::{}, &py::{}_type, {})", field(type), type, expr(c->args[0]));
+        }
         auto* attr = ast::as<ast::Attribute>(c->func);
         if (attr != nullptr) check_method_name(attr);
         if (unpacking) {

@@ -1077,6 +1077,13 @@ Value construct_int(Type*, const Value* args, std::size_t n) {
     if (is_intlike(x)) return x;
     if (x.is_float()) return float_to_int(x.as_float());
     if (is_str(x)) return parse_int(as<Str>(x).text(), 10);
+    for (const char* special : {"__int__", "__index__"}) {  // CPython's order (__trunc__ is deprecated)
+        if (Value r; call_special(x, special, {}, r)) {
+            if (r.is_bool()) return Value::integer(r.as_small());
+            if (is_intlike(r)) return r;
+            raise(&TypeError, std::string(special) + " returned non-int (type " + type_name(r) + ")");
+        }
+    }
     raise(&TypeError, std::string("int() argument must be a string, a bytes-like object or a real number, not '") +
                           type_name(x) + "'");
 }
@@ -1088,6 +1095,14 @@ Value construct_float(Type*, const Value* args, std::size_t n) {
     if (x.is_float()) return x;
     if (is_intlike(x)) return Value::floating(int_to_double(x));
     if (is_str(x)) return parse_float(as<Str>(x).text());
+    if (Value r; call_special(x, "__float__", {}, r)) {
+        if (r.is_float()) return r;
+        raise(&TypeError, std::string(type_name(x)) + ".__float__ returned non-float (type " + type_name(r) + ")");
+    }
+    if (Value r; call_special(x, "__index__", {}, r)) {
+        if (is_intlike(r)) return Value::floating(int_to_double(r));
+        raise(&TypeError, std::string("__index__ returned non-int (type ") + type_name(r) + ")");
+    }
     raise(&TypeError, std::string("float() argument must be a string or a real number, not '") + type_name(x) + "'");
 }
 

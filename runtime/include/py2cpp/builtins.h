@@ -142,6 +142,16 @@ Value print(const Global& g, std::initializer_list<Ref> values, std::size_t narg
 // len(x) where `len` is a global the module does not bind: while it still finds the builtin (neither the
 // module nor builtins rebound it), the size of a list, tuple, dict or str is read in place; anything
 // else is the ordinary call.
+// T(x) where the builtin type `t` (int, str, float) is the global `g` the module does not bind: while it still
+// finds `t`, the type's constructor directly; anything else is the ordinary call.
+inline Value construct1(const Global& g, Type* t, const Value& x) {
+    const Value& callee = g.value->is_bound() ? *g.value : *g.builtin;
+    if (callee.is_obj() && callee.obj() == t) [[likely]] {
+        Value arg = x;  // (a copy: a __str__ or __int__ may rebind the variable `x` is)
+        return t->ctor(t, &arg, 1);
+    }
+    return call({Value(load_global(g)), x});
+}
 inline Object* builtin_len = nullptr;  // the builtin function, set when the builtins are made
 inline Value len(const Global& g, const Value& x) {
     const Value& callee = g.value->is_bound() ? *g.value : *g.builtin;
