@@ -45,7 +45,7 @@ struct constants {
 // What each `obj.attr` and `obj.m(...)` site last saw (see py::AttrCache, py::MethodCache).
 struct sites {
     static inline py::AttrCache attr[7];
-    static inline py::MethodCache method[3];
+    static inline py::MethodCache method[2];
 };
 
 namespace code {
@@ -56,7 +56,7 @@ const py::CodeInfo info_Shape_listcomp{"<listcomp>", "Shape.<listcomp>", 1, para
 
 // Shape.<listcomp> (line 9)
 py::Value Shape_listcomp(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
-    _fn.check_arity(_nargs);
+    if (_nargs != 1) _fn.check_arity(_nargs);
     py::Frame _frame("<listcomp>", varnames_Shape_listcomp, &this_module);
     py::Value n;
     _frame.line = 9;
@@ -78,10 +78,10 @@ const py::CodeInfo info_Shape_init_{"__init__", "Shape.__init__", 2, params_Shap
 
 // Shape.__init__ (line 11)
 py::Value Shape_init_(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
-    _fn.check_arity(_nargs);
+    if (_nargs != 2) _fn.check_arity(_nargs);
     py::Frame _frame("__init__", varnames_Shape_init_, &this_module);
-    py::Value self = _args[0];
-    py::Value name = _args[1];
+    const py::Value& self = _args[0];
+    const py::Value& name = _args[1];
 #line 12 "class_scopes.py"
     _frame.line = 12;
     {
@@ -97,9 +97,9 @@ const py::CodeInfo info_Shape_area{"area", "Shape.area", 1, params_Shape_area};
 
 // Shape.area (line 14)
 py::Value Shape_area(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
-    _fn.check_arity(_nargs);
+    if (_nargs != 1) _fn.check_arity(_nargs);
     py::Frame _frame("area", varnames_Shape_area, &this_module);
-    py::Value self = _args[0];
+    const py::Value& self = _args[0];
 #line 15 "class_scopes.py"
     _frame.line = 15;
     return py::Value::integer(0);
@@ -112,9 +112,9 @@ const py::CodeInfo info_Shape_describe{"describe", "Shape.describe", 1, params_S
 
 // Shape.describe (line 17)
 py::Value Shape_describe(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
-    _fn.check_arity(_nargs);
+    if (_nargs != 1) _fn.check_arity(_nargs);
     py::Frame _frame("describe", varnames_Shape_describe, &this_module);
-    py::Value self = _args[0];
+    const py::Value& self = _args[0];
 #line 18 "class_scopes.py"
     _frame.line = 18;
     return py::concat_strs({py::format_value(py::getattr(self, constants::s4, sites::attr[1]), -1), constants::s7, py::format_value(py::Method(self, constants::s6, sites::method[0]).call({}), -1), constants::s8, py::format_value(py::load_global(globals::scale), -1), constants::s9});
@@ -127,7 +127,7 @@ const py::CodeInfo info_Shape{"Shape", "Shape", 1, params_Shape};
 
 // Shape (line 7)
 [[gnu::cold]] py::Value Shape(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
-    _fn.check_arity(_nargs);
+    if (_nargs != 1) _fn.check_arity(_nargs);
     py::Frame _frame("Shape", varnames_Shape, &this_module);
     const py::Value& _ns = _args[0];
 #line 8 "class_scopes.py"
@@ -154,14 +154,14 @@ const py::CodeInfo info_Square_init_{"__init__", "Square.__init__", 2, params_Sq
 
 // Square.__init__ (line 22)
 py::Value Square_init_(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
-    _fn.check_arity(_nargs);
+    if (_nargs != 2) _fn.check_arity(_nargs);
     py::Frame _frame("__init__", varnames_Square_init_, &this_module);
-    py::Value self = _args[0];
-    py::Value side = _args[1];
+    const py::Value& self = _args[0];
+    const py::Value& side = _args[1];
     std::shared_ptr<py::Cell>& u_class_ = _fn.cells[0];
 #line 23 "class_scopes.py"
     _frame.line = 23;
-    py::Method(py::super_zero(u_class_.get(), &self), constants::s5, sites::method[1]).call({constants::s12});
+    py::Method::of_super(u_class_.get(), &self, constants::s5).call({constants::s12});
 #line 24 "class_scopes.py"
     _frame.line = 24;
     {
@@ -177,9 +177,9 @@ const py::CodeInfo info_Square_area{"area", "Square.area", 1, params_Square_area
 
 // Square.area (line 26)
 py::Value Square_area(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
-    _fn.check_arity(_nargs);
+    if (_nargs != 1) _fn.check_arity(_nargs);
     py::Frame _frame("area", varnames_Square_area, &this_module);
-    py::Value self = _args[0];
+    const py::Value& self = _args[0];
 #line 27 "class_scopes.py"
     _frame.line = 27;
     return py::mul({py::getattr(self, constants::s13, sites::attr[3]), py::getattr(self, constants::s13, sites::attr[4])});
@@ -192,7 +192,7 @@ const py::CodeInfo info_Square{"Square", "Square", 1, params_Square};
 
 // Square (line 21)
 [[gnu::cold]] py::Value Square(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
-    _fn.check_arity(_nargs);
+    if (_nargs != 1) _fn.check_arity(_nargs);
     py::Frame _frame("Square", varnames_Square, &this_module);
     const py::Value& _ns = _args[0];
     std::shared_ptr<py::Cell>& u_class_ = _fn.cells[0];
@@ -233,7 +233,7 @@ const py::CodeInfo info_Square{"Square", "Square", 1, params_Square};
     }
 #line 30 "class_scopes.py"
     _frame.line = 30;
-    py::print(globals::print, {py::Method(py::call({py::Value(py::load_global(globals::Square)), py::Value::integer(3)}), constants::s10, sites::method[2]).call({}), py::getattr(py::load_global(globals::Shape), constants::s3, sites::attr[5]), py::getattr(py::load_global(globals::Square), constants::s1, sites::attr[6])}, 3, "");
+    py::print(globals::print, {py::Method(py::call({py::Value(py::load_global(globals::Square)), py::Value::integer(3)}), constants::s10, sites::method[1]).call({}), py::getattr(py::load_global(globals::Shape), constants::s3, sites::attr[5]), py::getattr(py::load_global(globals::Square), constants::s1, sites::attr[6])}, 3, "");
 }
 
 void module_body() {

@@ -34,7 +34,7 @@ const py::CodeInfo info_make_counter_bump{"bump", "make_counter.<locals>.bump", 
 
 // make_counter.<locals>.bump (line 9)
 py::Value make_counter_bump(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
-    _fn.check_arity(_nargs);
+    if (_nargs != 0) _fn.check_arity(_nargs);
     py::Frame _frame("bump", varnames_make_counter_bump, &this_module);
     std::shared_ptr<py::Cell>& count = _fn.cells[0];
     std::shared_ptr<py::Cell>& step = _fn.cells[1];
@@ -57,7 +57,7 @@ const py::CodeInfo info_make_counter_peek_lambda{"<lambda>", "make_counter.<loca
 
 // make_counter.<locals>.peek.<locals>.<lambda> (line 15)
 py::Value make_counter_peek_lambda(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
-    _fn.check_arity(_nargs);
+    if (_nargs != 0) _fn.check_arity(_nargs);
     py::Frame _frame("<lambda>", varnames_make_counter_peek_lambda, &this_module);
     std::shared_ptr<py::Cell>& count = _fn.cells[0];
 #line 15 "closures_and_globals.py"
@@ -72,7 +72,7 @@ const py::CodeInfo info_make_counter_peek{"peek", "make_counter.<locals>.peek", 
 
 // make_counter.<locals>.peek (line 14)
 py::Value make_counter_peek(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
-    _fn.check_arity(_nargs);
+    if (_nargs != 0) _fn.check_arity(_nargs);
     py::Frame _frame("peek", varnames_make_counter_peek, &this_module);
     std::shared_ptr<py::Cell>& count = _fn.cells[0];
 #line 15 "closures_and_globals.py"
@@ -87,7 +87,7 @@ const py::CodeInfo info_make_counter{"make_counter", "make_counter", 1, params_m
 
 // make_counter (line 6)
 py::Value make_counter(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
-    _fn.check_arity(_nargs);
+    if (_nargs != 1) _fn.check_arity(_nargs);
     py::Frame _frame("make_counter", varnames_make_counter, &this_module);
     auto step = std::make_shared<py::Cell>(_args[0]);
     auto count = std::make_shared<py::Cell>();
@@ -114,9 +114,9 @@ const py::CodeInfo info_record{"record", "record", 1, params_record};
 
 // record (line 20)
 py::Value record(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
-    _fn.check_arity(_nargs);
+    if (_nargs != 1) _fn.check_arity(_nargs);
     py::Frame _frame("record", varnames_record, &this_module);
-    py::Value n = _args[0];
+    const py::Value& n = _args[0];
 #line 22 "closures_and_globals.py"
     _frame.line = 22;
     py::store_global(globals::counter_total, py::inplace_add({py::load_global(globals::counter_total), n}));
@@ -132,9 +132,9 @@ const py::CodeInfo info_lambda{"<lambda>", "<lambda>", 1, params_lambda};
 
 // <lambda> (line 31)
 py::Value lambda(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
-    _fn.check_arity(_nargs);
+    if (_nargs != 1) _fn.check_arity(_nargs);
     py::Frame _frame("<lambda>", varnames_lambda, &this_module);
-    py::Value x = _args[0];
+    const py::Value& x = _args[0];
 #line 31 "closures_and_globals.py"
     _frame.line = 31;
     return py::Value::integer(42);

@@ -67,7 +67,7 @@ py::NewGenerator numbers_body(py::Function& _fn, py::Value limit) {
 
 // numbers: calling it makes a generator
 py::Value numbers(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
-    _fn.check_arity(_nargs);
+    if (_nargs != 1) _fn.check_arity(_nargs);
     return numbers_body(_fn, _args[0]).generator;
 }
 
@@ -94,7 +94,7 @@ py::NewGenerator evens_genexpr_body(py::Function& _fn, py::Value _arg0) {
 
 // evens.<locals>.<genexpr>: calling it makes a generator
 py::Value evens_genexpr(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
-    _fn.check_arity(_nargs);
+    if (_nargs != 1) _fn.check_arity(_nargs);
     return evens_genexpr_body(_fn, _args[0]).generator;
 }
 
@@ -117,7 +117,7 @@ py::NewGenerator evens_body(py::Function& _fn, py::Value limit) {
 
 // evens: calling it makes a generator
 py::Value evens(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
-    _fn.check_arity(_nargs);
+    if (_nargs != 1) _fn.check_arity(_nargs);
     return evens_body(_fn, _args[0]).generator;
 }
 
@@ -144,7 +144,7 @@ py::NewGenerator genexpr_body(py::Function& _fn, py::Value _arg0) {
 
 // <genexpr>: calling it makes a generator
 py::Value genexpr(py::Function& _fn, [[maybe_unused]] const py::Value* _args, std::size_t _nargs) {
-    _fn.check_arity(_nargs);
+    if (_nargs != 1) _fn.check_arity(_nargs);
     return genexpr_body(_fn, _args[0]).generator;
 }
 
