@@ -412,6 +412,46 @@ Value big_op(const Value& a, const Value& b, F f) {
     return int_from_mpz(r.v);
 }
 
+// Ints a little beyond int64 (a 64-bit LCG's `x * a + c`, `% 2**64`) are common, and GMP costs several
+// allocations per operation (the operands' temporaries, the result's). Below 2^127 in magnitude both
+// operands and most results fit a signed 128-bit integer, which needs none: only a result beyond int64
+// allocates, its BigInt and two limbs.
+__extension__ typedef __int128 i128;  // (__extension__: GCC's and Clang's type, which -Wpedantic reports)
+__extension__ typedef unsigned __int128 u128;
+static_assert(GMP_NUMB_BITS == 64, "the 128-bit paths read and write an mpz's limbs as two 64-bit halves");
+
+// A small int, or a BigInt of at most two limbs below 2^127 in magnitude, as an i128.
+bool as_i128(const Value& v, i128& out) {
+    if (v.is_small_intlike()) {
+        out = v.as_small();
+        return true;
+    }
+    if (!is_bigint(v)) return false;
+    const mpz_t& z = as<BigInt>(v).value;
+    std::size_t limbs = mpz_size(z);
+    if (limbs > 2) return false;
+    u128 magnitude = mpz_getlimbn(z, 0);
+    if (limbs == 2) magnitude |= static_cast<u128>(mpz_getlimbn(z, 1)) << 64;
+    if (magnitude >> 127 != 0) return false;
+    out = mpz_sgn(z) < 0 ? -static_cast<i128>(magnitude) : static_cast<i128>(magnitude);
+    return true;
+}
+
+bool as_i128(const Value& a, const Value& b, i128& x, i128& y) { return as_i128(a, x) && as_i128(b, y); }
+
+// The int of value v: small when it fits (a BigInt never holds a value that fits), else a BigInt written limb
+// by limb.
+Value int_from_i128(i128 v) {
+    if (v >= INT64_MIN && v <= INT64_MAX) return Value::integer(static_cast<std::int64_t>(v));
+    u128 magnitude = v < 0 ? -static_cast<u128>(v) : static_cast<u128>(v);
+    auto* b = new BigInt();
+    mp_limb_t* limbs = mpz_limbs_write(b->value, 2);
+    limbs[0] = static_cast<mp_limb_t>(magnitude);
+    limbs[1] = static_cast<mp_limb_t>(magnitude >> 64);
+    mpz_limbs_finish(b->value, v < 0 ? -2 : 2);  // (drops a zero high limb)
+    return Value::object(b);
+}
+
 bool as_doubles(const Value& a, const Value& b, double& x, double& y) {
     if (!is_number(a) || !is_number(b)) return false;
     x = a.is_float() ? a.as_float() : int_to_double(a);
@@ -484,6 +524,7 @@ Value add_slow(const Value& a, const Value& b, const char* symbol) {
     // str + str first: a str is never a class instance, so no __add__/__radd__ can intervene
     if (a.is_obj() && b.is_obj() && a.obj()->type == &str_type && b.obj()->type == &str_type) return concat_strs({a, b});
     if (Value r; dunder(a, b, "__add__", "__radd__", r)) return r;
+    if (i128 x, y, r; as_i128(a, b, x, y) && !__builtin_add_overflow(x, y, &r)) return int_from_i128(r);
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_add);
     double x, y;
     if (as_doubles(a, b, x, y)) return Value::floating(x + y);
@@ -511,6 +552,7 @@ Value add_slow(const Value& a, const Value& b, const char* symbol) {
 
 Value sub_slow(const Value& a, const Value& b, const char* symbol) {
     if (Value r; dunder(a, b, "__sub__", "__rsub__", r)) return r;
+    if (i128 x, y, r; as_i128(a, b, x, y) && !__builtin_sub_overflow(x, y, &r)) return int_from_i128(r);
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_sub);
     double x, y;
     if (as_doubles(a, b, x, y)) return Value::floating(x - y);
@@ -520,6 +562,7 @@ Value sub_slow(const Value& a, const Value& b, const char* symbol) {
 
 Value mul_slow(const Value& a, const Value& b, const char* symbol) {
     if (Value r; dunder(a, b, "__mul__", "__rmul__", r)) return r;
+    if (i128 x, y, r; as_i128(a, b, x, y) && !__builtin_mul_overflow(x, y, &r)) return int_from_i128(r);
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_mul);
     double x, y;
     if (as_doubles(a, b, x, y)) return Value::floating(x * y);
@@ -653,6 +696,12 @@ Value floordiv_slow(const Two& v, const char* symbol) {
         if (b.as_small() == 0) raise(&ZeroDivisionError, "integer division or modulo by zero");
         if (std::int64_t q; i64::floordiv(a.as_small(), b.as_small(), q)) return Value::integer(q);  // else a big int
     }
+    // (no overflow: neither operand is -2^127)
+    if (i128 x, y; as_i128(a, b, x, y) && y != 0) {
+        i128 q = x / y;
+        if (x % y != 0 && (x < 0) != (y < 0)) --q;  // floor, not truncation
+        return int_from_i128(q);
+    }
     if (is_intlike(a) && is_intlike(b)) {
         Mpz x(a), y(b), q;
         if (mpz_sgn(y.v) == 0) raise(&ZeroDivisionError, "integer division or modulo by zero");
@@ -677,6 +726,11 @@ Value mod_slow(const Two& v, const char* symbol) {
         std::int64_t r = 0;
         i64::mod(a.as_small(), b.as_small(), r);  // (always an int64 for a nonzero divisor)
         return Value::integer(r);
+    }
+    if (i128 x, y; as_i128(a, b, x, y) && y != 0) {
+        i128 r = x % y;
+        if (r != 0 && (r < 0) != (y < 0)) r += y;  // the divisor's sign, as floor division has it
+        return int_from_i128(r);
     }
     if (is_intlike(a) && is_intlike(b)) {
         Mpz x(a), y(b), r;
@@ -755,6 +809,8 @@ Value rshift(const Two& v, const char* symbol) {
         if (v.b.is_small_intlike()) i64::rshift(x, v.b.as_small(), r);  // (true: the count is not negative)
         return Value::integer(r);
     }
+    if (i128 x; v.b.is_small_intlike() && as_i128(v.a, x))  // (>> on a signed i128 is floor division)
+        return int_from_i128(x >> std::min<std::int64_t>(v.b.as_small(), 127));
     Mpz x(v.a), r;
     mpz_fdiv_q_2exp(r.v, x.v, mpz_fits_ulong_p(n.v) ? mpz_get_ui(n.v) : ~0ul);
     return int_from_mpz(r.v);
@@ -770,13 +826,14 @@ Value bitwise(const Two& v, const char* op, Small small, Big big) {
         if (Value r = set_operator(op[0], v.a, v.b); r.is_bound()) return r;
         unsupported(op, v.a, v.b);
     }
+    if (i128 x, y; as_i128(v.a, v.b, x, y)) return int_from_i128(small(x, y));
     return big_op(v.a, v.b, big);
 }
 }  // namespace
 
 Value bitand_(const Two& v, const char* symbol) {
     if (Value r; dunder(v.a, v.b, "__and__", "__rand__", r)) return r;
-    return bitwise(v, symbol, [](std::int64_t x, std::int64_t y) { return x & y; }, mpz_and);
+    return bitwise(v, symbol, [](auto x, auto y) { return x & y; }, mpz_and);
 }
 namespace {
 bool is_dict(const Value& v) { return is_dict_layout(v); }  // a subclass's | gives a plain dict, as dict's does
@@ -791,11 +848,11 @@ Value bitor_(const Two& v, const char* symbol) {
         return out;
     }
     if (Value r; union_operator(v.a, v.b, r)) return r;  // int | None
-    return bitwise(v, symbol, [](std::int64_t x, std::int64_t y) { return x | y; }, mpz_ior);
+    return bitwise(v, symbol, [](auto x, auto y) { return x | y; }, mpz_ior);
 }
 Value bitxor(const Two& v, const char* symbol) {
     if (Value r; dunder(v.a, v.b, "__xor__", "__rxor__", r)) return r;
-    return bitwise(v, symbol, [](std::int64_t x, std::int64_t y) { return x ^ y; }, mpz_xor);
+    return bitwise(v, symbol, [](auto x, auto y) { return x ^ y; }, mpz_xor);
 }
 Value matmul(const Two& v, const char* symbol) {
     if (Value r; dunder(v.a, v.b, "__matmul__", "__rmatmul__", r)) return r;
