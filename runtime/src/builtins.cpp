@@ -170,6 +170,16 @@ Value concat_strs(std::initializer_list<Ref> parts, std::size_t slack) {
     return Value::object(result);
 }
 
+// `a + b` on two strs (with `slack` from `+=`): concat_strs for exactly two parts, without its loops.
+Value concat_str_pair(const Str& a, const Str& b, std::size_t slack) {
+    std::size_t bytes = a.bytes() + b.bytes();
+    Str* result = Str::make_for_writing(bytes, bytes + slack);
+    result->length = a.length >= 0 && b.length >= 0 ? a.length + b.length : -1;
+    std::memcpy(result->chars(), a.chars(), a.bytes());
+    std::memcpy(result->chars() + a.bytes(), b.chars(), b.bytes());
+    return Value::object(result);
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Calls
 

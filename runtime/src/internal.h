@@ -127,9 +127,32 @@ std::uint64_t hash_number_raw(const Value& v);  // before -1 becomes -2
 Str& as_str(const Value& v);
 bool is_str(const Value& v);
 inline std::string text(const Value& s) { return std::string(as<Str>(s).text()); }  // a str's text
+// Whether two strs hold the same text. Dict keys and words are mostly short: up to 16 bytes the texts are
+// compared as two overlapping loads each, without the call to memcmp that `text() == text()` makes.
+inline bool same_text(const Str& a, const Str& b) {
+    std::size_t n = a.bytes();
+    if (n != b.bytes()) return false;
+    const char* x = a.chars();
+    const char* y = b.chars();
+    auto differ = [&](std::size_t at, auto word) {
+        decltype(word) u, v;
+        std::memcpy(&u, x + at, sizeof u);
+        std::memcpy(&v, y + at, sizeof v);
+        return u != v;
+    };
+    if (n >= 8) {
+        if (n > 16) return std::memcmp(x, y, n) == 0;
+        return !differ(0, std::uint64_t{}) && !differ(n - 8, std::uint64_t{});
+    }
+    if (n >= 4) return !differ(0, std::uint32_t{}) && !differ(n - 4, std::uint32_t{});
+    for (std::size_t i = 0; i < n; ++i)
+        if (x[i] != y[i]) return false;
+    return true;
+}
 bool is_type(const Value& v, const Type* t);  // exact or subclass
 // A str; when its length in code points is known (-1: unknown), passing it spares the later count of its lead bytes.
 Value new_str(std::string_view utf8, std::int64_t length = -1);
+Value concat_str_pair(const Str& a, const Str& b, std::size_t slack = 0);  // a + b, sized once (builtins.cpp)
 // Fills a str from Str::make_for_writing piece after piece: results sized first are built without a temporary.
 class StrWriter {
 public:

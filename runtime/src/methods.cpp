@@ -426,10 +426,22 @@ Value call_method_with_keywords(const char* name, const Value& self, const Value
     no_attribute(self, name);
 }
 
+namespace {
+// The general path of call_builtin_method, out of line so that the fast paths there set up no frame for it.
+[[gnu::noinline]] Value call_builtin_method_general(MethodId id, const Value& self, const Value* args, std::size_t n) {
+    Keywords none{KwArgs{}};
+    const char* name = method_name(id);
+    Type* t = self.obj()->type;
+    if (t == &str_type) return str_method_positional(self, id, args, n);
+    if (t == &list_type) return list_method(self, id, name, args, n, none);
+    return dict_method(self, id, name, args, n, none);
+}
+}  // namespace
+
 Value call_builtin_method(MethodId id, const Value& self, const Value* args, std::size_t n) {
     Type* type = self.obj()->type;
-    // The calls loops make most, straight to their work: the general paths below first make the keywords
-    // they take and look the method's name up for their messages.
+    // The calls loops make most, straight to their work: the general path first makes the keywords its
+    // methods take and looks the method's name up for their messages.
     if (type == &list_type && id == MethodId::append && n == 1) {
         as<List>(self).items.push_back(args[0]);
         return Value::none();
@@ -438,12 +450,7 @@ Value call_builtin_method(MethodId id, const Value& self, const Value* args, std
         if (Value* v = as<Dict>(self).find(args[0])) return *v;
         return n == 2 ? args[1] : Value::none();
     }
-    Keywords none{KwArgs{}};
-    const char* name = method_name(id);
-    Type* t = self.obj()->type;
-    if (t == &str_type) return str_method_positional(self, id, args, n);
-    if (t == &list_type) return list_method(self, id, name, args, n, none);
-    return dict_method(self, id, name, args, n, none);
+    return call_builtin_method_general(id, self, args, n);
 }
 
 // A builtin type's method by name: the receiver first, then the arguments (a class's special method slots first).

@@ -520,9 +520,20 @@ void float_divmod(double vx, double wx, double& floordiv, double& mod) {
 
 }  // namespace
 
+namespace {
+Value add_other(const Value& a, const Value& b, const char* symbol);
+}  // namespace
+
 Value add_slow(const Value& a, const Value& b, const char* symbol) {
-    // str + str first: a str is never a class instance, so no __add__/__radd__ can intervene
-    if (a.is_obj() && b.is_obj() && a.obj()->type == &str_type && b.obj()->type == &str_type) return concat_strs({a, b});
+    // str + str first: a str is never a class instance, so no __add__/__radd__ can intervene. Everything else
+    // is out of line, so that this path sets up no frame.
+    if (a.is_obj() && b.is_obj() && a.obj()->type == &str_type && b.obj()->type == &str_type)
+        return concat_str_pair(as<Str>(a), as<Str>(b));
+    return add_other(a, b, symbol);
+}
+
+namespace {
+[[gnu::noinline]] Value add_other(const Value& a, const Value& b, const char* symbol) {
     if (Value r; dunder(a, b, "__add__", "__radd__", r)) return r;
     if (i128 x, y, r; as_i128(a, b, x, y) && !__builtin_add_overflow(x, y, &r)) return int_from_i128(r);
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_add);
@@ -549,6 +560,7 @@ Value add_slow(const Value& a, const Value& b, const char* symbol) {
     if (is_seq(a)) concat_error(a, b);
     unsupported(symbol, a, b);
 }
+}  // namespace
 
 Value sub_slow(const Value& a, const Value& b, const char* symbol) {
     if (Value r; dunder(a, b, "__sub__", "__rsub__", r)) return r;
@@ -608,7 +620,7 @@ bool str_append(const Two& v, Value& out) {
     if (as<Str>(v.a).append_in_place(as<Str>(v.b)))
         out = v.a;
     else
-        out = concat_strs({v.a, v.b}, (as<Str>(v.a).bytes() + as<Str>(v.b).bytes()) / 2);
+        out = concat_str_pair(as<Str>(v.a), as<Str>(v.b), (as<Str>(v.a).bytes() + as<Str>(v.b).bytes()) / 2);
     return true;
 }
 

@@ -431,7 +431,7 @@ std::uint64_t key_hash(const Value& key) {
         if (key.is_obj() && entry.key.is_obj()) {
             if (entry.key.obj() == key.obj()) return &entry.value;
             if (key.obj()->type == &str_type && entry.key.obj()->type == &str_type) {
-                if (as<Str>(entry.key).text() == as<Str>(key).text()) return &entry.value;
+                if (same_text(as<Str>(entry.key), as<Str>(key))) return &entry.value;
                 continue;
             }
         }
@@ -589,7 +589,7 @@ bool equal(const Value& a, const Value& b) {
 bool builtin_equal(const Value& a, const Value& b) {
     Type* t = builtin_layout(a.obj()->type);
     if (t != builtin_layout(b.obj()->type)) return false;
-    if (t == &str_type) return as<Str>(a).text() == as<Str>(b).text();
+    if (t == &str_type) return same_text(as<Str>(a), as<Str>(b));
     if (t == &bytes_type) return as<Bytes>(a).data == as<Bytes>(b).data;
     if (t == &list_type) return items_equal(as<List>(a).items, as<List>(b).items);
     if (t == &tuple_type) return items_equal(as<Tuple>(a).items(), as<Tuple>(b).items());
