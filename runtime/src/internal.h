@@ -77,10 +77,18 @@ template <class F>
 }
 
 // An int that does not fit in int64. Invariant: a BigInt never holds a value that fits (see int_from_mpz).
-struct BigInt : Object {
+// Ints just beyond int64 come and go by the million in some loops (a 64-bit LCG), so a dropped BigInt with
+// small limbs is kept, limbs and all, for the next one (numbers.cpp): `make` takes one from there.
+struct BigInt final : Object {
     mpz_t value;
     BigInt() : Object(&int_type) { mpz_init(value); }
-    ~BigInt() override { mpz_clear(value); }
+    // A BigInt whose value the caller sets next (mpz_set, mpz_limbs_write): a kept one when there is one.
+    static BigInt* make();
+    // Keeps the block and its limbs, or frees both; the destructor leaves the limbs to it.
+    static void operator delete(BigInt* b, std::destroying_delete_t) noexcept;
+
+private:
+    explicit BigInt(const __mpz_struct& limbs) : Object(&int_type) { value[0] = limbs; }
 };
 
 // RAII for temporaries.

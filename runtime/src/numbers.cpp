@@ -52,9 +52,49 @@ Mpz::Mpz(const Value& v) {
 
 bool is_bigint(const Value& v) { return v.is_obj() && v.obj()->type == &int_type; }
 
+namespace {
+// Dropped BigInts with at most kSpareLimbs limbs allocated, kept in their own blocks (linked through them) with
+// their limbs, so that making the next one costs neither malloc nor GMP's allocation. Bounded, like the
+// strs' blocks; none under AddressSanitizer, so that it still sees every use after free.
+struct SpareBigInt {
+    __mpz_struct limbs;
+    SpareBigInt* next;
+};
+static_assert(sizeof(SpareBigInt) <= sizeof(BigInt));
+constexpr int kSpareLimbs = 4;
+#if defined(__SANITIZE_ADDRESS__)
+constexpr std::size_t kSparesKept = 0;
+#else
+constexpr std::size_t kSparesKept = 1024;
+#endif
+SpareBigInt* g_spare_bigints = nullptr;
+std::size_t g_spare_count = 0;
+}  // namespace
+
+BigInt* BigInt::make() {
+    SpareBigInt* spare = g_spare_bigints;
+    if (spare == nullptr) return new BigInt();
+    g_spare_bigints = spare->next;
+    --g_spare_count;
+    __mpz_struct limbs = spare->limbs;
+    return new (static_cast<void*>(spare)) BigInt(limbs);
+}
+
+void BigInt::operator delete(BigInt* b, std::destroying_delete_t) noexcept {
+    __mpz_struct limbs = b->value[0];
+    b->~BigInt();
+    if (limbs._mp_alloc <= kSpareLimbs && g_spare_count < kSparesKept) {
+        g_spare_bigints = new (static_cast<void*>(b)) SpareBigInt{limbs, g_spare_bigints};
+        ++g_spare_count;
+        return;
+    }
+    mpz_clear(&limbs);
+    ::operator delete(static_cast<void*>(b));
+}
+
 Value int_from_mpz(const mpz_t z) {
     if (mpz_fits_slong_p(z)) return Value::integer(mpz_get_si(z));
-    auto* b = new BigInt();
+    auto* b = BigInt::make();
     mpz_set(b->value, z);
     return Value::object(b);
 }
@@ -444,7 +484,7 @@ bool as_i128(const Value& a, const Value& b, i128& x, i128& y) { return as_i128(
 Value int_from_i128(i128 v) {
     if (v >= INT64_MIN && v <= INT64_MAX) return Value::integer(static_cast<std::int64_t>(v));
     u128 magnitude = v < 0 ? -static_cast<u128>(v) : static_cast<u128>(v);
-    auto* b = new BigInt();
+    auto* b = BigInt::make();
     mp_limb_t* limbs = mpz_limbs_write(b->value, 2);
     limbs[0] = static_cast<mp_limb_t>(magnitude);
     limbs[1] = static_cast<mp_limb_t>(magnitude >> 64);
@@ -814,6 +854,12 @@ Value lshift(const Two& v, const char* symbol) {
 Value rshift(const Two& v, const char* symbol) {
     if (Value r; dunder(v.a, v.b, "__rshift__", "__rrshift__", r)) return r;
     if (!is_intlike(v.a) || !is_intlike(v.b)) unsupported(symbol, v.a, v.b);
+    if (v.b.is_small_intlike() && v.b.as_small() >= 0) {
+        // an int64 count: no mpz for it (>> on a signed i128 is floor division)
+        if (std::int64_t r; v.a.is_small_intlike() && i64::rshift(v.a.as_small(), v.b.as_small(), r))
+            return Value::integer(r);
+        if (i128 x; as_i128(v.a, x)) return int_from_i128(x >> std::min<std::int64_t>(v.b.as_small(), 127));
+    }
     Mpz n(v.b);
     if (mpz_sgn(n.v) < 0) raise(&ValueError, "negative shift count");
     if (v.a.is_small_intlike()) {
@@ -821,8 +867,6 @@ Value rshift(const Two& v, const char* symbol) {
         if (v.b.is_small_intlike()) i64::rshift(x, v.b.as_small(), r);  // (true: the count is not negative)
         return Value::integer(r);
     }
-    if (i128 x; v.b.is_small_intlike() && as_i128(v.a, x))  // (>> on a signed i128 is floor division)
-        return int_from_i128(x >> std::min<std::int64_t>(v.b.as_small(), 127));
     Mpz x(v.a), r;
     mpz_fdiv_q_2exp(r.v, x.v, mpz_fits_ulong_p(n.v) ? mpz_get_ui(n.v) : ~0ul);
     return int_from_mpz(r.v);
