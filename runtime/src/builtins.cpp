@@ -560,7 +560,30 @@ Value make_dict_unpacking(std::initializer_list<Ref> operands, const char* shape
 // ---------------------------------------------------------------------------------------------------------
 // Subscripts
 
+namespace {
+Value getitem_other(const Two& v);
+void setitem_other(const Three& v);
+[[noreturn, gnu::noinline]] void raise_key_error(const Value& key) {
+    raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({key}))));
+}
+}  // namespace
+
+// A dict's subscript first, the commonest; everything else out of line, so that this path sets up no frame.
 Value getitem_slow(const Two& v) {
+    if (has_type(v.a, &dict_type)) {
+        if (Value* found = as<Dict>(v.a).find(v.b)) return *found;
+        raise_key_error(v.b);  // (a dict itself has no __missing__)
+    }
+    return getitem_other(v);
+}
+
+void setitem_slow(const Three& v) {
+    if (has_type(v.a, &dict_type)) return as<Dict>(v.a).set(v.b, v.c);
+    setitem_other(v);
+}
+
+namespace {
+[[gnu::noinline]] Value getitem_other(const Two& v) {
     const Value& obj = v.a;
     const Value& key = v.b;
     if (!obj.is_obj()) raise(&TypeError, std::string("'") + type_name(obj) + "' object is not subscriptable");
@@ -571,7 +594,7 @@ Value getitem_slow(const Two& v) {
         if (Value* found = as<Dict>(obj).find(key)) return *found;
         // dict's subscript on a subclass: a missing key goes to the class's __missing__ (defaultdict, Counter)
         if (Value r; obj.obj()->type != &dict_type && call_special(obj, "__missing__", {key}, r)) return r;
-        raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({key}))));
+        raise_key_error(key);
     }
     if (t == &bytes_type) {
         if (has_type(key, &slice_type)) {
@@ -644,14 +667,10 @@ Value getitem_slow(const Two& v) {
     raise(&TypeError, std::string("'") + type_name(obj) + "' object is not subscriptable");
 }
 
-void setitem_slow(const Three& v) {
+[[gnu::noinline]] void setitem_other(const Three& v) {
     const Value& obj = v.a;
     const Value& key = v.b;
     const Value& value = v.c;
-    if (has_type(obj, &dict_type)) {  // the commonest first
-        as<Dict>(obj).set(key, value);
-        return;
-    }
     if (Value r; is_instance_of_class(obj) && call_special(obj, "__setitem__", {key, value}, r)) return;
     if (is_dict_layout(obj)) {
         as<Dict>(obj).set(key, value);
@@ -690,6 +709,7 @@ void setitem_slow(const Three& v) {
     }
     raise(&TypeError, std::string("'") + type_name(obj) + "' object does not support item assignment");
 }
+}  // namespace
 
 Value make_slice(std::initializer_list<Ref> lower_upper_step) {
     const Ref* p = lower_upper_step.begin();

@@ -703,8 +703,18 @@ bool truthy_slow(const Value& v) {
     return true;
 }
 
+namespace {
+bool contains_other(const Value& container, const Value& item);
+}  // namespace
+
+// `in` on a dict first, the commonest; everything else out of line, so that this path sets up no frame.
 bool contains(const Value& container, const Value& item) {
     if (container.is_obj() && container.obj()->type == &dict_type) return as<Dict>(container).find(item) != nullptr;
+    return contains_other(container, item);
+}
+
+namespace {
+[[gnu::noinline]] bool contains_other(const Value& container, const Value& item) {
     if (is_instance_of_class(container)) {
         Value r;
         if (call_special(container, "__contains__", {item}, r)) return truthy(r);
@@ -769,6 +779,7 @@ bool contains(const Value& container, const Value& item) {
     }
     type_error(std::string("argument of type '") + type_name(container) + "' is not iterable");
 }
+}  // namespace
 
 namespace {
 // FNV-1a over the UTF-8 bytes, remembered in the str.
