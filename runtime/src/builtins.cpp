@@ -180,6 +180,16 @@ Value concat_strs(std::initializer_list<Ref> parts, std::size_t slack) {
     return Value::object(result);
 }
 
+// `a + b` on two strs (with `slack` from `+=`): concat_strs for exactly two parts, without its loops.
+Value concat_str_pair(const Str& a, const Str& b, std::size_t slack) {
+    std::size_t bytes = a.bytes() + b.bytes();
+    Str* result = Str::make_for_writing(bytes, bytes + slack);
+    result->length = a.length >= 0 && b.length >= 0 ? a.length + b.length : -1;
+    std::memcpy(result->chars(), a.chars(), a.bytes());
+    std::memcpy(result->chars() + a.bytes(), b.chars(), b.bytes());
+    return Value::object(result);
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Calls
 
@@ -648,7 +658,27 @@ Value getslice(std::initializer_list<Ref> obj_lower_upper) {
 
 void raise_key_error(const Value& key) { raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({key})))); }
 
+namespace {
+Value getitem_other(const Two& v);
+void setitem_other(const Three& v);
+}  // namespace
+
+// A dict's subscript first, the commonest; everything else out of line, so that this path sets up no frame.
 Value getitem_slow(const Two& v) {
+    if (has_type(v.a, &dict_type)) {
+        if (Value* found = as<Dict>(v.a).find(v.b)) return *found;
+        raise_key_error(v.b);  // (a dict itself has no __missing__)
+    }
+    return getitem_other(v);
+}
+
+void setitem_slow(const Three& v) {
+    if (has_type(v.a, &dict_type)) return as<Dict>(v.a).set(v.b, v.c);
+    setitem_other(v);
+}
+
+namespace {
+[[gnu::noinline]] Value getitem_other(const Two& v) {
     const Value& obj = v.a;
     const Value& key = v.b;
     if (!obj.is_obj()) raise(&TypeError, std::string("'") + type_name(obj) + "' object is not subscriptable");
@@ -705,14 +735,10 @@ Value getitem_slow(const Two& v) {
     raise(&TypeError, std::string("'") + type_name(obj) + "' object is not subscriptable");
 }
 
-void setitem_slow(const Three& v) {
+[[gnu::noinline]] void setitem_other(const Three& v) {
     const Value& obj = v.a;
     const Value& key = v.b;
     const Value& value = v.c;
-    if (has_type(obj, &dict_type)) {  // the commonest first
-        as<Dict>(obj).set(key, value);
-        return;
-    }
     if (Value r; is_instance_of_class(obj) && call_special(obj, "__setitem__", {key, value}, r)) return;
     if (is_dict_layout(obj)) {
         as<Dict>(obj).set(key, value);
@@ -751,6 +777,7 @@ void setitem_slow(const Three& v) {
     }
     raise(&TypeError, std::string("'") + type_name(obj) + "' object does not support item assignment");
 }
+}  // namespace
 
 Value make_slice(std::initializer_list<Ref> lower_upper_step) {
     const Ref* p = lower_upper_step.begin();

@@ -77,10 +77,18 @@ template <class F>
 }
 
 // An int that does not fit in int64. Invariant: a BigInt never holds a value that fits (see int_from_mpz).
-struct BigInt : Object {
+// Ints just beyond int64 come and go by the million in some loops (a 64-bit LCG), so a dropped BigInt with
+// small limbs is kept, limbs and all, for the next one (numbers.cpp): `make` takes one from there.
+struct BigInt final : Object {
     mpz_t value;
     BigInt() : Object(&int_type) { mpz_init(value); }
-    ~BigInt() override { mpz_clear(value); }
+    // A BigInt whose value the caller sets next (mpz_set, mpz_limbs_write): a kept one when there is one.
+    static BigInt* make();
+    // Keeps the block and its limbs, or frees both; the destructor leaves the limbs to it.
+    static void operator delete(BigInt* b, std::destroying_delete_t) noexcept;
+
+private:
+    explicit BigInt(const __mpz_struct& limbs) : Object(&int_type) { value[0] = limbs; }
 };
 
 // RAII for temporaries.
@@ -128,10 +136,33 @@ Str& as_str(const Value& v);
 // Inline: the str methods and join ask it of every argument and item.
 inline bool is_str(const Value& v) { return v.is_obj() && v.obj()->type == &str_type; }
 inline std::string text(const Value& s) { return std::string(as<Str>(s).text()); }  // a str's text
+// Whether two strs hold the same text. Dict keys and words are mostly short: up to 16 bytes the texts are
+// compared as two overlapping loads each, without the call to memcmp that `text() == text()` makes.
+inline bool same_text(const Str& a, const Str& b) {
+    std::size_t n = a.bytes();
+    if (n != b.bytes()) return false;
+    const char* x = a.chars();
+    const char* y = b.chars();
+    auto differ = [&](std::size_t at, auto word) {
+        decltype(word) u, v;
+        std::memcpy(&u, x + at, sizeof u);
+        std::memcpy(&v, y + at, sizeof v);
+        return u != v;
+    };
+    if (n >= 8) {
+        if (n > 16) return std::memcmp(x, y, n) == 0;
+        return !differ(0, std::uint64_t{}) && !differ(n - 8, std::uint64_t{});
+    }
+    if (n >= 4) return !differ(0, std::uint32_t{}) && !differ(n - 4, std::uint32_t{});
+    for (std::size_t i = 0; i < n; ++i)
+        if (x[i] != y[i]) return false;
+    return true;
+}
 bool is_type(const Value& v, const Type* t);  // exact or subclass
 // A str; when its length in code points is known (-1: unknown), passing it spares the later count of its lead bytes.
 Value new_str(std::string_view utf8, std::int64_t length = -1);
 Value int_to_str(std::int64_t i);  // str(i): its digits, with their length known
+Value concat_str_pair(const Str& a, const Str& b, std::size_t slack = 0);  // a + b, sized once (builtins.cpp)
 // Fills a str from Str::make_for_writing piece after piece: results sized first are built without a temporary.
 // memcpy of the short pieces most strs are made of (words, numbers, an f-string's parts), inline: two
 // overlapping loads and stores up to 16 bytes, where the call to memcpy costs as much as the copy. The

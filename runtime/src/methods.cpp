@@ -60,6 +60,14 @@ Value tuple_method(const Value& self, const char* name, const Value* a, std::siz
     no_attribute(self, name);
 }
 
+// list.pop's and list.insert's index, which CPython converts to a Py_ssize_t: a big int overflows rather
+// than being out of range.
+std::int64_t ssize_argument(const Value& v) {
+    if (v.is_small_intlike()) return v.as_small();
+    if (is_bigint(v)) raise(&OverflowError, "Python int too large to convert to C ssize_t");
+    raise(&TypeError, std::string("'") + type_name(v) + "' object cannot be interpreted as an integer");
+}
+
 Value list_method(const Value& self, MethodId id, const char* name, const Value* a, std::size_t n, Keywords& kw) {
     auto& items = as<List>(self).items;
     auto is = [&](MethodId m) { return id == m; };
@@ -72,7 +80,7 @@ Value list_method(const Value& self, MethodId id, const char* name, const Value*
         expect_method_args("list", name, n, 0, 1);
         if (items.empty()) raise(&IndexError, "pop from empty list");
         std::int64_t size = static_cast<std::int64_t>(items.size());
-        std::int64_t i = n == 0 ? size - 1 : to_index(a[0], "list");
+        std::int64_t i = n == 0 ? size - 1 : ssize_argument(a[0]);
         if (i < 0) i += size;
         if (i < 0 || i >= size) raise(&IndexError, "pop index out of range");
         Value v = std::move(items[static_cast<std::size_t>(i)]);
@@ -90,7 +98,7 @@ Value list_method(const Value& self, MethodId id, const char* name, const Value*
     if (is(MethodId::insert)) {
         expect_method_args("list", name, n, 2, 2);
         std::int64_t size = static_cast<std::int64_t>(items.size());
-        std::int64_t i = to_index(a[0], "list");
+        std::int64_t i = ssize_argument(a[0]);
         if (i < 0) i = std::max<std::int64_t>(i + size, 0);
         i = std::min(i, size);
         items.insert(items.begin() + i, a[1]);
@@ -450,6 +458,18 @@ Value call_builtin_method(MethodId id, const Value& self, const Value* args, std
     if (type == &dict_type && id == MethodId::get && (n == 1 || n == 2)) {
         if (Value* v = as<Dict>(self).find(args[0])) return *v;
         return n == 2 ? args[1] : Value::none();
+    }
+    if (type == &list_type && id == MethodId::pop && (n == 0 || (n == 1 && args[0].is_int()))) {
+        // a stack's pop() or a queue's pop(0); an empty list or a bad index is the general path's error
+        auto& items = as<List>(self).items;
+        auto size = static_cast<std::int64_t>(items.size());
+        std::int64_t i = n == 0 ? size - 1 : args[0].as_int();
+        if (i < 0) i += size;
+        if (i >= 0 && i < size) {
+            Value v = std::move(items[static_cast<std::size_t>(i)]);
+            items.erase(items.begin() + i);
+            return v;
+        }
     }
     return list_or_dict_method(id, self, args, n);
 }

@@ -52,9 +52,49 @@ Mpz::Mpz(const Value& v) {
 
 bool is_bigint(const Value& v) { return v.is_obj() && v.obj()->type == &int_type; }
 
+namespace {
+// Dropped BigInts with at most kSpareLimbs limbs allocated, kept in their own blocks (linked through them) with
+// their limbs, so that making the next one costs neither malloc nor GMP's allocation. Bounded, like the
+// strs' blocks; none under AddressSanitizer, so that it still sees every use after free.
+struct SpareBigInt {
+    __mpz_struct limbs;
+    SpareBigInt* next;
+};
+static_assert(sizeof(SpareBigInt) <= sizeof(BigInt));
+constexpr int kSpareLimbs = 4;
+#if defined(__SANITIZE_ADDRESS__)
+constexpr std::size_t kSparesKept = 0;
+#else
+constexpr std::size_t kSparesKept = 1024;
+#endif
+SpareBigInt* g_spare_bigints = nullptr;
+std::size_t g_spare_count = 0;
+}  // namespace
+
+BigInt* BigInt::make() {
+    SpareBigInt* spare = g_spare_bigints;
+    if (spare == nullptr) return new BigInt();
+    g_spare_bigints = spare->next;
+    --g_spare_count;
+    __mpz_struct limbs = spare->limbs;
+    return new (static_cast<void*>(spare)) BigInt(limbs);
+}
+
+void BigInt::operator delete(BigInt* b, std::destroying_delete_t) noexcept {
+    __mpz_struct limbs = b->value[0];
+    b->~BigInt();
+    if (limbs._mp_alloc <= kSpareLimbs && g_spare_count < kSparesKept) {
+        g_spare_bigints = new (static_cast<void*>(b)) SpareBigInt{limbs, g_spare_bigints};
+        ++g_spare_count;
+        return;
+    }
+    mpz_clear(&limbs);
+    ::operator delete(static_cast<void*>(b));
+}
+
 Value int_from_mpz(const mpz_t z) {
     if (mpz_fits_slong_p(z)) return Value::integer(mpz_get_si(z));
-    auto* b = new BigInt();
+    auto* b = BigInt::make();
     mpz_set(b->value, z);
     return Value::object(b);
 }
@@ -416,6 +456,46 @@ Value big_op(const Value& a, const Value& b, F f) {
     return int_from_mpz(r.v);
 }
 
+// Ints a little beyond int64 (a 64-bit LCG's `x * a + c`, `% 2**64`) are common, and GMP costs several
+// allocations per operation (the operands' temporaries, the result's). Below 2^127 in magnitude both
+// operands and most results fit a signed 128-bit integer, which needs none: only a result beyond int64
+// allocates, its BigInt and two limbs.
+__extension__ typedef __int128 i128;  // (__extension__: GCC's and Clang's type, which -Wpedantic reports)
+__extension__ typedef unsigned __int128 u128;
+static_assert(GMP_NUMB_BITS == 64, "the 128-bit paths read and write an mpz's limbs as two 64-bit halves");
+
+// A small int, or a BigInt of at most two limbs below 2^127 in magnitude, as an i128.
+bool as_i128(const Value& v, i128& out) {
+    if (v.is_small_intlike()) {
+        out = v.as_small();
+        return true;
+    }
+    if (!is_bigint(v)) return false;
+    const mpz_t& z = as<BigInt>(v).value;
+    std::size_t limbs = mpz_size(z);
+    if (limbs > 2) return false;
+    u128 magnitude = mpz_getlimbn(z, 0);
+    if (limbs == 2) magnitude |= static_cast<u128>(mpz_getlimbn(z, 1)) << 64;
+    if (magnitude >> 127 != 0) return false;
+    out = mpz_sgn(z) < 0 ? -static_cast<i128>(magnitude) : static_cast<i128>(magnitude);
+    return true;
+}
+
+bool as_i128(const Value& a, const Value& b, i128& x, i128& y) { return as_i128(a, x) && as_i128(b, y); }
+
+// The int of value v: small when it fits (a BigInt never holds a value that fits), else a BigInt written limb
+// by limb.
+Value int_from_i128(i128 v) {
+    if (v >= INT64_MIN && v <= INT64_MAX) return Value::integer(static_cast<std::int64_t>(v));
+    u128 magnitude = v < 0 ? -static_cast<u128>(v) : static_cast<u128>(v);
+    auto* b = BigInt::make();
+    mp_limb_t* limbs = mpz_limbs_write(b->value, 2);
+    limbs[0] = static_cast<mp_limb_t>(magnitude);
+    limbs[1] = static_cast<mp_limb_t>(magnitude >> 64);
+    mpz_limbs_finish(b->value, v < 0 ? -2 : 2);  // (drops a zero high limb)
+    return Value::object(b);
+}
+
 bool as_doubles(const Value& a, const Value& b, double& x, double& y) {
     if (!is_number(a) || !is_number(b)) return false;
     x = a.is_float() ? a.as_float() : int_to_double(a);
@@ -484,10 +564,22 @@ void float_divmod(double vx, double wx, double& floordiv, double& mod) {
 
 }  // namespace
 
+namespace {
+Value add_other(const Value& a, const Value& b, const char* symbol);
+}  // namespace
+
 Value add_slow(const Value& a, const Value& b, const char* symbol) {
-    // str + str first: a str is never a class instance, so no __add__/__radd__ can intervene
-    if (a.is_obj() && b.is_obj() && a.obj()->type == &str_type && b.obj()->type == &str_type) return concat_strs({a, b});
+    // str + str first: a str is never a class instance, so no __add__/__radd__ can intervene. Everything else
+    // is out of line, so that this path sets up no frame.
+    if (a.is_obj() && b.is_obj() && a.obj()->type == &str_type && b.obj()->type == &str_type)
+        return concat_str_pair(as<Str>(a), as<Str>(b));
+    return add_other(a, b, symbol);
+}
+
+namespace {
+[[gnu::noinline]] Value add_other(const Value& a, const Value& b, const char* symbol) {
     if (Value r; dunder(a, b, "__add__", "__radd__", r)) return r;
+    if (i128 x, y, r; as_i128(a, b, x, y) && !__builtin_add_overflow(x, y, &r)) return int_from_i128(r);
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_add);
     double x, y;
     if (as_doubles(a, b, x, y)) return Value::floating(x + y);
@@ -512,9 +604,11 @@ Value add_slow(const Value& a, const Value& b, const char* symbol) {
     if (is_seq(a)) concat_error(a, b);
     unsupported(symbol, a, b);
 }
+}  // namespace
 
 Value sub_slow(const Value& a, const Value& b, const char* symbol) {
     if (Value r; dunder(a, b, "__sub__", "__rsub__", r)) return r;
+    if (i128 x, y, r; as_i128(a, b, x, y) && !__builtin_sub_overflow(x, y, &r)) return int_from_i128(r);
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_sub);
     double x, y;
     if (as_doubles(a, b, x, y)) return Value::floating(x - y);
@@ -524,6 +618,7 @@ Value sub_slow(const Value& a, const Value& b, const char* symbol) {
 
 Value mul_slow(const Value& a, const Value& b, const char* symbol) {
     if (Value r; dunder(a, b, "__mul__", "__rmul__", r)) return r;
+    if (i128 x, y, r; as_i128(a, b, x, y) && !__builtin_mul_overflow(x, y, &r)) return int_from_i128(r);
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_mul);
     double x, y;
     if (as_doubles(a, b, x, y)) return Value::floating(x * y);
@@ -569,7 +664,7 @@ bool str_append(const Two& v, Value& out) {
     if (as<Str>(v.a).append_in_place(as<Str>(v.b)))
         out = v.a;
     else
-        out = concat_strs({v.a, v.b}, (as<Str>(v.a).bytes() + as<Str>(v.b).bytes()) / 2);
+        out = concat_str_pair(as<Str>(v.a), as<Str>(v.b), (as<Str>(v.a).bytes() + as<Str>(v.b).bytes()) / 2);
     return true;
 }
 
@@ -657,6 +752,12 @@ Value floordiv_slow(const Two& v, const char* symbol) {
         if (b.as_small() == 0) raise(&ZeroDivisionError, "integer division or modulo by zero");
         if (std::int64_t q; i64::floordiv(a.as_small(), b.as_small(), q)) return Value::integer(q);  // else a big int
     }
+    // (no overflow: neither operand is -2^127)
+    if (i128 x, y; as_i128(a, b, x, y) && y != 0) {
+        i128 q = x / y;
+        if (x % y != 0 && (x < 0) != (y < 0)) --q;  // floor, not truncation
+        return int_from_i128(q);
+    }
     if (is_intlike(a) && is_intlike(b)) {
         Mpz x(a), y(b), q;
         if (mpz_sgn(y.v) == 0) raise(&ZeroDivisionError, "integer division or modulo by zero");
@@ -681,6 +782,11 @@ Value mod_slow(const Two& v, const char* symbol) {
         std::int64_t r = 0;
         i64::mod(a.as_small(), b.as_small(), r);  // (always an int64 for a nonzero divisor)
         return Value::integer(r);
+    }
+    if (i128 x, y; as_i128(a, b, x, y) && y != 0) {
+        i128 r = x % y;
+        if (r != 0 && (r < 0) != (y < 0)) r += y;  // the divisor's sign, as floor division has it
+        return int_from_i128(r);
     }
     if (is_intlike(a) && is_intlike(b)) {
         Mpz x(a), y(b), r;
@@ -752,6 +858,12 @@ Value lshift(const Two& v, const char* symbol) {
 Value rshift(const Two& v, const char* symbol) {
     if (Value r; dunder(v.a, v.b, "__rshift__", "__rrshift__", r)) return r;
     if (!is_intlike(v.a) || !is_intlike(v.b)) unsupported(symbol, v.a, v.b);
+    if (v.b.is_small_intlike() && v.b.as_small() >= 0) {
+        // an int64 count: no mpz for it (>> on a signed i128 is floor division)
+        if (std::int64_t r; v.a.is_small_intlike() && i64::rshift(v.a.as_small(), v.b.as_small(), r))
+            return Value::integer(r);
+        if (i128 x; as_i128(v.a, x)) return int_from_i128(x >> std::min<std::int64_t>(v.b.as_small(), 127));
+    }
     Mpz n(v.b);
     if (mpz_sgn(n.v) < 0) raise(&ValueError, "negative shift count");
     if (v.a.is_small_intlike()) {
@@ -774,13 +886,14 @@ Value bitwise(const Two& v, const char* op, Small small, Big big) {
         if (Value r = set_operator(op[0], v.a, v.b); r.is_bound()) return r;
         unsupported(op, v.a, v.b);
     }
+    if (i128 x, y; as_i128(v.a, v.b, x, y)) return int_from_i128(small(x, y));
     return big_op(v.a, v.b, big);
 }
 }  // namespace
 
 Value bitand_(const Two& v, const char* symbol) {
     if (Value r; dunder(v.a, v.b, "__and__", "__rand__", r)) return r;
-    return bitwise(v, symbol, [](std::int64_t x, std::int64_t y) { return x & y; }, mpz_and);
+    return bitwise(v, symbol, [](auto x, auto y) { return x & y; }, mpz_and);
 }
 namespace {
 bool is_dict(const Value& v) { return is_dict_layout(v); }  // a subclass's | gives a plain dict, as dict's does
@@ -795,11 +908,11 @@ Value bitor_(const Two& v, const char* symbol) {
         return out;
     }
     if (Value r; union_operator(v.a, v.b, r)) return r;  // int | None
-    return bitwise(v, symbol, [](std::int64_t x, std::int64_t y) { return x | y; }, mpz_ior);
+    return bitwise(v, symbol, [](auto x, auto y) { return x | y; }, mpz_ior);
 }
 Value bitxor(const Two& v, const char* symbol) {
     if (Value r; dunder(v.a, v.b, "__xor__", "__rxor__", r)) return r;
-    return bitwise(v, symbol, [](std::int64_t x, std::int64_t y) { return x ^ y; }, mpz_xor);
+    return bitwise(v, symbol, [](auto x, auto y) { return x ^ y; }, mpz_xor);
 }
 Value matmul(const Two& v, const char* symbol) {
     if (Value r; dunder(v.a, v.b, "__matmul__", "__rmatmul__", r)) return r;

@@ -432,7 +432,7 @@ std::uint64_t key_hash(const Value& key) {
         if (key.is_obj() && entry.key.is_obj()) {
             if (entry.key.obj() == key.obj()) return &entry.value;
             if (key.obj()->type == &str_type && entry.key.obj()->type == &str_type) {
-                if (as<Str>(entry.key).text() == as<Str>(key).text()) return &entry.value;
+                if (same_text(as<Str>(entry.key), as<Str>(key))) return &entry.value;
                 continue;
             }
         }
@@ -591,7 +591,7 @@ bool equal(const Value& a, const Value& b) {
 bool builtin_equal(const Value& a, const Value& b) {
     Type* t = builtin_layout(a.obj()->type);
     if (t != builtin_layout(b.obj()->type)) return false;
-    if (t == &str_type) return as<Str>(a).text() == as<Str>(b).text();
+    if (t == &str_type) return same_text(as<Str>(a), as<Str>(b));
     if (t == &bytes_type) return as<Bytes>(a).data == as<Bytes>(b).data;
     if (t == &list_type) return items_equal(as<List>(a).items, as<List>(b).items);
     if (t == &tuple_type) return items_equal(as<Tuple>(a).items(), as<Tuple>(b).items());
@@ -705,8 +705,18 @@ bool truthy_slow(const Value& v) {
     return true;
 }
 
+namespace {
+bool contains_other(const Value& container, const Value& item);
+}  // namespace
+
+// `in` on a dict first, the commonest; everything else out of line, so that this path sets up no frame.
 bool contains(const Value& container, const Value& item) {
     if (container.is_obj() && container.obj()->type == &dict_type) return as<Dict>(container).find(item) != nullptr;
+    return contains_other(container, item);
+}
+
+namespace {
+[[gnu::noinline]] bool contains_other(const Value& container, const Value& item) {
     if (is_instance_of_class(container)) {
         Value r;
         if (call_special(container, "__contains__", {item}, r)) return truthy(r);
@@ -771,6 +781,7 @@ bool contains(const Value& container, const Value& item) {
     }
     type_error(std::string("argument of type '") + type_name(container) + "' is not iterable");
 }
+}  // namespace
 
 namespace {
 // FNV-1a over the UTF-8 bytes, remembered in the str.

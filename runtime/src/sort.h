@@ -117,9 +117,11 @@ void python_sort(It first, It last, KeyOf key_of) {
         return 0;
     };
     std::vector<SortRecord> records(n);
+    bool pairs = true;  // every key a 2-tuple (with TupleInt and Int second items: the records decide everything)
     for (std::size_t i = 0; i < n; ++i) {
         const Value& k = key_of(first[i]);
         records[i] = {head_of(k), second_head(k), i};
+        if (second_kind != KeyKind::Generic) pairs = pairs && as<Tuple>(k).items().size() == 2;
     }
     // Two tuples with equal heads: their second items' summaries, then the whole tuples.
     auto tuple_tie = [&](const SortRecord& a, const SortRecord& b) {
@@ -130,24 +132,40 @@ void python_sort(It first, It last, KeyOf key_of) {
         return tuple_less(key(a), key(b));
     };
     auto by = [&](auto less) { std::stable_sort(records.begin(), records.end(), less); };
+    // When the records alone decide every comparison, keys that tie are equal: ordered by position they keep
+    // the sort stable, and std::sort, faster than the merge sort, may sort the records. Only such a strict
+    // total order may go to std::sort, which can run past the range on an inconsistent one (a class's __lt__).
+    auto by_position = [&](auto less) {
+        std::sort(records.begin(), records.end(), [&](const SortRecord& a, const SortRecord& b) {
+            if (less(a, b)) return true;
+            return !less(b, a) && a.index < b.index;
+        });
+    };
     switch (kind) {
         case KeyKind::Int:
-            by([&](const SortRecord& a, const SortRecord& b) { return as_int(a.head) < as_int(b.head); });
+            by_position([&](const SortRecord& a, const SortRecord& b) { return as_int(a.head) < as_int(b.head); });
             break;
-        case KeyKind::Float:
-            by([](const SortRecord& a, const SortRecord& b) {
+        case KeyKind::Float:  // (no NaN: uniform_key_kind leaves those Generic)
+            by_position([](const SortRecord& a, const SortRecord& b) {
                 return std::bit_cast<double>(a.head) < std::bit_cast<double>(b.head);
+            });
+            break;
+        case KeyKind::TupleInt:
+            if (second_kind == KeyKind::Int && pairs) {
+                by_position([&](const SortRecord& a, const SortRecord& b) {
+                    if (a.head != b.head) return as_int(a.head) < as_int(b.head);
+                    return as_int(a.second) < as_int(b.second);
+                });
+                break;
+            }
+            // Tuples compare by their first differing item; when the heads differ, they decide.
+            by([&](const SortRecord& a, const SortRecord& b) {
+                return a.head != b.head ? as_int(a.head) < as_int(b.head) : tuple_tie(a, b);
             });
             break;
         case KeyKind::Str:
             by([&](const SortRecord& a, const SortRecord& b) {
                 return a.head != b.head ? a.head < b.head : str_less(key(a), key(b));
-            });
-            break;
-        case KeyKind::TupleInt:
-            // Tuples compare by their first differing item; when the heads differ, they decide.
-            by([&](const SortRecord& a, const SortRecord& b) {
-                return a.head != b.head ? as_int(a.head) < as_int(b.head) : tuple_tie(a, b);
             });
             break;
         case KeyKind::TupleStr:
