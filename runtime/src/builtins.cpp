@@ -659,26 +659,17 @@ Value getslice(std::initializer_list<Ref> obj_lower_upper) {
 void raise_key_error(const Value& key) { raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({key})))); }
 
 namespace {
-Value getitem_other(const Two& v);
 void setitem_other(const Three& v);
 }  // namespace
 
-// A dict's subscript first, the commonest; everything else out of line, so that this path sets up no frame.
-Value getitem_slow(const Two& v) {
-    if (has_type(v.a, &dict_type)) {
-        if (Value* found = as<Dict>(v.a).find(v.b)) return *found;
-        raise_key_error(v.b);  // (a dict itself has no __missing__)
-    }
-    return getitem_other(v);
-}
-
+// A dict's item assignment first, the commonest; everything else out of line, so that this path sets up no
+// frame. (A dict's subscript never gets here: py::getitem reads an exact dict inline.)
 void setitem_slow(const Three& v) {
     if (has_type(v.a, &dict_type)) return as<Dict>(v.a).set(v.b, v.c);
     setitem_other(v);
 }
 
-namespace {
-[[gnu::noinline]] Value getitem_other(const Two& v) {
+Value getitem_slow(const Two& v) {
     const Value& obj = v.a;
     const Value& key = v.b;
     if (!obj.is_obj()) raise(&TypeError, std::string("'") + type_name(obj) + "' object is not subscriptable");
@@ -735,6 +726,7 @@ namespace {
     raise(&TypeError, std::string("'") + type_name(obj) + "' object is not subscriptable");
 }
 
+namespace {
 [[gnu::noinline]] void setitem_other(const Three& v) {
     const Value& obj = v.a;
     const Value& key = v.b;

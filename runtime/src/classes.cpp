@@ -1169,16 +1169,10 @@ Value Method::call(std::initializer_list<Ref> args) const {
     // A function gets its copies of the arguments straight after self's: one copy, not two.
     if (kind_ == MethodCache::Kind::Function && self_.is_bound())
         return call_method_function(callable_, self_, args.begin(), args.size());
-    if (kind_ == MethodCache::Kind::BuiltinById) {  // (the lookup checked that the type has the method)
-        // list.append runs no Python code, so its argument needs no copy of its own: the list's is the one
-        if (static_cast<MethodId>(id_) == MethodId::append && args.size() == 1 && self_.obj()->type == &list_type) {
-            as<List>(self_).items.push_back(*args.begin());
-            return Value::none();
-        }
+    if (kind_ == MethodCache::Kind::BuiltinById)  // (the lookup checked that the type has the method)
         return with_copies(args, [this](const Value* a, std::size_t n) {
             return call_builtin_method(static_cast<MethodId>(id_), self_, a, n);
         });
-    }
     return with_copies(args, [this](const Value* a, std::size_t n) { return call_n(a, n); });
 }
 

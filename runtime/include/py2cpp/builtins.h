@@ -142,25 +142,25 @@ Value print(const Global& g, std::initializer_list<Ref> values, std::size_t narg
 // len(x) where `len` is a global the module does not bind: while it still finds the builtin (neither the
 // module nor builtins rebound it), the size of a list, tuple, dict or str is read in place; anything
 // else is the ordinary call.
-// T(x) where the builtin type `t` (int, str, float) is the global `g` the module does not bind: while it still
-// finds `t`, the type's constructor directly; anything else is the ordinary call.
-inline Value construct1(const Global& g, Type* t, const Value& x) {
-    const Value& callee = g.value->is_bound() ? *g.value : *g.builtin;
-    if (callee.is_obj() && callee.obj() == t) [[likely]] {
-        Value arg = x;  // (a copy: a __str__ or __int__ may rebind the variable `x` is)
-        return t->ctor(t, &arg, 1);
-    }
-    return call({Value(load_global(g)), x});
-}
 inline Object* builtin_len = nullptr;  // the builtin function, set when the builtins are made
 inline Value len(const Global& g, const Value& x) {
-    const Value& callee = g.value->is_bound() ? *g.value : *g.builtin;
+    const Value& callee = global_or_builtin(g);
     if (callee.is_obj() && callee.obj() == builtin_len && x.is_obj()) [[likely]] {
         Object* o = x.obj();
         if (o->type == &list_type) return Value::integer(static_cast<std::int64_t>(static_cast<List*>(o)->items.size()));
         if (o->type == &tuple_type) return Value::integer(static_cast<std::int64_t>(static_cast<Tuple*>(o)->items().size()));
         if (o->type == &dict_type) return Value::integer(static_cast<std::int64_t>(static_cast<Dict*>(o)->used));
         if (o->type == &str_type) return Value::integer(static_cast<Str*>(o)->size());
+    }
+    return call({Value(load_global(g)), x});
+}
+// T(x) where the builtin type `t` (int, str, float) is the global `g` the module does not bind: while it still
+// finds `t`, the type's constructor directly; anything else is the ordinary call.
+inline Value construct1(const Global& g, Type* t, const Value& x) {
+    const Value& callee = global_or_builtin(g);
+    if (callee.is_obj() && callee.obj() == t) [[likely]] {
+        Value arg = x;  // (a copy: a __str__ or __int__ may rebind the variable `x` is)
+        return t->ctor(t, &arg, 1);
     }
     return call({Value(load_global(g)), x});
 }
@@ -173,7 +173,7 @@ struct Three {
     const Value& b;
     const Value& c;
 };
-Value getitem_slow(const Two& v);
+Value getitem_slow(const Two& v);  // everything but an exact dict and a list or tuple's in-range int
 [[noreturn]] void raise_key_error(const Value& key);  // KeyError(key)
 void setitem_slow(const Three& v);
 // The element `index` (negative counts from the end) of `items`, or null when out of range.
@@ -185,15 +185,16 @@ inline Value* element(std::span<Value> items, std::int64_t index) {
 inline Value getitem(const Two& v) {
     if (v.a.is_obj()) {
         Object* o = v.a.obj();
-        Value* found = !v.b.is_int()            ? nullptr
-                       : o->type == &list_type  ? element(static_cast<List*>(o)->items, v.b.as_int())
-                       : o->type == &tuple_type ? element(static_cast<Tuple*>(o)->items(), v.b.as_int())
-                                                : nullptr;
-        if (o->type == &dict_type) {
-            found = static_cast<Dict*>(o)->find(v.b);
-            if (!found) raise_key_error(v.b);  // (not the slow path: it would hash the key again)
+        if (o->type == &dict_type) {  // (a miss raises here: the slow path would hash the key again)
+            if (Value* found = static_cast<Dict*>(o)->find(v.b)) return *found;
+            raise_key_error(v.b);
         }
-        if (found) return *found;
+        if (v.b.is_int()) {
+            Value* found = o->type == &list_type    ? element(static_cast<List*>(o)->items, v.b.as_int())
+                           : o->type == &tuple_type ? element(static_cast<Tuple*>(o)->items(), v.b.as_int())
+                                                    : nullptr;
+            if (found) return *found;
+        }
     }
     return getitem_slow(v);
 }
