@@ -282,7 +282,8 @@ public:
         out += calls;
         out += "}\n\n}  // namespace\n";
         if (entry)
-            out += "\nint main(int argc, char** argv) { return py::run_main(argc, argv, this_module); }\n";
+            out += "\nextern \"C\" {\nconst char* malloc_conf = py::kAllocatorSettings;  // read by jemalloc\n}\n"
+                   "\nint main(int argc, char** argv) { return py::run_main(argc, argv, this_module); }\n";
         return out;
     }
 

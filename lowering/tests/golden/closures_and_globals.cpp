@@ -198,4 +198,8 @@ void module_body() {
 
 }  // namespace
 
+extern "C" {
+const char* malloc_conf = py::kAllocatorSettings;  // read by jemalloc
+}
+
 int main(int argc, char** argv) { return py::run_main(argc, argv, this_module); }
