@@ -558,7 +558,7 @@ private:
     //
     // `f(a, b)` where f is a global that exactly one module-level `def f` with a simple signature binds (at the
     // top level or in an if/for/while/try/with there, never in a def or class) is
-    // `py::call_code<&code::f>({f, a, b})`: the runtime compares the function the global holds with that def's
+    // `py::DirectCall<&code::f>(f)({a, b})`: the runtime compares the function the global holds with that def's
     // code and enters the code directly, or makes an ordinary call (the global rebound, deleted, decorated).
     // Those defs get their C++ names before any code is lowered, so a call may precede its def; the ones
     // called so are declared at the top of namespace `code`.
@@ -644,7 +644,7 @@ private:
         for (const auto& [name, def] : direct_defs_)
             if (def.called)
                 out += fmt::format("py::Value {}(py::Function& _fn, const py::Value* _args, std::size_t _nargs);\n", def.cpp);
-        return out.empty() ? out : "// The functions entered directly by calls (py::call_code).\n" + out + "\n";
+        return out.empty() ? out : "// The functions entered directly by calls (py::DirectCall).\n" + out + "\n";
     }
 
     void mark_line(const ast::Node* node) {
@@ -2251,23 +2251,23 @@ private:
         if (DirectDef* def = attr == nullptr ? direct_target(c->func) : nullptr) {
             if (c->keywords.empty()) {
                 def->called = true;
+                std::string callee = expr(c->func);  // (lowered first: its code runs first)
                 Operands values(*this);
-                values.add(c->func);
                 for (const ast::Expr* a : c->args) values.add(a);
-                return fmt::format("py::call_code<&code::{}>({{{}}})", def->cpp, values.joined_values());
+                return fmt::format("py::DirectCall<&code::{}>({})({{{}}})", def->cpp, callee, values.joined_values());
             }
             if (std::optional<std::vector<const ast::Expr*>> slots = bind_to_parameters(c, def->def)) {
                 def->called = true;
+                std::string callee = expr(c->func);
                 Operands values(*this);
-                values.add(c->func);
                 std::string names;
                 for (std::size_t i = 0; i < slots->size(); ++i) {
                     const ast::Expr* value = (*slots)[i];
                     value != nullptr ? values.add(value) : values.add(nullptr, "py::Value()");
                 }
                 for (const ast::Keyword* k : c->keywords) names += (names.empty() ? "" : " ") + *k->arg;
-                return fmt::format("py::call_code_kw<&code::{}>({{{}}}, {}, {})", def->cpp, values.joined_values(),
-                                   c->args.size(), quote(names));
+                return fmt::format("py::DirectCall<&code::{}>({}).with_keywords({{{}}}, {}, {})", def->cpp, callee,
+                                   values.joined_values(), c->args.size(), quote(names));
             }
         }
         Operands operands(*this);

@@ -34,7 +34,7 @@ struct sites {
 
 namespace code {
 
-// The functions entered directly by calls (py::call_code).
+// The functions entered directly by calls (py::DirectCall).
 py::Value numbers(py::Function& _fn, const py::Value* _args, std::size_t _nargs);
 
 const char* const params_numbers[] = {"limit"};
@@ -107,7 +107,7 @@ py::NewGenerator evens_body(py::Function& _fn, py::Value limit) {
     _frame.module = &this_module;
 #line 11 "generator_pipeline.py"
     _frame.line = 11;
-    py::Value _t1 = py::call({py::make_function(&code::evens_genexpr, &code::info_evens_genexpr, {}, {}), py::get_iter(py::call_code<&code::numbers>({py::load_global(globals::numbers), limit}))});
+    py::Value _t1 = py::call({py::make_function(&code::evens_genexpr, &code::info_evens_genexpr, {}, {}), py::get_iter(py::DirectCall<&code::numbers>(py::load_global(globals::numbers))({limit}))});
     co_await py::yield_from(std::move(_t1));
 #line 12 "generator_pipeline.py"
     _frame.line = 12;

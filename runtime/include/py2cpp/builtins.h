@@ -83,36 +83,42 @@ private:
 Value call_n(const Value& callee, const Value* args, std::size_t nargs);
 Value call(std::initializer_list<Ref> callee_and_args);
 // f(a, b) where f names a global that one of the program's module-level defs with a simple signature binds:
-// while the global still holds a function running that def's `code`, the code is entered directly, with the
-// arguments where the braced list built them (a braced list of Values is one contiguous array, evaluated left
-// to right, and holds the callee loaded before the arguments); any other callee is an ordinary call.
+// `py::DirectCall<&code::f>(f)({a, b})`. The callee is loaded and held first (C++17 sequences the expression
+// before a call's parentheses before its arguments, so a global rebound by an argument is called as it was);
+// while it is a function running that def's `code`, the code is entered directly with the arguments where the
+// braced list of Values built them, one contiguous array; any other callee is an ordinary call. (Keeping the
+// callee out of the array is what pays: the array and its destruction are what every call site carries.)
 template <Code code>
-[[gnu::always_inline]] inline Value call_code(std::initializer_list<Value> callee_and_args) {
-    const Value* callee = callee_and_args.begin();
-    std::size_t nargs = callee_and_args.size() - 1;
-    if (callee->is_obj() && callee->obj()->type == &function_type) [[likely]] {
-        auto& fn = static_cast<Function&>(*callee->obj());
-        if (fn.code == code) [[likely]] return code(fn, callee + 1, nargs);
+class DirectCall {
+public:
+    explicit DirectCall(const Value& callee) : callee_(callee) {}
+    [[gnu::always_inline]] Value operator()(std::initializer_list<Value> args) const {
+        if (Function* fn = target()) [[likely]]
+            return code(*fn, args.begin(), args.size());
+        return call_n(callee_, args.begin(), args.size());
     }
-    return call_n(*callee, callee + 1, nargs);
-}
-// f(a, k=v) of such a def, bound to its parameters by the lowering: after the callee, one slot per parameter,
-// `nargs` of them positional, the others given by keyword (in parameter order, which is then source order)
-// or Unbound for a default. The code is entered with the defaults filled in; any other callee is called
-// with the keyword arguments named in `keywords`, as py::call_kw would.
-template <Code code, std::size_t N>
-[[gnu::always_inline]] inline Value call_code_kw(Value (&&callee_and_slots)[N], std::size_t nargs, const char* keywords) {
-    const Value& callee = callee_and_slots[0];
-    if (callee.is_obj() && callee.obj()->type == &function_type) [[likely]] {
-        auto& fn = static_cast<Function&>(*callee.obj());
-        if (fn.code == code) [[likely]] {
-            fill_defaults(fn, callee_and_slots + 1, N - 1);
-            return code(fn, callee_and_slots + 1, N - 1);
+    // f(a, k=v) of such a def, bound to its parameters by the lowering: one slot per parameter, `nargs` of them
+    // positional, the others given by keyword (in parameter order, which is then source order) or Unbound
+    // for a default. The code is entered with the defaults filled in; any other callee is called with the
+    // keyword arguments named in `keywords`, as py::call_kw would.
+    template <std::size_t N>
+    [[gnu::always_inline]] Value with_keywords(Value (&&slots)[N], std::size_t nargs, const char* keywords) const {
+        if (Function* fn = target()) [[likely]] {
+            fill_defaults(*fn, slots, N);
+            return code(*fn, slots, N);
         }
+        return call_slots_kw(callee_, slots, N, nargs, keywords);
     }
-    return call_slots_kw(callee, callee_and_slots + 1, N - 1, nargs, keywords);
-}
-// call_code_kw's helpers: the Unbound slots get their parameter's default (the lowering gives none other)...
+
+private:
+    [[gnu::always_inline]] Function* target() const {
+        if (!callee_.is_obj() || callee_.obj()->type != &function_type) return nullptr;
+        auto* fn = static_cast<Function*>(callee_.obj());
+        return fn->code == code ? fn : nullptr;
+    }
+    Value callee_;  // held for the call: an argument or the callee itself may rebind the global
+};
+// DirectCall::with_keywords's helpers: the Unbound slots get their parameter's default (the lowering gives none other)...
 void fill_defaults(const Function& fn, Value* slots, std::size_t n);
 // ... or the callee is not the def's function: the bound slots past `nargs` are its keyword arguments.
 Value call_slots_kw(const Value& callee, const Value* slots, std::size_t n, std::size_t nargs, const char* keywords);
