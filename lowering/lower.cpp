@@ -554,6 +554,14 @@ private:
         }
         return false;
     }
+    // A local or closure variable of a function: calling one is mostly calling a function (py::call_variable).
+    bool is_function_variable(const ast::Expr* e) {
+        auto* n = ast::as<ast::Name>(e);
+        if (n == nullptr || n->symbol == nullptr) return false;
+        Storage storage = storage_of(n->symbol, n);
+        return storage == Storage::Local || storage == Storage::Cell || storage == Storage::Free;
+    }
+
     // ---- direct calls of the module's functions
     //
     // `f(a, b)` where f is a global that exactly one module-level `def f` with a simple signature binds (at the
@@ -2269,6 +2277,12 @@ private:
                 return fmt::format("py::DirectCall<&code::{}>({}).with_keywords({{{}}}, {}, {})", def->cpp, callee,
                                    values.joined_values(), c->args.size(), quote(names));
             }
+        }
+        if (attr == nullptr && c->keywords.empty() && is_function_variable(c->func)) {
+            std::string callee = expr(c->func);  // (lowered first: its code runs first)
+            Operands values(*this);
+            for (const ast::Expr* a : c->args) values.add(a);
+            return fmt::format("py::call_variable({})({{{}}})", callee, values.joined_values());
         }
         Operands operands(*this);
         if (attr == nullptr) c->keywords.empty() ? operands.add_callee(c->func) : operands.add(c->func);

@@ -118,6 +118,25 @@ private:
     }
     Value callee_;  // held for the call: an argument or the callee itself may rebind the global
 };
+// f(a, b) where f is a variable of the function (a local, or a cell it shares with closures): most such calls
+// are of a closure, a lambda or a function passed in. `py::call_variable(f)({a, b})` holds the callee first,
+// as DirectCall does, and enters a function with a simple signature directly with the arguments' array;
+// anything else is call_n. (A function makes it: `CallVariable(f)(...);` would declare a variable f.)
+class CallVariable {
+public:
+    explicit CallVariable(const Value& callee) : callee_(callee) {}
+    [[gnu::always_inline]] Value operator()(std::initializer_list<Value> args) const {
+        if (callee_.is_obj() && callee_.obj()->type == &function_type) [[likely]] {
+            auto& fn = static_cast<Function&>(*callee_.obj());
+            if (fn.simple) [[likely]] return fn.code(fn, args.begin(), args.size());
+        }
+        return call_n(callee_, args.begin(), args.size());
+    }
+
+private:
+    Value callee_;
+};
+inline CallVariable call_variable(const Value& callee) { return CallVariable(callee); }
 // DirectCall::with_keywords's helpers: the Unbound slots get their parameter's default (the lowering gives none other)...
 void fill_defaults(const Function& fn, Value* slots, std::size_t n);
 // ... or the callee is not the def's function: the bound slots past `nargs` are its keyword arguments.
