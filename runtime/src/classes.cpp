@@ -296,9 +296,9 @@ const ClassObject& class_hooks(ClassObject& cls) {
 [[gnu::always_inline]] inline Value* find_attribute(Dict& d, const Value& name) {
     if (d.entries.size() > 8) return d.find(name);
     const Str& key = as<Str>(name);
-    if (key.hash == 0) return d.find(name);  // not hashed yet: find() computes it
+    if (key.hash() == 0) return d.find(name);  // not hashed yet: find() computes it
     for (auto& e : d.entries) {
-        if (e.hash != key.hash || !e.key.is_obj()) continue;
+        if (e.hash != key.hash() || !e.key.is_obj()) continue;
         if (e.key.obj() == name.obj()) return &e.value;
         if (e.key.obj()->type != &str_type) return d.find(name);  // whatever equality decides, in probe order
         if (as<Str>(e.key).text() == key.text()) return &e.value;

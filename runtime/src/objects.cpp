@@ -145,6 +145,9 @@ std::size_t block_class(std::size_t size) { return (size + kBlockStep - 1) / kBl
 
 }  // namespace
 
+// The hash in Object's padding keeps the header at 40 bytes: a str of up to 7 bytes fits a 48-byte block.
+static_assert(sizeof(Str) == 40, "a str's header: Object, length and byte size");
+
 Str* Str::make_for_writing(std::size_t bytes, std::size_t capacity) {
     std::size_t size = sizeof(Str) + std::max(bytes, capacity) + 1;
     void* block;
@@ -196,7 +199,7 @@ bool Str::append_in_place(const Str& tail) {
     length = length >= 0 && tail.length >= 0 ? length + tail.length : -1;
     bytes_ = total;
     chars()[total] = '\0';
-    hash = 0;
+    set_hash(0);
     return true;
 }
 
@@ -425,9 +428,10 @@ std::uint64_t fold_multiply(std::uint64_t a, std::uint64_t b) {
 // The hash of a str's UTF-8 bytes, 8 at a time (dict keys are mostly short fresh strs, hashed once each).
 // The length seeds it; the last word is read overlapping the one before, and a text of under 8 bytes is
 // gathered into one word by two overlapping 4-byte reads or its first, middle and last byte, so for a given
-// length the words determine the text. Strs hash differently from CPython's, whose str hashes are randomized
-// per process anyway; like CPython's, the empty str's is 0, and none is -1 (the error marker).
-std::uint64_t text_hash(std::string_view text) {
+// length the words determine the text. 32 bits, the room a str has for it (Str::hash), so never -1 (the
+// error marker). Strs hash differently from CPython's, whose str hashes are randomized per process anyway;
+// like CPython's, the empty str's is 0.
+std::uint32_t text_hash(std::string_view text) {
     constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ull;  // 2^64 / golden ratio, odd
     constexpr std::uint64_t kSeed = 0xE7037ED1A0B428DBull;
     const char* p = text.data();
@@ -450,13 +454,13 @@ std::uint64_t text_hash(std::string_view text) {
         h = fold_multiply(h ^ (byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16), kMultiplier);
     }
     h = fold_multiply(h ^ kSeed, kMultiplier);  // a last round: the final word's bits reach all of the hash
-    return h == ~std::uint64_t{0} ? h - 1 : h;
+    return static_cast<std::uint32_t>(h ^ (h >> 32));
 }
 
 // The str's hash, remembered in it (0 is "not yet": the empty str's is recomputed, at no cost).
 std::uint64_t str_hash(Str& s) {
-    if (s.hash == 0) s.hash = text_hash(s.text());
-    return s.hash;
+    if (s.hash() == 0) s.set_hash(text_hash(s.text()));
+    return s.hash();
 }
 
 // hash(key) with a str's hash (attribute names, dict keys) taken without py::hash's dispatch.
