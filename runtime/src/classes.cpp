@@ -1171,6 +1171,8 @@ Value Method::call(std::initializer_list<Ref> args) const {
         return call_method_function(callable_, self_, args.begin(), args.size());
     if (kind_ == MethodCache::Kind::BuiltinById)  // (the lookup checked that the type has the method)
         return with_copies(args, [this](const Value* a, std::size_t n) {
+            // a str's straight to its methods (call_builtin_method's first test): string code calls them most
+            if (self_.obj()->type == &str_type) return str_method_positional(self_, static_cast<MethodId>(id_), a, n);
             return call_builtin_method(static_cast<MethodId>(id_), self_, a, n);
         });
     return with_copies(args, [this](const Value* a, std::size_t n) { return call_n(a, n); });
