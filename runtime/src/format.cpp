@@ -273,20 +273,31 @@ std::string format_str(std::string_view s, const Spec& spec) {
 // the text cannot change (a str is appended to in place only when nothing else holds it): the same object
 // is the same spec. Whether parse_spec raises does not depend on the value's type, which only words the
 // message, so a kept parse is good for every type. A parse that raises is not kept.
+struct KeptSpec {
+    Value str;  // Unbound: empty
+    Spec spec;
+};
+KeptSpec g_kept_specs[16];
+
+KeptSpec& kept_spec_slot(const Value& spec_value) {
+    return g_kept_specs[(reinterpret_cast<std::uintptr_t>(spec_value.obj()) >> 4) % std::size(g_kept_specs)];
+}
+
+// The kept parse of `spec_value`; null when there is none yet.
+const Spec* kept_spec(const Value& spec_value) {
+    KeptSpec& slot = kept_spec_slot(spec_value);
+    return slot.str.is_bound() && slot.str.obj() == spec_value.obj() ? &slot.spec : nullptr;
+}
+
 const Spec& parsed_spec(const Value& spec_value, const char* type_name_for_errors) {
-    struct Slot {
-        Value str;  // Unbound: empty
-        Spec spec;
-    };
-    static Slot slots[16];
     std::string_view text = as<Str>(spec_value).text();
     if (text.size() > 16) {
         static Spec uncached;  // a long spec (a nested field's) is parsed afresh every time
         uncached = parse_spec(text, type_name_for_errors);
         return uncached;
     }
-    Slot& slot = slots[(reinterpret_cast<std::uintptr_t>(spec_value.obj()) >> 4) % std::size(slots)];
-    if (slot.str.is_bound() && slot.str.obj() == spec_value.obj()) return slot.spec;
+    if (const Spec* kept = kept_spec(spec_value)) return *kept;
+    KeptSpec& slot = kept_spec_slot(spec_value);
     Spec parsed = parse_spec(text, type_name_for_errors);
     slot.str = spec_value;
     slot.spec = std::move(parsed);
@@ -307,8 +318,10 @@ const Spec& parsed_spec(const Value& spec_value, const char* type_name_for_error
     } else if (n >= 4) {
         std::memcpy(at, &pattern, 4);
         std::memcpy(at + n - 4, &pattern, 4);
-    } else {
-        for (std::size_t i = 0; i < n; ++i) at[i] = c;
+    } else if (n > 0) {  // 1 to 3 bytes: first, middle and last (a loop would become a call to memset)
+        at[0] = c;
+        at[n / 2] = c;
+        at[n - 1] = c;
     }
 }
 
@@ -361,9 +374,22 @@ bool is_plain_str_spec(const Spec& spec) {
            spec.align != '=' && spec.grouping == 0 && spec.precision < 0 && spec.fill.size() == 1;
 }
 
+Value format_with_any_spec(const Value& v, const Value& spec_value);
+
 }  // namespace
 
+// The commonest case first, with nothing else set up: an int under a plain spec met before (f"{i:06d}" in a
+// loop). (An int is no class instance, and the empty spec is never kept.)
 Value format_with_spec(const Value& v, const Value& spec_value) {
+    if (v.is_int()) {
+        if (const Spec* s = kept_spec(spec_value); s != nullptr && is_plain_decimal(*s))
+            return format_small_int(v.as_int(), *s);
+    }
+    return format_with_any_spec(v, spec_value);
+}
+
+namespace {
+[[gnu::noinline]] Value format_with_any_spec(const Value& v, const Value& spec_value) {
     std::string_view spec = as<Str>(spec_value).text();
     if (Value r; is_instance_of_class(v) && call_special(v, "__format__", {spec_value}, r)) {
         if (!is_str(r)) raise(&TypeError, std::string("__format__ must return a str, not ") + type_name(r));
@@ -398,6 +424,7 @@ Value format_with_spec(const Value& v, const Value& spec_value) {
     }
     raise(&TypeError, std::string("unsupported format string passed to ") + type_name(v) + ".__format__");
 }
+}  // namespace
 
 // ascii(v): repr(v) with every non-ASCII character escaped (\xNN, \uNNNN, \UNNNNNNNN).
 std::string ascii_repr(const Value& v) {
