@@ -185,8 +185,9 @@ Value concat_str_pair(const Str& a, const Str& b, std::size_t slack) {
     std::size_t bytes = a.bytes() + b.bytes();
     Str* result = Str::make_for_writing(bytes, bytes + slack);
     result->length = a.length >= 0 && b.length >= 0 ? a.length + b.length : -1;
-    std::memcpy(result->chars(), a.chars(), a.bytes());
-    std::memcpy(result->chars() + a.bytes(), b.chars(), b.bytes());
+    StrWriter out(*result);  // (short pieces are copied inline: a memcpy call costs more than its copy)
+    out.put(a.text());
+    out.put(b.text());
     return Value::object(result);
 }
 
@@ -658,16 +659,6 @@ Value getslice(std::initializer_list<Ref> obj_lower_upper) {
 
 void raise_key_error(const Value& key) { raise_value(Value::object(new ExceptionObject(&KeyError, make_tuple({key})))); }
 
-namespace {
-void setitem_other(const Three& v);
-}  // namespace
-
-// A dict's item assignment first, the commonest; everything else out of line, so that this path sets up no
-// frame. (A dict's subscript never gets here: py::getitem reads an exact dict inline.)
-void setitem_slow(const Three& v) {
-    if (has_type(v.a, &dict_type)) return as<Dict>(v.a).set(v.b, v.c);
-    setitem_other(v);
-}
 
 Value getitem_slow(const Two& v) {
     const Value& obj = v.a;
@@ -726,8 +717,8 @@ Value getitem_slow(const Two& v) {
     raise(&TypeError, std::string("'") + type_name(obj) + "' object is not subscriptable");
 }
 
-namespace {
-[[gnu::noinline]] void setitem_other(const Three& v) {
+// (An exact dict and a list's in-range index never get here: py::setitem assigns them inline.)
+void setitem_slow(const Three& v) {
     const Value& obj = v.a;
     const Value& key = v.b;
     const Value& value = v.c;
@@ -769,7 +760,6 @@ namespace {
     }
     raise(&TypeError, std::string("'") + type_name(obj) + "' object does not support item assignment");
 }
-}  // namespace
 
 Value make_slice(std::initializer_list<Ref> lower_upper_step) {
     const Ref* p = lower_upper_step.begin();

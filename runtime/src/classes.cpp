@@ -296,9 +296,9 @@ const ClassObject& class_hooks(ClassObject& cls) {
 [[gnu::always_inline]] inline Value* find_attribute(Dict& d, const Value& name) {
     if (d.entries.size() > 8) return d.find(name);
     const Str& key = as<Str>(name);
-    if (key.hash == 0) return d.find(name);  // not hashed yet: find() computes it
+    if (key.hash() == 0) return d.find(name);  // not hashed yet: find() computes it
     for (auto& e : d.entries) {
-        if (e.hash != key.hash || !e.key.is_obj()) continue;
+        if (e.hash != key.hash() || !e.key.is_obj()) continue;
         if (e.key.obj() == name.obj()) return &e.value;
         if (e.key.obj()->type != &str_type) return d.find(name);  // whatever equality decides, in probe order
         if (as<Str>(e.key).text() == key.text()) return &e.value;
@@ -1171,6 +1171,8 @@ Value Method::call(std::initializer_list<Ref> args) const {
         return call_method_function(callable_, self_, args.begin(), args.size());
     if (kind_ == MethodCache::Kind::BuiltinById)  // (the lookup checked that the type has the method)
         return with_copies(args, [this](const Value* a, std::size_t n) {
+            // a str's straight to its methods (call_builtin_method's first test): string code calls them most
+            if (self_.obj()->type == &str_type) return str_method_positional(self_, static_cast<MethodId>(id_), a, n);
             return call_builtin_method(static_cast<MethodId>(id_), self_, a, n);
         });
     return with_copies(args, [this](const Value* a, std::size_t n) { return call_n(a, n); });

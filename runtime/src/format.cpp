@@ -268,30 +268,61 @@ std::string format_str(std::string_view s, const Spec& spec) {
 }
 
 // An f-string's spec is nearly always a constant, formatted again on every pass of a loop: the parse of a
-// short spec is kept in a few slots, picked by the spec str's address (a constant's never changes) and checked
-// against its text, so a str that reuses a freed spec's address is never given that spec's parse. Whether
-// parse_spec raises does not depend on the value's type, which only words the message, so a kept parse is
-// good for every type. A parse that raises is not kept.
-const Spec& parsed_spec(const Str& spec, const char* type_name_for_errors) {
-    struct Slot {
-        std::string text;
-        Spec spec;
-        bool used = false;
-    };
-    static Slot slots[16];
-    std::string_view text = spec.text();
+// short spec is kept in a few slots, picked by the spec str's address (a constant's never changes). A slot
+// holds a reference to its str, so no other str can have that address while the slot keeps its parse, and
+// the text cannot change (a str is appended to in place only when nothing else holds it): the same object
+// is the same spec. Whether parse_spec raises does not depend on the value's type, which only words the
+// message, so a kept parse is good for every type. A parse that raises is not kept.
+struct KeptSpec {
+    Value str;  // Unbound: empty
+    Spec spec;
+};
+KeptSpec g_kept_specs[16];
+
+KeptSpec& kept_spec_slot(const Value& spec_value) {
+    return g_kept_specs[(reinterpret_cast<std::uintptr_t>(spec_value.obj()) >> 4) % std::size(g_kept_specs)];
+}
+
+// The kept parse of `spec_value`; null when there is none yet.
+const Spec* kept_spec(const Value& spec_value) {
+    KeptSpec& slot = kept_spec_slot(spec_value);
+    return slot.str.is_bound() && slot.str.obj() == spec_value.obj() ? &slot.spec : nullptr;
+}
+
+const Spec& parsed_spec(const Value& spec_value, const char* type_name_for_errors) {
+    std::string_view text = as<Str>(spec_value).text();
     if (text.size() > 16) {
         static Spec uncached;  // a long spec (a nested field's) is parsed afresh every time
         uncached = parse_spec(text, type_name_for_errors);
         return uncached;
     }
-    Slot& slot = slots[(reinterpret_cast<std::uintptr_t>(&spec) >> 4) % std::size(slots)];
-    if (slot.used && slot.text == text) return slot.spec;
+    if (const Spec* kept = kept_spec(spec_value)) return *kept;
+    KeptSpec& slot = kept_spec_slot(spec_value);
     Spec parsed = parse_spec(text, type_name_for_errors);
-    slot.text = text;
+    slot.str = spec_value;
     slot.spec = std::move(parsed);
-    slot.used = true;
     return slot.spec;
+}
+
+// `n` bytes of `c`: up to 16 as two overlapping 8-byte stores (or 4-byte ones, or bytes) rather than a call to
+// memset, which costs more than a short fill (a width of a few characters).
+[[gnu::always_inline]] inline void fill_bytes(char* at, std::size_t n, char c) {
+    if (n > 16) {
+        std::memset(at, c, n);
+        return;
+    }
+    std::uint64_t pattern = 0x0101010101010101ull * static_cast<unsigned char>(c);
+    if (n >= 8) {
+        std::memcpy(at, &pattern, 8);
+        std::memcpy(at + n - 8, &pattern, 8);
+    } else if (n >= 4) {
+        std::memcpy(at, &pattern, 4);
+        std::memcpy(at + n - 4, &pattern, 4);
+    } else if (n > 0) {  // 1 to 3 bytes: first, middle and last (a loop would become a call to memset)
+        at[0] = c;
+        at[n / 2] = c;
+        at[n - 1] = c;
+    }
 }
 
 // The fill, then `len` bytes written by `body` (after `sign`, when not 0), then the rest of the fill, in a str
@@ -308,12 +339,16 @@ Value pad_ascii(const Spec& spec, char sign, std::size_t bytes, std::int64_t len
     out->length = len + missing;
     char* at = out->chars();
     char fill = spec.fill[0];
-    at = std::fill_n(at, before, fill);
+    fill_bytes(at, static_cast<std::size_t>(before), fill);
+    at += before;
     if (sign != 0) *at++ = sign;
-    if (align == '=') at = std::fill_n(at, missing, fill);
+    if (align == '=') {
+        fill_bytes(at, static_cast<std::size_t>(missing), fill);
+        at += missing;
+    }
     write_body(at);
     at += bytes;
-    if (align != '=') std::fill_n(at, missing - before, fill);
+    if (align != '=') fill_bytes(at, static_cast<std::size_t>(missing - before), fill);
     return Value::object(out);
 }
 
@@ -330,7 +365,7 @@ Value format_small_int(std::int64_t i, const Spec& spec) {
     auto bytes = static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, magnitude).ptr - digits);
     char sign = negative ? '-' : spec.sign == '+' ? '+' : spec.sign == ' ' ? ' ' : 0;
     return pad_ascii(spec, sign, bytes, static_cast<std::int64_t>(bytes), '>',
-                     [&](char* at) { std::memcpy(at, digits, bytes); });
+                     [&](char* at) { copy_bytes(at, digits, bytes); });
 }
 
 // format_str's common case: no precision, an ASCII fill, and nothing format_str would refuse.
@@ -339,9 +374,22 @@ bool is_plain_str_spec(const Spec& spec) {
            spec.align != '=' && spec.grouping == 0 && spec.precision < 0 && spec.fill.size() == 1;
 }
 
+Value format_with_any_spec(const Value& v, const Value& spec_value);
+
 }  // namespace
 
+// The commonest case first, with nothing else set up: an int under a plain spec met before (f"{i:06d}" in a
+// loop). (An int is no class instance, and the empty spec is never kept.)
 Value format_with_spec(const Value& v, const Value& spec_value) {
+    if (v.is_int()) {
+        if (const Spec* s = kept_spec(spec_value); s != nullptr && is_plain_decimal(*s))
+            return format_small_int(v.as_int(), *s);
+    }
+    return format_with_any_spec(v, spec_value);
+}
+
+namespace {
+[[gnu::noinline]] Value format_with_any_spec(const Value& v, const Value& spec_value) {
     std::string_view spec = as<Str>(spec_value).text();
     if (Value r; is_instance_of_class(v) && call_special(v, "__format__", {spec_value}, r)) {
         if (!is_str(r)) raise(&TypeError, std::string("__format__ must return a str, not ") + type_name(r));
@@ -350,11 +398,11 @@ Value format_with_spec(const Value& v, const Value& spec_value) {
     if (spec.empty()) return is_str(v) ? v : new_str(to_str(v));
     // The parse is the slot's until the next parsed_spec: nothing below formats another value with a spec.
     if (is_str(v)) {
-        const Spec& s = parsed_spec(as<Str>(spec_value), "str");
+        const Spec& s = parsed_spec(spec_value, "str");
         if (!is_plain_str_spec(s)) return new_str(format_str(as<Str>(v).text(), s));
         Str& text = as<Str>(v);
         return pad_ascii(s, 0, text.bytes(), text.size(), '<',
-                         [&](char* at) { std::memcpy(at, text.chars(), text.bytes()); });
+                         [&](char* at) { copy_bytes(at, text.chars(), text.bytes()); });
     }
     // A number's text is ASCII, but for a fill character that is not and for chr(n) (type 'c'): when it is,
     // its length is known.
@@ -363,7 +411,7 @@ Value format_with_spec(const Value& v, const Value& spec_value) {
         return new_str(text, ascii ? static_cast<std::int64_t>(text.size()) : -1);
     };
     if (is_intlike(v)) {
-        const Spec& s = parsed_spec(as<Str>(spec_value), type_name(v));
+        const Spec& s = parsed_spec(spec_value, type_name(v));
         if (v.is_small_intlike() && is_plain_decimal(s)) return format_small_int(v.as_small(), s);
         // int with a float presentation type formats as a float
         if (s.type != 0 && std::string("eEfFgG%").find(s.type) != std::string::npos)
@@ -371,11 +419,12 @@ Value format_with_spec(const Value& v, const Value& spec_value) {
         return number(format_int(v.is_bool() ? Value::integer(v.as_small()) : v, s, type_name(v)), s);
     }
     if (v.is_float()) {
-        const Spec& s = parsed_spec(as<Str>(spec_value), "float");
+        const Spec& s = parsed_spec(spec_value, "float");
         return number(format_float(v.as_float(), s), s);
     }
     raise(&TypeError, std::string("unsupported format string passed to ") + type_name(v) + ".__format__");
 }
+}  // namespace
 
 // ascii(v): repr(v) with every non-ASCII character escaped (\xNN, \uNNNN, \UNNNNNNNN).
 std::string ascii_repr(const Value& v) {

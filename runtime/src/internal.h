@@ -138,7 +138,7 @@ inline bool is_str(const Value& v) { return v.is_obj() && v.obj()->type == &str_
 inline std::string text(const Value& s) { return std::string(as<Str>(s).text()); }  // a str's text
 // Whether two strs hold the same text. Dict keys and words are mostly short: up to 16 bytes the texts are
 // compared as two overlapping loads each, without the call to memcmp that `text() == text()` makes.
-inline bool same_text(const Str& a, const Str& b) {
+[[gnu::always_inline]] inline bool same_text(const Str& a, const Str& b) {
     std::size_t n = a.bytes();
     if (n != b.bytes()) return false;
     const char* x = a.chars();

@@ -145,6 +145,9 @@ std::size_t block_class(std::size_t size) { return (size + kBlockStep - 1) / kBl
 
 }  // namespace
 
+// The hash in Object's padding keeps the header at 40 bytes: a str of up to 7 bytes fits a 48-byte block.
+static_assert(sizeof(Str) == 40, "a str's header: Object, length and byte size");
+
 Str* Str::make_for_writing(std::size_t bytes, std::size_t capacity) {
     std::size_t size = sizeof(Str) + std::max(bytes, capacity) + 1;
     void* block;
@@ -196,7 +199,7 @@ bool Str::append_in_place(const Str& tail) {
     length = length >= 0 && tail.length >= 0 ? length + tail.length : -1;
     bytes_ = total;
     chars()[total] = '\0';
-    hash = 0;
+    set_hash(0);
     return true;
 }
 
@@ -413,9 +416,56 @@ void Function::bind_arguments(const Value* args, std::size_t nargs, const KwArgs
 // Dict
 
 namespace {
-// hash(key) with the cached hash of a str (attribute names, dict keys) read inline.
+// The high and low halves of a 64x64-bit product folded together (wyhash's "mum"): one multiply instruction
+// that leaves every bit of the result depending on every bit of `a`, so the low bits a table's mask keeps are
+// as good as the high ones.
+std::uint64_t fold_multiply(std::uint64_t a, std::uint64_t b) {
+    __extension__ typedef unsigned __int128 u128;  // (__extension__: GCC's and Clang's type, which -Wpedantic reports)
+    u128 product = static_cast<u128>(a) * b;
+    return static_cast<std::uint64_t>(product) ^ static_cast<std::uint64_t>(product >> 64);
+}
+
+// The hash of a str's UTF-8 bytes, 8 at a time (dict keys are mostly short fresh strs, hashed once each).
+// The length seeds it; the last word is read overlapping the one before, and a text of under 8 bytes is
+// gathered into one word by two overlapping 4-byte reads or its first, middle and last byte, so for a given
+// length the words determine the text. 32 bits, the room a str has for it (Str::hash), so never -1 (the
+// error marker). Strs hash differently from CPython's, whose str hashes are randomized per process anyway;
+// like CPython's, the empty str's is 0.
+std::uint32_t text_hash(std::string_view text) {
+    constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ull;  // 2^64 / golden ratio, odd
+    constexpr std::uint64_t kSeed = 0xE7037ED1A0B428DBull;
+    const char* p = text.data();
+    std::size_t n = text.size();
+    if (n == 0) return 0;
+    auto load = [](const char* at, auto word) {
+        std::memcpy(&word, at, sizeof word);
+        return static_cast<std::uint64_t>(word);
+    };
+    std::uint64_t h = kSeed ^ n;
+    if (n > 8) {
+        std::size_t rest = n;
+        for (; rest > 8; p += 8, rest -= 8) h = fold_multiply(h ^ load(p, std::uint64_t{}), kMultiplier);
+        h = fold_multiply(h ^ load(p + rest - 8, std::uint64_t{}), kMultiplier);
+    } else if (n >= 4) {
+        std::uint64_t word = load(p, std::uint32_t{}) | load(p + n - 4, std::uint32_t{}) << 32;
+        h = fold_multiply(h ^ word, kMultiplier);
+    } else {
+        auto byte = [&](std::size_t i) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])); };
+        h = fold_multiply(h ^ (byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16), kMultiplier);
+    }
+    h = fold_multiply(h ^ kSeed, kMultiplier);  // a last round: the final word's bits reach all of the hash
+    return static_cast<std::uint32_t>(h ^ (h >> 32));
+}
+
+// The str's hash, remembered in it (0 is "not yet": the empty str's is recomputed, at no cost).
+std::uint64_t str_hash(Str& s) {
+    if (s.hash() == 0) s.set_hash(text_hash(s.text()));
+    return s.hash();
+}
+
+// hash(key) with a str's hash (attribute names, dict keys) taken without py::hash's dispatch.
 std::uint64_t key_hash(const Value& key) {
-    if (key.is_obj() && key.obj()->type == &str_type && as<Str>(key).hash != 0) return as<Str>(key).hash;
+    if (key.is_obj() && key.obj()->type == &str_type) return str_hash(as<Str>(key));
     return hash(key);
 }
 
@@ -451,7 +501,7 @@ Value* Dict::find(const Value& key, std::uint64_t h) { return probe(*this, key, 
 
 void Dict::set(const Value& key, Value value) {
     std::uint64_t h = key_hash(key);  // once: a class's __hash__ runs once per insertion, as in CPython
-    if (Value* slot = index.empty() ? nullptr : find(key, h)) {
+    if (Value* slot = index.empty() ? nullptr : probe(*this, key, h)) {
         *slot = std::move(value);
         return;
     }
@@ -780,18 +830,6 @@ namespace {
         return false;
     }
     type_error(std::string("argument of type '") + type_name(container) + "' is not iterable");
-}
-}  // namespace
-
-namespace {
-// FNV-1a over the UTF-8 bytes, remembered in the str.
-std::uint64_t str_hash(Str& s) {
-    if (s.hash == 0) {
-        std::uint64_t h = 14695981039346656037ull;
-        for (unsigned char c : s.text()) h = (h ^ c) * 1099511628211ull;
-        s.hash = h;
-    }
-    return s.hash;
 }
 }  // namespace
 

@@ -748,11 +748,11 @@ const Predicate kPredicates[] = {
 };
 
 // str.isdigit() and the other predicates; `ascii` decides an ASCII str byte for byte.
-Value predicate(const Value& self, MethodId id, const char* name, std::size_t n) {
+Value predicate(const Value& self, MethodId id, std::size_t n) {
     static_assert(static_cast<int>(MethodId::isascii) - static_cast<int>(MethodId::isdigit) + 1 ==
                   std::size(kPredicates));
     const Predicate& p = kPredicates[static_cast<std::size_t>(id) - static_cast<std::size_t>(MethodId::isdigit)];
-    expect_args(name, n, 0, 0);
+    if (n != 0) expect_args(method_name(id), n, 0, 0);  // (the name only for the message)
     std::string_view s = as<Str>(self).text();
     if (p.ascii == is_ascii_digit && as<Str>(self).is_ascii())  // isdigit and its kin, inline: the usual test
         return Value::boolean(!s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }));
@@ -766,7 +766,7 @@ Value predicate(const Value& self, MethodId id, const char* name, std::size_t n)
 Value str_method(const Value& self, MethodId id, const char* name, const Value* a, std::size_t n, Keywords& kw) {
     std::string_view s = as<Str>(self).text();
     auto is = [&](MethodId m) { return id == m; };
-    if (id >= MethodId::isdigit && id <= MethodId::isascii) return predicate(self, id, name, n);
+    if (id >= MethodId::isdigit && id <= MethodId::isascii) return predicate(self, id, n);
     if (is(MethodId::join)) {
         expect_args(name, n, 1, 1);
         return join(as<Str>(self), a[0]);
@@ -921,7 +921,7 @@ Value str_method_positional(const Value& self, MethodId id, const Value* a, std:
         case MethodId::endswith: return Value::boolean(affix_match(self, "endswith", a, n));
         case MethodId::encode: return str_encode(self, a, n);
         default:
-            if (id >= MethodId::isdigit && id <= MethodId::isascii) return predicate(self, id, method_name(id), n);
+            if (id >= MethodId::isdigit && id <= MethodId::isascii) return predicate(self, id, n);
             return str_method_without_keywords(self, id, a, n);
     }
 }

@@ -191,8 +191,8 @@ inline Value construct1(const Global& g, Type* t, const Value& x) {
 }
 
 // ---- subscripts and unpacking
-// `o[i]` and `o[i] = v`. The fast paths are a list (or tuple) indexed by an in-range int; everything else,
-// the IndexError included, is out of line.
+// `o[i]` and `o[i] = v`. The fast paths are an exact dict and a list (or tuple) indexed by an in-range int;
+// everything else, the IndexError included, is out of line.
 struct Three {
     const Value& a;
     const Value& b;
@@ -224,10 +224,14 @@ inline Value getitem(const Two& v) {
     return getitem_slow(v);
 }
 inline void setitem(const Three& v) {
-    if (v.a.is_obj() && v.b.is_int() && v.a.obj()->type == &list_type) {
-        if (Value* slot = element(static_cast<List*>(v.a.obj())->items, v.b.as_int())) {
-            *slot = v.c;
-            return;
+    if (v.a.is_obj()) {
+        Object* o = v.a.obj();
+        if (o->type == &dict_type) return static_cast<Dict*>(o)->set(v.b, v.c);
+        if (v.b.is_int() && o->type == &list_type) {
+            if (Value* slot = element(static_cast<List*>(o)->items, v.b.as_int())) {
+                *slot = v.c;
+                return;
+            }
         }
     }
     setitem_slow(v);

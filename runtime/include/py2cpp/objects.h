@@ -60,7 +60,11 @@ struct BigInt;  // runtime/src/int.cpp: an mpz_t that does not fit in int64
 // which keeps a small str's block for the next one; none is ever resized, so a Str never moves.
 struct Str final : Object {
     std::int64_t length = -1;   // code points; -1 until counted
-    std::uint64_t hash = 0;     // 0: not computed yet (attribute names are hashed once, not per lookup)
+
+    // The hash (py::hash's value for the str), kept in Object::aux; 0: not computed yet (attribute names are
+    // hashed once, not per lookup).
+    std::uint32_t hash() const noexcept { return aux; }
+    void set_hash(std::uint32_t h) noexcept { aux = h; }
 
     static Str* make(std::string_view utf8, std::int64_t length = -1);
     // A str of `bytes` bytes that the caller writes through `chars()` before anyone reads it, in a block with

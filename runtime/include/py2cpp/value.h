@@ -16,6 +16,9 @@ struct Type;
 
 struct Object {
     std::uint32_t refcount = 0;  // a new object has no owner until a Value adopts it
+    // The 4 bytes that `type`'s alignment leaves after the count, lent to a subclass for a small field of its
+    // own: a str keeps its hash here, so its header is 40 bytes, not 48 (a short str fits a 48-byte block).
+    std::uint32_t aux = 0;
     Type* type;
     // constexpr so the builtin types are constant-initialized: a program's own static constants may be
     // built before the runtime's translation units run their dynamic initializers.
