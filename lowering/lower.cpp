@@ -1842,7 +1842,11 @@ private:
             case K::BinOp: {
                 auto* b = ast::as<ast::BinOp>(e);
                 if (auto fused = fused_value(e)) return *fused;
-                return fmt::format("{}({{{}}})", binop_function(b->op), Operands(*this).add(b->left).add(b->right).joined());
+                // (`a + b + c`: the left operand is a new value, which a str chain may grow in place; an
+                // f-string without fields is a constant, so not that)
+                bool fresh_left = b->op == ast::OperatorKind::Add && (b->left->kind == K::BinOp || b->left->kind == K::Call);
+                return fmt::format("{}({{{}}})", fresh_left ? "py::add_fresh" : binop_function(b->op),
+                                   Operands(*this).add(b->left).add(b->right).joined());
             }
             case K::UnaryOp: return unary(ast::as<ast::UnaryOp>(e));
             case K::BoolOp: {

@@ -576,6 +576,15 @@ Value add_slow(const Value& a, const Value& b, const char* symbol) {
     return add_other(a, b, symbol);
 }
 
+Value add_fresh_slow(const Value& a, const Value& b) {
+    if (a.is_obj() && b.is_obj() && a.obj()->type == &str_type && b.obj()->type == &str_type) {
+        // (a shared str, a constant's or one a variable holds, has other references)
+        if (a.obj()->refcount == 1 && static_cast<Str*>(a.obj())->append_in_place(as<Str>(b))) return a;
+        return concat_str_pair(as<Str>(a), as<Str>(b));
+    }
+    return add_other(a, b, "+");
+}
+
 namespace {
 [[gnu::noinline]] Value add_other(const Value& a, const Value& b, const char* symbol) {
     if (Value r; dunder(a, b, "__add__", "__radd__", r)) return r;

@@ -51,6 +51,16 @@ inline Value add(const Two& v) {
     if (v.a.is_float() && v.b.is_float()) return Value::floating(v.a.as_float() + v.b.as_float());
     return add_slow(v.a, v.b);
 }
+// l + r where l is a value the expression has just made (another `+`, a call, an f-string), as in `a + b + c`:
+// a str that nothing else holds (its only reference is that temporary) takes r's text into its block when the
+// block has room, as `s += t` does, instead of another str per step of the chain.
+Value add_fresh_slow(const Value& a, const Value& b);
+inline Value add_fresh(const Two& v) {
+    if (std::int64_t r; v.a.is_int() && v.b.is_int() && i64::add(v.a.as_int(), v.b.as_int(), r))
+        return Value::integer(r);
+    if (v.a.is_float() && v.b.is_float()) return Value::floating(v.a.as_float() + v.b.as_float());
+    return add_fresh_slow(v.a, v.b);
+}
 inline Value sub(const Two& v) {
     if (std::int64_t r; v.a.is_int() && v.b.is_int() && i64::sub(v.a.as_int(), v.b.as_int(), r))
         return Value::integer(r);
