@@ -1370,6 +1370,32 @@ void delete_class_name(const Value& ns, const Value& name) {
     if (!as<Dict>(ns).erase(name)) name_error(text(name));
 }
 
+namespace {
+
+// Records in `cls` (laid out as object) what construct_instance's fast path needs when `init`, what the MRO
+// gives __init__, allows one: nothing (object's __init__) or a simple function.
+void remember_init(ClassObject& cls, const Value& init) {
+    if (init.is_unbound()) {
+        cls.init = nullptr;
+    } else if (has_type(init, &function_type) && as<Function>(init).simple) {
+        cls.init = &as<Function>(init);
+    } else {
+        return;
+    }
+    cls.init_version = cls.version;
+}
+
+// object.__init__ given arguments: CPython names the type by its tp_name, a class's plain __name__.
+[[noreturn, gnu::cold]] void takes_no_arguments(Type* type) {
+    raise(&TypeError, std::string(type->name) + "() takes no arguments");
+}
+
+[[noreturn, gnu::cold]] void init_result_error(const Value& r) {
+    raise(&TypeError, std::string("__init__() should return None, not '") + type_name(r) + "'");
+}
+
+}  // namespace
+
 // Calling a class: a new instance in the layout of its builtin base, then its __init__.
 Value construct_class(Type* type, const Value* args, std::size_t n, const KwArgs& kw) {
     Type* layout = type->base;
@@ -1405,20 +1431,21 @@ Value construct_class(Type* type, const Value* args, std::size_t n, const KwArgs
     }
     static const Value& init_name = intern("__init__");
     Value init = find_in_classes(type, init_name);
+    if (layout == &object_type) remember_init(as_class(type), init);
     if (init.is_unbound()) {
         if (layout == &dict_type) {  // dict.__init__: one mapping or iterable of pairs, then the keywords
             check_positional("dict", n, 0, 1);
             if (n == 1) update_dict(as<Dict>(obj), args[0]);
             for (std::size_t k = 0; k < kw.size; ++k) as<Dict>(obj).set(new_str(kw.names[k]), kw.values[k]);
         } else if (layout == &object_type && (n > 0 || kw.size > 0)) {
-            raise(&TypeError, qualname_of(type) + "() takes no arguments");
+            takes_no_arguments(type);
         } else if (layout == &BaseException && kw.size > 0) {
             raise(&TypeError, std::string(type->name) + "() takes no keyword arguments");
         }
         return obj;
     }
     Value r = kw.size == 0 ? call_bound(init, obj, args, n) : call_with_keywords(bind(init, obj, type), args, n, kw);
-    if (!r.is_none()) raise(&TypeError, std::string("__init__() should return None, not '") + type_name(r) + "'");
+    if (!r.is_none()) init_result_error(r);
     return obj;
 }
 
@@ -1433,8 +1460,22 @@ Value super_zero(const Cell* class_cell, const Value* first_arg) {
 
 namespace {
 
+// A class called with positional arguments (its `ctor`). When the class remembers its __init__ (see
+// ClassObject::init), the instance is made and __init__'s code entered with it and copies of the arguments,
+// as call_bound would, without looking __init__ up; the rest is construct_class's, which remembers it.
 Value construct_instance(Type* type, const Value* args, std::size_t n) {
-    return construct_class(type, args, n, KwArgs{});
+    auto& cls = as_class(type);
+    if (cls.init_version != cls.version) return construct_class(type, args, n, KwArgs{});
+    Value obj = Value::object(Instance::make(&cls));
+    if (cls.init == nullptr) {
+        if (n > 0) takes_no_arguments(type);
+        return obj;
+    }
+    Value init = Value::object(cls.init);  // a reference for the call: __init__ may rebind C.__init__
+    auto& fn = *cls.init;
+    Value r = with_self_copies(obj, args, n, [&fn](const Value* all, std::size_t k) { return fn.code(fn, all, k); });
+    if (!r.is_none()) [[unlikely]] init_result_error(r);
+    return obj;
 }
 
 Value construct_staticmethod(Type* type, const Value* args, std::size_t n) {

@@ -48,6 +48,12 @@ struct ClassObject : Type {
     // 3.11's shared keys. Append-only, so a position found once names the same attribute for good.
     std::vector<Value> shared_keys;
     static constexpr std::size_t kMaxSharedKeys = 30;  // CPython's SHARED_KEYS_MAX_SIZE
+    // What calling a class laid out as object needs, valid while `init_version` is the class's version: its
+    // __init__, a simple function (held by a class namespace while the version holds), or null when no class
+    // of the MRO defines one (object's). A positional call then makes the instance and enters __init__'s code
+    // without looking anything up. 0 (no version has it): not known, the general construction decides.
+    std::uint64_t init_version = 0;
+    Function* init = nullptr;
     ClassObject(std::string name, Type* layout);
 };
 
