@@ -64,8 +64,11 @@ class InstanceValues {
 public:
     InstanceValues() = default;  // no values and no room
     InstanceValues(Value* room, std::size_t capacity) noexcept
-        : data_(room), capacity_(static_cast<std::uint32_t>(capacity)) {}
-    ~InstanceValues() { clear(); }
+        : data_(room), capacity_(static_cast<std::uint32_t>(capacity)), room_(static_cast<std::uint8_t>(capacity)) {}
+    ~InstanceValues() {  // (inline, unlike clear(): every dropped instance comes here)
+        for (std::uint32_t i = 0; i < size_; ++i) data_[i].~Value();
+        if (own_block_) ::operator delete(data_);
+    }
     InstanceValues(const InstanceValues&) = delete;
     InstanceValues& operator=(const InstanceValues&) = delete;
 
@@ -80,12 +83,15 @@ public:
         ++size_;
     }
     void clear() noexcept;  // drops the values and the room: none is kept (the instance is combined for good)
+    // The room the instance's own block has for values (what Instance::make gave it), which clear() keeps.
+    std::size_t room() const noexcept { return room_; }
 
 private:
     void grow();
     Value* data_ = nullptr;
     std::uint32_t size_ = 0, capacity_ = 0;
     bool own_block_ = false;  // data_ is a block of grow()'s, not the instance's room
+    std::uint8_t room_ = 0;   // (ClassObject::kMaxSharedKeys fits)
 };
 
 // An instance of a class laid out as object: only its attributes, in one of two forms. Split (`dict`
@@ -94,13 +100,16 @@ private:
 // `values` is empty (the inline attribute paths rely on it); an instance moves there for good when it needs a real dict (`obj.__dict__`, vars(),
 // dir(), deletion, an attribute set out of the class's key order, too many keys). A plain object(),
 // NotImplemented and Ellipsis take no attributes: neither form is used.
-struct Instance : Object {
+struct Instance final : Object {
     Value dict;
     InstanceValues values;
     explicit Instance(Type* t) : Object(t) {}  // object(), NotImplemented, Ellipsis
-    // An instance of a class, with room for as many values as the class has shared keys.
+    // An instance of a class, with room for as many values as the class has shared keys: a kept block of
+    // that size when there is one (see operator delete).
     static Instance* make(ClassObject* cls);
-    static void operator delete(void* block) noexcept;  // unsized: make's block is larger than an Instance
+    // Keeps the block for the next instance with as much room, or frees it (make's block is larger than an
+    // Instance: its values' room follows).
+    static void operator delete(Instance* inst, std::destroying_delete_t) noexcept;
 
 private:
     Instance(ClassObject* cls, std::size_t room) noexcept;
