@@ -1181,7 +1181,7 @@ Method Method::of_super(const Cell* class_cell, const Value* first_arg, const Va
         Type* t = type_of(self);
         if (!is_type_object(self) && t->is_subtype_of(start)) {
             Value f = super_lookup(start, t, name);
-            if (has_type(f, &function_type) && text(name) != "__class__") {  // (super's own __class__ comes first)
+            if (has_type(f, &function_type) && as<Str>(name).text() != "__class__") {  // (super's own __class__ first)
                 Method m;
                 m.callable_ = std::move(f);
                 m.self_ = self;
@@ -1209,9 +1209,14 @@ Value Method::call_n(const Value* args, std::size_t n) const {
 }
 
 Value Method::call(std::initializer_list<Ref> args) const {
-    // A function gets its copies of the arguments straight after self's: one copy, not two.
-    if (kind_ == MethodCache::Kind::Function && self_.is_bound())
+    // A function gets its copies of the arguments straight after self's: one copy, not two. The other kinds
+    // are out of line, so that this path sets up only the frame it needs.
+    if (kind_ == MethodCache::Kind::Function && self_.is_bound()) [[likely]]
         return call_method_function(callable_, self_, args.begin(), args.size());
+    return call_other(args);
+}
+
+Value Method::call_other(std::initializer_list<Ref> args) const {
     if (kind_ == MethodCache::Kind::BuiltinById)  // (the lookup checked that the type has the method)
         return with_copies(args, [this](const Value* a, std::size_t n) {
             return call_builtin_method(static_cast<MethodId>(id_), self_, a, n);

@@ -314,6 +314,7 @@ private:
 
     void find(const Value& obj, const Value& name, MethodCache& cache);  // the site's other ways, then lookup
     void lookup(const Value& obj, const Value& name, MethodCache* cache);
+    [[gnu::noinline]] Value call_other(std::initializer_list<Ref> args) const;  // call() of the other kinds
     Value callable_;  // what to call when self_ is Unbound (anything getattr gave); Function: the function
     Value self_;      // the receiver, prepended to the arguments; Unbound: callable_ is called as it is
     const Str* name_ = nullptr;  // the builtin kinds: the method's name
