@@ -473,23 +473,26 @@ Value bind(const Value& descr, const Value& obj, Type* t) {
 // bind() out of the getattr fast path: a method read as a value (`f = obj.m`) or a class attribute.
 [[gnu::noinline]] Value bind_found(const Value& descr, const Value& obj, Type* t) { return bind(descr, obj, t); }
 
-// Calls a class attribute on `self` as a method: obj.f(args) without building the bound method.
-Value call_bound(const Value& descr, const Value& self, const Value* args, std::size_t n) {
-    if (descr.is_obj()) {
-        Type* dt = descr.obj()->type;
-        if (dt == &function_type) {  // the hot path of __init__ and the operator methods: straight to the code
-            auto& fn = as<Function>(descr);
-            return with_self_copies(self, args, n, [&](const Value* all, std::size_t k) {
-                if (fn.simple) return fn.code(fn, all, k);
-                return call_n(descr, all, k);
-            });
-        }
-        if (dt == &builtin_method_type && as<BuiltinMethod>(descr).self.is_unbound()) {
-            const char* name = as<BuiltinMethod>(descr).name.c_str();
-            return with_self(self, args, n, [&](const Value* a, std::size_t k) { return call_method_n(name, a, k); });
-        }
+// call_bound of anything but a function.
+[[gnu::noinline]] Value call_bound_other(const Value& descr, const Value& self, const Value* args, std::size_t n) {
+    if (has_type(descr, &builtin_method_type) && as<BuiltinMethod>(descr).self.is_unbound()) {
+        const char* name = as<BuiltinMethod>(descr).name.c_str();
+        return with_self(self, args, n, [&](const Value* a, std::size_t k) { return call_method_n(name, a, k); });
     }
     return call_n(bind(descr, self, type_of(self)), args, n);
+}
+
+// Calls a class attribute on `self` as a method: obj.f(args) without building the bound method.
+Value call_bound(const Value& descr, const Value& self, const Value* args, std::size_t n) {
+    // The hot path of the operator methods (and __init__ with keywords): straight to the code. The other
+    // kinds are out of line, so that this path sets up only the frame it needs.
+    if (!has_type(descr, &function_type)) [[unlikely]]
+        return call_bound_other(descr, self, args, n);
+    auto& fn = as<Function>(descr);
+    return with_self_copies(self, args, n, [&](const Value* all, std::size_t k) {
+        if (fn.simple) return fn.code(fn, all, k);
+        return call_n(descr, all, k);
+    });
 }
 
 // Raises AttributeError carrying `obj` and `name` (as CPython's), which the traceback's suggestion reads.
