@@ -1174,19 +1174,33 @@ template <class Arg>
     });
 }
 
+// The function that super(start, obj).name finds for an instance obj of `cls`, remembered in the class's
+// super_cache; null when it finds anything else or `cls` is not a subclass of `start`.
+Object* super_function(ClassObject& cls, Type* start, const Value& name) {
+    auto key = (reinterpret_cast<std::uintptr_t>(name.obj()) ^ reinterpret_cast<std::uintptr_t>(start)) >> 4;
+    ClassObject::SuperEntry& e = cls.super_cache[key % std::size(cls.super_cache)];
+    if (e.version == cls.version && e.start == start && e.name.obj() == name.obj()) return e.function;
+    if (!cls.is_subtype_of(start)) return nullptr;
+    Value f = super_lookup(start, &cls, name);
+    if (!has_type(f, &function_type) || as<Str>(name).text() == "__class__") return nullptr;  // (super's own first)
+    e.name = name;
+    e.start = start;
+    e.version = cls.version;
+    e.function = f.obj();
+    return e.function;
+}
+
 }  // namespace
 
 Method Method::of_super(const Cell* class_cell, const Value* first_arg, const Value& name) {
     // super_zero's checks passed, and self an instance of a subclass of __class__ (the errors are super_zero's)
     if (first_arg != nullptr && first_arg->is_bound() && class_cell != nullptr && is_type_object(class_cell->value)) {
         const Value& self = *first_arg;
-        Type* start = as_type(class_cell->value);
         Type* t = type_of(self);
-        if (!is_type_object(self) && t->is_subtype_of(start)) {
-            Value f = super_lookup(start, t, name);
-            if (has_type(f, &function_type) && as<Str>(name).text() != "__class__") {  // (super's own __class__ first)
+        if (!is_type_object(self) && t->heap) {
+            if (Object* f = super_function(as_class(t), as_type(class_cell->value), name)) {
                 Method m;
-                m.callable_ = std::move(f);
+                m.callable_ = Value::object(f);
                 m.self_ = self;
                 return m;
             }

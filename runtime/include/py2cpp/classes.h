@@ -54,6 +54,16 @@ struct ClassObject : Type {
     // without looking anything up. 0 (no version has it): not known, the general construction decides.
     std::uint64_t init_version = 0;
     Function* init = nullptr;
+    // super().name in a method, for instances of this class (Method::of_super): the function found after
+    // `start` (the method's __class__) in this class's MRO, by name and start, valid while `version` is the
+    // class's (a change to any class of the MRO gives this one a new version). Only functions are kept.
+    struct SuperEntry {
+        Value name;  // held, so that its address names it for good
+        const Type* start = nullptr;
+        std::uint64_t version = 0;
+        Object* function = nullptr;  // held by a class namespace while `version` holds
+    };
+    SuperEntry super_cache[8];
     ClassObject(std::string name, Type* layout);
 };
 
