@@ -1525,15 +1525,14 @@ Value super_zero(const Cell* class_cell, const Value* first_arg) {
 
 namespace {
 
-// A class called with positional arguments (its `ctor`). When the class remembers its __init__ (see
-// ClassObject::init), the instance is made and __init__'s code entered with it and copies of the arguments,
-// as call_bound would, without looking __init__ up; the rest is construct_class's, which remembers it.
-Value construct_instance(Type* type, const Value* args, std::size_t n) {
-    auto& cls = as_class(type);
-    if (cls.init_version != cls.version) return construct_class(type, args, n, KwArgs{});
+// A class that remembers its __init__ (ClassObject::init) called with positional arguments (Values, or the
+// Refs of a braced list): the instance is made and __init__'s code entered with it and copies of the
+// arguments, as call_bound would, without looking __init__ up.
+template <class Arg>
+[[gnu::always_inline]] inline Value construct_remembered(ClassObject& cls, const Arg* args, std::size_t n) {
     Value obj = Value::object(Instance::make(&cls));
     if (cls.init == nullptr) {
-        if (n > 0) takes_no_arguments(type);
+        if (n > 0) takes_no_arguments(&cls);
         return obj;
     }
     Value init = Value::object(cls.init);  // a reference for the call: __init__ may rebind C.__init__
@@ -1541,6 +1540,14 @@ Value construct_instance(Type* type, const Value* args, std::size_t n) {
     Value r = with_self_copies(obj, args, n, [&fn](const Value* all, std::size_t k) { return fn.code(fn, all, k); });
     if (!r.is_none()) [[unlikely]] init_result_error(r);
     return obj;
+}
+
+// A class called with positional arguments (its `ctor`): the remembered path, or construct_class's, which
+// remembers what it found.
+Value construct_instance(Type* type, const Value* args, std::size_t n) {
+    auto& cls = as_class(type);
+    if (cls.init_version == cls.version) return construct_remembered(cls, args, n);
+    return construct_class(type, args, n, KwArgs{});
 }
 
 Value construct_staticmethod(Type* type, const Value* args, std::size_t n) {
@@ -1598,6 +1605,18 @@ Value dispatch_binary(const Value& a, const Value& b, const char* op, const char
 }
 
 }  // namespace
+
+namespace {
+[[gnu::noinline]] Value construct_copying(Type* type, const Ref* args, std::size_t n) {
+    return with_copies(args, n, [type](const Value* a, std::size_t k) { return type->ctor(type, a, k); });
+}
+}  // namespace
+
+Value call_class(Type* type, const Ref* args, std::size_t n) {
+    auto& cls = as_class(type);
+    if (cls.init_version == cls.version) return construct_remembered(cls, args, n);
+    return construct_copying(type, args, n);  // (out of line: its copies would crowd this frame)
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Dunder dispatch

@@ -241,6 +241,9 @@ Value find_in_class_namespaces(Type* t, const Value& name);
 // Calling a class (construct_instance with keywords): an instance in the layout of its builtin base, then
 // its __init__.
 Value construct_class(Type* type, const Value* args, std::size_t n, const KwArgs& kw);
+// A class statement's class called as py::call calls it: its braced arguments are copied once, after the new
+// instance, when the class remembers its __init__ (ClassObject::init); otherwise its ctor gets copies.
+Value call_class(Type* cls, const Ref* args, std::size_t n);
 // a == b by the builtin types' own equality, the types' dunders aside: for instances of classes derived from
 // dict or tuple (objects.cpp).
 bool builtin_equal(const Value& a, const Value& b);
