@@ -1163,12 +1163,13 @@ void Method::lookup(const Value& obj, const Value& name, MethodCache* cache) {
 
 namespace {
 
-// A function found on the class, called with `self` first, then copies of the arguments.
+// A function found on the class, called with `self` first, then copies of the arguments. `self` is a
+// Method's receiver, which the Method holds until the call returns: the argument array borrows it.
 template <class Arg>
 [[gnu::always_inline]] inline Value call_method_function(const Value& callable, const Value& self, const Arg* args,
                                                          std::size_t n) {
     auto& fn = as<Function>(callable);
-    return with_self_copies(self, args, n, [&](const Value* all, std::size_t k) {
+    return with_self_copies<true>(self, args, n, [&](const Value* all, std::size_t k) {
         if (fn.simple) return fn.code(fn, all, k);
         return call_n(callable, all, k);
     });
@@ -1537,7 +1538,8 @@ template <class Arg>
     }
     Value init = Value::object(cls.init);  // a reference for the call: __init__ may rebind C.__init__
     auto& fn = *cls.init;
-    Value r = with_self_copies(obj, args, n, [&fn](const Value* all, std::size_t k) { return fn.code(fn, all, k); });
+    // (`obj` is this function's own: __init__'s self borrows it)
+    Value r = with_self_copies<true>(obj, args, n, [&fn](const Value* all, std::size_t k) { return fn.code(fn, all, k); });
     if (!r.is_none()) [[unlikely]] init_result_error(r);
     return obj;
 }
