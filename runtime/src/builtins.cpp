@@ -381,8 +381,11 @@ std::vector<std::string_view> split_keyword_names(std::string_view names) {
 // runtime's own callers own theirs.
 Value call(std::initializer_list<Ref> callee_and_args) {
     const Value& callee = callee_and_args.begin()->v;
+    // call_n's hot paths without its call: a class (its instance made here), a simple function's code
+    if (callee.is_obj() && callee.obj()->type == &type_type && static_cast<Type*>(callee.obj())->heap)
+        return call_class(static_cast<Type*>(callee.obj()), callee_and_args.begin() + 1, callee_and_args.size() - 1);
     return with_copies(callee_and_args.begin() + 1, callee_and_args.size() - 1, [&callee](const Value* a, std::size_t n) {
-        if (callee.is_obj() && callee.obj()->type == &function_type) {  // call_n's hot path, without its call
+        if (callee.is_obj() && callee.obj()->type == &function_type) {
             auto& fn = static_cast<Function&>(*callee.obj());
             if (fn.simple) return fn.code(fn, a, n);
         }

@@ -45,14 +45,57 @@ ClassObject::ClassObject(std::string n, Type* layout)
 Instance::Instance(ClassObject* cls, std::size_t room) noexcept
     : Object(cls), values(reinterpret_cast<Value*>(this + 1), room) {}
 
+namespace {
+
+// The blocks of dropped instances, kept for the next ones by their room for values, linked through their
+// first word: programs make and drop instances by the million, and a block taken from here or put back costs
+// a few instructions where the allocator's new and free cost some thirty each. Bounded by the bytes held, as
+// the str blocks' lists are (objects.cpp); AddressSanitizer builds keep none, so that a use after free is
+// still caught.
+struct FreeInstance {
+    FreeInstance* next;
+};
+#if defined(__SANITIZE_ADDRESS__)
+constexpr std::size_t kInstanceBytesKept = 0;
+#else
+constexpr std::size_t kInstanceBytesKept = std::size_t{32} << 20;
+#endif
+struct InstanceBlocks {
+    FreeInstance* head[ClassObject::kMaxSharedKeys + 1] = {};
+    std::size_t bytes = 0;
+};
+InstanceBlocks g_instance_blocks;
+
+constexpr std::size_t instance_block_size(std::size_t room) { return sizeof(Instance) + room * sizeof(Value); }
+
+}  // namespace
+
 Instance* Instance::make(ClassObject* cls) {
     // room for the attributes instances of the class have had, which the next one will most likely have too
     std::size_t room = cls->shared_keys.size();
-    void* block = ::operator new(sizeof(Instance) + room * sizeof(Value));
+    void* block;
+    if (FreeInstance* kept = g_instance_blocks.head[room]) {
+        g_instance_blocks.head[room] = kept->next;
+        g_instance_blocks.bytes -= instance_block_size(room);
+        block = kept;
+    } else {
+        block = ::operator new(instance_block_size(room));
+    }
     return new (block) Instance(cls, room);
 }
 
-void Instance::operator delete(void* block) noexcept { ::operator delete(block); }
+void Instance::operator delete(Instance* inst, std::destroying_delete_t) noexcept {
+    // (object(), NotImplemented and Ellipsis were made by a plain `new`: an Instance with no room)
+    std::size_t room = inst->values.room();
+    inst->~Instance();
+    std::size_t size = instance_block_size(room);
+    if (g_instance_blocks.bytes + size <= kInstanceBytesKept) {
+        g_instance_blocks.head[room] = new (static_cast<void*>(inst)) FreeInstance{g_instance_blocks.head[room]};
+        g_instance_blocks.bytes += size;
+        return;
+    }
+    ::operator delete(inst);
+}
 
 void InstanceValues::grow() {
     std::uint32_t capacity = std::max<std::uint32_t>(4, 2 * capacity_);
@@ -430,23 +473,26 @@ Value bind(const Value& descr, const Value& obj, Type* t) {
 // bind() out of the getattr fast path: a method read as a value (`f = obj.m`) or a class attribute.
 [[gnu::noinline]] Value bind_found(const Value& descr, const Value& obj, Type* t) { return bind(descr, obj, t); }
 
-// Calls a class attribute on `self` as a method: obj.f(args) without building the bound method.
-Value call_bound(const Value& descr, const Value& self, const Value* args, std::size_t n) {
-    if (descr.is_obj()) {
-        Type* dt = descr.obj()->type;
-        if (dt == &function_type) {  // the hot path of __init__ and the operator methods: straight to the code
-            auto& fn = as<Function>(descr);
-            return with_self_copies(self, args, n, [&](const Value* all, std::size_t k) {
-                if (fn.simple) return fn.code(fn, all, k);
-                return call_n(descr, all, k);
-            });
-        }
-        if (dt == &builtin_method_type && as<BuiltinMethod>(descr).self.is_unbound()) {
-            const char* name = as<BuiltinMethod>(descr).name.c_str();
-            return with_self(self, args, n, [&](const Value* a, std::size_t k) { return call_method_n(name, a, k); });
-        }
+// call_bound of anything but a function.
+[[gnu::noinline]] Value call_bound_other(const Value& descr, const Value& self, const Value* args, std::size_t n) {
+    if (has_type(descr, &builtin_method_type) && as<BuiltinMethod>(descr).self.is_unbound()) {
+        const char* name = as<BuiltinMethod>(descr).name.c_str();
+        return with_self(self, args, n, [&](const Value* a, std::size_t k) { return call_method_n(name, a, k); });
     }
     return call_n(bind(descr, self, type_of(self)), args, n);
+}
+
+// Calls a class attribute on `self` as a method: obj.f(args) without building the bound method.
+Value call_bound(const Value& descr, const Value& self, const Value* args, std::size_t n) {
+    // The hot path of the operator methods (and __init__ with keywords): straight to the code. The other
+    // kinds are out of line, so that this path sets up only the frame it needs.
+    if (!has_type(descr, &function_type)) [[unlikely]]
+        return call_bound_other(descr, self, args, n);
+    auto& fn = as<Function>(descr);
+    return with_self_copies(self, args, n, [&](const Value* all, std::size_t k) {
+        if (fn.simple) return fn.code(fn, all, k);
+        return call_n(descr, all, k);
+    });
 }
 
 // Raises AttributeError carrying `obj` and `name` (as CPython's), which the traceback's suggestion reads.
@@ -1117,15 +1163,32 @@ void Method::lookup(const Value& obj, const Value& name, MethodCache* cache) {
 
 namespace {
 
-// A function found on the class, called with `self` first, then copies of the arguments.
+// A function found on the class, called with `self` first, then copies of the arguments. `self` is a
+// Method's receiver, which the Method holds until the call returns: the argument array borrows it.
 template <class Arg>
 [[gnu::always_inline]] inline Value call_method_function(const Value& callable, const Value& self, const Arg* args,
                                                          std::size_t n) {
     auto& fn = as<Function>(callable);
-    return with_self_copies(self, args, n, [&](const Value* all, std::size_t k) {
+    return with_self_copies<true>(self, args, n, [&](const Value* all, std::size_t k) {
         if (fn.simple) return fn.code(fn, all, k);
         return call_n(callable, all, k);
     });
+}
+
+// The function that super(start, obj).name finds for an instance obj of `cls`, remembered in the class's
+// super_cache; null when it finds anything else or `cls` is not a subclass of `start`.
+Object* super_function(ClassObject& cls, Type* start, const Value& name) {
+    auto key = (reinterpret_cast<std::uintptr_t>(name.obj()) ^ reinterpret_cast<std::uintptr_t>(start)) >> 4;
+    ClassObject::SuperEntry& e = cls.super_cache[key % std::size(cls.super_cache)];
+    if (e.version == cls.version && e.start == start && e.name.obj() == name.obj()) return e.function;
+    if (!cls.is_subtype_of(start)) return nullptr;
+    Value f = super_lookup(start, &cls, name);
+    if (!has_type(f, &function_type) || as<Str>(name).text() == "__class__") return nullptr;  // (super's own first)
+    e.name = name;
+    e.start = start;
+    e.version = cls.version;
+    e.function = f.obj();
+    return e.function;
 }
 
 }  // namespace
@@ -1134,13 +1197,11 @@ Method Method::of_super(const Cell* class_cell, const Value* first_arg, const Va
     // super_zero's checks passed, and self an instance of a subclass of __class__ (the errors are super_zero's)
     if (first_arg != nullptr && first_arg->is_bound() && class_cell != nullptr && is_type_object(class_cell->value)) {
         const Value& self = *first_arg;
-        Type* start = as_type(class_cell->value);
         Type* t = type_of(self);
-        if (!is_type_object(self) && t->is_subtype_of(start)) {
-            Value f = super_lookup(start, t, name);
-            if (has_type(f, &function_type) && text(name) != "__class__") {  // (super's own __class__ comes first)
+        if (!is_type_object(self) && t->heap) {
+            if (Object* f = super_function(as_class(t), as_type(class_cell->value), name)) {
                 Method m;
-                m.callable_ = std::move(f);
+                m.callable_ = Value::object(f);
                 m.self_ = self;
                 return m;
             }
@@ -1166,9 +1227,14 @@ Value Method::call_n(const Value* args, std::size_t n) const {
 }
 
 Value Method::call(std::initializer_list<Ref> args) const {
-    // A function gets its copies of the arguments straight after self's: one copy, not two.
-    if (kind_ == MethodCache::Kind::Function && self_.is_bound())
+    // A function gets its copies of the arguments straight after self's: one copy, not two. The other kinds
+    // are out of line, so that this path sets up only the frame it needs.
+    if (kind_ == MethodCache::Kind::Function && self_.is_bound()) [[likely]]
         return call_method_function(callable_, self_, args.begin(), args.size());
+    return call_other(args);
+}
+
+Value Method::call_other(std::initializer_list<Ref> args) const {
     if (kind_ == MethodCache::Kind::BuiltinById)  // (the lookup checked that the type has the method)
         return with_copies(args, [this](const Value* a, std::size_t n) {
             // a str's straight to its methods (call_builtin_method's first test): string code calls them most
@@ -1372,6 +1438,32 @@ void delete_class_name(const Value& ns, const Value& name) {
     if (!as<Dict>(ns).erase(name)) name_error(text(name));
 }
 
+namespace {
+
+// Records in `cls` (laid out as object) what construct_instance's fast path needs when `init`, what the MRO
+// gives __init__, allows one: nothing (object's __init__) or a simple function.
+void remember_init(ClassObject& cls, const Value& init) {
+    if (init.is_unbound()) {
+        cls.init = nullptr;
+    } else if (has_type(init, &function_type) && as<Function>(init).simple) {
+        cls.init = &as<Function>(init);
+    } else {
+        return;
+    }
+    cls.init_version = cls.version;
+}
+
+// object.__init__ given arguments: CPython names the type by its tp_name, a class's plain __name__.
+[[noreturn, gnu::cold]] void takes_no_arguments(Type* type) {
+    raise(&TypeError, std::string(type->name) + "() takes no arguments");
+}
+
+[[noreturn, gnu::cold]] void init_result_error(const Value& r) {
+    raise(&TypeError, std::string("__init__() should return None, not '") + type_name(r) + "'");
+}
+
+}  // namespace
+
 // Calling a class: a new instance in the layout of its builtin base, then its __init__.
 Value construct_class(Type* type, const Value* args, std::size_t n, const KwArgs& kw) {
     Type* layout = type->base;
@@ -1407,20 +1499,21 @@ Value construct_class(Type* type, const Value* args, std::size_t n, const KwArgs
     }
     static const Value& init_name = intern("__init__");
     Value init = find_in_classes(type, init_name);
+    if (layout == &object_type) remember_init(as_class(type), init);
     if (init.is_unbound()) {
         if (layout == &dict_type) {  // dict.__init__: one mapping or iterable of pairs, then the keywords
             check_positional("dict", n, 0, 1);
             if (n == 1) update_dict(as<Dict>(obj), args[0]);
             for (std::size_t k = 0; k < kw.size; ++k) as<Dict>(obj).set(new_str(kw.names[k]), kw.values[k]);
         } else if (layout == &object_type && (n > 0 || kw.size > 0)) {
-            raise(&TypeError, qualname_of(type) + "() takes no arguments");
+            takes_no_arguments(type);
         } else if (layout == &BaseException && kw.size > 0) {
             raise(&TypeError, std::string(type->name) + "() takes no keyword arguments");
         }
         return obj;
     }
     Value r = kw.size == 0 ? call_bound(init, obj, args, n) : call_with_keywords(bind(init, obj, type), args, n, kw);
-    if (!r.is_none()) raise(&TypeError, std::string("__init__() should return None, not '") + type_name(r) + "'");
+    if (!r.is_none()) init_result_error(r);
     return obj;
 }
 
@@ -1435,7 +1528,29 @@ Value super_zero(const Cell* class_cell, const Value* first_arg) {
 
 namespace {
 
+// A class that remembers its __init__ (ClassObject::init) called with positional arguments (Values, or the
+// Refs of a braced list): the instance is made and __init__'s code entered with it and copies of the
+// arguments, as call_bound would, without looking __init__ up.
+template <class Arg>
+[[gnu::always_inline]] inline Value construct_remembered(ClassObject& cls, const Arg* args, std::size_t n) {
+    Value obj = Value::object(Instance::make(&cls));
+    if (cls.init == nullptr) {
+        if (n > 0) takes_no_arguments(&cls);
+        return obj;
+    }
+    Value init = Value::object(cls.init);  // a reference for the call: __init__ may rebind C.__init__
+    auto& fn = *cls.init;
+    // (`obj` is this function's own: __init__'s self borrows it)
+    Value r = with_self_copies<true>(obj, args, n, [&fn](const Value* all, std::size_t k) { return fn.code(fn, all, k); });
+    if (!r.is_none()) [[unlikely]] init_result_error(r);
+    return obj;
+}
+
+// A class called with positional arguments (its `ctor`): the remembered path, or construct_class's, which
+// remembers what it found.
 Value construct_instance(Type* type, const Value* args, std::size_t n) {
+    auto& cls = as_class(type);
+    if (cls.init_version == cls.version) return construct_remembered(cls, args, n);
     return construct_class(type, args, n, KwArgs{});
 }
 
@@ -1494,6 +1609,18 @@ Value dispatch_binary(const Value& a, const Value& b, const char* op, const char
 }
 
 }  // namespace
+
+namespace {
+[[gnu::noinline]] Value construct_copying(Type* type, const Ref* args, std::size_t n) {
+    return with_copies(args, n, [type](const Value* a, std::size_t k) { return type->ctor(type, a, k); });
+}
+}  // namespace
+
+Value call_class(Type* type, const Ref* args, std::size_t n) {
+    auto& cls = as_class(type);
+    if (cls.init_version == cls.version) return construct_remembered(cls, args, n);
+    return construct_copying(type, args, n);  // (out of line: its copies would crowd this frame)
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Dunder dispatch

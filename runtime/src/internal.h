@@ -241,6 +241,9 @@ Value find_in_class_namespaces(Type* t, const Value& name);
 // Calling a class (construct_instance with keywords): an instance in the layout of its builtin base, then
 // its __init__.
 Value construct_class(Type* type, const Value* args, std::size_t n, const KwArgs& kw);
+// A class statement's class called as py::call calls it: its braced arguments are copied once, after the new
+// instance, when the class remembers its __init__ (ClassObject::init); otherwise its ctor gets copies.
+Value call_class(Type* cls, const Ref* args, std::size_t n);
 // a == b by the builtin types' own equality, the types' dunders aside: for instances of classes derived from
 // dict or tuple (objects.cpp).
 bool builtin_equal(const Value& a, const Value& b);
@@ -335,27 +338,59 @@ private:
     alignas(Value) unsigned char inline_[kInline * sizeof(Value)];
 };
 
+// `self` then copies of N - 1 arguments, released inline when it goes. (Automatic Value arrays would do the
+// same, but in the large callers (a switch over the argument counts) the compiler calls an out-of-line
+// ~Value for each, which was a third of a method call's own cost.) With kBorrowSelf the first slot is
+// `self`'s bits without a reference of its own: for a caller that owns a reference to `self` which nothing
+// else can drop before the call returns (a Method's receiver, a new instance), so that the slot stays valid
+// and unchanged, as Code's contract asks.
+template <std::size_t N, bool kBorrowSelf = false>
+class SelfAndCopies {
+public:
+    template <class Arg>
+    [[gnu::always_inline]] SelfAndCopies(const Value& self, const Arg* args) {
+        if constexpr (kBorrowSelf)
+            std::memcpy(static_cast<void*>(values_), &self, sizeof(Value));
+        else
+            new (values_) Value(self);
+        for (std::size_t i = 1; i < N; ++i) new (values_ + i) Value(static_cast<const Value&>(args[i - 1]));
+    }
+    [[gnu::always_inline]] ~SelfAndCopies() {
+        for (std::size_t i = kBorrowSelf ? 1 : 0; i < N; ++i)
+            if (values_[i].is_obj()) decref(values_[i].obj());
+    }
+    SelfAndCopies(const SelfAndCopies&) = delete;
+    SelfAndCopies& operator=(const SelfAndCopies&) = delete;
+    const Value* data() const { return values_; }
+
+private:
+    union {  // (a union: its members are not destroyed with it)
+        Value values_[N];
+    };
+};
+
 // Calls `f(const Value* all, std::size_t n)` with `self` then copies of the n arguments (Values or Refs):
 // ArgsWithSelf, unrolled for the short calls (a method's function called on an instance, __init__, an
-// operator's method), whose copying and releasing loops are most of the call's own cost otherwise.
-template <class Arg, class F>
+// operator's method), whose copying and releasing loops are most of the call's own cost otherwise. With
+// kBorrowSelf, the short calls' `self` slot borrows the caller's reference (see SelfAndCopies).
+template <bool kBorrowSelf = false, class Arg, class F>
 [[gnu::always_inline]] inline Value with_self_copies(const Value& self, const Arg* args, std::size_t n, F&& f) {
     switch (n) {
         case 0: {
-            Value all[] = {self};
-            return f(all, 1);
+            SelfAndCopies<1, kBorrowSelf> all(self, args);
+            return f(all.data(), 1);
         }
         case 1: {
-            Value all[] = {self, args[0]};
-            return f(all, 2);
+            SelfAndCopies<2, kBorrowSelf> all(self, args);
+            return f(all.data(), 2);
         }
         case 2: {
-            Value all[] = {self, args[0], args[1]};
-            return f(all, 3);
+            SelfAndCopies<3, kBorrowSelf> all(self, args);
+            return f(all.data(), 3);
         }
         case 3: {
-            Value all[] = {self, args[0], args[1], args[2]};
-            return f(all, 4);
+            SelfAndCopies<4, kBorrowSelf> all(self, args);
+            return f(all.data(), 4);
         }
         default: {
             ArgsWithSelf all(self, args, n);

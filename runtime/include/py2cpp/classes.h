@@ -48,6 +48,22 @@ struct ClassObject : Type {
     // 3.11's shared keys. Append-only, so a position found once names the same attribute for good.
     std::vector<Value> shared_keys;
     static constexpr std::size_t kMaxSharedKeys = 30;  // CPython's SHARED_KEYS_MAX_SIZE
+    // What calling a class laid out as object needs, valid while `init_version` is the class's version: its
+    // __init__, a simple function (held by a class namespace while the version holds), or null when no class
+    // of the MRO defines one (object's). A positional call then makes the instance and enters __init__'s code
+    // without looking anything up. 0 (no version has it): not known, the general construction decides.
+    std::uint64_t init_version = 0;
+    Function* init = nullptr;
+    // super().name in a method, for instances of this class (Method::of_super): the function found after
+    // `start` (the method's __class__) in this class's MRO, by name and start, valid while `version` is the
+    // class's (a change to any class of the MRO gives this one a new version). Only functions are kept.
+    struct SuperEntry {
+        Value name;  // held, so that its address names it for good
+        const Type* start = nullptr;
+        std::uint64_t version = 0;
+        Object* function = nullptr;  // held by a class namespace while `version` holds
+    };
+    SuperEntry super_cache[8];
     ClassObject(std::string name, Type* layout);
 };
 
@@ -58,8 +74,11 @@ class InstanceValues {
 public:
     InstanceValues() = default;  // no values and no room
     InstanceValues(Value* room, std::size_t capacity) noexcept
-        : data_(room), capacity_(static_cast<std::uint32_t>(capacity)) {}
-    ~InstanceValues() { clear(); }
+        : data_(room), capacity_(static_cast<std::uint32_t>(capacity)), room_(static_cast<std::uint8_t>(capacity)) {}
+    ~InstanceValues() {  // (inline, unlike clear(): every dropped instance comes here)
+        for (std::uint32_t i = 0; i < size_; ++i) data_[i].~Value();
+        if (own_block_) ::operator delete(data_);
+    }
     InstanceValues(const InstanceValues&) = delete;
     InstanceValues& operator=(const InstanceValues&) = delete;
 
@@ -74,12 +93,15 @@ public:
         ++size_;
     }
     void clear() noexcept;  // drops the values and the room: none is kept (the instance is combined for good)
+    // The room the instance's own block has for values (what Instance::make gave it), which clear() keeps.
+    std::size_t room() const noexcept { return room_; }
 
 private:
     void grow();
     Value* data_ = nullptr;
     std::uint32_t size_ = 0, capacity_ = 0;
     bool own_block_ = false;  // data_ is a block of grow()'s, not the instance's room
+    std::uint8_t room_ = 0;   // (ClassObject::kMaxSharedKeys fits)
 };
 
 // An instance of a class laid out as object: only its attributes, in one of two forms. Split (`dict`
@@ -88,13 +110,16 @@ private:
 // `values` is empty (the inline attribute paths rely on it); an instance moves there for good when it needs a real dict (`obj.__dict__`, vars(),
 // dir(), deletion, an attribute set out of the class's key order, too many keys). A plain object(),
 // NotImplemented and Ellipsis take no attributes: neither form is used.
-struct Instance : Object {
+struct Instance final : Object {
     Value dict;
     InstanceValues values;
     explicit Instance(Type* t) : Object(t) {}  // object(), NotImplemented, Ellipsis
-    // An instance of a class, with room for as many values as the class has shared keys.
+    // An instance of a class, with room for as many values as the class has shared keys: a kept block of
+    // that size when there is one (see operator delete).
     static Instance* make(ClassObject* cls);
-    static void operator delete(void* block) noexcept;  // unsized: make's block is larger than an Instance
+    // Keeps the block for the next instance with as much room, or frees it (make's block is larger than an
+    // Instance: its values' room follows).
+    static void operator delete(Instance* inst, std::destroying_delete_t) noexcept;
 
 private:
     Instance(ClassObject* cls, std::size_t room) noexcept;
@@ -299,6 +324,7 @@ private:
 
     void find(const Value& obj, const Value& name, MethodCache& cache);  // the site's other ways, then lookup
     void lookup(const Value& obj, const Value& name, MethodCache* cache);
+    [[gnu::noinline]] Value call_other(std::initializer_list<Ref> args) const;  // call() of the other kinds
     Value callable_;  // what to call when self_ is Unbound (anything getattr gave); Function: the function
     Value self_;      // the receiver, prepended to the arguments; Unbound: callable_ is called as it is
     const Str* name_ = nullptr;  // the builtin kinds: the method's name
