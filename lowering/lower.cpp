@@ -554,6 +554,12 @@ private:
         }
         return false;
     }
+    // A keyword-free call's positional arguments as the braced list of Values of DirectCall and call_variable.
+    std::string argument_values(const ast::Call* c) {
+        Operands values(*this);
+        for (const ast::Expr* a : c->args) values.add(a);
+        return values.joined_values();
+    }
     // A local or closure variable of a function: calling one is mostly calling a function (py::call_variable).
     bool is_function_variable(const ast::Expr* e) {
         auto* n = ast::as<ast::Name>(e);
@@ -2264,9 +2270,7 @@ private:
             if (c->keywords.empty()) {
                 def->called = true;
                 std::string callee = expr(c->func);  // (lowered first: its code runs first)
-                Operands values(*this);
-                for (const ast::Expr* a : c->args) values.add(a);
-                return fmt::format("py::DirectCall<&code::{}>({})({{{}}})", def->cpp, callee, values.joined_values());
+                return fmt::format("py::DirectCall<&code::{}>({})({{{}}})", def->cpp, callee, argument_values(c));
             }
             if (std::optional<std::vector<const ast::Expr*>> slots = bind_to_parameters(c, def->def)) {
                 def->called = true;
@@ -2284,9 +2288,7 @@ private:
         }
         if (attr == nullptr && c->keywords.empty() && is_function_variable(c->func)) {
             std::string callee = expr(c->func);  // (lowered first: its code runs first)
-            Operands values(*this);
-            for (const ast::Expr* a : c->args) values.add(a);
-            return fmt::format("py::call_variable({})({{{}}})", callee, values.joined_values());
+            return fmt::format("py::call_variable({})({{{}}})", callee, argument_values(c));
         }
         Operands operands(*this);
         if (attr == nullptr) c->keywords.empty() ? operands.add_callee(c->func) : operands.add(c->func);

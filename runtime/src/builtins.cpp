@@ -385,10 +385,7 @@ Value call(std::initializer_list<Ref> callee_and_args) {
     if (callee.is_obj() && callee.obj()->type == &type_type && static_cast<Type*>(callee.obj())->heap)
         return call_class(static_cast<Type*>(callee.obj()), callee_and_args.begin() + 1, callee_and_args.size() - 1);
     return with_copies(callee_and_args.begin() + 1, callee_and_args.size() - 1, [&callee](const Value* a, std::size_t n) {
-        if (callee.is_obj() && callee.obj()->type == &function_type) {
-            auto& fn = static_cast<Function&>(*callee.obj());
-            if (fn.simple) return fn.code(fn, a, n);
-        }
+        if (Function* fn = function_or_null(callee); fn != nullptr && fn->simple) return fn->code(*fn, a, n);
         return call_n(callee, a, n);
     });
 }

@@ -47,24 +47,9 @@ Instance::Instance(ClassObject* cls, std::size_t room) noexcept
 
 namespace {
 
-// The blocks of dropped instances, kept for the next ones by their room for values, linked through their
-// first word: programs make and drop instances by the million, and a block taken from here or put back costs
-// a few instructions where the allocator's new and free cost some thirty each. Bounded by the bytes held, as
-// the str blocks' lists are (objects.cpp); AddressSanitizer builds keep none, so that a use after free is
-// still caught.
-struct FreeInstance {
-    FreeInstance* next;
-};
-#if defined(__SANITIZE_ADDRESS__)
-constexpr std::size_t kInstanceBytesKept = 0;
-#else
-constexpr std::size_t kInstanceBytesKept = std::size_t{32} << 20;
-#endif
-struct InstanceBlocks {
-    FreeInstance* head[ClassObject::kMaxSharedKeys + 1] = {};
-    std::size_t bytes = 0;
-};
-InstanceBlocks g_instance_blocks;
+// The blocks of dropped instances (BlockLists), by their room for values: most classes' instances all have
+// the same room, so a dropped one's block serves the next.
+BlockLists<ClassObject::kMaxSharedKeys + 1, std::size_t{32} << 20> g_instance_blocks;
 
 constexpr std::size_t instance_block_size(std::size_t room) { return sizeof(Instance) + room * sizeof(Value); }
 
@@ -73,14 +58,8 @@ constexpr std::size_t instance_block_size(std::size_t room) { return sizeof(Inst
 Instance* Instance::make(ClassObject* cls) {
     // room for the attributes instances of the class have had, which the next one will most likely have too
     std::size_t room = cls->shared_keys.size();
-    void* block;
-    if (FreeInstance* kept = g_instance_blocks.head[room]) {
-        g_instance_blocks.head[room] = kept->next;
-        g_instance_blocks.bytes -= instance_block_size(room);
-        block = kept;
-    } else {
-        block = ::operator new(instance_block_size(room));
-    }
+    void* block = g_instance_blocks.take(room, instance_block_size(room));
+    if (block == nullptr) block = ::operator new(instance_block_size(room));
     return new (block) Instance(cls, room);
 }
 
@@ -88,12 +67,7 @@ void Instance::operator delete(Instance* inst, std::destroying_delete_t) noexcep
     // (object(), NotImplemented and Ellipsis were made by a plain `new`: an Instance with no room)
     std::size_t room = inst->values.room();
     inst->~Instance();
-    std::size_t size = instance_block_size(room);
-    if (g_instance_blocks.bytes + size <= kInstanceBytesKept) {
-        g_instance_blocks.head[room] = new (static_cast<void*>(inst)) FreeInstance{g_instance_blocks.head[room]};
-        g_instance_blocks.bytes += size;
-        return;
-    }
+    if (g_instance_blocks.keep(inst, room, instance_block_size(room))) return;
     ::operator delete(inst);
 }
 
@@ -111,8 +85,7 @@ void InstanceValues::grow() {
 }
 
 void InstanceValues::clear() noexcept {
-    for (std::uint32_t i = 0; i < size_; ++i) data_[i].~Value();
-    if (own_block_) ::operator delete(data_);
+    release();
     data_ = nullptr;
     size_ = capacity_ = 0;
     own_block_ = false;

@@ -76,6 +76,45 @@ template <class F>
     return with_copies(refs.begin(), refs.size(), std::forward<F>(f));
 }
 
+// Blocks of dropped objects kept for the next ones of their class (an index the owner chooses: a str's size
+// class, an instance's room for values), linked through their first word. Programs make and drop small
+// objects by the million, and a block taken from here or put back costs a few instructions where the
+// allocator's malloc and free cost several times that. The lists are bounded by the bytes they hold in all
+// (kBudget), as CPython's allocator keeps the arenas of dropped objects: past it a burst of frees leaves the
+// rest to the allocator. AddressSanitizer builds keep none, so that a use after free is still caught.
+template <std::size_t kClasses, std::size_t kBudget>
+class BlockLists {
+public:
+    // A kept block of class `k`, which holds `size` bytes; null when there is none.
+    void* take(std::size_t k, std::size_t size) noexcept {
+        Link* kept = head_[k];
+        if (kept == nullptr) return nullptr;
+        head_[k] = kept->next;
+        bytes_ -= size;
+        return kept;
+    }
+    // Keeps `block` (class `k`, `size` bytes) for a later take; false when the budget is spent, and the
+    // caller frees it.
+    bool keep(void* block, std::size_t k, std::size_t size) noexcept {
+        if (bytes_ + size > kKept) return false;
+        head_[k] = new (block) Link{head_[k]};
+        bytes_ += size;
+        return true;
+    }
+
+private:
+#if defined(__SANITIZE_ADDRESS__)
+    static constexpr std::size_t kKept = 0;
+#else
+    static constexpr std::size_t kKept = kBudget;
+#endif
+    struct Link {
+        Link* next;
+    };
+    Link* head_[kClasses] = {};
+    std::size_t bytes_ = 0;  // the kept blocks' sizes, summed
+};
+
 // An int that does not fit in int64. Invariant: a BigInt never holds a value that fits (see int_from_mpz).
 // Ints just beyond int64 come and go by the million in some loops (a 64-bit LCG), so a dropped BigInt with
 // small limbs is kept, limbs and all, for the next one (numbers.cpp): `make` takes one from there.

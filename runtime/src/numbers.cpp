@@ -577,12 +577,11 @@ Value add_slow(const Value& a, const Value& b, const char* symbol) {
 }
 
 Value add_fresh_slow(const Value& a, const Value& b) {
-    if (a.is_obj() && b.is_obj() && a.obj()->type == &str_type && b.obj()->type == &str_type) {
-        // (a shared str, a constant's or one a variable holds, has other references)
-        if (a.obj()->refcount == 1 && static_cast<Str*>(a.obj())->append_in_place(as<Str>(b))) return a;
-        return concat_str_pair(as<Str>(a), as<Str>(b));
-    }
-    return add_other(a, b, "+");
+    // (a shared str, a constant's or one a variable holds, has other references: add_fresh checked there are none)
+    if (a.obj()->type == &str_type && b.is_obj() && b.obj()->type == &str_type &&
+        static_cast<Str*>(a.obj())->append_in_place(as<Str>(b)))
+        return a;
+    return add_slow(a, b);
 }
 
 namespace {

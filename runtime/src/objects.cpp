@@ -116,30 +116,13 @@ void destroy(Object* o) noexcept {
 
 namespace {
 
-// The blocks of dropped small strs, kept for the next ones by size class (16-byte steps up to 128 bytes, the
-// allocator's own classes there), linked through their first word. Programs make and drop strs by the
-// million (split, slices, f-strings), and a block taken from here or put back costs a few instructions where
-// malloc and free cost several times that: jemalloc's free of a burst of blocks (a list of pieces dropped)
-// returns each to its slab, over a hundred instructions a block. Every block is one malloc gave for at least
-// its class's size, so it can always go back to free(), and append_in_place may still ask
-// malloc_usable_size. The lists are bounded by the bytes they hold, as CPython's allocator keeps the arenas
-// of dropped objects: past the budget a burst of frees leaves the rest to the allocator. AddressSanitizer
-// builds keep none, so that a use after free is still caught.
-struct FreeBlock {
-    FreeBlock* next;
-};
+// The blocks of dropped small strs (BlockLists), by size class: 16-byte steps up to 128 bytes, the allocator's
+// own classes there. jemalloc's free of a burst of blocks (a list of pieces dropped) returns each to its slab,
+// over a hundred instructions a block. Every block is one malloc gave for at least its class's size, so it
+// can always go back to free(), and append_in_place may still ask malloc_usable_size.
 constexpr std::size_t kBlockStep = 16;
 constexpr std::size_t kBlockClasses = 128 / kBlockStep + 1;  // by size / kBlockStep, rounded up
-#if defined(__SANITIZE_ADDRESS__)
-constexpr std::size_t kBytesKept = 0;
-#else
-constexpr std::size_t kBytesKept = std::size_t{64} << 20;  // in all the lists
-#endif
-struct BlockLists {
-    FreeBlock* head[kBlockClasses] = {};
-    std::size_t bytes = 0;  // the blocks' sizes (their classes'), summed
-};
-BlockLists g_str_blocks;
+BlockLists<kBlockClasses, std::size_t{64} << 20> g_str_blocks;
 
 std::size_t block_class(std::size_t size) { return (size + kBlockStep - 1) / kBlockStep; }
 
@@ -152,13 +135,8 @@ Str* Str::make_for_writing(std::size_t bytes, std::size_t capacity) {
     std::size_t size = sizeof(Str) + std::max(bytes, capacity) + 1;
     void* block;
     if (std::size_t k = block_class(size); k < kBlockClasses) {
-        if (FreeBlock* kept = g_str_blocks.head[k]) {
-            g_str_blocks.head[k] = kept->next;
-            g_str_blocks.bytes -= k * kBlockStep;
-            block = kept;
-        } else {
-            block = std::malloc(k * kBlockStep);  // the whole class, so that the block can serve any str of it
-        }
+        block = g_str_blocks.take(k, k * kBlockStep);
+        if (block == nullptr) block = std::malloc(k * kBlockStep);  // the whole class: it can serve any str of it
     } else {
         block = std::malloc(size);
     }
@@ -181,11 +159,7 @@ void Str::operator delete(Str* s, std::destroying_delete_t) noexcept {
     // multiples of 16 here, so a block grown into holds the rounded size too.
     std::size_t k = block_class(sizeof(Str) + s->bytes_ + 1);
     s->~Str();
-    if (k < kBlockClasses && g_str_blocks.bytes + k * kBlockStep <= kBytesKept) {
-        g_str_blocks.head[k] = new (static_cast<void*>(s)) FreeBlock{g_str_blocks.head[k]};
-        g_str_blocks.bytes += k * kBlockStep;
-        return;
-    }
+    if (k < kBlockClasses && g_str_blocks.keep(s, k, k * kBlockStep)) return;
     std::free(s);
 }
 

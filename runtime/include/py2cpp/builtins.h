@@ -88,6 +88,10 @@ Value call(std::initializer_list<Ref> callee_and_args);
 // while it is a function running that def's `code`, the code is entered directly with the arguments where the
 // braced list of Values built them, one contiguous array; any other callee is an ordinary call. (Keeping the
 // callee out of the array is what pays: the array and its destruction are what every call site carries.)
+// The Function `v` is, or null: where the direct call paths start.
+inline Function* function_or_null(const Value& v) {
+    return v.is_obj() && v.obj()->type == &function_type ? static_cast<Function*>(v.obj()) : nullptr;
+}
 template <Code code>
 class DirectCall {
 public:
@@ -112,9 +116,8 @@ public:
 
 private:
     [[gnu::always_inline]] Function* target() const {
-        if (!callee_.is_obj() || callee_.obj()->type != &function_type) return nullptr;
-        auto* fn = static_cast<Function*>(callee_.obj());
-        return fn->code == code ? fn : nullptr;
+        Function* fn = function_or_null(callee_);
+        return fn != nullptr && fn->code == code ? fn : nullptr;
     }
     Value callee_;  // held for the call: an argument or the callee itself may rebind the global
 };
@@ -126,10 +129,8 @@ class CallVariable {
 public:
     explicit CallVariable(const Value& callee) : callee_(callee) {}
     [[gnu::always_inline]] Value operator()(std::initializer_list<Value> args) const {
-        if (callee_.is_obj() && callee_.obj()->type == &function_type) [[likely]] {
-            auto& fn = static_cast<Function&>(*callee_.obj());
-            if (fn.simple) [[likely]] return fn.code(fn, args.begin(), args.size());
-        }
+        if (Function* fn = function_or_null(callee_); fn != nullptr && fn->simple) [[likely]]
+            return fn->code(*fn, args.begin(), args.size());
         return call_n(callee_, args.begin(), args.size());
     }
 

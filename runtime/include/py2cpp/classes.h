@@ -75,10 +75,7 @@ public:
     InstanceValues() = default;  // no values and no room
     InstanceValues(Value* room, std::size_t capacity) noexcept
         : data_(room), capacity_(static_cast<std::uint32_t>(capacity)), room_(static_cast<std::uint8_t>(capacity)) {}
-    ~InstanceValues() {  // (inline, unlike clear(): every dropped instance comes here)
-        for (std::uint32_t i = 0; i < size_; ++i) data_[i].~Value();
-        if (own_block_) ::operator delete(data_);
-    }
+    ~InstanceValues() { release(); }  // (inline, unlike clear(): every dropped instance comes here)
     InstanceValues(const InstanceValues&) = delete;
     InstanceValues& operator=(const InstanceValues&) = delete;
 
@@ -98,6 +95,10 @@ public:
 
 private:
     void grow();
+    void release() noexcept {  // drops the values and a block of grow()'s
+        for (std::uint32_t i = 0; i < size_; ++i) data_[i].~Value();
+        if (own_block_) ::operator delete(data_);
+    }
     Value* data_ = nullptr;
     std::uint32_t size_ = 0, capacity_ = 0;
     bool own_block_ = false;  // data_ is a block of grow()'s, not the instance's room

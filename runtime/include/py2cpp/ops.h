@@ -53,13 +53,11 @@ inline Value add(const Two& v) {
 }
 // l + r where l is a value the expression has just made (another `+`, a call, an f-string), as in `a + b + c`:
 // a str that nothing else holds (its only reference is that temporary) takes r's text into its block when the
-// block has room, as `s += t` does, instead of another str per step of the chain.
-Value add_fresh_slow(const Value& a, const Value& b);
+// block has room, as `s += t` does, instead of another str per step of the chain. Anything else is add().
+Value add_fresh_slow(const Value& a, const Value& b);  // `a` an object only the temporary holds
 inline Value add_fresh(const Two& v) {
-    if (std::int64_t r; v.a.is_int() && v.b.is_int() && i64::add(v.a.as_int(), v.b.as_int(), r))
-        return Value::integer(r);
-    if (v.a.is_float() && v.b.is_float()) return Value::floating(v.a.as_float() + v.b.as_float());
-    return add_fresh_slow(v.a, v.b);
+    if (v.a.is_obj() && v.a.obj()->refcount == 1) return add_fresh_slow(v.a, v.b);
+    return add(v);
 }
 inline Value sub(const Two& v) {
     if (std::int64_t r; v.a.is_int() && v.b.is_int() && i64::sub(v.a.as_int(), v.b.as_int(), r))
