@@ -77,18 +77,20 @@ Value slice_indices_method(const Value& self, const Value* args, std::size_t n) 
     return make_tuple({Value::integer(start), Value::integer(stop), Value::integer(step)});
 }
 
+std::int64_t checked_length(const Value& r) {
+    if (r.is_int() && r.as_int() >= 0) return r.as_int();  // the usual answer, checked at once
+    if (!is_intlike(r)) raise(&TypeError, std::string("'") + type_name(r) + "' object cannot be interpreted as an integer");
+    if (compare(r, Value::integer(0), CmpOp::Lt)) raise(&ValueError, "__len__() should return >= 0");
+    if (!r.is_small_intlike()) raise(&OverflowError, "cannot fit 'int' into an index-sized integer");
+    return r.as_small();
+}
+
 std::int64_t length_of(const Value& v) {
     if (v.is_obj()) {
         Type* t = v.obj()->type;
         if (t->heap) {
             Value r;
-            if (call_special(v, "__len__", {}, r)) {
-                if (!is_intlike(r))
-                    raise(&TypeError, std::string("'") + type_name(r) + "' object cannot be interpreted as an integer");
-                if (compare(r, Value::integer(0), CmpOp::Lt)) raise(&ValueError, "__len__() should return >= 0");
-                if (!r.is_small_intlike()) raise(&OverflowError, "cannot fit 'int' into an index-sized integer");
-                return r.as_small();
-            }
+            if (call_special(v, "__len__", {}, r)) return checked_length(r);
             t = t->base;  // a dict or tuple subclass: its items
         }
         if (t == &str_type) return as<Str>(v).size();

@@ -276,16 +276,22 @@ ClassObject::Found kind_of(const Value& v) {
     e.version = cls.version;
 }
 
-// The MRO lookup of `name` on a class through its cache (the name is a str).
+// The MRO lookup of `name` on a class through its cache (the name is a str). The name's address picks a set
+// of two ways (a multiplicative hash, so that names allocated a fixed distance apart spread): two names of one
+// set, say a comparison's __lt__ and its reflection __gt__, do not evict each other on every use. A miss
+// refills the first way after moving its entry to the second, the older one's place.
 [[gnu::always_inline]] inline const ClassObject::CacheEntry& class_lookup(ClassObject& cls, const Value& name) {
-    auto slot = (reinterpret_cast<std::uintptr_t>(name.obj()) >> 4) % std::size(cls.cache);
-    auto& e = cls.cache[slot];
-    if (e.version != cls.version || e.name.obj() != name.obj()) fill_entry(cls, e, name);
-    return e;
+    auto set = (reinterpret_cast<std::uintptr_t>(name.obj()) * 0x9E3779B97F4A7C15u) >> (64 - cls.kCacheSetBits);
+    ClassObject::CacheEntry* ways = &cls.cache[set * 2];
+    if (ways[0].version == cls.version && ways[0].name.obj() == name.obj()) return ways[0];
+    if (ways[1].version == cls.version && ways[1].name.obj() == name.obj()) return ways[1];
+    std::swap(ways[0], ways[1]);
+    fill_entry(cls, ways[0], name);
+    return ways[0];
 }
 
 // The same, telling whether a class namespace (not a builtin type) had it.
-const Value& cached_lookup(ClassObject& cls, const Value& name, bool& in_class) {
+[[gnu::always_inline]] inline const Value& cached_lookup(ClassObject& cls, const Value& name, bool& in_class) {
     const auto& e = class_lookup(cls, name);
     in_class = e.in_class;
     return e.found;
@@ -1561,6 +1567,20 @@ Value construct_super(Type*, const Value* args, std::size_t n) {
 Value dispatch_binary(const Value& a, const Value& b, const char* op, const char* rop, bool comparison) {
     Type* ta = a.is_obj() ? a.obj()->type : type_of(a);  // (an instance's type without the call)
     Type* tb = b.is_obj() ? b.obj()->type : type_of(b);
+    if (ta == tb) {  // the common case, where the reflected method is looked up only if it is needed
+        const Value& fa = find_in_classes(ta, intern(op));
+        if (fa.is_bound() && !fa.is_none()) {
+            Value r = call_bound(fa, a, &b, 1);
+            if (!is_not_implemented(r)) return r;
+        }
+        if (!comparison) return Value();
+        const Value& fb = find_in_classes(tb, intern(rop));
+        if (fb.is_bound() && !fb.is_none()) {
+            Value r = call_bound(fb, b, &a, 1);
+            if (!is_not_implemented(r)) return r;
+        }
+        return Value();
+    }
     Value fa = find_in_classes(ta, intern(op));
     Value fb = tb != ta || comparison ? find_in_classes(tb, intern(rop)) : Value();
     if (fb.is_none()) fb = Value();
@@ -1669,7 +1689,8 @@ Value compare_value(const Value& a, const Value& b, int op) {
     switch (op) {
         case 4: return Value::boolean(equal(a, b));
         case 5: return Value::boolean(!equal(a, b));
-        default: return Value::boolean(compare(a, b, static_cast<CmpOp>(op)));
+        // (the operands' methods declined above: the builtin orderings, or TypeError)
+        default: return Value::boolean(compare_ordered(a, b, static_cast<CmpOp>(op), !either_is_instance(a, b)));
     }
 }
 

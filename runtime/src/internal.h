@@ -290,6 +290,9 @@ std::string qualname_of(Type* t);  // a class's __qualname__, a builtin type's n
 std::string builtin_repr(const Value& v);  // repr without the class's __repr__ (object.__repr__)
 std::string builtin_str(const Value& v);   // str of an exception without the class's __str__
 std::int64_t length_of(const Value& v);    // len(v)
+std::int64_t checked_length(const Value& r);  // what a __len__ returned, as len() accepts it (or raises)
+// compare() with or without trying the operands' comparison methods (without: they declined already).
+bool compare_ordered(const Value& a, const Value& b, CmpOp op, bool dunders);
 std::string attribute_suggestion(const Value& exc);  // "Did you mean" for an AttributeError; "" for none
 
 // Modules (modules.cpp): the repr of a module or a sys stream, and the streams' write() and flush().

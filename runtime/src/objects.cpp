@@ -656,7 +656,9 @@ bool not_equal(const Value& a, const Value& b) {
     return !equal(a, b);
 }
 
-bool compare(const Value& a, const Value& b, CmpOp op) {
+bool compare(const Value& a, const Value& b, CmpOp op) { return compare_ordered(a, b, op, true); }
+
+bool compare_ordered(const Value& a, const Value& b, CmpOp op, bool dunders) {
     static const char* const symbols[] = {"<", "<=", ">", ">="};
     auto decide = [op](int c) {
         switch (op) {
@@ -672,7 +674,7 @@ bool compare(const Value& a, const Value& b, CmpOp op) {
         int c = compare_numbers(a, b, unordered);
         return !unordered && decide(c);
     }
-    if (either_is_instance(a, b)) {
+    if (dunders && either_is_instance(a, b)) {
         bool decided;
         bool r = instance_compare(a, b, op, decided);
         if (decided) return r;
@@ -687,7 +689,7 @@ bool compare(const Value& a, const Value& b, CmpOp op) {
     if (Value x = struct_sequence_tuple(a), y = struct_sequence_tuple(b); x.is_bound() || y.is_bound()) {
         // ordered against tuples only; anything else fails with the struct sequence's own type name
         if ((x.is_bound() || has_type(a, &tuple_type)) && (y.is_bound() || has_type(b, &tuple_type)))
-            return compare(x.is_bound() ? x : a, y.is_bound() ? y : b, op);
+            return compare_ordered(x.is_bound() ? x : a, y.is_bound() ? y : b, op, dunders);
     }
     if (a.is_obj() && a.obj()->type->native) {
         if (Value r = static_cast<NativeObject*>(a.obj())->rich_compare(b, static_cast<int>(op)); r.is_bound())
@@ -712,7 +714,7 @@ bool truthy_slow(const Value& v) {
             if (!r.is_bool()) raise(&TypeError, std::string("__bool__ should return bool, returned ") + type_name(r));
             return r.as_bool();
         }
-        if (call_special(v, "__len__", {}, r)) return length_of(v) != 0;
+        if (call_special(v, "__len__", {}, r)) return checked_length(r) != 0;
         if (t->base != &dict_type && t->base != &tuple_type) return true;
         t = t->base;  // a dict or tuple subclass is true when not empty
     }

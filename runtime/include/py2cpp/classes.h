@@ -32,15 +32,16 @@ struct ClassObject : Type {
     std::vector<ClassObject*> subclasses;  // the direct ones, whose versions change with this one's
     // What a lookup along the MRO found, for the fast paths to decide on without looking at it again.
     enum class Found : std::uint8_t { Nothing, Function, Property, Other };
-    // Lookups along the MRO, cached by the name object (CPython's method cache): direct-mapped, valid while
-    // `version` is the class's.
+    // Lookups along the MRO, cached by the name object (CPython's method cache): sets of two ways, an entry
+    // valid while its `version` is the class's.
     struct CacheEntry {
         Value name, found;
         std::uint64_t version = 0;
         bool in_class = false;  // found in a class namespace (not a builtin type's attribute)
         Found kind = Found::Nothing;
     };
-    CacheEntry cache[64];
+    static constexpr unsigned kCacheSetBits = 5;
+    CacheEntry cache[2u << kCacheSetBits];
     // Whether some class of the MRO defines __getattr__ / __setattr__ / __delattr__, valid for `hooks_version`.
     std::uint64_t hooks_version = 0;
     bool has_getattr = false, has_setattr = false, has_delattr = false;
