@@ -3,8 +3,9 @@
 
 For each program: `py2cpp build FILE -o EXE` (-O2, into a temporary directory; the build time is reported,
 with ccache disabled so that it is a real compile unless --ccache is given), then `python3 FILE` and `EXE`
-are each run --repeat times; the best wall time of each is kept, their stdout must be identical, and the
-peak RSS of each child is measured (`/usr/bin/time -f %M` when present, else os.wait4 on the child's pid).
+are each run --repeat times (python3 resolved to the interpreter itself, past launchers such as pyenv's
+shims); the best wall time of each is kept, their stdout must be identical, and the peak RSS of each child
+is measured (`/usr/bin/time -f %M` when present, else os.wait4 on the child's pid).
 
 This is a benchmark, not a test: it never asserts timings. It exits 1 only when a program fails to build,
 fails to run, or prints something different from python3.
@@ -90,6 +91,17 @@ def best_of(cmd, cwd, repeat):
     return best, peak, output
 
 
+def real_interpreter(python):
+    """The interpreter behind `python` and its version: a launcher in front of it (a pyenv shim is a shell
+    script that runs `pyenv exec`, ~50 ms here) would otherwise be timed as part of every CPython run."""
+    probe = subprocess.run([python, "-c", "import sys; print(sys.executable); print(sys.version.split()[0])"],
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    lines = probe.stdout.split()
+    if probe.returncode != 0 or len(lines) != 2:
+        sys.exit(f"cannot run {python}")
+    return lines[0], lines[1]
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--py2cpp", default=str(ROOT / "build" / "py2cpp"), help="the py2cpp executable")
@@ -107,6 +119,7 @@ def main():
     if not os.access(py2cpp, os.X_OK):
         ap.error(f"no py2cpp executable at {args.py2cpp} (build it: ninja -C build)")
     programs = [program_path(p) for p in args.programs] or sorted((HERE / "programs").glob("*.py"))
+    python, python_version = real_interpreter(args.python)
 
     env = dict(os.environ)
     if not args.ccache:
@@ -128,7 +141,7 @@ def main():
                 failures += 1
                 continue
             try:
-                py_s, py_kb, py_out = best_of([args.python, str(prog)], prog.parent, args.repeat)
+                py_s, py_kb, py_out = best_of([python, str(prog)], prog.parent, args.repeat)
                 cc_s, cc_kb, cc_out = best_of([exe], prog.parent, args.repeat)
             except RuntimeError as e:
                 print(f"{name}: {e}", file=sys.stderr)
@@ -154,7 +167,7 @@ def main():
     if speedups:
         geo = math.exp(sum(math.log(s) for s in speedups) / len(speedups))
         print(f"\ngeometric-mean speedup: {geo:.2f}x over {len(speedups)} programs "
-              f"(best of {args.repeat} runs each; stdout identical to {args.python}'s)")
+              f"(best of {args.repeat} runs each; stdout identical to {python}'s, CPython {python_version})")
     if not os.access(GNU_TIME, os.X_OK):
         print(f"note: {GNU_TIME} not found; peak RSS came from os.wait4 and includes this script's own RSS "
               f"(~{resource_self_mb():.0f} MB) inherited across fork+exec", file=sys.stderr)
