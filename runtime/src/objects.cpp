@@ -121,6 +121,11 @@ namespace {
 // over a hundred instructions a block. Every block is one malloc gave for at least its class's size, so it
 // can always go back to free(), and append_in_place may still ask malloc_usable_size.
 constexpr std::size_t kBlockStep = 16;
+#ifdef PY2CPP_JEMALLOC
+constexpr bool kAllocatorRoundsTo16 = true;
+#else
+constexpr bool kAllocatorRoundsTo16 = false;
+#endif
 constexpr std::size_t kBlockClasses = 128 / kBlockStep + 1;  // by size / kBlockStep, rounded up
 BlockLists<kBlockClasses, std::size_t{64} << 20> g_str_blocks;
 
@@ -167,7 +172,11 @@ bool Str::append_in_place(const Str& tail) {
     // malloc_usable_size: the block may be larger than asked for (an allocator's size class, or the slack
     // that `+=` asks for), and that room is ours to use.
     std::size_t total = bytes_ + tail.bytes_;
-    if (sizeof(Str) + total + 1 > malloc_usable_size(this)) return false;
+    std::size_t needed = sizeof(Str) + total + 1;
+    // jemalloc's size classes are multiples of 16: the block holds the bytes in use rounded up to 16, which
+    // answers for a short tail without asking (glibc's and the sanitizers' blocks can be smaller).
+    bool fits = kAllocatorRoundsTo16 && needed <= (sizeof(Str) + bytes_ + 1 + 15) / 16 * 16;
+    if (!fits && needed > malloc_usable_size(this)) return false;
     // `tail` may be this str: its bytes then end where the copy begins (its NUL is rewritten after).
     std::memcpy(chars() + bytes_, tail.chars(), tail.bytes_);
     length = length >= 0 && tail.length >= 0 ? length + tail.length : -1;
