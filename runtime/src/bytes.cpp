@@ -437,8 +437,10 @@ Value bytes_method(const Value& self, const char* name, const Value* a, std::siz
                                           : s.compare(hi - prefix.size(), prefix.size(), prefix) == 0;
         };
         if (has_type(a[0], &tuple_type)) {
-            for (const Value& p : as<Tuple>(a[0]).items())
+            for (const Value& p : as<Tuple>(a[0]).items()) {
+                bytes_arg(p);  // an item that is not bytes: CPython's message for it
                 if (test(p)) return Value::boolean(true);
+            }
             return Value::boolean(false);
         }
         return Value::boolean(test(a[0]));

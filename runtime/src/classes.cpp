@@ -1138,6 +1138,7 @@ void Method::lookup(const Value& obj, const Value& name, MethodCache* cache) {
         return;
     }
     callable_ = getattr(obj, name);
+    kind_ = MethodCache::Kind::Attribute;
 }
 
 namespace {
@@ -1190,11 +1191,11 @@ Method Method::of_super(const Cell* class_cell, const Value* first_arg, const Va
 }
 
 Value Method::call_n(const Value* args, std::size_t n) const {
-    if (self_.is_unbound()) return py::call_n(callable_, args, n);
     switch (kind_) {
+        case MethodCache::Kind::Attribute: return py::call_n(callable_, args, n);
         case MethodCache::Kind::Function: return call_method_function(callable_, self_, args, n);
         case MethodCache::Kind::BuiltinById:  // the lookup checked that the type has the method
-            return call_builtin_method(static_cast<MethodId>(id_), self_, args, n);
+            return builtin_method_entry(self_, static_cast<MethodId>(id_))(self_, static_cast<MethodId>(id_), args, n);
         case MethodCache::Kind::BuiltinByName:
             // a generator's send(), throw() or close(): what call_method_n would reach after its other cases
             if (self_.is_obj() && self_.obj()->type == &generator_type)
@@ -1205,20 +1206,19 @@ Value Method::call_n(const Value* args, std::size_t n) const {
     return call_method_n(name_->chars(), all.data(), all.size());
 }
 
-Value Method::call(std::initializer_list<Ref> args) const {
+Value Method::call_function(std::initializer_list<Ref> args) const {
     // A function gets its copies of the arguments straight after self's: one copy, not two. The other kinds
     // are out of line, so that this path sets up only the frame it needs.
-    if (kind_ == MethodCache::Kind::Function && self_.is_bound()) [[likely]]
-        return call_method_function(callable_, self_, args.begin(), args.size());
-    return call_other(args);
+    return call_method_function(callable_, self_, args.begin(), args.size());
 }
+
+Value Method::call_elsewhere(std::initializer_list<Ref> args) const { return call(args); }
 
 Value Method::call_other(std::initializer_list<Ref> args) const {
     if (kind_ == MethodCache::Kind::BuiltinById)  // (the lookup checked that the type has the method)
         return with_copies(args, [this](const Value* a, std::size_t n) {
-            // a str's straight to its methods (call_builtin_method's first test): string code calls them most
-            if (self_.obj()->type == &str_type) return str_method_positional(self_, static_cast<MethodId>(id_), a, n);
-            return call_builtin_method(static_cast<MethodId>(id_), self_, a, n);
+            auto id = static_cast<MethodId>(id_);
+            return builtin_method_entry(self_, id)(self_, id, a, n);
         });
     return with_copies(args, [this](const Value* a, std::size_t n) { return call_n(a, n); });
 }

@@ -517,7 +517,6 @@ bool dict_special(const Value& self, const char* name, const Value* args, std::s
 enum class MethodId : std::uint8_t;  // method_ids.h
 // A str method; `id` is method_id(name), Unknown for a name str lacks (AttributeError).
 Value str_method(const Value& self, MethodId id, const char* name, const Value* args, std::size_t n, Keywords& kw);
-Value str_method_positional(const Value& self, MethodId id, const Value* args, std::size_t n);  // no keywords
 // str.format: `args` positional, `kw` by name (format.cpp).
 Value str_format(std::string_view format, const Value* args, std::size_t n, const KwArgs& kw);
 // str % values (format.cpp).

@@ -6,6 +6,7 @@
 // reused while cached). Callers that have only a C string (`py::call_method("append", ...)`) use the table.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -48,8 +49,19 @@ const char* method_name(MethodId id);
 // Whether str, list or dict (`t`) has the method `id`.
 bool type_has_method(const Type* t, MethodId id);
 
-// self.name(args) for a str, list or dict `self` whose type has the method `id` (type_has_method), without
-// keyword arguments (methods.cpp).
-Value call_builtin_method(MethodId id, const Value& self, const Value* args, std::size_t n);
+// The code of a str, list or dict method, entered with the receiver, the method's id (for entries that serve
+// several methods) and copies of the positional arguments (no keywords).
+using BuiltinMethodEntry = Value (*)(const Value& self, MethodId id, const Value* args, std::size_t n);
+// Each str method's entry, by id (str_methods.cpp): the methods loops call most have their own, straight to
+// their work; the others share str_method's.
+extern const std::array<BuiltinMethodEntry, static_cast<std::size_t>(MethodId::Count)> g_str_method_entries;
+// Every list and dict method's entry (methods.cpp).
+Value list_or_dict_method_entry(const Value& self, MethodId id, const Value* args, std::size_t n);
+// The code that self.name(args) enters for a str, list or dict `self` whose type has the method `id`
+// (type_has_method): a table read, not a dispatch on the id.
+inline BuiltinMethodEntry builtin_method_entry(const Value& self, MethodId id) {
+    return self.obj()->type == &str_type ? g_str_method_entries[static_cast<std::size_t>(id)]
+                                         : list_or_dict_method_entry;
+}
 
 }  // namespace py

@@ -1,7 +1,8 @@
 // Runtime — methods of the builtin types (`obj.name(args)`), dispatched on the receiver's type and the name.
 //
 // str, list and dict methods dispatch on the MethodId of the name (method_ids.h): `obj.name(args)` reaches
-// call_builtin_method through py::Method with the id of its name constant; the by-name entry points
+// the method's entry (builtin_method_entry) through py::Method with the id of its name constant; the by-name
+// entry points
 // (`py::call_method("append", {obj, x})`, keyword calls) look the id up in a table. The other types compare
 // names.
 #include <algorithm>
@@ -447,10 +448,9 @@ namespace {
 
 }  // namespace
 
-Value call_builtin_method(MethodId id, const Value& self, const Value* args, std::size_t n) {
+// The calls loops make most, straight to their work; the others through list_or_dict_method.
+Value list_or_dict_method_entry(const Value& self, MethodId id, const Value* args, std::size_t n) {
     Type* type = self.obj()->type;
-    // The calls loops make most, straight to their work.
-    if (type == &str_type) return str_method_positional(self, id, args, n);
     if (type == &list_type && id == MethodId::append && n == 1) {
         as<List>(self).items.push_back(args[0]);
         return Value::none();

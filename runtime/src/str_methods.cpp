@@ -890,8 +890,8 @@ Value str_method(const Value& self, MethodId id, const char* name, const Value* 
     no_attribute(self, name);
 }
 
-// The methods called most in loops, without keyword arguments, go straight to their code; the others through
-// str_method.
+// The methods called most in loops, without keyword arguments, go straight to their code (a method call finds
+// it in g_str_method_entries); the others through str_method.
 namespace {
 
 // The others: through str_method, with no keywords. Out of line, so that the dispatch below keeps a small
@@ -908,22 +908,34 @@ namespace {
     return split_call(self, n > 0 ? a[0] : unbound, n > 1 ? a[1] : unbound, name);
 }
 
-}  // namespace
-
-Value str_method_positional(const Value& self, MethodId id, const Value* a, std::size_t n) {
+// The entries of the methods loops call most go straight to their work, with their names as constants.
+constexpr BuiltinMethodEntry str_method_entry(MethodId id) {
+    using A = const Value*;
     switch (id) {
         case MethodId::split:
-        case MethodId::rsplit: return split_positional(self, id, a, n);
-        case MethodId::strip: return strip(self, a, n, "strip");
-        case MethodId::lstrip: return strip(self, a, n, "lstrip");
-        case MethodId::rstrip: return strip(self, a, n, "rstrip");
-        case MethodId::startswith: return Value::boolean(affix_match(self, "startswith", a, n));
-        case MethodId::endswith: return Value::boolean(affix_match(self, "endswith", a, n));
-        case MethodId::encode: return str_encode(self, a, n);
+        case MethodId::rsplit: return split_positional;
+        case MethodId::strip: return [](const Value& s, MethodId, A a, std::size_t n) { return strip(s, a, n, "strip"); };
+        case MethodId::lstrip: return [](const Value& s, MethodId, A a, std::size_t n) { return strip(s, a, n, "lstrip"); };
+        case MethodId::rstrip: return [](const Value& s, MethodId, A a, std::size_t n) { return strip(s, a, n, "rstrip"); };
+        case MethodId::startswith:
+            return [](const Value& s, MethodId, A a, std::size_t n) { return Value::boolean(affix_match(s, "startswith", a, n)); };
+        case MethodId::endswith:
+            return [](const Value& s, MethodId, A a, std::size_t n) { return Value::boolean(affix_match(s, "endswith", a, n)); };
+        case MethodId::encode: return [](const Value& s, MethodId, A a, std::size_t n) { return str_encode(s, a, n); };
         default:
-            if (id >= MethodId::isdigit && id <= MethodId::isascii) return predicate(self, id, n);
-            return str_method_without_keywords(self, id, a, n);
+            if (id >= MethodId::isdigit && id <= MethodId::isascii)
+                return [](const Value& s, MethodId id, A, std::size_t n) { return predicate(s, id, n); };
+            return str_method_without_keywords;
     }
 }
+
+}  // namespace
+
+// (constant-initialized: method calls may come from other translation units' static initializers)
+constinit const std::array<BuiltinMethodEntry, static_cast<std::size_t>(MethodId::Count)> g_str_method_entries = [] {
+    std::array<BuiltinMethodEntry, static_cast<std::size_t>(MethodId::Count)> entries{};
+    for (std::size_t id = 0; id < entries.size(); ++id) entries[id] = str_method_entry(static_cast<MethodId>(id));
+    return entries;
+}();
 
 }  // namespace py

@@ -269,7 +269,8 @@ inline bool is_instance_of_class(const Value& v) { return v.is_obj() && v.obj()-
 // as long as the class is unchanged and the instance has no attribute `m` of its own; for a builtin type
 // (whose methods never change), which of its methods `m` is.
 struct MethodCache {
-    enum class Kind : std::uint8_t { Function, BuiltinById, BuiltinByName };
+    // (Attribute: a Method only, never a way: anything getattr gave, called as it is)
+    enum class Kind : std::uint8_t { Function, BuiltinById, BuiltinByName, Attribute };
     struct Way {
         const Type* type = nullptr;  // null: unused
         std::uint64_t version = 0;   // a class's version
@@ -298,7 +299,12 @@ public:
     // type(self) is called with self in front, without a super object (CPython 3.12's LOAD_SUPER_ATTR);
     // anything else is asked of super_zero's object.
     static Method of_super(const Cell* class_cell, const Value* first_arg, const Value& name);
-    Value call(std::initializer_list<Ref> args) const;
+    // Inline, so that a builtin type's method reaches call_other without passing through the function path's
+    // frame (its setup cost a str method call a sixth of its dispatch).
+    Value call(std::initializer_list<Ref> args) const {
+        if (kind_ == MethodCache::Kind::Function) [[likely]] return call_function(args);
+        return call_other(args);
+    }
     // obj.append(x) and obj.get(key[, default]) where the name is that: a list's append and a dict's get run
     // in place (a builtin type's methods cannot change); anything else is call().
     Value call_append(std::initializer_list<Ref> x) const {
@@ -306,7 +312,7 @@ public:
             static_cast<List*>(self_.obj())->items.push_back(x.begin()->v);
             return Value::none();
         }
-        return call(x);
+        return call_elsewhere(x);
     }
     Value call_get(std::initializer_list<Ref> key_and_default) const {  // (a braced list: evaluated in order)
         if (self_.is_obj() && self_.obj()->type == &dict_type) {
@@ -315,7 +321,7 @@ public:
             Value* found = static_cast<Dict*>(self_.obj())->find(key);
             return found != nullptr ? *found : fallback;
         }
-        return call(key_and_default);
+        return call_elsewhere(key_and_default);
     }
     Value call_n(const Value* args, std::size_t n) const;
     // obj.name(a, k=v): positional arguments, then the keyword values; `keywords` as for py::call_kw.
@@ -326,9 +332,12 @@ private:
 
     void find(const Value& obj, const Value& name, MethodCache& cache);  // the site's other ways, then lookup
     void lookup(const Value& obj, const Value& name, MethodCache* cache);
+    Value call_function(std::initializer_list<Ref> args) const;               // call() of a class's function
+    // call() out of line: the fallback of call_append and call_get, which keeps their sites' loops small
+    [[gnu::noinline]] Value call_elsewhere(std::initializer_list<Ref> args) const;
     [[gnu::noinline]] Value call_other(std::initializer_list<Ref> args) const;  // call() of the other kinds
     Value callable_;  // what to call when self_ is Unbound (anything getattr gave); Function: the function
-    Value self_;      // the receiver, prepended to the arguments; Unbound: callable_ is called as it is
+    Value self_;      // the receiver, prepended to the arguments; Unbound (kind_ Attribute): callable_ is called as it is
     const Str* name_ = nullptr;  // the builtin kinds: the method's name
     MethodCache::Kind kind_ = MethodCache::Kind::Function;
     std::uint8_t id_ = 0;  // BuiltinById: the MethodId
