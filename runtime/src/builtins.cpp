@@ -944,7 +944,6 @@ ForIter::ForIter(const Value& iterable) : obj_(iterable) {
 }
 
 bool ForIter::next_slow(Value& out) {
-    if (kind_ == Kind::Generator) return static_cast<Generator*>(obj_.obj())->advance(out);  // resumed in place
     if (kind_ == Kind::Iter) return static_cast<Iterator*>(obj_.obj())->next(out);
     if (kind_ == Kind::Str) {
         std::string_view s = as<Str>(obj_).text();

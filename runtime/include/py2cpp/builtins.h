@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "py2cpp/errors.h"
+#include "py2cpp/generator.h"
 #include "py2cpp/modules.h"
 #include "py2cpp/objects.h"
 #include "py2cpp/ops.h"
@@ -267,6 +268,8 @@ public:
             out = tuple_items_[index_++];
             return true;
         }
+        // a generator is resumed in place: pipelines of generators, and sum() or max() over one, loop here
+        if (kind_ == Kind::Generator) return static_cast<Generator*>(obj_.obj())->advance(out);
         return next_slow(out);
     }
 
