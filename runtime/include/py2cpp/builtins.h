@@ -10,7 +10,6 @@
 #include <string_view>
 
 #include "py2cpp/errors.h"
-#include "py2cpp/generator.h"
 #include "py2cpp/modules.h"
 #include "py2cpp/objects.h"
 #include "py2cpp/ops.h"
@@ -268,14 +267,13 @@ public:
             out = tuple_items_[index_++];
             return true;
         }
-        // a generator is resumed in place: pipelines of generators, and sum() or max() over one, loop here
-        if (kind_ == Kind::Generator) return static_cast<Generator*>(obj_.obj())->advance(out);
         return next_slow(out);
     }
 
 private:
     enum class Kind { Range, List, Tuple, Str, Bytes, Dict, Set, Generator, Iter };
-    bool next_slow(Value& out);
+    bool next_slow(Value& out);   // a generator, resumed in place; the other kinds go on to next_other
+    bool next_other(Value& out);  // (out of line: next_slow's path to a generator saves no registers)
     Kind kind_ = Kind::List;
     Value obj_;
     const std::vector<Value>* items_ = nullptr;
