@@ -66,7 +66,13 @@ struct GeneratorPromise {
     std::suspend_always final_suspend() const noexcept { return {}; }
     void return_value(Value v) { transfer = std::move(v); }
     void unhandled_exception() { error = std::current_exception(); }
-    Resumption yield_value(Value v) {
+    // By reference: `co_yield x` copies x straight into `transfer`, with no parameter object that would live
+    // in the coroutine frame across the suspension and be destroyed on resumption.
+    Resumption yield_value(const Value& v) {
+        transfer = v;
+        return {this};
+    }
+    Resumption yield_value(Value&& v) {
         transfer = std::move(v);
         return {this};
     }
