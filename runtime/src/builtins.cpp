@@ -946,7 +946,12 @@ ForIter::ForIter(const Value& iterable) : obj_(iterable) {
 }
 
 bool ForIter::next_slow(Value& out) {
-    if (kind_ == Kind::Generator) return static_cast<Generator*>(obj_.obj())->advance(out);  // resumed in place
+    // pipelines of generators, and sum() or max() over one, loop here
+    if (kind_ == Kind::Generator) [[likely]] return static_cast<Generator*>(obj_.obj())->advance(out);
+    return next_other(out);
+}
+
+[[gnu::noinline]] bool ForIter::next_other(Value& out) {
     if (kind_ == Kind::Iter) return static_cast<Iterator*>(obj_.obj())->next(out);
     if (kind_ == Kind::Str) {
         std::string_view s = as<Str>(obj_).text();

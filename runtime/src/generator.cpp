@@ -188,20 +188,25 @@ Generator::Step Generator::step(Value sent, Value thrown, Value& out) {
     return Step::Yielded;
 }
 
+void Generator::recursion_error() { raise(&RecursionError, "maximum recursion depth exceeded"); }
+
+bool Generator::advance_slow(Value& out) { return step(Value::none(), Value(), out) == Step::Yielded; }
+
 bool Generator::advance(Value& out) {
     // Anything but a generator paused at a plain `yield` takes the general path.
     if (!started_ || running_ || finished() || body_.promise().delegate.is_bound()) [[unlikely]]
-        return step(Value::none(), Value(), out) == Step::Yielded;
-    GeneratorPromise& p = body_.promise();
+        return advance_slow(out);
     {
-        Running running(p.frame, running_);
-        body_.resume();  // p.transfer is Unbound (moved out when the body last yielded): it sends None
+        Running running(body_.promise().frame, running_);
+        body_.resume();  // the transfer is Unbound (moved out when the body last yielded): it sends None
     }
+    // (the promise is found afresh from body_ rather than kept across the resumption: one register fewer
+    // to save and restore on this path)
     if (body_.done()) [[unlikely]] {
         ended(out);
         return false;
     }
-    out = std::move(p.transfer);
+    out = std::move(body_.promise().transfer);
     return true;
 }
 

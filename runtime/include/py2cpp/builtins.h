@@ -272,7 +272,8 @@ public:
 
 private:
     enum class Kind { Range, List, Tuple, Str, Bytes, Dict, Set, Generator, Iter };
-    bool next_slow(Value& out);
+    bool next_slow(Value& out);   // a generator, resumed in place; the other kinds go on to next_other
+    bool next_other(Value& out);  // (out of line: next_slow's path to a generator saves no registers)
     Kind kind_ = Kind::List;
     Value obj_;
     const std::vector<Value>* items_ = nullptr;

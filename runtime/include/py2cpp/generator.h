@@ -66,7 +66,13 @@ struct GeneratorPromise {
     std::suspend_always final_suspend() const noexcept { return {}; }
     void return_value(Value v) { transfer = std::move(v); }
     void unhandled_exception() { error = std::current_exception(); }
-    Resumption yield_value(Value v) {
+    // By reference: `co_yield x` copies x straight into `transfer`, with no parameter object that would live
+    // in the coroutine frame across the suspension and be destroyed on resumption.
+    Resumption yield_value(const Value& v) {
+        transfer = v;
+        return {this};
+    }
+    Resumption yield_value(Value&& v) {
         transfer = std::move(v);
         return {this};
     }
@@ -122,7 +128,8 @@ public:
     ~Generator() override;
 
     bool next(Value& out) override { return advance(out); }
-    // next(): the hot path of loops and builtins consuming a generator; false when it returned.
+    // next(): the hot path of loops and builtins consuming a generator (ForIter calls it directly); false when
+    // it returned.
     bool advance(Value& out);
     Value send(Value value);   // generator.send(): StopIteration(value) when it returns
     Value throw_in(const Value& exc);  // generator.throw()
@@ -138,16 +145,17 @@ private:
     // generator as running to refuse re-entry.
     class Running {
     public:
-        Running(FrameRecord& frame, bool& running) : frame_(frame), running_(running) {
-            if (frame_depth >= recursion_limit) [[unlikely]]
-                raise(&RecursionError, "maximum recursion depth exceeded");
+        Running(FrameRecord& frame, bool& running) : running_(running) {
+            if (frame_depth >= recursion_limit) [[unlikely]] recursion_error();
             frame.previous = current_frame;
             current_frame = &frame;
             ++frame_depth;
             running = true;
         }
         ~Running() {
-            current_frame = frame_.previous;
+            // the body has unlinked the frames it pushed, so its own is on top: found afresh, it need not be
+            // kept in a register across the resumption
+            current_frame = current_frame->previous;
             --frame_depth;
             running_ = false;
         }
@@ -155,9 +163,12 @@ private:
         Running& operator=(const Running&) = delete;
 
     private:
-        FrameRecord& frame_;
         bool& running_;
     };
+
+    // Out of line, so that advance()'s fast path saves no more registers than it uses.
+    [[noreturn, gnu::noinline]] static void recursion_error();
+    [[gnu::noinline]] bool advance_slow(Value& out);  // advance() on a generator not paused at a plain yield
 
     bool finished() const { return !body_; }
     void finish();  // destroys the coroutine frame: its locals are released as the body ends
