@@ -293,6 +293,8 @@ void reraise() {
     raise(&RuntimeError, "No active exception to reraise");
 }
 
+void raise_recursion_error() { raise(&RecursionError, "maximum recursion depth exceeded"); }
+
 void raise_assertion(const Value* message) {
     if (message == nullptr) throw_exception(Value::object(new ExceptionObject(&AssertionError, make_tuple({}))));
     throw_exception(Value::object(new ExceptionObject(&AssertionError, make_tuple({*message}))));

@@ -188,8 +188,6 @@ Generator::Step Generator::step(Value sent, Value thrown, Value& out) {
     return Step::Yielded;
 }
 
-void Generator::recursion_error() { raise(&RecursionError, "maximum recursion depth exceeded"); }
-
 bool Generator::advance_slow(Value& out) { return step(Value::none(), Value(), out) == Step::Yielded; }
 
 bool Generator::advance(Value& out) {

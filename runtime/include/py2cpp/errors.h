@@ -24,6 +24,8 @@ struct PyException {
 [[noreturn]] void raise_from(std::initializer_list<Ref> exc_and_cause);  // `raise X from Y`, in that order
 [[noreturn]] void reraise();                      // bare `raise`
 [[noreturn]] void raise_assertion(const Value* message);  // `assert` (message may be null)
+// RecursionError at the recursion limit: out of line, so that a call's frame push inlines no string building.
+[[noreturn, gnu::cold, gnu::noinline]] void raise_recursion_error();
 Value name_error(std::string_view name);          // raises; typed Value so it can stand in an expression
 bool exception_matches(const PyException& e, const Value& type_or_tuple);
 // `exc.__cause__`, `__context__`, `__suppress_context__`, `args`; AttributeError for other names or objects.
@@ -78,7 +80,7 @@ inline int frame_depth = 0;
 
 inline Frame::Frame(const char* name, const char* const* varnames, ModuleDef* module)
     : FrameRecord{name, 0, current_frame, varnames, module} {
-    if (frame_depth >= recursion_limit) raise(&RecursionError, "maximum recursion depth exceeded");
+    if (frame_depth >= recursion_limit) [[unlikely]] raise_recursion_error();
     ++frame_depth;
     current_frame = this;
 }

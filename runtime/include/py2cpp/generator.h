@@ -146,7 +146,7 @@ private:
     class Running {
     public:
         Running(FrameRecord& frame, bool& running) : running_(running) {
-            if (frame_depth >= recursion_limit) [[unlikely]] recursion_error();
+            if (frame_depth >= recursion_limit) [[unlikely]] raise_recursion_error();
             frame.previous = current_frame;
             current_frame = &frame;
             ++frame_depth;
@@ -166,8 +166,6 @@ private:
         bool& running_;
     };
 
-    // Out of line, so that advance()'s fast path saves no more registers than it uses.
-    [[noreturn, gnu::noinline]] static void recursion_error();
     [[gnu::noinline]] bool advance_slow(Value& out);  // advance() on a generator not paused at a plain yield
 
     bool finished() const { return !body_; }
