@@ -126,6 +126,24 @@ bool GeneratorPromise::forward(Value& sent, Value& exc, Value& out) {
     return false;
 }
 
+bool GeneratorPromise::forward_next(Value& sent, Value& exc, Value& out) {
+    try {
+        if (is_generator(delegate)) {
+            if (as<Generator>(delegate).advance(out)) return true;
+            sent = std::move(out);  // its return value: the result of the `yield from`
+        } else if (!delegate.obj()->type->heap) {
+            if (static_cast<Iterator*>(delegate.obj())->next(out)) return true;
+        } else {
+            return forward(sent, exc, out);  // a class's iterator: its __next__ and StopIteration's value
+        }
+    } catch (PyException& e) {
+        sent = Value();
+        exc = std::move(e.value);
+    }
+    delegate = Value();
+    return false;
+}
+
 NewGenerator GeneratorPromise::get_return_object() {
     return {Value::object(new Generator(std::coroutine_handle<GeneratorPromise>::from_promise(*this)))};
 }
@@ -188,7 +206,34 @@ Generator::Step Generator::step(Value sent, Value thrown, Value& out) {
     return Step::Yielded;
 }
 
-bool Generator::advance_slow(Value& out) { return step(Value::none(), Value(), out) == Step::Yielded; }
+bool Generator::advance_slow(Value& out) {
+    if (started_ && !running_ && !finished()) return advance_delegating(out);
+    return step(Value::none(), Value(), out) == Step::Yielded;
+}
+
+// step() for next() during a `yield from`: the same frame push and resumption, without building the
+// arguments of a general resumption or re-checking what advance() checked.
+bool Generator::advance_delegating(Value& out) {
+    GeneratorPromise& p = body_.promise();
+    {
+        Running running(p.frame, running_);
+        Value sent = Value::none(), exc;
+        if (p.forward_next(sent, exc, out)) return true;
+        p.transfer = std::move(sent);
+        p.thrown = std::move(exc);
+        body_.resume();  // with the delegate's result or exception, at the `yield from`
+    }
+    return resumed(out);
+}
+
+bool Generator::resumed(Value& out) {
+    if (body_.done()) {
+        ended(out);
+        return false;
+    }
+    out = std::move(body_.promise().transfer);
+    return true;
+}
 
 bool Generator::advance(Value& out) {
     // Anything but a generator paused at a plain `yield` takes the general path.
@@ -218,6 +263,16 @@ void Generator::ended(Value& out) {
 
 Value Generator::send(Value value) {
     Value out;
+    if (started_ && !running_ && !finished() && body_.promise().delegate.is_unbound()) {
+        // paused at a plain `yield`: resumed as advance() does, with the value sent in
+        body_.promise().transfer = std::move(value);
+        {
+            Running running(body_.promise().frame, running_);
+            body_.resume();
+        }
+        if (resumed(out)) return out;
+        raise_stop_iteration(std::move(out));
+    }
     if (step(std::move(value), Value(), out) == Step::Yielded) return out;
     raise_stop_iteration(std::move(out));
 }

@@ -81,6 +81,10 @@ struct GeneratorPromise {
     // otherwise it is done and `delegate` is cleared: `sent` (its return value) or `exc` (its exception) is
     // what resumes the body.
     bool forward(Value& sent, Value& exc, Value& out);
+    // forward() for a plain next() (None sent, nothing thrown), the hot path of a delegating generator: a
+    // generator or builtin delegate is advanced in place, without copying `delegate` (only the body changes
+    // it, and the body cannot run while the generator runs); anything else goes to forward().
+    bool forward_next(Value& sent, Value& exc, Value& out);
     // The first step of a `yield from`, run as the body suspends (its frame still on the stack): true when the
     // sub-iterator yielded (the body stays suspended), false when it is already done (the body goes on).
     bool start_delegation(Value iterator);
@@ -167,6 +171,9 @@ private:
     };
 
     [[gnu::noinline]] bool advance_slow(Value& out);  // advance() on a generator not paused at a plain yield
+    bool advance_delegating(Value& out);  // advance() on a started generator with a `yield from` in progress
+    // After the body was resumed: the value it yielded, or its return value (false) or what it raised.
+    bool resumed(Value& out);
 
     bool finished() const { return !body_; }
     void finish();  // destroys the coroutine frame: its locals are released as the body ends
