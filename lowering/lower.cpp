@@ -1902,21 +1902,46 @@ private:
                 return fmt::format("py::getitem({{{}}})", ops.joined());
             }
             case K::JoinedStr: {
-                std::vector<std::string> parts;
-                for (const ast::Expr* v : ast::as<ast::JoinedStr>(e)->values) {
-                    if (auto* f = ast::as<ast::FormattedValue>(v)) {
-                        std::string value = f->conversion == -1 && f->format_spec != nullptr
-                                                ? expr(f->value)
-                                                : fmt::format("py::format_value({}, {})", expr(f->value), f->conversion);
-                        if (f->format_spec != nullptr)
-                            value = fmt::format("py::format_with_spec({}, {})", value, expr(f->format_spec));
-                        parts.push_back(value);
+                // One part stays a str of its own (the constant, or the one field formatted); more are written
+                // into one buffer by py::FStringBuilder, each field formatted before the next is evaluated.
+                // A field's value is evaluated before its nested spec (`{x:{w}}`): the two go in a braced
+                // list, evaluated in order, where a call's arguments would not be.
+                const auto& values = ast::as<ast::JoinedStr>(e)->values;
+                auto value_of = [&](const ast::FormattedValue* f) {
+                    return f->conversion == -1 ? expr(f->value)
+                                               : fmt::format("py::format_value({}, {})", expr(f->value), f->conversion);
+                };
+                auto constant_spec = [](const ast::Expr* spec) {
+                    auto* j = ast::as<ast::JoinedStr>(spec);
+                    return j == nullptr || std::none_of(j->values.begin(), j->values.end(), [](const ast::Expr* v) {
+                               return v->kind == ast::ExprKind::FormattedValue;
+                           });
+                };
+                if (values.size() == 1) {
+                    auto* f = ast::as<ast::FormattedValue>(values[0]);
+                    if (f == nullptr) return expr(values[0]);
+                    if (f->format_spec == nullptr) return fmt::format("py::format_value({}, {})", expr(f->value), f->conversion);
+                    if (constant_spec(f->format_spec))
+                        return fmt::format("py::format_with_spec({}, {})", value_of(f), expr(f->format_spec));
+                }
+                std::string out = "py::FStringBuilder()";
+                for (const ast::Expr* v : values) {
+                    auto* f = ast::as<ast::FormattedValue>(v);
+                    if (f == nullptr) {
+                        out += fmt::format(".lit({})", expr(v));
+                    } else if (f->format_spec == nullptr) {
+                        out += fmt::format(".field({}, {})", expr(f->value), f->conversion);
+                    } else if (constant_spec(f->format_spec)) {
+                        std::string value = value_of(f);
+                        out += fmt::format(".field({}, {})", value, expr(f->format_spec));
                     } else {
-                        parts.push_back(expr(v));
+                        // (a conversion, like CPython's FORMAT_VALUE, comes after the spec is evaluated)
+                        Operands ops(*this);
+                        ops.add(f->value).add(f->format_spec);
+                        out += fmt::format(".field_with_spec({{{}}}, {})", ops.joined(), f->conversion);
                     }
                 }
-                if (parts.size() == 1) return parts[0];  // a constant, or one field already formatted as a str
-                return fmt::format("py::concat_strs({{{}}})", join(parts));
+                return out + ".finish()";
             }
             case K::Attribute: {
                 auto* a = ast::as<ast::Attribute>(e);

@@ -325,19 +325,18 @@ const Spec& parsed_spec(const Value& spec_value, const char* type_name_for_error
     }
 }
 
-// The fill, then `len` bytes written by `body` (after `sign`, when not 0), then the rest of the fill, in a str
-// made to size: pad() for an ASCII fill character, without the std::strings.
-template <class WriteBody>
-Value pad_ascii(const Spec& spec, char sign, std::size_t bytes, std::int64_t length, char default_align,
-                WriteBody write_body) {
+// The fill, then `bytes` bytes written by `body` (after `sign`, when not 0), then the rest of the fill, at
+// the place `room(total bytes, code points)` gives: pad() for an ASCII fill character, without the
+// std::strings, into a str made to size (pad_ascii) or an f-string's buffer (FStringBuilder).
+template <class Room, class WriteBody>
+void pad_ascii_into(const Spec& spec, char sign, std::size_t bytes, std::int64_t length, char default_align,
+                    Room room, WriteBody write_body) {
     char align = spec.align != 0 ? spec.align : default_align;
     std::int64_t len = length + (sign != 0);
     std::int64_t missing = spec.width > len ? spec.width - len : 0;
     std::int64_t before = align == '<' || align == '=' ? 0 : align == '^' ? missing / 2 : missing;
     std::size_t total = bytes + (sign != 0) + static_cast<std::size_t>(missing);
-    Str* out = Str::make_for_writing(total, total);
-    out->length = len + missing;
-    char* at = out->chars();
+    char* at = room(total, len + missing);
     char fill = spec.fill[0];
     fill_bytes(at, static_cast<std::size_t>(before), fill);
     at += before;
@@ -349,6 +348,20 @@ Value pad_ascii(const Spec& spec, char sign, std::size_t bytes, std::int64_t len
     write_body(at);
     at += bytes;
     if (align != '=') fill_bytes(at, static_cast<std::size_t>(missing - before), fill);
+}
+
+template <class WriteBody>
+Value pad_ascii(const Spec& spec, char sign, std::size_t bytes, std::int64_t length, char default_align,
+                WriteBody write_body) {
+    Str* out = nullptr;
+    pad_ascii_into(
+        spec, sign, bytes, length, default_align,
+        [&](std::size_t total, std::int64_t code_points) {
+            out = Str::make_for_writing(total, total);
+            out->length = code_points;
+            return out->chars();
+        },
+        write_body);
     return Value::object(out);
 }
 
@@ -358,14 +371,25 @@ bool is_plain_decimal(const Spec& spec) {
            spec.fill.size() == 1 && !spec.no_negative_zero;
 }
 
-Value format_small_int(std::int64_t i, const Spec& spec) {
+template <class Room>
+void write_small_int(std::int64_t i, const Spec& spec, Room room) {
     bool negative = i < 0;
     std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(i) : static_cast<std::uint64_t>(i);
     char digits[24];
     auto bytes = static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, magnitude).ptr - digits);
     char sign = negative ? '-' : spec.sign == '+' ? '+' : spec.sign == ' ' ? ' ' : 0;
-    return pad_ascii(spec, sign, bytes, static_cast<std::int64_t>(bytes), '>',
-                     [&](char* at) { copy_bytes(at, digits, bytes); });
+    pad_ascii_into(spec, sign, bytes, static_cast<std::int64_t>(bytes), '>', room,
+                   [&](char* at) { copy_bytes(at, digits, bytes); });
+}
+
+Value format_small_int(std::int64_t i, const Spec& spec) {
+    Str* out = nullptr;
+    write_small_int(i, spec, [&](std::size_t total, std::int64_t code_points) {
+        out = Str::make_for_writing(total, total);
+        out->length = code_points;
+        return out->chars();
+    });
+    return Value::object(out);
 }
 
 // format_str's common case: no precision, an ASCII fill, and nothing format_str would refuse.
@@ -425,6 +449,80 @@ namespace {
     raise(&TypeError, std::string("unsupported format string passed to ") + type_name(v) + ".__format__");
 }
 }  // namespace
+
+// ---------------------------------------------------------------------------------------------------------
+// FStringBuilder (builtins.h): an f-string written into one buffer
+
+void FStringBuilder::grow(std::size_t more) {
+    std::size_t capacity = std::max(capacity_ * 2, size_ + more);
+    char* data = static_cast<char*>(std::malloc(capacity));
+    if (data == nullptr) throw std::bad_alloc();
+    std::memcpy(data, data_, size_);
+    if (data_ != inline_) std::free(data_);
+    data_ = data;
+    capacity_ = capacity;
+}
+
+void FStringBuilder::put(std::string_view text, std::int64_t length) {
+    copy_bytes(append(text.size(), length), text.data(), text.size());
+}
+
+FStringBuilder& FStringBuilder::field(const Value& v, int conversion) {
+    if (conversion != 'r' && conversion != 'a') {
+        if (is_str(v)) {
+            Str& text = as<Str>(v);
+            put(text.text(), text.length);
+            return *this;
+        }
+        if (v.is_int()) {  // str(i): the digits, ASCII
+            char digits[24];
+            auto bytes = static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, v.as_int()).ptr - digits);
+            put(std::string_view(digits, bytes), static_cast<std::int64_t>(bytes));
+            return *this;
+        }
+    }
+    Value text = format_value(v, conversion);  // a class's __format__ or __str__, repr, a float, ...
+    Str& s = as<Str>(text);
+    put(s.text(), s.length);
+    return *this;
+}
+
+// The kept parse of a plain spec formats an int or a str in place; anything else (a spec not met before, a
+// class instance, a float, a big int, a non-ASCII fill) is format_with_spec's.
+FStringBuilder& FStringBuilder::field(const Value& v, const Value& spec_value) {
+    auto room = [this](std::size_t total, std::int64_t code_points) { return append(total, code_points); };
+    if (v.is_int()) {
+        if (const Spec* s = kept_spec(spec_value); s != nullptr && is_plain_decimal(*s)) {
+            write_small_int(v.as_int(), *s, room);
+            return *this;
+        }
+    } else if (is_str(v)) {  // (the empty spec is never kept: `{s:}` is the str itself, below)
+        if (const Spec* s = kept_spec(spec_value); s != nullptr && is_plain_str_spec(*s)) {
+            Str& text = as<Str>(v);
+            pad_ascii_into(*s, 0, text.bytes(), text.size(), '<', room,
+                           [&](char* at) { copy_bytes(at, text.chars(), text.bytes()); });
+            return *this;
+        }
+    }
+    Value text = format_with_spec(v, spec_value);
+    Str& s = as<Str>(text);
+    put(s.text(), s.length);
+    return *this;
+}
+
+FStringBuilder& FStringBuilder::field_with_spec(std::initializer_list<Ref> value_and_spec, int conversion) {
+    const Value& v = value_and_spec.begin()[0];
+    const Value& spec = value_and_spec.begin()[1];
+    if (conversion == -1) return field(v, spec);
+    return field(format_value(v, conversion), spec);
+}
+
+Value FStringBuilder::finish() {
+    Str* result = Str::make_for_writing(size_, size_);
+    result->length = length_;
+    copy_bytes(result->chars(), data_, size_);
+    return Value::object(result);
+}
 
 // ascii(v): repr(v) with every non-ASCII character escaped (\xNN, \uNNNN, \UNNNNNNNN).
 std::string ascii_repr(const Value& v) {

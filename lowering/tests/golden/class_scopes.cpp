@@ -117,7 +117,7 @@ py::Value Shape_describe(py::Function& _fn, [[maybe_unused]] const py::Value* _a
     const py::Value& self = _args[0];
 #line 18 "class_scopes.py"
     _frame.line = 18;
-    return py::concat_strs({py::format_value(py::getattr(self, constants::s4, sites::attr[1]), -1), constants::s7, py::format_value(py::Method(self, constants::s6, sites::method[0]).call({}), -1), constants::s8, py::format_value(py::load_global(globals::scale), -1), constants::s9});
+    return py::FStringBuilder().field(py::getattr(self, constants::s4, sites::attr[1]), -1).lit(constants::s7).field(py::Method(self, constants::s6, sites::method[0]).call({}), -1).lit(constants::s8).field(py::load_global(globals::scale), -1).lit(constants::s9).finish();
     return py::Value::none();
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdlib>
 #include <initializer_list>
 #include <limits>
 #include <memory>
@@ -53,6 +54,51 @@ Type* type_of(const Value& v);
 Value format_value(const Value& v, int conversion);  // an f-string field without a format spec
 Value format_with_spec(const Value& v, const Value& spec);  // format(v, spec): the format-spec mini-language
 Value concat_strs(std::initializer_list<Ref> parts, std::size_t slack = 0);
+
+// An f-string of several parts, its text written into one buffer as it goes:
+// `py::FStringBuilder().lit(s1).field(i, spec).lit(s2).field(t, -1).finish()`. Each field is formatted when
+// its call runs, before the next field's expression is evaluated (the chained calls are sequenced, as
+// CPython's FORMAT_VALUE runs right after each expression), and the str is made once at the end, with its
+// length when every part knows its own. Ints and strs (the common fields) are written in place; anything
+// else is formatted to a str by format_value/format_with_spec and copied in. A raise midway drops the buffer.
+class FStringBuilder {
+public:
+    FStringBuilder() noexcept = default;
+    FStringBuilder(const FStringBuilder&) = delete;
+    FStringBuilder& operator=(const FStringBuilder&) = delete;
+    ~FStringBuilder() {
+        if (data_ != inline_) std::free(data_);
+    }
+    // a constant part (a str)
+    FStringBuilder& lit(const Value& s) {
+        Str& text = *static_cast<Str*>(s.obj());
+        put(text.text(), text.length);
+        return *this;
+    }
+    FStringBuilder& field(const Value& v, int conversion);     // {v}, {v!r}, {v!s}, {v!a}
+    FStringBuilder& field(const Value& v, const Value& spec);  // {v:spec} (a conversion already applied)
+    // {v:{w}} and {v!r:{w}}: v and its spec in a braced list, so that v is evaluated first; the conversion
+    // is applied once both are
+    FStringBuilder& field_with_spec(std::initializer_list<Ref> value_and_spec, int conversion);
+    Value finish();
+    // `bytes` more bytes of `length` code points (-1: unknown) at the end, for the caller to write
+    char* append(std::size_t bytes, std::int64_t length) {
+        if (capacity_ - size_ < bytes) grow(bytes);
+        char* at = data_ + size_;
+        size_ += bytes;
+        length_ = length_ >= 0 && length >= 0 ? length_ + length : -1;
+        return at;
+    }
+    void put(std::string_view text, std::int64_t length);
+
+private:
+    void grow(std::size_t more);
+    char* data_ = inline_;
+    std::size_t size_ = 0;
+    std::size_t capacity_ = sizeof inline_;
+    std::int64_t length_ = 0;  // code points; -1 once a part's is unknown
+    char inline_[224];  // most f-strings are a line or less
+};
 
 // ---- names: reading an empty slot raises CPython's error
 [[noreturn]] void unbound_local(const char* name);
