@@ -463,10 +463,6 @@ void FStringBuilder::grow(std::size_t more) {
     capacity_ = capacity;
 }
 
-void FStringBuilder::put(std::string_view text, std::int64_t length) {
-    copy_bytes(append(text.size(), length), text.data(), text.size());
-}
-
 FStringBuilder& FStringBuilder::field(const Value& v, int conversion) {
     if (conversion != 'r' && conversion != 'a') {
         if (is_str(v)) {

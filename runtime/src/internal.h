@@ -203,31 +203,6 @@ Value new_str(std::string_view utf8, std::int64_t length = -1);
 Value int_to_str(std::int64_t i);  // str(i): its digits, with their length known
 Value concat_str_pair(const Str& a, const Str& b, std::size_t slack = 0);  // a + b, sized once (builtins.cpp)
 // Fills a str from Str::make_for_writing piece after piece: results sized first are built without a temporary.
-// memcpy of the short pieces most strs are made of (words, numbers, an f-string's parts), inline: two
-// overlapping loads and stores up to 16 bytes, where the call to memcpy costs as much as the copy. The
-// ranges do not overlap.
-inline void copy_bytes(char* to, const char* from, std::size_t n) {
-    if (n > 16) {
-        std::memcpy(to, from, n);
-    } else if (n >= 8) {
-        std::uint64_t head, tail;
-        std::memcpy(&head, from, 8);
-        std::memcpy(&tail, from + n - 8, 8);
-        std::memcpy(to, &head, 8);
-        std::memcpy(to + n - 8, &tail, 8);
-    } else if (n >= 4) {
-        std::uint32_t head, tail;
-        std::memcpy(&head, from, 4);
-        std::memcpy(&tail, from + n - 4, 4);
-        std::memcpy(to, &head, 4);
-        std::memcpy(to + n - 4, &tail, 4);
-    } else if (n > 0) {  // 1 to 3 bytes: first, middle and last
-        to[0] = from[0];
-        to[n / 2] = from[n / 2];
-        to[n - 1] = from[n - 1];
-    }
-}
-
 class StrWriter {
 public:
     explicit StrWriter(Str& s) : at_(s.chars()) {}

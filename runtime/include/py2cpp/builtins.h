@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <initializer_list>
 #include <limits>
 #include <memory>
@@ -55,6 +56,31 @@ Value format_value(const Value& v, int conversion);  // an f-string field withou
 Value format_with_spec(const Value& v, const Value& spec);  // format(v, spec): the format-spec mini-language
 Value concat_strs(std::initializer_list<Ref> parts, std::size_t slack = 0);
 
+// memcpy of the short pieces most strs are made of (words, numbers, an f-string's parts), inline: two
+// overlapping loads and stores up to 16 bytes, where the call to memcpy costs as much as the copy. The
+// ranges do not overlap.
+inline void copy_bytes(char* to, const char* from, std::size_t n) {
+    if (n > 16) {
+        std::memcpy(to, from, n);
+    } else if (n >= 8) {
+        std::uint64_t head, tail;
+        std::memcpy(&head, from, 8);
+        std::memcpy(&tail, from + n - 8, 8);
+        std::memcpy(to, &head, 8);
+        std::memcpy(to + n - 8, &tail, 8);
+    } else if (n >= 4) {
+        std::uint32_t head, tail;
+        std::memcpy(&head, from, 4);
+        std::memcpy(&tail, from + n - 4, 4);
+        std::memcpy(to, &head, 4);
+        std::memcpy(to + n - 4, &tail, 4);
+    } else if (n > 0) {  // 1 to 3 bytes: first, middle and last
+        to[0] = from[0];
+        to[n / 2] = from[n / 2];
+        to[n - 1] = from[n - 1];
+    }
+}
+
 // An f-string of several parts, its text written into one buffer as it goes:
 // `py::FStringBuilder().lit(s1).field(i, spec).lit(s2).field(t, -1).finish()`. Each field is formatted when
 // its call runs, before the next field's expression is evaluated (the chained calls are sequenced, as
@@ -89,7 +115,7 @@ public:
         length_ = length_ >= 0 && length >= 0 ? length_ + length : -1;
         return at;
     }
-    void put(std::string_view text, std::int64_t length);
+    void put(std::string_view text, std::int64_t length) { copy_bytes(append(text.size(), length), text.data(), text.size()); }
 
 private:
     void grow(std::size_t more);
