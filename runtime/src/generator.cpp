@@ -237,7 +237,7 @@ bool Generator::resumed(Value& out) {
 
 bool Generator::advance(Value& out) {
     // Anything but a generator paused at a plain `yield` takes the general path.
-    if (!started_ || running_ || finished() || body_.promise().delegate.is_bound()) [[unlikely]]
+    if (!at_plain_yield()) [[unlikely]]
         return advance_slow(out);
     {
         Running running(body_.promise().frame, running_);
@@ -263,8 +263,7 @@ void Generator::ended(Value& out) {
 
 Value Generator::send(Value value) {
     Value out;
-    if (started_ && !running_ && !finished() && body_.promise().delegate.is_unbound()) {
-        // paused at a plain `yield`: resumed as advance() does, with the value sent in
+    if (at_plain_yield()) {  // resumed as advance() does, with the value sent in
         body_.promise().transfer = std::move(value);
         {
             Running running(body_.promise().frame, running_);

@@ -176,6 +176,9 @@ private:
     bool resumed(Value& out);
 
     bool finished() const { return !body_; }
+    // Started, not running and not delegating: paused at a plain `yield`, where next() and send() resume the
+    // body directly.
+    bool at_plain_yield() const { return started_ && !running_ && !finished() && body_.promise().delegate.is_unbound(); }
     void finish();  // destroys the coroutine frame: its locals are released as the body ends
     void ended(Value& out);  // after a resumption that ended the body: its return value, or raises what it raised
 
