@@ -881,6 +881,10 @@ Value instance_iter(const Value& obj) {
     return it;
 }
 
+namespace {
+ForIter* builtin_iterator_state(const Value& iterator);  // below, with the iterator types
+}  // namespace
+
 ForIter::ForIter(const Value& iterable) : obj_(iterable) {
     if (iterable.is_obj()) {
         Type* t = iterable.obj()->type;
@@ -923,6 +927,10 @@ ForIter::ForIter(const Value& iterable) : obj_(iterable) {
         }
         if (t->iterator) {
             kind_ = t == &generator_type ? Kind::Generator : Kind::Iter;
+            if (ForIter* inner = builtin_iterator_state(iterable)) {
+                kind_ = Kind::Forward;
+                inner_ = inner;
+            }
             return;
         }
         if (t == &bytes_type) {
@@ -948,6 +956,7 @@ ForIter::ForIter(const Value& iterable) : obj_(iterable) {
 bool ForIter::next_slow(Value& out) {
     // pipelines of generators, and sum() or max() over one, loop here
     if (kind_ == Kind::Generator) [[likely]] return static_cast<Generator*>(obj_.obj())->advance(out);
+    if (kind_ == Kind::Forward) return inner_->next(out);
     return next_other(out);
 }
 
@@ -1478,6 +1487,18 @@ Type* builtin_iterator_type(const Value& x) {
 
 // iter(x) for a builtin iterable (or a dict or tuple subclass's instance): its items as a ForIter gives them.
 Value builtin_iter(const Value& x) { return Value::object(new ForIterObject(builtin_iterator_type(x), x)); }
+
+namespace {
+// The ForIter inside an iterator that builtin_iter made, or null for any other iterator.
+ForIter* builtin_iterator_state(const Value& iterator) {
+    Type* t = iterator.obj()->type;
+    bool made_by_builtin_iter = t == &list_iterator_type || t == &tuple_iterator_type || t == &range_iterator_type ||
+                                t == &str_iterator_type || t == &str_ascii_iterator_type ||
+                                t == &dict_keyiterator_type || t == &dict_valueiterator_type ||
+                                t == &dict_itemiterator_type;
+    return made_by_builtin_iter ? &static_cast<ForIterObject*>(iterator.obj())->it : nullptr;
+}
+}  // namespace
 
 namespace {
 

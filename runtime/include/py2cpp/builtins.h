@@ -343,13 +343,16 @@ public:
     }
 
 private:
-    enum class Kind { Range, List, Tuple, Str, Bytes, Dict, Set, Generator, Iter };
+    // Forward: iter() of a builtin iterable (a list_iterator, a range_iterator, ...): its own ForIter, advanced
+    // in place, as generator expressions loop over the iterator their outermost iterable gave.
+    enum class Kind { Range, List, Tuple, Str, Bytes, Dict, Set, Generator, Forward, Iter };
     bool next_slow(Value& out);   // a generator, resumed in place; the other kinds go on to next_other
     bool next_other(Value& out);  // (out of line: next_slow's path to a generator saves no registers)
     Kind kind_ = Kind::List;
     Value obj_;
     const std::vector<Value>* items_ = nullptr;
     std::span<const Value> tuple_items_;  // obj_ keeps the tuple alive
+    ForIter* inner_ = nullptr;            // Forward: the iterator object's (obj_ keeps it alive)
     std::int64_t cur_ = 0, stop_ = 0, step_ = 1;
     std::size_t index_ = 0, expected_ = 0;
     int view_ = 0;  // Dict: 0 keys, 1 values, 2 items
