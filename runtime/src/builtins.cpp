@@ -1291,6 +1291,29 @@ Value bi_abs(const Value* args, std::size_t n) {
 
 namespace {
 
+// The items of an exact list or tuple as they are now; empty for anything else. A loop that runs no Python code
+// may read them in place; one that does must find them afresh at each step, as ForIter does (a list may change).
+std::span<const Value> sequence_items(const Value& v) {
+    if (has_type(v, &list_type)) return as<List>(v).items;
+    if (has_type(v, &tuple_type)) return as<Tuple>(v).items();
+    return {};
+}
+bool is_exact_sequence(const Value& v) { return has_type(v, &list_type) || has_type(v, &tuple_type); }
+
+// `for x in iterable: f(x)`, from item `start` of an exact list or tuple (anything else from its start).
+template <class F>
+void for_each_from(const Value& iterable, std::size_t start, F f) {
+    if (is_exact_sequence(iterable)) {
+        for (std::size_t i = start; i < sequence_items(iterable).size(); ++i) {
+            Value x = sequence_items(iterable)[i];
+            f(x);
+        }
+        return;
+    }
+    ForIter it(iterable);
+    for (Value x; it.next(x);) f(x);
+}
+
 Value min_max(const char* name, const Value* args, std::size_t n, Keywords& kw, CmpOp better) {
     Value key = kw.take("key"), dflt = kw.take("default");
     kw.finish(name);
@@ -1301,16 +1324,26 @@ Value min_max(const char* name, const Value* args, std::size_t n, Keywords& kw, 
     // One item at a time, as CPython takes them: the key and the comparisons of an item run before the
     // iterator's next step (a generator's side effects interleave with theirs).
     Value best, best_key;
+    auto improves = [&](const Value& k) {
+        if (k.is_int() && best_key.is_int())  // (the common case, without compare()'s dispatch)
+            return better == CmpOp::Lt ? k.as_int() < best_key.as_int() : k.as_int() > best_key.as_int();
+        return compare(k, best_key, better);
+    };
     auto consider = [&](const Value& item) {
         Value k = keyed ? call({key, item}) : item;
-        if (best.is_unbound() || compare(k, best_key, better)) {
+        if (best.is_unbound() || improves(k)) {
             best = item;
             best_key = std::move(k);
         }
     };
     if (n == 1) {
-        ForIter it(args[0]);
-        for (Value x; it.next(x);) consider(x);
+        std::size_t done = 0;
+        if (!keyed) {  // a leading run of small ints is compared in place: no Python code runs meanwhile
+            std::span<const Value> items = sequence_items(args[0]);
+            for (; done < items.size() && items[done].is_int(); ++done)
+                if (best.is_unbound() || improves(items[done])) best_key = best = items[done];
+        }
+        for_each_from(args[0], done, consider);
     } else {
         for (std::size_t i = 0; i < n; ++i) consider(args[i]);
     }
@@ -1332,8 +1365,15 @@ Value bi_sum(const Value* args, std::size_t n, Keywords& kw) {
                                  : "sum() takes at most 2 arguments (" + std::to_string(n) + " given)");
     Value total = start.is_bound() ? start : Value::integer(0);
     if (is_str(total)) raise(&TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-    ForIter it(args[0]);
-    for (Value x; it.next(x);) total = add({total, x});
+    std::size_t done = 0;
+    if (total.is_int()) {  // a leading run of small ints is added in int64, in place, while the sum fits
+        std::span<const Value> items = sequence_items(args[0]);
+        std::int64_t sum = total.as_int(), next;
+        for (; done < items.size() && items[done].is_int() && i64::add(sum, items[done].as_int(), next); ++done)
+            sum = next;
+        total = Value::integer(sum);
+    }
+    for_each_from(args[0], done, [&](const Value& x) { total = add({total, x}); });
     return total;
 }
 

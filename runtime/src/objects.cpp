@@ -678,6 +678,7 @@ bool compare_ordered(const Value& a, const Value& b, CmpOp op, bool dunders) {
         }
         return false;
     };
+    if (a.is_int() && b.is_int()) return decide(a.as_int() < b.as_int() ? -1 : a.as_int() > b.as_int());
     if (is_number(a) && is_number(b)) {
         bool unordered;
         int c = compare_numbers(a, b, unordered);
