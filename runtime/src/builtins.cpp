@@ -630,8 +630,15 @@ Value slice_of(const Value& obj, Type* t, std::int64_t n, bool ascii, std::int64
     if (obj.obj()->type == &tuple_type && step == 1 && count == n) return obj;  // t[:] is t, as in CPython
     std::span<const Value> items = t == &list_type ? as<List>(obj).items : as<Tuple>(obj).items();
     std::vector<Value> out;
-    out.reserve(static_cast<std::size_t>(count));
-    for (std::int64_t k = 0, i = start; k < count; ++k, i += step) out.push_back(items[static_cast<std::size_t>(i)]);
+    auto first = items.begin() + start;
+    if (step == 1) {  // the common slices, l[a:b] and l[::-1], are copied as ranges: no per-item capacity check
+        out.assign(first, first + count);
+    } else if (step == -1) {
+        out.assign(std::make_reverse_iterator(first + 1), std::make_reverse_iterator(first + 1 - count));
+    } else {
+        out.reserve(static_cast<std::size_t>(count));
+        for (std::int64_t k = 0, i = start; k < count; ++k, i += step) out.push_back(items[static_cast<std::size_t>(i)]);
+    }
     if (t == &list_type) return Value::object(new List(std::move(out)));
     return Value::object(Tuple::make(std::move(out)));
 }
