@@ -592,13 +592,21 @@ bool items_compare(const Items& x, const Items& y, CmpOp op, Decide decide) {
 
 template <class Items>
 bool items_contain(const Items& items, const Value& item) {
-    for (std::size_t i = 0; i < items.size(); ++i)
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].is_int() && item.is_int()) {  // (no Python code can run: the items stay as they are)
+            if (items[i].as_int() == item.as_int()) return true;
+            continue;
+        }
         if (cmp_is({items[i], item}) || equal(items[i], item)) return true;
+    }
     return false;
 }
 }  // namespace
 
 bool equal(const Value& a, const Value& b) {
+    if (a.is_int() && b.is_int()) return a.as_int() == b.as_int();
+    if (a.is_obj() && b.is_obj() && a.obj()->type == &str_type && b.obj()->type == &str_type)
+        return same_text(as<Str>(a), as<Str>(b));
     if (either_is_instance(a, b)) return instance_equal(a, b);
     if (is_number(a) && is_number(b)) {
         bool unordered;
