@@ -186,6 +186,7 @@ struct FunctionState {
     bool uses_return_slot = false;       // a `return` crossed a finally: `_ret` holds its value
     bool has_loop = false;               // a `for` or `while` (else the code runs once per call: see cold())
     bool generator = false;             // the body is a coroutine: `co_return`, and except clauses run outside
+    bool has_handlers = false;          // a try or with statement: code that runs when an exception passes
     std::vector<std::string> handling;  // generator: the exceptions the enclosing except clauses handle
 };
 
@@ -845,7 +846,9 @@ private:
                     line(r->exc == nullptr ? "py::reraise();" : fmt::format("py::raise_value({});", expr(r->exc)));
                 return;
             }
-            case K::Try: return lower_try(ast::as<ast::Try>(s));
+            case K::Try:
+                fs_->has_handlers = true;
+                return lower_try(ast::as<ast::Try>(s));
             case K::Assert: {
                 auto* a = ast::as<ast::Assert>(s);
                 open(fmt::format("if (!({})) {{", cond(a->test)));
@@ -863,7 +866,9 @@ private:
             case K::Delete:
                 for (const ast::Expr* target : ast::as<ast::Delete>(s)->targets) lower_del(target);
                 return;
-            case K::With: return lower_with(ast::as<ast::With>(s));
+            case K::With:
+                fs_->has_handlers = true;
+                return lower_with(ast::as<ast::With>(s));
             case K::Match: unsupported(s, "'match'");
             case K::Import: return lower_import(ast::as<ast::Import>(s));
             case K::ImportFrom: return lower_import_from(ast::as<ast::ImportFrom>(s));
@@ -1771,6 +1776,12 @@ private:
                 line(fmt::format("auto {} = std::make_shared<py::Cell>();", state.names.name(sym->name)));
         }
         emit_body();
+        if (state.generator && !state.has_handlers) {
+            // No try or with: the GeneratorExit that close() raises at a yield would leave the body at once, so
+            // closing it may just release its frame (see generator.h).
+            const std::string plain = "py::generator_frame()";
+            state.body.replace(state.body.find(plain), plain.size(), "py::generator_frame(py::kClosesPlainly)");
+        }
         if (state.generator)
             line("co_return py::Value::none();");  // flowing off the end of a coroutine would be undefined
         else if (args != nullptr || class_body)

@@ -284,7 +284,7 @@ Value Generator::throw_in(const Value& exc) {
 
 void Generator::close() {
     if (finished()) return;
-    if (!started_) {
+    if (!started_ || (at_plain_yield() && body_.promise().closes_plainly)) {  // nothing would run: released
         finish();
         return;
     }

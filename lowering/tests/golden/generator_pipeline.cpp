@@ -42,7 +42,7 @@ const py::CodeInfo info_numbers{"numbers", "numbers", 1, params_numbers};
 
 // numbers (line 3): the body of the generator
 py::NewGenerator numbers_body(py::Function& _fn, py::Value limit) {
-    py::FrameRecord& _frame = co_await py::generator_frame();
+    py::FrameRecord& _frame = co_await py::generator_frame(py::kClosesPlainly);
     _frame.module = &this_module;
     py::Value n;
     py::Value received;
@@ -76,7 +76,7 @@ const py::CodeInfo info_evens_genexpr{"<genexpr>", "evens.<locals>.<genexpr>", 1
 
 // evens.<locals>.<genexpr> (line 11): the body of the generator
 py::NewGenerator evens_genexpr_body(py::Function& _fn, py::Value _arg0) {
-    py::FrameRecord& _frame = co_await py::generator_frame();
+    py::FrameRecord& _frame = co_await py::generator_frame(py::kClosesPlainly);
     _frame.module = &this_module;
     py::Value x;
     _frame.line = 11;
@@ -103,7 +103,7 @@ const py::CodeInfo info_evens{"evens", "evens", 1, params_evens};
 
 // evens (line 10): the body of the generator
 py::NewGenerator evens_body(py::Function& _fn, py::Value limit) {
-    py::FrameRecord& _frame = co_await py::generator_frame();
+    py::FrameRecord& _frame = co_await py::generator_frame(py::kClosesPlainly);
     _frame.module = &this_module;
 #line 11 "generator_pipeline.py"
     _frame.line = 11;
@@ -126,7 +126,7 @@ const py::CodeInfo info_genexpr{"<genexpr>", "<genexpr>", 1, params_genexpr};
 
 // <genexpr> (line 17): the body of the generator
 py::NewGenerator genexpr_body(py::Function& _fn, py::Value _arg0) {
-    py::FrameRecord& _frame = co_await py::generator_frame();
+    py::FrameRecord& _frame = co_await py::generator_frame(py::kClosesPlainly);
     _frame.module = &this_module;
     py::Value x;
     _frame.line = 17;

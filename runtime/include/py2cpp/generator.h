@@ -56,6 +56,7 @@ struct GeneratorPromise {
     Value thrown;              // an exception to raise where the body is paused
     Value delegate;            // the iterator of the `yield from` in progress
     std::exception_ptr error;  // what escaped the body
+    bool closes_plainly = false;  // set by generator_frame(kClosesPlainly) as the body starts
 
     // The coroutine's parameters start with the Function whose code it runs.
     template <class... Params>
@@ -98,16 +99,23 @@ inline Value Resumption::await_resume() const {
 }
 
 // `co_await py::generator_frame()` at the top of a body: the body's frame record, without suspending.
+// `generator_frame(py::kClosesPlainly)` for a body without try or with statements: the GeneratorExit that
+// close() would raise at a plain yield leaves such a body at once, running no Python code, so close() (and a
+// generator released unfinished, as `any(... for ...)` leaves it) may destroy the coroutine frame instead,
+// without the cost of a C++ exception thrown through the body.
+inline constexpr bool kClosesPlainly = true;
 struct GeneratorFrame {
+    bool closes_plainly = false;
     FrameRecord* frame = nullptr;
     bool await_ready() const noexcept { return false; }
     bool await_suspend(std::coroutine_handle<GeneratorPromise> h) noexcept {
         frame = &h.promise().frame;
+        h.promise().closes_plainly = closes_plainly;
         return false;
     }
     FrameRecord& await_resume() const noexcept { return *frame; }
 };
-inline GeneratorFrame generator_frame() { return {}; }
+inline GeneratorFrame generator_frame(bool closes_plainly = false) { return {closes_plainly}; }
 
 // `yield from x`: the iterator of x becomes the delegate; the result is the sub-iterator's return value.
 // Resumptions of the generator go to the delegate until it is done (Generator::step), so the body is resumed
