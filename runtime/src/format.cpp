@@ -152,6 +152,25 @@ std::string sign_prefix(const Spec& spec, bool negative) {
     return "";
 }
 
+// The digits of |v| (an int or a bool) in `base` (lower case), and whether v is negative.
+std::string magnitude_digits(const Value& v, int base, bool& negative) {
+    if (v.is_small_intlike()) {
+        // int64: without GMP (the magnitude unsigned, so that INT64_MIN has one)
+        std::int64_t i = v.as_small();
+        negative = i < 0;
+        std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(i) : static_cast<std::uint64_t>(i);
+        char buf[72];
+        return std::string(buf, std::to_chars(buf, buf + sizeof buf, magnitude, base).ptr);
+    }
+    Mpz z(v);
+    negative = mpz_sgn(z.v) < 0;
+    mpz_abs(z.v, z.v);
+    std::string digits(mpz_sizeinbase(z.v, base) + 2, '\0');
+    mpz_get_str(digits.data(), base, z.v);
+    digits.resize(std::strlen(digits.c_str()));
+    return digits;
+}
+
 // `type_name_for_errors`: int or bool, for the message about an unknown presentation type.
 std::string format_int(const Value& v, const Spec& spec, const char* type_name_for_errors) {
     if (spec.precision >= 0) raise(&ValueError, "Precision not allowed in integer format specifier");
@@ -166,22 +185,7 @@ std::string format_int(const Value& v, const Spec& spec, const char* type_name_f
     int base = type == 'd' ? 10 : type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : type == 'b' ? 2 : 0;
     if (base == 0) raise(&ValueError, std::string("Unknown format code '") + spec.type + "' for object of type '" + type_name_for_errors + "'");
     bool negative;
-    std::string digits;
-    if (v.is_small_intlike()) {
-        // int64: the digits of the magnitude without GMP (unsigned, so that INT64_MIN has one)
-        std::int64_t i = v.as_small();
-        negative = i < 0;
-        std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(i) : static_cast<std::uint64_t>(i);
-        char buf[72];
-        digits.assign(buf, std::to_chars(buf, buf + sizeof buf, magnitude, base).ptr);
-    } else {
-        Mpz z(v);
-        negative = mpz_sgn(z.v) < 0;
-        mpz_abs(z.v, z.v);
-        digits.assign(mpz_sizeinbase(z.v, base) + 2, '\0');
-        mpz_get_str(digits.data(), base, z.v);
-        digits.resize(std::strlen(digits.c_str()));
-    }
+    std::string digits = magnitude_digits(v, base, negative);
     if (type == 'X')
         for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     std::string prefix = sign_prefix(spec, negative);
@@ -708,12 +712,8 @@ std::string percent_int(const Conversion& c, const Value& v) {
                               " is required, not " + type_name(v));
     }
     int base = c.type == 'x' || c.type == 'X' ? 16 : c.type == 'o' ? 8 : 10;
-    Mpz z(x);
-    bool negative = mpz_sgn(z.v) < 0;
-    mpz_abs(z.v, z.v);
-    std::string digits(mpz_sizeinbase(z.v, base) + 2, '\0');
-    mpz_get_str(digits.data(), base, z.v);
-    digits.resize(std::strlen(digits.c_str()));
+    bool negative;
+    std::string digits = magnitude_digits(x, base, negative);
     if (c.type == 'X')
         for (char& ch : digits) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
     if (c.precision > static_cast<std::int64_t>(digits.size()))
@@ -858,7 +858,7 @@ Value str_percent(const Value& format_value, const Value& values) {
             out += '%';
             continue;
         }
-        if (std::string("sradiuxXoeEfFgGc").find(c.type) == std::string::npos) {
+        if (std::string_view("sradiuxXoeEfFgGc").find(c.type) == std::string_view::npos) {
             char hex[8];
             std::snprintf(hex, sizeof hex, "%x", static_cast<unsigned char>(c.type));
             raise(&ValueError, std::string("unsupported format character '") + c.type + "' (0x" + hex + ") at index " +
@@ -866,7 +866,15 @@ Value str_percent(const Value& format_value, const Value& values) {
         }
         (void)start;
         if (!have_value) v = is_mapping && !is_tuple ? (++next, values) : next_value();
-        out += percent_one(c, v);
+        bool bare = !c.left && !c.zero && !c.plus && !c.space && !c.alternate && c.width < 0 && c.precision < 0;
+        if (bare && v.is_int() && (c.type == 'd' || c.type == 'i' || c.type == 'u')) {  // `%d` of a small int
+            char digits[24];
+            out.append(digits, std::to_chars(digits, digits + sizeof digits, v.as_int()).ptr);
+        } else if (bare && c.type == 's' && is_str(v)) {  // `%s` of a str
+            out += as<Str>(v).text();
+        } else {
+            out += percent_one(c, v);
+        }
     }
     if (next < count && !used_mapping && !(is_mapping && !is_tuple))
         raise(&TypeError, "not all arguments converted during string formatting");
