@@ -775,7 +775,7 @@ Value make_slice(std::initializer_list<Ref> lower_upper_step) {
     return Value::object(new SliceObject(p[0], p[1], p[2]));
 }
 
-void unpack(const Value& v, Value* out, std::size_t n) {
+void unpack_other(const Value& v, Value* out, std::size_t n) {
     std::vector<Value> collected;
     std::span<const Value> items;  // `out` is the emitted code's own array, never one of these items
     if (has_type(v, &tuple_type)) {
@@ -1464,13 +1464,14 @@ struct ZipObject : Iterator {
     ZipObject() : Iterator(&zip_type) {}
     bool next(Value& out) override {
         if (its.empty()) return false;
-        std::vector<Value> items(its.size());
+        Value tuple = Value::object(Tuple::make(its.size()));  // filled in place; dropped if one runs out
+        std::span<Value> items = as<Tuple>(tuple).items();
         for (std::size_t i = 0; i < its.size(); ++i) {
             if (its[i].next(items[i])) continue;
             if (strict) check_all_exhausted(i);
             return false;
         }
-        out = Value::object(Tuple::make(std::move(items)));
+        out = std::move(tuple);
         return true;
     }
     // Iterator `i` ran out: the others must have too (CPython's messages name the arguments 1-based).

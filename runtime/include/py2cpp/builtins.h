@@ -312,7 +312,20 @@ inline void setitem(const Three& v) {
 Value make_slice(std::initializer_list<Ref> lower_upper_step);  // None for an omitted part
 // obj[lower:upper] (None for an omitted bound): a list, tuple or str sliced by ints without a slice object.
 Value getslice(std::initializer_list<Ref> obj_lower_upper);
-void unpack(const Value& v, Value* out, std::size_t n);  // raises ValueError on a length mismatch
+// `a, b = v`: the n items of v into out[0..n) (the emitted code's own array, Unbound). A tuple of n items,
+// the common case (`for k, v in d.items()`), is copied here; anything else, and the ValueError on a length
+// mismatch, is unpack_other's.
+void unpack_other(const Value& v, Value* out, std::size_t n);
+inline void unpack(const Value& v, Value* out, std::size_t n) {
+    if (v.is_obj() && v.obj()->type == &tuple_type) {
+        std::span<const Value> items = static_cast<const Tuple*>(v.obj())->items();
+        if (items.size() == n) {
+            std::copy(items.begin(), items.end(), out);
+            return;
+        }
+    }
+    unpack_other(v, out, n);
+}
 // `a, *b, c = v`: `before` values, then a list of the middle ones, then `after` values (n = before + 1 + after).
 void unpack_starred(const Value& v, Value* out, std::size_t before, std::size_t after);
 void delitem(const Two& v);
