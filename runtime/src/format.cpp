@@ -200,18 +200,28 @@ std::string format_int(const Value& v, const Spec& spec, const char* type_name_f
 
 std::string format_float(double d, const Spec& spec) {
     char type = spec.type;
-    if (type != 0 && std::string("eEfFgGn%").find(type) == std::string::npos)
+    if (type != 0 && std::string_view("eEfFgGn%").find(type) == std::string_view::npos)
         raise(&ValueError, std::string("Unknown format code '") + type + "' for object of type 'float'");
     bool negative = std::signbit(d);
     double mag = std::fabs(d);
     std::string body;
     char buf[512];
     auto printf_format = [&](char conv, long precision, double x) {
-        std::string f = std::string("%") + (spec.alternate ? "#" : "") + ".*" + conv;
-        int n = std::snprintf(buf, sizeof buf, f.c_str(), static_cast<int>(precision), x);
+        // to_chars with a precision is printf's conversion (both exact), several times faster; printf keeps
+        // the alternate form, the upper-case conversions, infinities and NaNs, and results too long for buf.
+        if (!spec.alternate && std::isfinite(x) && (conv == 'f' || conv == 'e' || conv == 'g')) {
+            auto form = conv == 'f' ? std::chars_format::fixed
+                        : conv == 'e' ? std::chars_format::scientific : std::chars_format::general;
+            auto [end, error] = std::to_chars(buf, buf + sizeof buf, x, form, static_cast<int>(precision));
+            if (error == std::errc()) return std::string(buf, end);
+        }
+        char f[8] = "%";
+        std::strcat(f, spec.alternate ? "#.*" : ".*");
+        std::strncat(f, &conv, 1);
+        int n = std::snprintf(buf, sizeof buf, f, static_cast<int>(precision), x);
         if (n >= static_cast<int>(sizeof buf)) {
             std::string big(static_cast<std::size_t>(n) + 1, '\0');
-            std::snprintf(big.data(), big.size(), f.c_str(), static_cast<int>(precision), x);
+            std::snprintf(big.data(), big.size(), f, static_cast<int>(precision), x);
             big.resize(static_cast<std::size_t>(n));
             return big;
         }
@@ -220,8 +230,22 @@ std::string format_float(double d, const Spec& spec) {
     if (type == 0 && spec.precision < 0) {
         body = float_repr(mag);
     } else if (type == 0) {
-        // like 'g', but a fixed-point result keeps one digit after the point
-        body = printf_format('g', spec.precision == 0 ? 1 : spec.precision, mag);
+        // like 'g', but scientific from the exponent p - 1 on (one earlier than 'g': format(123.456, '.3') is
+        // '1.23e+02'), and a fixed-point result keeps one digit after the point
+        long p = spec.precision == 0 ? 1 : spec.precision;
+        body = printf_format('g', p, mag);
+        if (std::isfinite(mag) && body.find('e') == std::string::npos) {
+            std::string scientific = printf_format('e', p - 1, mag);
+            if (std::atol(scientific.c_str() + scientific.find('e') + 1) == p - 1) {
+                body = scientific;
+                std::size_t e = body.find('e');
+                std::size_t point = body.find('.');
+                if (!spec.alternate && point != std::string::npos) {  // 'g' drops the mantissa's trailing zeros
+                    std::size_t last = body.find_last_not_of('0', e - 1);
+                    body.erase(last == point ? point : last + 1, e - (last == point ? point : last + 1));
+                }
+            }
+        }
         if (std::isfinite(mag) && body.find_first_of(".e") == std::string::npos) body += ".0";
     } else if (type == '%') {
         body = printf_format('f', spec.precision < 0 ? 6 : spec.precision, mag * 100) + "%";
@@ -231,7 +255,7 @@ std::string format_float(double d, const Spec& spec) {
         if ((conv == 'g' || conv == 'G') && precision == 0) precision = 1;
         body = printf_format(conv, precision, mag);
     }
-    if (spec.no_negative_zero && negative) {
+    if (spec.no_negative_zero && negative && std::isfinite(mag)) {
         // 'z': a result that rounds to zero loses its minus sign
         if (body.find_first_of("123456789") == std::string::npos) negative = false;
     }
