@@ -15,7 +15,7 @@
 // As in int64.h, each operator stores Python's result in `r` and returns true, or returns false when Python's
 // answer is not in [-2^127, 2^127) or is an exception (a zero divisor, a negative shift): the emitted code then
 // evaluates the expression again through the general operators, which raise or promote exactly as CPython.
-// & | ^ and unary ~ need no function: two's complement is Python's infinite-precision bitwise semantics.
+// & | ^ need no function: two's complement is Python's infinite-precision bitwise semantics.
 #pragma once
 
 #include <cstdint>
@@ -46,14 +46,7 @@ consteval int128 literal(const char* digits) {
 inline bool add(int128 a, int128 b, int128& r) { return !__builtin_add_overflow(a, b, &r); }
 inline bool sub(int128 a, int128 b, int128& r) { return !__builtin_sub_overflow(a, b, &r); }
 inline bool neg(int128 a, int128& r) { return !__builtin_sub_overflow(0, a, &r); }
-inline bool mul(int128 a, int128 b, int128& r) {
-    // two int64s: one 64x64->128 multiply, which cannot overflow
-    if (fits_int64(a) && fits_int64(b)) {
-        r = static_cast<int128>(static_cast<std::int64_t>(a)) * static_cast<std::int64_t>(b);
-        return true;
-    }
-    return !__builtin_mul_overflow(a, b, &r);
-}
+inline bool mul(int128 a, int128 b, int128& r) { return !__builtin_mul_overflow(a, b, &r); }  // (two int64s: one imul)
 
 // The number of trailing zero bits of a power of two.
 constexpr int log2_of_power(int128 b) {
