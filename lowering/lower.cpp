@@ -361,7 +361,7 @@ private:
     }
     std::string temp() { return fmt::format("_t{}", ++temp_counter_); }
 
-    // ---- fused int64 and double fast paths (numeric_fast_paths.h)
+    // ---- fused int64, int128 and double fast paths (numeric_fast_paths.h)
 
     IntFastPath::SlotOf fast_path_slot() {
         return [this](const ast::Name* n) -> std::string {
@@ -387,7 +387,7 @@ private:
     struct Fused {
         std::string declarations, test, result;
     };
-    // `e`, or `target OP e` when `op` is given, as int64 arithmetic, else as double arithmetic.
+    // `e`, or `target OP e` when `op` is given, as int64 (or int128) arithmetic, else as double arithmetic.
     std::optional<Fused> fuse(const ast::Expr* e, const ast::Name* target = nullptr,
                               const ast::OperatorKind* op = nullptr) {
         if (generic_depth_ > 0) return std::nullopt;
@@ -397,10 +397,10 @@ private:
         return fused;
     }
     std::optional<Fused> fuse_int(const ast::Expr* e, const ast::Name* target, const ast::OperatorKind* op) {
-        IntFastPath ints(fast_path_slot(), int_temp_counter_);
+        IntFastPath ints(fast_path_slot(), int_temp_counter_, IntFastPath::width_of({e}));
         auto i = fast_path_value(ints, e, target, op);
         if (!i || !ints.has_operator()) return std::nullopt;
-        return Fused{ints.declarations(), ints.test(), fmt::format("py::Value::integer({})", *i)};
+        return Fused{ints.declarations(), ints.test(), ints.boxed(*i)};
     }
     std::optional<Fused> fuse_float(const ast::Expr* e, const ast::Name* target, const ast::OperatorKind* op) {
         FloatFastPath floats(fast_path_slot(), int_temp_counter_);
@@ -420,7 +420,7 @@ private:
         const char* op = IntFastPath::comparison(c->ops[0]);
         if (op == nullptr) return std::nullopt;
         bool prefer_float = mentions_float_hinted(c->left) || mentions_float_hinted(c->comparators[0]);
-        IntFastPath ints(fast_path_slot(), int_temp_counter_);
+        IntFastPath ints(fast_path_slot(), int_temp_counter_, IntFastPath::width_of({c->left, c->comparators[0]}));
         auto il = prefer_float ? std::nullopt : ints.value(c->left);
         auto ir = il ? ints.value(c->comparators[0]) : std::nullopt;
         if (il && ir) return Fused{ints.declarations(), ints.test(), fmt::format("{} {} {}", *il, op, *ir)};

@@ -1,4 +1,4 @@
-// Lowering — fused int64 and double fast paths (see numeric_fast_paths.h).
+// Lowering — fused int64, int128 and double fast paths (see numeric_fast_paths.h).
 #include "lowering/numeric_fast_paths.h"
 
 #include <algorithm>
@@ -32,6 +32,14 @@ std::optional<std::int64_t> small_int(const ast::Constant* c) {
     if (ec != std::errc() || end != digits.data() + digits.size()) return std::nullopt;  // a big int
     return n;
 }
+// Whether an int literal is beyond int64 but below 2^127: one the 128-bit tier computes with.
+bool wide_int(const ast::Constant* c) {
+    if (c->value.kind != ast::ConstantValue::Kind::Int || small_int(c)) return false;
+    static const std::string kLimit = "170141183460469231731687303715884105728";  // 2^127
+    std::string_view digits = c->value.text;
+    digits.remove_prefix(std::min(digits.find_first_not_of('0'), digits.size()));
+    return digits.size() < kLimit.size() || (digits.size() == kLimit.size() && digits < kLimit);
+}
 // `b`'s operands, each through `value`, then `binary` of them: both fast paths' shape for a BinOp.
 template <class Path>
 auto binop(Path& path, const ast::BinOp* b) -> decltype(path.value(b)) {
@@ -51,28 +59,55 @@ std::string conjunction(const std::vector<std::string>& first, const std::vector
 
 }  // namespace
 
+IntFastPath::Width IntFastPath::width_of(std::initializer_list<const ast::Expr*> trees) {
+    for (const ast::Expr* e : trees) {
+        if (auto* c = ast::as<ast::Constant>(e); c != nullptr && wide_int(c)) return Width::Int128;
+        if (auto* u = ast::as<ast::UnaryOp>(e); u != nullptr && width_of({u->operand}) == Width::Int128)
+            return Width::Int128;
+        if (auto* b = ast::as<ast::BinOp>(e); b != nullptr && width_of({b->left, b->right}) == Width::Int128)
+            return Width::Int128;
+    }
+    return Width::Int64;
+}
+
+std::string IntFastPath::temp() {
+    std::string t = fmt::format("_i{}", ++counter_);
+    temps_.push_back(t);
+    return t;
+}
+
+std::optional<std::string> IntFastPath::literal(const ast::Constant* c) const {
+    if (auto n = small_int(c)) return fmt::format("{}", *n);
+    if (width_ == Width::Int128 && wide_int(c)) return fmt::format("py::i128::literal(\"{}\")", c->value.text);
+    return std::nullopt;
+}
+
 std::optional<std::string> IntFastPath::leaf(const ast::Name* n) {
     std::string slot = slot_of_(n);
     if (slot.empty()) return std::nullopt;
-    add_guard(guards_, slot + ".is_int()");
-    return slot + ".as_int()";
+    if (width_ == Width::Int64) {
+        add_guard(guards_, slot + ".is_int()");
+        return slot + ".as_int()";
+    }
+    // an int128 is read once per variable, into its own temporary
+    for (const auto& [read, t] : leaf_temps_)
+        if (read == slot) return t;
+    std::string t = temp();
+    leaf_temps_.emplace_back(slot, t);
+    guards_.push_back(fmt::format("py::as_i128({}, {})", slot, t));
+    return t;
 }
 
 std::optional<std::string> IntFastPath::value(const ast::Expr* e) {
-    if (auto* c = ast::as<ast::Constant>(e)) {
-        auto n = small_int(c);
-        if (!n) return std::nullopt;
-        return fmt::format("{}", *n);
-    }
+    if (auto* c = ast::as<ast::Constant>(e)) return literal(c);
     if (auto* n = ast::as<ast::Name>(e)) return leaf(n);
     if (auto* u = ast::as<ast::UnaryOp>(e)) {
         if (u->op != ast::UnaryOpKind::USub) return std::nullopt;
         auto operand = value(u->operand);
         if (!operand) return std::nullopt;
         if (u->operand->kind == ast::ExprKind::Constant) return "(-" + *operand + ")";  // a literal, as CPython folds it
-        std::string r = fmt::format("_i{}", ++counter_);
-        temps_.push_back(r);
-        steps_.push_back(fmt::format("py::i64::neg({}, {})", *operand, r));
+        std::string r = temp();
+        steps_.push_back(fmt::format("{}::neg({}, {})", ops_namespace(), *operand, r));
         ++operators_;
         return r;
     }
@@ -83,7 +118,7 @@ std::optional<std::string> IntFastPath::value(const ast::Expr* e) {
 std::optional<std::string> IntFastPath::binary(ast::OperatorKind op, const std::string& l, const std::string& r) {
     using K = ast::OperatorKind;
     ++operators_;  // (an operator that does not fit makes the whole path fail: the count no longer matters)
-    // &, | and ^ of two int64s are always int64s: no step, no temporary
+    // &, | and ^ of two int64s (int128s) are always int64s (int128s): no step, no temporary
     switch (op) {
         case K::BitAnd: return fmt::format("({} & {})", l, r);
         case K::BitOr: return fmt::format("({} | {})", l, r);
@@ -101,13 +136,18 @@ std::optional<std::string> IntFastPath::binary(ast::OperatorKind op, const std::
         case K::RShift: fn = "rshift"; break;
         default: return std::nullopt;  // / and ** give floats or grow fast; @ is no int operator
     }
-    std::string t = fmt::format("_i{}", ++counter_);
-    temps_.push_back(t);
-    steps_.push_back(fmt::format("py::i64::{}({}, {}, {})", fn, l, r, t));
+    std::string t = temp();
+    steps_.push_back(fmt::format("{}::{}({}, {}, {})", ops_namespace(), fn, l, r, t));
     return t;
 }
 
-std::string IntFastPath::declarations() const { return declaration("std::int64_t", temps_); }
+std::string IntFastPath::declarations() const {
+    return declaration(width_ == Width::Int64 ? "std::int64_t" : "py::int128", temps_);
+}
+
+std::string IntFastPath::boxed(const std::string& result) const {
+    return fmt::format("{}({})", width_ == Width::Int64 ? "py::Value::integer" : "py::int_from_i128", result);
+}
 
 std::string IntFastPath::test() const { return conjunction(guards_, steps_); }
 

@@ -456,38 +456,29 @@ Value big_op(const Value& a, const Value& b, F f) {
     return int_from_mpz(r.v);
 }
 
+}  // namespace
+
 // Ints a little beyond int64 (a 64-bit LCG's `x * a + c`, `% 2**64`) are common, and GMP costs several
 // allocations per operation (the operands' temporaries, the result's). Below 2^127 in magnitude both
-// operands and most results fit a signed 128-bit integer, which needs none: only a result beyond int64
-// allocates, its BigInt and two limbs.
-__extension__ typedef __int128 i128;  // (__extension__: GCC's and Clang's type, which -Wpedantic reports)
-__extension__ typedef unsigned __int128 u128;
+// operands and most results fit a signed 128-bit integer (py2cpp/int128.h), which needs none: only a result
+// beyond int64 allocates, its BigInt and two limbs.
 static_assert(GMP_NUMB_BITS == 64, "the 128-bit paths read and write an mpz's limbs as two 64-bit halves");
 
-// A small int, or a BigInt of at most two limbs below 2^127 in magnitude, as an i128.
-bool as_i128(const Value& v, i128& out) {
-    if (v.is_small_intlike()) {
-        out = v.as_small();
-        return true;
-    }
+bool big_as_i128(const Value& v, int128& out) {
     if (!is_bigint(v)) return false;
     const mpz_t& z = as<BigInt>(v).value;
     std::size_t limbs = mpz_size(z);
     if (limbs > 2) return false;
-    u128 magnitude = mpz_getlimbn(z, 0);
-    if (limbs == 2) magnitude |= static_cast<u128>(mpz_getlimbn(z, 1)) << 64;
+    uint128 magnitude = mpz_getlimbn(z, 0);
+    if (limbs == 2) magnitude |= static_cast<uint128>(mpz_getlimbn(z, 1)) << 64;
     if (magnitude >> 127 != 0) return false;
-    out = mpz_sgn(z) < 0 ? -static_cast<i128>(magnitude) : static_cast<i128>(magnitude);
+    out = mpz_sgn(z) < 0 ? -static_cast<int128>(magnitude) : static_cast<int128>(magnitude);
     return true;
 }
 
-bool as_i128(const Value& a, const Value& b, i128& x, i128& y) { return as_i128(a, x) && as_i128(b, y); }
-
-// The int of value v: small when it fits (a BigInt never holds a value that fits), else a BigInt written limb
-// by limb.
-Value int_from_i128(i128 v) {
-    if (v >= INT64_MIN && v <= INT64_MAX) return Value::integer(static_cast<std::int64_t>(v));
-    u128 magnitude = v < 0 ? -static_cast<u128>(v) : static_cast<u128>(v);
+// Written limb by limb.
+Value big_from_i128(int128 v) {
+    uint128 magnitude = v < 0 ? -static_cast<uint128>(v) : static_cast<uint128>(v);
     auto* b = BigInt::make();
     mp_limb_t* limbs = mpz_limbs_write(b->value, 2);
     limbs[0] = static_cast<mp_limb_t>(magnitude);
@@ -495,6 +486,8 @@ Value int_from_i128(i128 v) {
     mpz_limbs_finish(b->value, v < 0 ? -2 : 2);  // (drops a zero high limb)
     return Value::object(b);
 }
+
+namespace {
 
 bool as_doubles(const Value& a, const Value& b, double& x, double& y) {
     if (!is_number(a) || !is_number(b)) return false;
@@ -587,7 +580,7 @@ Value add_fresh_slow(const Value& a, const Value& b) {
 namespace {
 [[gnu::noinline]] Value add_other(const Value& a, const Value& b, const char* symbol) {
     if (Value r; dunder(a, b, "__add__", "__radd__", r)) return r;
-    if (i128 x, y, r; as_i128(a, b, x, y) && !__builtin_add_overflow(x, y, &r)) return int_from_i128(r);
+    if (int128 x, y, r; as_i128(a, x) && as_i128(b, y) && i128::add(x, y, r)) return int_from_i128(r);
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_add);
     double x, y;
     if (as_doubles(a, b, x, y)) return Value::floating(x + y);
@@ -616,7 +609,7 @@ namespace {
 
 Value sub_slow(const Value& a, const Value& b, const char* symbol) {
     if (Value r; dunder(a, b, "__sub__", "__rsub__", r)) return r;
-    if (i128 x, y, r; as_i128(a, b, x, y) && !__builtin_sub_overflow(x, y, &r)) return int_from_i128(r);
+    if (int128 x, y, r; as_i128(a, x) && as_i128(b, y) && i128::sub(x, y, r)) return int_from_i128(r);
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_sub);
     double x, y;
     if (as_doubles(a, b, x, y)) return Value::floating(x - y);
@@ -626,7 +619,7 @@ Value sub_slow(const Value& a, const Value& b, const char* symbol) {
 
 Value mul_slow(const Value& a, const Value& b, const char* symbol) {
     if (Value r; dunder(a, b, "__mul__", "__rmul__", r)) return r;
-    if (i128 x, y, r; as_i128(a, b, x, y) && !__builtin_mul_overflow(x, y, &r)) return int_from_i128(r);
+    if (int128 x, y, r; as_i128(a, x) && as_i128(b, y) && i128::mul(x, y, r)) return int_from_i128(r);
     if (is_intlike(a) && is_intlike(b)) return big_op(a, b, mpz_mul);
     double x, y;
     if (as_doubles(a, b, x, y)) return Value::floating(x * y);
@@ -760,12 +753,7 @@ Value floordiv_slow(const Two& v, const char* symbol) {
         if (b.as_small() == 0) raise(&ZeroDivisionError, "integer division or modulo by zero");
         if (std::int64_t q; i64::floordiv(a.as_small(), b.as_small(), q)) return Value::integer(q);  // else a big int
     }
-    // (no overflow: neither operand is -2^127)
-    if (i128 x, y; as_i128(a, b, x, y) && y != 0) {
-        i128 q = x / y;
-        if (x % y != 0 && (x < 0) != (y < 0)) --q;  // floor, not truncation
-        return int_from_i128(q);
-    }
+    if (int128 x, y, q; as_i128(a, x) && as_i128(b, y) && i128::floordiv(x, y, q)) return int_from_i128(q);
     if (is_intlike(a) && is_intlike(b)) {
         Mpz x(a), y(b), q;
         if (mpz_sgn(y.v) == 0) raise(&ZeroDivisionError, "integer division or modulo by zero");
@@ -791,11 +779,7 @@ Value mod_slow(const Two& v, const char* symbol) {
         i64::mod(a.as_small(), b.as_small(), r);  // (always an int64 for a nonzero divisor)
         return Value::integer(r);
     }
-    if (i128 x, y; as_i128(a, b, x, y) && y != 0) {
-        i128 r = x % y;
-        if (r != 0 && (r < 0) != (y < 0)) r += y;  // the divisor's sign, as floor division has it
-        return int_from_i128(r);
-    }
+    if (int128 x, y, r; as_i128(a, x) && as_i128(b, y) && i128::mod(x, y, r)) return int_from_i128(r);
     if (is_intlike(a) && is_intlike(b)) {
         Mpz x(a), y(b), r;
         if (mpz_sgn(y.v) == 0) raise(&ZeroDivisionError, "integer modulo by zero");
@@ -857,6 +841,8 @@ Value lshift(const Two& v, const char* symbol) {
     if (v.a.is_small_intlike() && v.a.as_small() == 0) return Value::integer(0);  // 0 << any count
     if (std::int64_t r; v.a.is_small_intlike() && v.b.is_small_intlike() && i64::lshift(v.a.as_small(), v.b.as_small(), r))
         return Value::integer(r);
+    if (int128 x, r; v.b.is_small_intlike() && as_i128(v.a, x) && i128::lshift(x, v.b.as_small(), r))
+        return int_from_i128(r);
     if (!mpz_fits_ulong_p(n.v)) raise(&OverflowError, "too many digits in integer");
     Mpz x(v.a), r;
     mpz_mul_2exp(r.v, x.v, mpz_get_ui(n.v));
@@ -867,10 +853,10 @@ Value rshift(const Two& v, const char* symbol) {
     if (Value r; dunder(v.a, v.b, "__rshift__", "__rrshift__", r)) return r;
     if (!is_intlike(v.a) || !is_intlike(v.b)) unsupported(symbol, v.a, v.b);
     if (v.b.is_small_intlike() && v.b.as_small() >= 0) {
-        // an int64 count: no mpz for it (>> on a signed i128 is floor division)
+        // an int64 count: no mpz for it
         if (std::int64_t r; v.a.is_small_intlike() && i64::rshift(v.a.as_small(), v.b.as_small(), r))
             return Value::integer(r);
-        if (i128 x; as_i128(v.a, x)) return int_from_i128(x >> std::min<std::int64_t>(v.b.as_small(), 127));
+        if (int128 x, r; as_i128(v.a, x) && i128::rshift(x, v.b.as_small(), r)) return int_from_i128(r);
     }
     Mpz n(v.b);
     if (mpz_sgn(n.v) < 0) raise(&ValueError, "negative shift count");
@@ -894,7 +880,7 @@ Value bitwise(const Two& v, const char* op, Small small, Big big) {
         if (Value r = set_operator(op[0], v.a, v.b); r.is_bound()) return r;
         unsupported(op, v.a, v.b);
     }
-    if (i128 x, y; as_i128(v.a, v.b, x, y)) return int_from_i128(small(x, y));
+    if (int128 x, y; as_i128(v.a, x) && as_i128(v.b, y)) return int_from_i128(small(x, y));
     return big_op(v.a, v.b, big);
 }
 }  // namespace

@@ -403,8 +403,7 @@ namespace {
 // that leaves every bit of the result depending on every bit of `a`, so the low bits a table's mask keeps are
 // as good as the high ones.
 std::uint64_t fold_multiply(std::uint64_t a, std::uint64_t b) {
-    __extension__ typedef unsigned __int128 u128;  // (__extension__: GCC's and Clang's type, which -Wpedantic reports)
-    u128 product = static_cast<u128>(a) * b;
+    uint128 product = static_cast<uint128>(a) * b;
     return static_cast<std::uint64_t>(product) ^ static_cast<std::uint64_t>(product >> 64);
 }
 

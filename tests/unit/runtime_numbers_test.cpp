@@ -127,6 +127,61 @@ TEST(RuntimeNumbers, BinaryOperatorsMatchCPython) {
     EXPECT_EQ(mismatches, 0);
 }
 
+// py::i128's operators (int128.h, the fused 128-bit fast path's) against python3 on operands around 2^63,
+// 2^64 and 2^127: each gives Python's result when it is an int in [-2^127, 2^127), and fails otherwise
+// (overflow, a zero divisor, a negative shift count).
+TEST(RuntimeNumbers, Int128OperatorsMatchCPython) {
+    const std::vector<std::string> operands = {
+        "0", "1", "-1", "2", "-2", "3", "-3", "7", "-7", "63", "64", "127", "128", "1000000007", "-1000000007",
+        "6364136223846793005", "9223372036854775807", "-9223372036854775808", "9223372036854775808",
+        "-9223372036854775809", "18446744073709551615", "18446744073709551616", "-18446744073709551616",
+        "18446744073709551617", "10000000000000000000", "1267650600228229401496703217001",
+        "85070591730234615865843651857942052864", "170141183460469231731687303715884105727",
+        "-170141183460469231731687303715884105727", "-170141183460469231731687303715884105728",
+    };
+    auto parse = [](const std::string& text) {
+        py::int128 n = 0;
+        for (char c : text.substr(text[0] == '-' ? 1 : 0)) n = n * 10 - (c - '0');  // (negative: -2^127 fits)
+        return text[0] == '-' ? n : -n;
+    };
+    static_assert(py::i128::literal("18446744073709551616") == static_cast<py::int128>(1) << 64);
+    using Op = bool (*)(py::int128, py::int128, py::int128&);
+    const std::vector<std::pair<const char*, Op>> ops = {
+        {"+", py::i128::add}, {"-", py::i128::sub}, {"*", py::i128::mul}, {"//", py::i128::floordiv},
+        {"%", py::i128::mod}, {"<<", py::i128::lshift}, {">>", py::i128::rshift},
+    };
+    std::string script = "operands = [";
+    for (const auto& a : operands) script += a + ", ";
+    script += "]\nfor op in [";
+    for (const auto& op : ops) script += std::string("'") + op.first + "', ";
+    script += "]:\n"
+              "    for a in operands:\n"
+              "        for b in operands:\n"
+              "            try:\n"
+              "                if op == '<<' and a != 0 and b > 200:\n"
+              "                    raise OverflowError  # (python3 would try to build it)\n"
+              "                r = eval(f'a {op} b')\n"
+              "                print(r if -2**127 <= r < 2**127 else 'fails')\n"
+              "            except (ZeroDivisionError, ValueError, OverflowError):\n"
+              "                print('fails')\n";
+    std::vector<std::string> mine;
+    for (const auto& op : ops)
+        for (const auto& a : operands)
+            for (const auto& b : operands) {
+                py::int128 r = 0;
+                mine.push_back(op.second(parse(a), parse(b), r) ? py::repr(py::int_from_i128(r)) : "fails");
+            }
+    std::vector<std::string> expected = python_lines(script);
+    ASSERT_EQ(expected.size(), mine.size());
+    int mismatches = 0;
+    std::size_t n = operands.size();
+    for (std::size_t i = 0; i < mine.size(); ++i)
+        if (expected[i] != mine[i] && ++mismatches <= 20)
+            ADD_FAILURE() << operands[i / n % n] << " " << ops[i / (n * n)].first << " " << operands[i % n]
+                          << ": python3 " << expected[i] << ", py::i128 " << mine[i];
+    EXPECT_EQ(mismatches, 0);
+}
+
 TEST(RuntimeNumbers, FloatReprMatchesCPython) {
     std::mt19937_64 rng(12345);
     std::vector<double> values = {0.1, 0.2, 0.30000000000000004, 1e16, 1e15, 1e-4, 1e-5, 123456789.0,

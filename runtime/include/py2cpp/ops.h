@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 
+#include "py2cpp/int128.h"
 #include "py2cpp/int64.h"
 #include "py2cpp/objects.h"
 

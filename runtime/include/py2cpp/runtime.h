@@ -5,6 +5,7 @@
 #include "py2cpp/classes.h"
 #include "py2cpp/errors.h"
 #include "py2cpp/generator.h"
+#include "py2cpp/int128.h"
 #include "py2cpp/int64.h"
 #include "py2cpp/modules.h"
 #include "py2cpp/objects.h"
