@@ -963,6 +963,11 @@ ForIter::ForIter(const Value& iterable) : obj_(iterable) {
 bool ForIter::next_slow(Value& out) {
     // pipelines of generators, and sum() or max() over one, loop here
     if (kind_ == Kind::Generator) [[likely]] return static_cast<Generator*>(obj_.obj())->advance(out);
+    if (kind_ == Kind::Tuple) {
+        if (index_ >= tuple_items_.size()) return false;
+        out = tuple_items_[index_++];
+        return true;
+    }
     if (kind_ == Kind::Forward) return inner_->next(out);
     return next_other(out);
 }

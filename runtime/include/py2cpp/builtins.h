@@ -347,11 +347,6 @@ public:
             out = items[index_++];
             return true;
         }
-        if (kind_ == Kind::Tuple) {
-            if (index_ >= tuple_items_.size()) return false;
-            out = tuple_items_[index_++];
-            return true;
-        }
         return next_slow(out);
     }
 
