@@ -1259,12 +1259,24 @@ private:
         if (s->is_async) unsupported(s, "'async for'");
         int id = ++label_counter_;
         std::string it = fmt::format("_it{}", id), v = fmt::format("_v{}", id);
+        std::string exhausted = s->orelse.empty() ? "break" : fmt::format("goto _else{}", id);
         open("{");
-        line(fmt::format("py::ForIter {}({});", it, iterable(s->iter)));
-        open(fmt::format("for (py::Value {};;) {{", v));
-        mark_line(s);
-        line(fmt::format("if (!{}.next({})) {};", it, v, s->orelse.empty() ? "break" : fmt::format("goto _else{}", id)));
-        assign_to(s->target, fmt::format("std::move({})", v));  // next() assigns it afresh
+        if (const ast::ExprList* literals = literal_display(s->iter)) {
+            // `for d in (-1, 0, 1)`: the items of the tuple constant, by position (a list display of literals
+            // too: the new list is seen by nobody else, as CPython's compiler, which makes it a tuple, knows)
+            std::string items = fmt::format("_items{}", id), k = fmt::format("_k{}", id);
+            line(fmt::format("std::span<const py::Value> {} = py::tuple_items({});", items, tuple_constant(*literals)));
+            open(fmt::format("for (std::size_t {} = 0;; ++{}) {{", k, k));
+            mark_line(s);
+            line(fmt::format("if ({} == {}.size()) {};", k, items, exhausted));
+            assign_to(s->target, fmt::format("{}[{}]", items, k));
+        } else {
+            line(fmt::format("py::ForIter {}({});", it, iterable(s->iter)));
+            open(fmt::format("for (py::Value {};;) {{", v));
+            mark_line(s);
+            line(fmt::format("if (!{}.next({})) {};", it, v, exhausted));
+            assign_to(s->target, fmt::format("std::move({})", v));  // next() assigns it afresh
+        }
         lower_loop_body(s->body);
         close();
         lower_loop_else(s->orelse, id);
@@ -2076,6 +2088,14 @@ private:
         }
         if (auto* t = ast::as<ast::Tuple>(e)) return std::all_of(t->elts.begin(), t->elts.end(), is_literal);
         return false;
+    }
+    // The elements of a tuple or list display whose elements are all literals (and not empty), else null.
+    static const ast::ExprList* literal_display(const ast::Expr* e) {
+        const ast::ExprList* elts = nullptr;
+        if (auto* t = ast::as<ast::Tuple>(e)) elts = &t->elts;
+        if (auto* l = ast::as<ast::List>(e)) elts = &l->elts;
+        if (elts == nullptr || elts->empty() || !std::all_of(elts->begin(), elts->end(), is_literal)) return nullptr;
+        return elts;
     }
     // A tuple of literals is built once, as CPython's code objects hold it as a constant (`for d in (-1, 0, 1)`,
     // `c in ("a", "b")` allocate nothing; `f() is f()` for `def f(): return (1, 2)`).

@@ -331,6 +331,8 @@ void unpack_starred(const Value& v, Value* out, std::size_t before, std::size_t 
 void delitem(const Two& v);
 
 // ---- iteration: `for` loops over lists, tuples, strs, dicts, dict views and ranges without iterator objects
+// The items of a tuple: `for d in (-1, 0, 1)` loops over its constant's by position.
+inline std::span<const Value> tuple_items(const Value& tuple) { return static_cast<const Tuple*>(tuple.obj())->items(); }
 class ForIter {
 public:
     explicit ForIter(const Value& iterable);
