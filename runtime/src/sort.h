@@ -83,10 +83,10 @@ inline std::uint64_t str_prefix(const Value& s) {
 }
 
 // Stable LSD radix sort of `items` by `key_of(item)`, an unsigned 64-bit key whose integer order is the order
-// wanted. Only the bytes in which some keys differ are sorted on (keys within 2^24 of each other take three
-// passes), each pass a counting sort into a second buffer. A big list of ints sorts several times faster so
-// than by comparisons; below kRadixMinimum items the comparison sorts win, as the 256-entry counts of each
-// pass cost more than they save.
+// wanted. Only the bytes in which some keys differ are sorted on (keys below 2^24 take three passes), each pass
+// a counting sort into a second buffer. A big list of ints sorts several times faster this way than by
+// comparisons; below kRadixMinimum items the comparison sorts win, as the 256-entry counts of each pass cost
+// more than they save.
 inline constexpr std::size_t kRadixMinimum = 512;
 
 // The key of an int64 as an unsigned integer in the same order (the sign bit flipped).
