@@ -17,6 +17,12 @@ namespace {
 
 
 std::vector<Value> collect(const Value& iterable) {
+    // an exact list or tuple is copied whole (iterating it would run no Python code either)
+    if (has_type(iterable, &list_type)) return as<List>(iterable).items;
+    if (has_type(iterable, &tuple_type)) {
+        std::span<const Value> items = as<Tuple>(iterable).items();
+        return std::vector<Value>(items.begin(), items.end());
+    }
     std::vector<Value> out;
     ForIter it(iterable);
     for (Value x; it.next(x);) out.push_back(x);
