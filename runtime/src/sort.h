@@ -245,20 +245,25 @@ void python_sort(It first, It last, KeyOf key_of) {
 // the sort moves 8-byte numbers instead of Values (stable: -0.0 and 0.0 are equal but distinguishable).
 inline void sort_values(std::vector<Value>& items) {
     auto identity = [](const Value& v) -> const Value& { return v; };
-    KeyKind kind = uniform_key_kind(items.begin(), items.end(), identity);
+    // Small ints, the commonest list, are recognised and copied out in one pass.
+    std::vector<std::int64_t> numbers(!items.empty() && items[0].is_int() ? items.size() : 0);
+    std::size_t ints = 0;
+    while (ints < numbers.size() && items[ints].is_int()) {
+        numbers[ints] = items[ints].as_int();
+        ++ints;
+    }
+    KeyKind kind = ints == items.size() ? KeyKind::Int : uniform_key_kind(items.begin(), items.end(), identity);
     if (kind == KeyKind::Int) {
-        std::vector<std::int64_t> numbers(items.size());
-        for (std::size_t i = 0; i < items.size(); ++i) numbers[i] = items[i].as_int();
         if (numbers.size() >= kRadixMinimum)
             radix_sort(numbers, [](std::int64_t i) { return radix_key(i); });
         else
             std::sort(numbers.begin(), numbers.end());
         for (std::size_t i = 0; i < items.size(); ++i) items[i] = Value::integer(numbers[i]);
     } else if (kind == KeyKind::Float) {
-        std::vector<double> numbers(items.size());
-        for (std::size_t i = 0; i < items.size(); ++i) numbers[i] = items[i].as_float();
-        std::stable_sort(numbers.begin(), numbers.end());
-        for (std::size_t i = 0; i < items.size(); ++i) items[i] = Value::floating(numbers[i]);
+        std::vector<double> floats(items.size());
+        for (std::size_t i = 0; i < items.size(); ++i) floats[i] = items[i].as_float();
+        std::stable_sort(floats.begin(), floats.end());
+        for (std::size_t i = 0; i < items.size(); ++i) items[i] = Value::floating(floats[i]);
     } else {
         python_sort(items.begin(), items.end(), identity);
     }
