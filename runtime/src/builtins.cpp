@@ -1318,7 +1318,8 @@ std::span<const Value> sequence_items(const Value& v) {
 }
 bool is_exact_sequence(const Value& v) { return has_type(v, &list_type) || has_type(v, &tuple_type); }
 
-// `for x in iterable: f(x)`, from item `start` of an exact list or tuple (anything else from its start).
+// `for x in iterable: f(x)`, from item `start` of an exact list or tuple (anything else from its start). A
+// generator, what sum() and max() most often consume, is advanced directly.
 template <class F>
 void for_each_from(const Value& iterable, std::size_t start, F f) {
     if (is_exact_sequence(iterable)) {
@@ -1326,6 +1327,11 @@ void for_each_from(const Value& iterable, std::size_t start, F f) {
             Value x = sequence_items(iterable)[i];
             f(x);
         }
+        return;
+    }
+    if (has_type(iterable, &generator_type)) {
+        Generator& g = as<Generator>(iterable);
+        for (Value x; g.advance(x);) f(x);
         return;
     }
     ForIter it(iterable);
