@@ -1079,6 +1079,9 @@ Value print_values(const Value* args, std::size_t nargs, const Value& sep, const
 // Constructors (what calling a builtin type does)
 
 Value construct_int(Type*, const Value* args, std::size_t n) {
+    // int(s) of a str of plain digits (a field of a parsed line) first, without the general parse's setup
+    if (std::int64_t value; n == 1 && is_str(args[0]) && parse_small_decimal(as<Str>(args[0]).text(), value))
+        return Value::integer(value);
     if (n == 0) return Value::integer(0);
     if (n > 2) raise(&TypeError, "int() takes at most 2 arguments (" + std::to_string(n) + " given)");
     const Value& x = args[0];
