@@ -267,6 +267,18 @@ std::string format_str(std::string_view s, const Spec& spec) {
     return pad(spec, "", body, '<');
 }
 
+// format_int's common case: an int64 in decimal ('d', 'n' or none), no grouping, an ASCII fill.
+bool is_plain_decimal(const Spec& spec) {
+    return (spec.type == 0 || spec.type == 'd' || spec.type == 'n') && spec.precision < 0 && spec.grouping == 0 &&
+           spec.fill.size() == 1 && !spec.no_negative_zero;
+}
+
+// format_str's common case: no precision, an ASCII fill, and nothing format_str would refuse.
+bool is_plain_str_spec(const Spec& spec) {
+    return (spec.type == 0 || spec.type == 's') && spec.sign == 0 && !spec.no_negative_zero && !spec.alternate &&
+           spec.align != '=' && spec.grouping == 0 && spec.precision < 0 && spec.fill.size() == 1;
+}
+
 // An f-string's spec is nearly always a constant, formatted again on every pass of a loop: the parse of a
 // short spec is kept in a few slots, picked by the spec str's address (a constant's never changes). A slot
 // holds a reference to its str, so no other str can have that address while the slot keeps its parse, and
@@ -276,6 +288,10 @@ std::string format_str(std::string_view s, const Spec& spec) {
 struct KeptSpec {
     Value str;  // Unbound: empty
     Spec spec;
+    // whether the spec is one that an int (is_plain_decimal) or a str (is_plain_str_spec) is written under in
+    // place, decided once
+    bool plain_decimal = false;
+    bool plain_str = false;
 };
 KeptSpec g_kept_specs[16];
 
@@ -284,9 +300,9 @@ KeptSpec& kept_spec_slot(const Value& spec_value) {
 }
 
 // The kept parse of `spec_value`; null when there is none yet.
-const Spec* kept_spec(const Value& spec_value) {
+const KeptSpec* kept_spec(const Value& spec_value) {
     KeptSpec& slot = kept_spec_slot(spec_value);
-    return slot.str.is_bound() && slot.str.obj() == spec_value.obj() ? &slot.spec : nullptr;
+    return slot.str.is_bound() && slot.str.obj() == spec_value.obj() ? &slot : nullptr;
 }
 
 const Spec& parsed_spec(const Value& spec_value, const char* type_name_for_errors) {
@@ -296,11 +312,13 @@ const Spec& parsed_spec(const Value& spec_value, const char* type_name_for_error
         uncached = parse_spec(text, type_name_for_errors);
         return uncached;
     }
-    if (const Spec* kept = kept_spec(spec_value)) return *kept;
+    if (const KeptSpec* kept = kept_spec(spec_value)) return kept->spec;
     KeptSpec& slot = kept_spec_slot(spec_value);
     Spec parsed = parse_spec(text, type_name_for_errors);
     slot.str = spec_value;
     slot.spec = std::move(parsed);
+    slot.plain_decimal = is_plain_decimal(slot.spec);
+    slot.plain_str = is_plain_str_spec(slot.spec);
     return slot.spec;
 }
 
@@ -365,12 +383,6 @@ Value pad_ascii(const Spec& spec, char sign, std::size_t bytes, std::int64_t len
     return Value::object(out);
 }
 
-// format_int's common case: an int64 in decimal ('d', 'n' or none), no grouping, an ASCII fill.
-bool is_plain_decimal(const Spec& spec) {
-    return (spec.type == 0 || spec.type == 'd' || spec.type == 'n') && spec.precision < 0 && spec.grouping == 0 &&
-           spec.fill.size() == 1 && !spec.no_negative_zero;
-}
-
 template <class Room>
 void write_small_int(std::int64_t i, const Spec& spec, Room room) {
     bool negative = i < 0;
@@ -392,12 +404,6 @@ Value format_small_int(std::int64_t i, const Spec& spec) {
     return Value::object(out);
 }
 
-// format_str's common case: no precision, an ASCII fill, and nothing format_str would refuse.
-bool is_plain_str_spec(const Spec& spec) {
-    return (spec.type == 0 || spec.type == 's') && spec.sign == 0 && !spec.no_negative_zero && !spec.alternate &&
-           spec.align != '=' && spec.grouping == 0 && spec.precision < 0 && spec.fill.size() == 1;
-}
-
 Value format_with_any_spec(const Value& v, const Value& spec_value);
 
 }  // namespace
@@ -406,8 +412,8 @@ Value format_with_any_spec(const Value& v, const Value& spec_value);
 // loop). (An int is no class instance, and the empty spec is never kept.)
 Value format_with_spec(const Value& v, const Value& spec_value) {
     if (v.is_int()) {
-        if (const Spec* s = kept_spec(spec_value); s != nullptr && is_plain_decimal(*s))
-            return format_small_int(v.as_int(), *s);
+        if (const KeptSpec* kept = kept_spec(spec_value); kept != nullptr && kept->plain_decimal)
+            return format_small_int(v.as_int(), kept->spec);
     }
     return format_with_any_spec(v, spec_value);
 }
@@ -488,14 +494,14 @@ FStringBuilder& FStringBuilder::field(const Value& v, int conversion) {
 FStringBuilder& FStringBuilder::field(const Value& v, const Value& spec_value) {
     auto room = [this](std::size_t total, std::int64_t code_points) { return append(total, code_points); };
     if (v.is_int()) {
-        if (const Spec* s = kept_spec(spec_value); s != nullptr && is_plain_decimal(*s)) {
-            write_small_int(v.as_int(), *s, room);
+        if (const KeptSpec* kept = kept_spec(spec_value); kept != nullptr && kept->plain_decimal) {
+            write_small_int(v.as_int(), kept->spec, room);
             return *this;
         }
     } else if (is_str(v)) {  // (the empty spec is never kept: `{s:}` is the str itself, below)
-        if (const Spec* s = kept_spec(spec_value); s != nullptr && is_plain_str_spec(*s)) {
+        if (const KeptSpec* kept = kept_spec(spec_value); kept != nullptr && kept->plain_str) {
             Str& text = as<Str>(v);
-            pad_ascii_into(*s, 0, text.bytes(), text.size(), '<', room,
+            pad_ascii_into(kept->spec, 0, text.bytes(), text.size(), '<', room,
                            [&](char* at) { copy_bytes(at, text.chars(), text.bytes()); });
             return *this;
         }
