@@ -1092,6 +1092,7 @@ void Method::find(const Value& obj, const Value& name, MethodCache& cache) {
                 callable_ = Value::object(w.function);
             } else {
                 name_ = &as<Str>(name);
+                entry_ = w.entry;
                 id_ = w.id;
             }
             self_ = obj;
@@ -1114,7 +1115,7 @@ void Method::lookup(const Value& obj, const Value& name, MethodCache* cache) {
             self_ = obj;
             kind_ = MethodCache::Kind::Function;
             if (cache != nullptr)
-                remember(*cache, {t, cls.version, e.found.obj(), shadow_position(t, name), kind_, 0});
+                remember(*cache, {t, cls.version, e.found.obj(), shadow_position(t, name), kind_, {}});
             return;
         }
     } else if (t == &super_type) {
@@ -1131,10 +1132,15 @@ void Method::lookup(const Value& obj, const Value& name, MethodCache* cache) {
         // a builtin type's method, called on obj by id (str, list, dict) or by name
         bool by_id = t == &str_type || t == &list_type || t == &dict_type;
         name_ = &as<Str>(name);
-        id_ = by_id ? static_cast<std::uint8_t>(method_id(*name_)) : 0;
+        id_ = by_id ? method_id(*name_) : MethodId::Unknown;
+        entry_ = by_id ? builtin_method_entry(obj, id_) : nullptr;
         self_ = obj;
         kind_ = by_id ? MethodCache::Kind::BuiltinById : MethodCache::Kind::BuiltinByName;
-        if (cache != nullptr && obj.is_obj()) remember(*cache, {t, 0, nullptr, 0, kind_, id_});
+        if (cache != nullptr && obj.is_obj()) {
+            MethodCache::Way way{t, 0, {}, 0, kind_, id_};
+            way.entry = entry_;
+            remember(*cache, way);
+        }
         return;
     }
     callable_ = getattr(obj, name);
@@ -1194,8 +1200,7 @@ Value Method::call_n(const Value* args, std::size_t n) const {
     switch (kind_) {
         case MethodCache::Kind::Attribute: return py::call_n(callable_, args, n);
         case MethodCache::Kind::Function: return call_method_function(callable_, self_, args, n);
-        case MethodCache::Kind::BuiltinById:  // the lookup checked that the type has the method
-            return builtin_method_entry(self_, static_cast<MethodId>(id_))(self_, static_cast<MethodId>(id_), args, n);
+        case MethodCache::Kind::BuiltinById: return entry_(self_, id_, args, n);
         case MethodCache::Kind::BuiltinByName:
             // a generator's send(), throw() or close(): what call_method_n would reach after its other cases
             if (self_.is_obj() && self_.obj()->type == &generator_type)
@@ -1215,11 +1220,8 @@ Value Method::call_function(std::initializer_list<Ref> args) const {
 Value Method::call_elsewhere(std::initializer_list<Ref> args) const { return call(args); }
 
 Value Method::call_other(std::initializer_list<Ref> args) const {
-    if (kind_ == MethodCache::Kind::BuiltinById)  // (the lookup checked that the type has the method)
-        return with_copies(args, [this](const Value* a, std::size_t n) {
-            auto id = static_cast<MethodId>(id_);
-            return builtin_method_entry(self_, id)(self_, id, a, n);
-        });
+    if (kind_ == MethodCache::Kind::BuiltinById)
+        return with_copies(args, [this](const Value* a, std::size_t n) { return entry_(self_, id_, a, n); });
     return with_copies(args, [this](const Value* a, std::size_t n) { return call_n(a, n); });
 }
 

@@ -912,7 +912,10 @@ namespace {
 constexpr BuiltinMethodEntry str_method_entry(MethodId id) {
     using A = const Value*;
     switch (id) {
-        case MethodId::split:
+        case MethodId::split:  // s.split(): runs of whitespace, the commonest
+            return [](const Value& s, MethodId id, A a, std::size_t n) {
+                return n == 0 ? split(s, nullptr, -1, false) : split_positional(s, id, a, n);
+            };
         case MethodId::rsplit: return split_positional;
         case MethodId::strip: return [](const Value& s, MethodId, A a, std::size_t n) { return strip(s, a, n, "strip"); };
         case MethodId::lstrip: return [](const Value& s, MethodId, A a, std::size_t n) { return strip(s, a, n, "lstrip"); };
