@@ -160,28 +160,6 @@ private:
     std::string_view needle_;
 };
 
-// Byte positions gathered by one pass over a text before the list they size is made: on the stack while
-// there are few, as most lines have.
-class Positions {
-public:
-    void push(std::size_t at) {
-        if (count_ < few_.size())
-            few_[count_] = at;
-        else {
-            if (count_ == few_.size()) many_.assign(few_.begin(), few_.end());
-            many_.push_back(at);
-        }
-        ++count_;
-    }
-    std::size_t size() const { return count_; }
-    std::size_t operator[](std::size_t k) const { return count_ <= few_.size() ? few_[k] : many_[k]; }
-
-private:
-    std::array<std::size_t, 32> few_;
-    std::vector<std::size_t> many_;
-    std::size_t count_ = 0;
-};
-
 // find/rfind/index/rindex (`count` false) and count over the bytes of `self`, with CPython's results for the
 // code-point range [start, end).
 std::int64_t search(Str& self, Str& sub, std::int64_t start, std::int64_t end, bool from_right, bool count) {
@@ -249,39 +227,23 @@ std::size_t ascii_word_end(std::string_view s, std::size_t i) {
     return i;
 }
 
-// split() of an ASCII str, the common case: one pass that notes where the words are (on the stack for a short
-// text), then the list sized once.
-void split_ascii_whitespace(const Value& self_value, std::int64_t maxsplit, std::vector<Value>& parts) {
-    const Str& self = as<Str>(self_value);
-    auto is_space_byte = [](char c) { return kAsciiSpace[static_cast<unsigned char>(c)]; };
-    std::string_view s = self.text();
+// split() of an ASCII str, the common case, in one pass that makes each word's str as it finds it. The list
+// starts with room for 12 (or maxsplit + 1 when fewer), as CPython's (PREALLOC_SIZE), and grows as a list does
+// beyond that. Out of line: inlined in split(), its loops kept their variables on the stack.
+[[gnu::noinline]] void split_ascii_whitespace(const Value& self_value, std::int64_t maxsplit, std::vector<Value>& parts) {
+    std::string_view s = as<Str>(self_value).text();
     std::size_t n = s.size();
-    struct Word {
-        std::size_t from, to;
-    };
-    std::array<Word, 32> few;
-    std::vector<Word> many;
-    std::size_t count = 0;
+    parts.reserve(maxsplit < 12 ? static_cast<std::size_t>(maxsplit) + 1 : 12);
     for (std::size_t i = 0;;) {
-        while (i < n && is_space_byte(s[i])) ++i;
-        if (i >= n) break;
-        std::size_t j = static_cast<std::int64_t>(count) == maxsplit ? n : ascii_word_end(s, i);
-        if (count == few.size()) many.assign(few.begin(), few.end());
-        if (count < few.size())
-            few[count] = {i, j};
-        else
-            many.push_back({i, j});
-        ++count;
+        while (i < n && kAsciiSpace[static_cast<unsigned char>(s[i])]) ++i;
+        if (i >= n) return;
+        std::size_t j = static_cast<std::int64_t>(parts.size()) == maxsplit ? n : ascii_word_end(s, i);
+        if (i == 0 && j == n) {
+            parts.push_back(self_value);  // no whitespace: CPython's list holds the str itself
+            return;
+        }
+        parts.push_back(new_str(s.substr(i, j - i), static_cast<std::int64_t>(j - i)));
         i = j;
-    }
-    parts.reserve(count);
-    if (count == 1 && few[0].from == 0 && few[0].to == n) {
-        parts.push_back(self_value);  // no whitespace: CPython's list holds the str itself
-        return;
-    }
-    for (std::size_t k = 0; k < count; ++k) {
-        const Word& w = many.empty() ? few[k] : many[k];
-        parts.push_back(piece(self, true, w.from, w.to));
     }
 }
 
@@ -327,6 +289,22 @@ void split_whitespace(const Value& self_value, std::int64_t maxsplit, bool from_
     std::reverse(parts.begin(), parts.end());
 }
 
+// s.split(sep): each piece made as its separator is found, into a list that starts as split_ascii_whitespace's.
+[[gnu::noinline]] void split_on_separator(const Value& self_value, std::string_view separator, std::int64_t maxsplit,
+                                          std::vector<Value>& parts) {
+    Str& self = as<Str>(self_value);
+    std::string_view s = self.text();
+    bool ascii = self.is_ascii();
+    Finder finder(separator);
+    parts.reserve(maxsplit < 12 ? static_cast<std::size_t>(maxsplit) + 1 : 12);
+    std::size_t i = 0;
+    for (std::size_t j; static_cast<std::int64_t>(parts.size()) < maxsplit && (j = finder.find(s, i)) != std::string_view::npos;
+         i = j + separator.size())
+        parts.push_back(piece(self, ascii, i, j));
+    // no separator: CPython's list holds the str itself
+    parts.push_back(parts.empty() ? self_value : piece(self, ascii, i, s.size()));
+}
+
 // split/rsplit; `sep` null: runs of whitespace.
 Value split(const Value& self_value, const Str* sep, std::int64_t maxsplit, bool from_right) {
     Str& self = as<Str>(self_value);
@@ -338,40 +316,25 @@ Value split(const Value& self_value, const Str* sep, std::int64_t maxsplit, bool
         split_whitespace(self_value, maxsplit, from_right, parts);
         return result;
     }
-    std::string_view s = self.text();
     std::string_view separator = sep->text();
     if (separator.empty()) raise(&ValueError, "empty separator");
-    bool ascii = self.is_ascii();
     // UTF-8 is self-synchronizing: a byte-wise match of a valid separator is a code-point match.
     if (!from_right) {
-        // One pass finds the separators, so that the list is allocated once, even for a long text's.
-        Positions found;
-        Finder finder(separator);
-        for (std::size_t j = 0; static_cast<std::int64_t>(found.size()) < maxsplit &&
-                                (j = finder.find(s, j)) != std::string_view::npos;
-             j += separator.size())
-            found.push(j);
-        if (found.size() == 0) {
-            parts.push_back(self_value);  // no separator: CPython's list holds the str itself
-            return result;
-        }
-        parts.reserve(found.size() + 1);
-        std::size_t i = 0;
-        for (std::size_t k = 0; k < found.size(); i = found[k++] + separator.size())
-            parts.push_back(piece(self, ascii, i, found[k]));
-        parts.push_back(piece(self, ascii, i, s.size()));
-    } else {
-        std::size_t end = s.size();
-        while (static_cast<std::int64_t>(parts.size()) < maxsplit && end >= separator.size()) {
-            std::size_t j = s.rfind(separator, end - separator.size());
-            if (j == std::string::npos) break;
-            parts.push_back(piece(self, ascii, j + separator.size(), end));
-            end = j;
-        }
-        // no separator: the str itself, as split
-        parts.push_back(parts.empty() ? self_value : piece(self, ascii, 0, end));
-        std::reverse(parts.begin(), parts.end());
+        split_on_separator(self_value, separator, maxsplit, parts);
+        return result;
     }
+    std::string_view s = self.text();
+    bool ascii = self.is_ascii();
+    std::size_t end = s.size();
+    while (static_cast<std::int64_t>(parts.size()) < maxsplit && end >= separator.size()) {
+        std::size_t j = s.rfind(separator, end - separator.size());
+        if (j == std::string::npos) break;
+        parts.push_back(piece(self, ascii, j + separator.size(), end));
+        end = j;
+    }
+    // no separator: the str itself, as split
+    parts.push_back(parts.empty() ? self_value : piece(self, ascii, 0, end));
+    std::reverse(parts.begin(), parts.end());
     return result;
 }
 

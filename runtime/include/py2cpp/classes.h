@@ -276,13 +276,16 @@ using BuiltinMethodEntry = Value (*)(const Value& self, MethodId id, const Value
 struct MethodCache {
     // (Attribute: a Method only, never a way: anything getattr gave, called as it is)
     enum class Kind : std::uint8_t { Function, BuiltinById, BuiltinByName, Attribute };
+    // What a way (or a Method) calls, by its kind
+    union Target {
+        Object* function = nullptr;  // Kind::Function: owned by the class namespace while `version` holds
+        BuiltinMethodEntry entry;    // Kind::BuiltinById: the method's code for receivers of `type`
+        const Str* name;             // Kind::BuiltinByName: the method's name
+    };
     struct Way {
         const Type* type = nullptr;  // null: unused
         std::uint64_t version = 0;   // a class's version
-        union {
-            Object* function = nullptr;  // Kind::Function: owned by the class namespace while `version` holds
-            BuiltinMethodEntry entry;    // Kind::BuiltinById: the method's code for receivers of `type`
-        };
+        Target target;
         // Kind::Function on a class laid out as object: the method name's position in the class's shared
         // keys (their count when absent), so a split instance with no more values than that cannot have
         // an attribute of that name.
@@ -312,10 +315,10 @@ public:
     Value call(std::initializer_list<Ref> args) const {
         if (kind_ == MethodCache::Kind::Function) [[likely]] return call_function(args);
         // A builtin type's method called without arguments is entered from here: there are no copies to make.
-        if (args.size() == 0 && kind_ == MethodCache::Kind::BuiltinById) return entry_(self_, id_, nullptr, 0);
+        if (args.size() == 0 && kind_ == MethodCache::Kind::BuiltinById) return target_.entry(self_, id_, nullptr, 0);
         if (args.size() == 1 && kind_ == MethodCache::Kind::BuiltinById) {
             Value arg = args.begin()[0];
-            return entry_(self_, id_, &arg, 1);
+            return target_.entry(self_, id_, &arg, 1);
         }
         return call_other(args);
     }
@@ -352,8 +355,7 @@ private:
     [[gnu::noinline]] Value call_other(std::initializer_list<Ref> args) const;  // call() of the other kinds
     Value callable_;  // what to call when self_ is Unbound (anything getattr gave); Function: the function
     Value self_;      // the receiver, prepended to the arguments; Unbound (kind_ Attribute): callable_ is called as it is
-    const Str* name_ = nullptr;  // the builtin kinds: the method's name
-    BuiltinMethodEntry entry_ = nullptr;  // BuiltinById: the method's code for self_'s type
+    MethodCache::Target target_;  // the builtin kinds: their entry or name (a Function's is callable_)
     MethodCache::Kind kind_ = MethodCache::Kind::Function;
     MethodId id_{};  // BuiltinById
 };
@@ -364,8 +366,7 @@ inline Method::Method(const Value& obj, const Value& name, MethodCache& cache) {
     const MethodCache::Way& w = cache.ways[0];
     if (obj.is_obj() && obj.obj()->type == w.type) {
         if (w.kind != MethodCache::Kind::Function) {  // a builtin type, whose methods never change
-            name_ = static_cast<const Str*>(name.obj());
-            entry_ = w.entry;
+            target_ = w.target;
             id_ = w.id;
             kind_ = w.kind;
             self_ = obj;
@@ -374,7 +375,7 @@ inline Method::Method(const Value& obj, const Value& name, MethodCache& cache) {
         if (static_cast<const ClassObject*>(w.type)->version == w.version && w.type->base == &object_type) {
             const auto& inst = static_cast<const Instance&>(*obj.obj());
             if (inst.dict.is_unbound() && inst.values.size() <= w.shadow_position) {
-                callable_ = Value::object(w.function);
+                callable_ = Value::object(w.target.function);
                 self_ = obj;
                 return;
             }
