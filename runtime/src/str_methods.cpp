@@ -237,7 +237,11 @@ std::size_t ascii_word_end(std::string_view s, std::size_t i) {
     for (std::size_t i = 0;;) {
         while (i < n && kAsciiSpace[static_cast<unsigned char>(s[i])]) ++i;
         if (i >= n) return;
-        std::size_t j = static_cast<std::int64_t>(parts.size()) == maxsplit ? n : ascii_word_end(s, i);
+        if (static_cast<std::int64_t>(parts.size()) == maxsplit) {  // the rest, trailing whitespace and all
+            parts.push_back(new_str(s.substr(i), static_cast<std::int64_t>(n - i)));
+            return;
+        }
+        std::size_t j = ascii_word_end(s, i);
         if (i == 0 && j == n) {
             parts.push_back(self_value);  // no whitespace: CPython's list holds the str itself
             return;
