@@ -251,15 +251,12 @@ std::size_t ascii_word_end(std::string_view s, std::size_t i) {
     }
 }
 
+// split()/rsplit() of any str but split() of an ASCII one (split_ascii_whitespace's)
 void split_whitespace(const Value& self_value, std::int64_t maxsplit, bool from_right, std::vector<Value>& parts) {
     Str& self = as<Str>(self_value);
     std::string_view s = self.text();
     bool ascii = self.is_ascii();
     std::size_t n = s.size();
-    if (!from_right && ascii) {
-        split_ascii_whitespace(self_value, maxsplit, parts);
-        return;
-    }
     if (!from_right) {
         for (std::size_t i = 0;;) {
             for (std::size_t k; i < n && (k = space_at(s, i)) != 0;) i += k;
@@ -317,7 +314,10 @@ Value split(const Value& self_value, const Str* sep, std::int64_t maxsplit, bool
     std::vector<Value>& parts = list->items;
     if (maxsplit < 0) maxsplit = INT64_MAX;
     if (sep == nullptr) {
-        split_whitespace(self_value, maxsplit, from_right, parts);
+        if (!from_right && self.is_ascii())
+            split_ascii_whitespace(self_value, maxsplit, parts);
+        else
+            split_whitespace(self_value, maxsplit, from_right, parts);
         return result;
     }
     std::string_view separator = sep->text();
@@ -499,16 +499,24 @@ std::string expandtabs(std::string_view s, std::int64_t tabsize) {
 }
 
 // startswith/endswith with a str or a tuple of str, and optional start/end.
+[[gnu::noinline]] bool affix_match_general(const Value& self, const char* name, const Value* a, std::size_t n);
+
 bool affix_match(const Value& self, const char* name, const Value* a, std::size_t n) {
-    expect_search_args(name, n);
-    bool suffix = name[0] == 'e';
     if (n == 1 && is_str(a[0])) {
         // Without start/end, a code point prefix (suffix) is exactly a UTF-8 byte prefix (suffix).
         std::string_view s = as<Str>(self).text();
         std::string_view affix = as<Str>(a[0]).text();
         if (affix.size() > s.size()) return false;
-        return s.compare(suffix ? s.size() - affix.size() : 0, affix.size(), affix) == 0;
+        bool suffix = name[0] == 'e';
+        return s.substr(suffix ? s.size() - affix.size() : 0, affix.size()) == affix;
     }
+    return affix_match_general(self, name, a, n);
+}
+
+// affix_match with start/end, a tuple of affixes, or an argument that is wrong.
+bool affix_match_general(const Value& self, const char* name, const Value* a, std::size_t n) {
+    expect_search_args(name, n);
+    bool suffix = name[0] == 'e';
     std::u32string s = code_points(as<Str>(self).text());
     std::int64_t start = int_arg(a, n, 1, 0), end = int_arg(a, n, 2, INT64_MAX / 4);
     auto length = static_cast<std::int64_t>(s.size());
@@ -714,6 +722,14 @@ const Predicate kPredicates[] = {
      nullptr},
 };
 
+// Whether every byte of s is an ASCII digit: a plain loop, which costs a short str less than std::all_of's
+// unrolled one.
+bool all_ascii_digits(std::string_view s) {
+    for (char c : s)
+        if (static_cast<unsigned char>(c - '0') > 9) return false;
+    return true;
+}
+
 // str.isdigit() and the other predicates; `ascii` decides an ASCII str byte for byte.
 Value predicate(const Value& self, MethodId id, std::size_t n) {
     static_assert(static_cast<int>(MethodId::isascii) - static_cast<int>(MethodId::isdigit) + 1 ==
@@ -722,7 +738,7 @@ Value predicate(const Value& self, MethodId id, std::size_t n) {
     if (n != 0) expect_args(method_name(id), n, 0, 0);  // (the name only for the message)
     std::string_view s = as<Str>(self).text();
     if (p.ascii == is_ascii_digit && as<Str>(self).is_ascii())  // isdigit and its kin, inline: the usual test
-        return Value::boolean(!s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }));
+        return Value::boolean(!s.empty() && all_ascii_digits(s));
     if (p.ascii != nullptr && as<Str>(self).is_ascii())
         return Value::boolean(!s.empty() && std::all_of(s.begin(), s.end(), [&](char c) { return p.ascii(static_cast<unsigned char>(c)); }));
     return Value::boolean(p.test(s));
