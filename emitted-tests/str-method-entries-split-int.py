@@ -106,6 +106,10 @@ def int_of_str():
 def fstring_fields():
     for value in [5, -5, 123456, 0, 2**63 - 1, -(2**63), 2**70, 3.5, True, "ab", "abcdef"]:
         print(f"[{value:>8}] [{value:<8}] [{value:^8}]")
+    # every digit count, both sides of each power of ten
+    edges = [0, 2**63 - 1, -(2**63)] + [k * 10**e + d for e in range(19) for k in (1, -1) for d in (-1, 0) if k * 10**e + d]
+    print(" ".join(f"{v}" for v in edges))
+    print(" ".join(f"{v:d}|{v:>21}|{v:+}" for v in edges))
     for value in [7, -7, 1234567, 2**64]:
         print(f"[{value:06d}] [{value:+d}] [{value: d}] [{value:=+8}] [{value:*^9}] [{value:,}] [{value:_x}]")
     attempt(lambda: f"{'s':06d}")

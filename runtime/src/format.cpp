@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <algorithm>
+#include <array>
 
 #include "internal.h"
 #include "unicode.h"
@@ -383,15 +384,43 @@ Value pad_ascii(const Spec& spec, char sign, std::size_t bytes, std::int64_t len
     return Value::object(out);
 }
 
+// The number of decimal digits of v.
+std::size_t decimal_length(std::uint64_t v) {
+    std::size_t n = 1;
+    for (; v >= 100; v /= 100) n += 2;
+    return n + (v >= 10);
+}
+
+// Writes the decimal_length(v) digits of v at `at`, two at a time from the last, straight to their place (a
+// field's digits are not written elsewhere first and then copied).
+void write_decimal(char* at, std::size_t length, std::uint64_t v) {
+    static constexpr auto kPairs = [] {
+        std::array<char, 200> pairs{};
+        for (int i = 0; i < 100; ++i) {
+            pairs[2 * i] = static_cast<char>('0' + i / 10);
+            pairs[2 * i + 1] = static_cast<char>('0' + i % 10);
+        }
+        return pairs;
+    }();
+    char* p = at + length;
+    for (; v >= 100; v /= 100) {
+        p -= 2;
+        std::memcpy(p, &kPairs[v % 100 * 2], 2);
+    }
+    if (v >= 10)
+        std::memcpy(p - 2, &kPairs[v * 2], 2);
+    else
+        p[-1] = static_cast<char>('0' + v);
+}
+
 template <class Room>
 void write_small_int(std::int64_t i, const Spec& spec, Room room) {
     bool negative = i < 0;
     std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(i) : static_cast<std::uint64_t>(i);
-    char digits[24];
-    auto bytes = static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, magnitude).ptr - digits);
+    std::size_t bytes = decimal_length(magnitude);
     char sign = negative ? '-' : spec.sign == '+' ? '+' : spec.sign == ' ' ? ' ' : 0;
     pad_ascii_into(spec, sign, bytes, static_cast<std::int64_t>(bytes), '>', room,
-                   [&](char* at) { copy_bytes(at, digits, bytes); });
+                   [&](char* at) { write_decimal(at, bytes, magnitude); });
 }
 
 Value format_small_int(std::int64_t i, const Spec& spec) {
@@ -477,9 +506,12 @@ FStringBuilder& FStringBuilder::field(const Value& v, int conversion) {
             return *this;
         }
         if (v.is_int()) {  // str(i): the digits, ASCII
-            char digits[24];
-            auto bytes = static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, v.as_int()).ptr - digits);
-            put(std::string_view(digits, bytes), static_cast<std::int64_t>(bytes));
+            bool negative = v.as_int() < 0;
+            std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(v.as_int()) : static_cast<std::uint64_t>(v.as_int());
+            std::size_t digits = decimal_length(magnitude);
+            char* at = append(digits + negative, static_cast<std::int64_t>(digits + negative));
+            if (negative) *at++ = '-';
+            write_decimal(at, digits, magnitude);
             return *this;
         }
     }
