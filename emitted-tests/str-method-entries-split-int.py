@@ -92,6 +92,17 @@ def split_pieces():
     print(len(lines), lines[0], lines[-1], sum(len(line.split()) for line in lines))
 
 
+def joins():
+    for sep in ["", ",", "\n", ", ", "é", "--"]:
+        for items in [[], ["a"], ["a", "b"], ("x", "", "yz"), ["é", "ü", "long piece of text " * 3]]:
+            joined = sep.join(items)
+            print(repr(joined), len(joined))
+        print(repr(sep.join(str(i) for i in range(12))))
+    one = "only"
+    print(",".join([one]) is one)
+    attempt(lambda: ",".join(["a", 1]))
+
+
 def int_of_str():
     for text in ["0", "7", "000123", "123456", "999999999999999999", "123456789012345678",
                  "1234567890123456789", "9223372036854775807", "9223372036854775808", "-5", "+5", " 42 ",
@@ -125,5 +136,6 @@ def fstring_fields():
 
 method_sites()
 split_pieces()
+joins()
 int_of_str()
 fstring_fields()

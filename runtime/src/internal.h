@@ -224,6 +224,7 @@ public:
         copy_bytes(at_, piece.data(), piece.size());
         at_ += piece.size();
     }
+    void put(char c) { *at_++ = c; }
 
 private:
     char* at_;

@@ -682,10 +682,16 @@ Value join(const Str& sep, const Value& iterable) {
     Str* result = Str::make_for_writing(bytes, bytes);
     result->length = length;
     StrWriter out(*result);
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0) out.put(sep.text());
-        out.put(as<Str>(items[i]).text());
-    }
+    auto put_items = [&](auto separator) {  // (a one-byte separator, the commonest, is a char: one store)
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (i > 0) out.put(separator);
+            out.put(as<Str>(items[i]).text());
+        }
+    };
+    if (sep.bytes() == 1)
+        put_items(sep.chars()[0]);
+    else
+        put_items(sep.text());
     return Value::object(result);
 }
 
