@@ -103,6 +103,18 @@ def joins():
     attempt(lambda: ",".join(["a", 1]))
 
 
+def replaces():
+    many = "ab," * 50
+    for text, old, new, count in [("aaa", "aa", "b", -1), ("aaaa", "aa", "", -1), ("abc", "x", "y", -1),
+                                  ("a.b.c", ".", "", 1), ("a.b.c", ".", "--", 0), ("a.b.c", ".", "é", 5),
+                                  ("héllo héllo", "é", "e", -1), ("xyz", "", "-", -1), ("xyz", "", "-", 2),
+                                  (many, ",", ";", -1), (many, "ab", "ABC", 40), (many, "b,a", "", -1)]:
+        out = text.replace(old, new, count)
+        print(repr(out[:40]), len(out), out.count(new) if new else 0)
+    same = "nothing to replace"
+    print(same.replace("x", "y") is same)
+
+
 def int_of_str():
     for text in ["0", "7", "000123", "123456", "999999999999999999", "123456789012345678",
                  "1234567890123456789", "9223372036854775807", "9223372036854775808", "-5", "+5", " 42 ",
@@ -137,5 +149,6 @@ def fstring_fields():
 method_sites()
 split_pieces()
 joins()
+replaces()
 int_of_str()
 fstring_fields()

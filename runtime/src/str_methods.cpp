@@ -161,6 +161,28 @@ private:
     std::string_view needle_;
 };
 
+// Byte positions gathered by one pass over a text before the str they size is made: on the stack while
+// there are few.
+class Positions {
+public:
+    void push(std::size_t at) {
+        if (count_ < few_.size())
+            few_[count_] = at;
+        else {
+            if (count_ == few_.size()) many_.assign(few_.begin(), few_.end());
+            many_.push_back(at);
+        }
+        ++count_;
+    }
+    std::size_t size() const { return count_; }
+    std::size_t operator[](std::size_t k) const { return count_ <= few_.size() ? few_[k] : many_[k]; }
+
+private:
+    std::array<std::size_t, 32> few_;
+    std::vector<std::size_t> many_;
+    std::size_t count_ = 0;
+};
+
 // find/rfind/index/rindex (`count` false) and count over the bytes of `self`, with CPython's results for the
 // code-point range [start, end).
 std::int64_t search(Str& self, Str& sub, std::int64_t start, std::int64_t end, bool from_right, bool count) {
@@ -807,25 +829,26 @@ Value str_method(const Value& self, MethodId id, const char* name, const Value* 
             out.append(s, i, std::string::npos);
             return new_str(std::move(out));
         }
-        // The occurrences are counted first, so the result is written once, straight into its str.
-        std::int64_t found = 0;
+        // The occurrences are found first, so the result is written once, straight into its str.
+        Positions at;
         Finder finder(from);
-        for (std::size_t j = finder.find(s, 0); j != std::string::npos && found < count; j = finder.find(s, j + from.size()))
-            ++found;
-        if (found == 0) return self;  // CPython returns the str itself when nothing is replaced
-        std::size_t bytes = s.size() + static_cast<std::size_t>(found) * to.size() - static_cast<std::size_t>(found) * from.size();
+        for (std::size_t j = 0; static_cast<std::int64_t>(at.size()) < count && (j = finder.find(s, j)) != std::string::npos;
+             j += from.size())
+            at.push(j);
+        if (at.size() == 0) return self;  // CPython returns the str itself when nothing is replaced
+        std::size_t found = at.size();
+        std::size_t bytes = s.size() + found * to.size() - found * from.size();
         Str* result = Str::make_for_writing(bytes, bytes);
         StrWriter out(*result);
         std::size_t i = 0;
-        for (std::int64_t done = 0; done < found; ++done) {
-            std::size_t j = finder.find(s, i);
-            out.put(s.substr(i, j - i));
+        for (std::size_t k = 0; k < found; ++k) {
+            out.put(s.substr(i, at[k] - i));
             out.put(to);
-            i = j + from.size();
+            i = at[k] + from.size();
         }
         out.put(s.substr(i));
         if (std::int64_t length = as<Str>(self).length; length >= 0)
-            result->length = length + found * (as<Str>(a[1]).size() - as<Str>(a[0]).size());
+            result->length = length + static_cast<std::int64_t>(found) * (as<Str>(a[1]).size() - as<Str>(a[0]).size());
         return Value::object(result);
     }
     if (is(MethodId::find) || is(MethodId::rfind) || is(MethodId::index) || is(MethodId::rindex) || is(MethodId::count)) {
