@@ -1105,7 +1105,19 @@ Value print_values(const Value* args, std::size_t nargs, const Value& sep, const
 // ---------------------------------------------------------------------------------------------------------
 // Constructors (what calling a builtin type does)
 
+namespace {
+[[gnu::noinline]] Value construct_int_other(const Value* args, std::size_t n);
+}  // namespace
+
 Value construct_int(Type*, const Value* args, std::size_t n) {
+    // int(s) of a str of plain digits (a field of a parsed line) first, without the general case's setup
+    if (std::int64_t value; n == 1 && is_str(args[0]) && parse_small_decimal(as<Str>(args[0]).text(), value))
+        return Value::integer(value);
+    return construct_int_other(args, n);
+}
+
+namespace {
+Value construct_int_other(const Value* args, std::size_t n) {
     if (n == 0) return Value::integer(0);
     if (n > 2) raise(&TypeError, "int() takes at most 2 arguments (" + std::to_string(n) + " given)");
     const Value& x = args[0];
@@ -1130,6 +1142,7 @@ Value construct_int(Type*, const Value* args, std::size_t n) {
     raise(&TypeError, std::string("int() argument must be a string, a bytes-like object or a real number, not '") +
                           type_name(x) + "'");
 }
+}  // namespace
 
 Value construct_float(Type*, const Value* args, std::size_t n) {
     if (n == 0) return Value::floating(0.0);

@@ -1089,9 +1089,9 @@ void Method::find(const Value& obj, const Value& name, MethodCache& cache) {
                     if (shadowed(obj, t, name)) break;
                     w.shadow_position = shadow_position(t, name);  // the class may have more keys by now
                 }
-                callable_ = Value::object(w.function);
+                callable_ = Value::object(w.target.function);
             } else {
-                name_ = &as<Str>(name);
+                target_ = w.target;
                 id_ = w.id;
             }
             self_ = obj;
@@ -1114,7 +1114,7 @@ void Method::lookup(const Value& obj, const Value& name, MethodCache* cache) {
             self_ = obj;
             kind_ = MethodCache::Kind::Function;
             if (cache != nullptr)
-                remember(*cache, {t, cls.version, e.found.obj(), shadow_position(t, name), kind_, 0});
+                remember(*cache, {t, cls.version, {e.found.obj()}, shadow_position(t, name), kind_, {}});
             return;
         }
     } else if (t == &super_type) {
@@ -1129,12 +1129,16 @@ void Method::lookup(const Value& obj, const Value& name, MethodCache* cache) {
         }
     } else if (t != &type_type && is_runtime_method(t, as<Str>(name))) {
         // a builtin type's method, called on obj by id (str, list, dict) or by name
-        bool by_id = t == &str_type || t == &list_type || t == &dict_type;
-        name_ = &as<Str>(name);
-        id_ = by_id ? static_cast<std::uint8_t>(method_id(*name_)) : 0;
+        if (t == &str_type || t == &list_type || t == &dict_type) {
+            id_ = method_id(as<Str>(name));
+            target_.entry = builtin_method_entry(obj, id_);
+            kind_ = MethodCache::Kind::BuiltinById;
+        } else {
+            target_.name = &as<Str>(name);
+            kind_ = MethodCache::Kind::BuiltinByName;
+        }
         self_ = obj;
-        kind_ = by_id ? MethodCache::Kind::BuiltinById : MethodCache::Kind::BuiltinByName;
-        if (cache != nullptr && obj.is_obj()) remember(*cache, {t, 0, nullptr, 0, kind_, id_});
+        if (cache != nullptr && obj.is_obj()) remember(*cache, {t, 0, target_, 0, kind_, id_});
         return;
     }
     callable_ = getattr(obj, name);
@@ -1194,16 +1198,15 @@ Value Method::call_n(const Value* args, std::size_t n) const {
     switch (kind_) {
         case MethodCache::Kind::Attribute: return py::call_n(callable_, args, n);
         case MethodCache::Kind::Function: return call_method_function(callable_, self_, args, n);
-        case MethodCache::Kind::BuiltinById:  // the lookup checked that the type has the method
-            return builtin_method_entry(self_, static_cast<MethodId>(id_))(self_, static_cast<MethodId>(id_), args, n);
+        case MethodCache::Kind::BuiltinById: return target_.entry(self_, id_, args, n);
         case MethodCache::Kind::BuiltinByName:
             // a generator's send(), throw() or close(): what call_method_n would reach after its other cases
             if (self_.is_obj() && self_.obj()->type == &generator_type)
-                return generator_method(self_, name_->chars(), args, n);
+                return generator_method(self_, target_.name->chars(), args, n);
             break;
     }
     ArgsWithSelf all(self_, args, n);
-    return call_method_n(name_->chars(), all.data(), all.size());
+    return call_method_n(target_.name->chars(), all.data(), all.size());
 }
 
 Value Method::call_function(std::initializer_list<Ref> args) const {
@@ -1215,11 +1218,8 @@ Value Method::call_function(std::initializer_list<Ref> args) const {
 Value Method::call_elsewhere(std::initializer_list<Ref> args) const { return call(args); }
 
 Value Method::call_other(std::initializer_list<Ref> args) const {
-    if (kind_ == MethodCache::Kind::BuiltinById)  // (the lookup checked that the type has the method)
-        return with_copies(args, [this](const Value* a, std::size_t n) {
-            auto id = static_cast<MethodId>(id_);
-            return builtin_method_entry(self_, id)(self_, id, a, n);
-        });
+    if (kind_ == MethodCache::Kind::BuiltinById)
+        return with_copies(args, [this](const Value* a, std::size_t n) { return target_.entry(self_, id_, a, n); });
     return with_copies(args, [this](const Value* a, std::size_t n) { return call_n(a, n); });
 }
 
@@ -1230,7 +1230,10 @@ Value Method::call_kw(std::initializer_list<Ref> args_and_kwvalues, const char* 
     std::size_t npos = operands.size() - names.size();
     KwArgs kw{names.data(), args + npos, names.size()};
     if (self_.is_unbound()) return call_with_keywords(callable_, args, npos, kw);
-    if (kind_ != MethodCache::Kind::Function) return call_method_with_keywords(name_->chars(), self_, args, npos, kw);
+    if (kind_ != MethodCache::Kind::Function) {
+        const char* name = kind_ == MethodCache::Kind::BuiltinById ? method_name(id_) : target_.name->chars();
+        return call_method_with_keywords(name, self_, args, npos, kw);
+    }
     ArgsWithSelf all(self_, args, npos);
     return call_with_keywords(callable_, all.data(), all.size(), kw);
 }

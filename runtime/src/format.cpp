@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <algorithm>
+#include <array>
 
 #include "internal.h"
 #include "unicode.h"
@@ -295,6 +296,18 @@ std::string format_str(std::string_view s, const Spec& spec) {
     return pad(spec, "", body, '<');
 }
 
+// format_int's common case: an int64 in decimal ('d', 'n' or none), no grouping, an ASCII fill.
+bool is_plain_decimal(const Spec& spec) {
+    return (spec.type == 0 || spec.type == 'd' || spec.type == 'n') && spec.precision < 0 && spec.grouping == 0 &&
+           spec.fill.size() == 1 && !spec.no_negative_zero;
+}
+
+// format_str's common case: no precision, an ASCII fill, and nothing format_str would refuse.
+bool is_plain_str_spec(const Spec& spec) {
+    return (spec.type == 0 || spec.type == 's') && spec.sign == 0 && !spec.no_negative_zero && !spec.alternate &&
+           spec.align != '=' && spec.grouping == 0 && spec.precision < 0 && spec.fill.size() == 1;
+}
+
 // An f-string's spec is nearly always a constant, formatted again on every pass of a loop: the parse of a
 // short spec is kept in a few slots, picked by the spec str's address (a constant's never changes). A slot
 // holds a reference to its str, so no other str can have that address while the slot keeps its parse, and
@@ -304,6 +317,10 @@ std::string format_str(std::string_view s, const Spec& spec) {
 struct KeptSpec {
     Value str;  // Unbound: empty
     Spec spec;
+    // whether the spec is one that an int (is_plain_decimal) or a str (is_plain_str_spec) is written under in
+    // place, decided once
+    bool plain_decimal = false;
+    bool plain_str = false;
 };
 KeptSpec g_kept_specs[16];
 
@@ -312,9 +329,9 @@ KeptSpec& kept_spec_slot(const Value& spec_value) {
 }
 
 // The kept parse of `spec_value`; null when there is none yet.
-const Spec* kept_spec(const Value& spec_value) {
+const KeptSpec* kept_spec(const Value& spec_value) {
     KeptSpec& slot = kept_spec_slot(spec_value);
-    return slot.str.is_bound() && slot.str.obj() == spec_value.obj() ? &slot.spec : nullptr;
+    return slot.str.is_bound() && slot.str.obj() == spec_value.obj() ? &slot : nullptr;
 }
 
 const Spec& parsed_spec(const Value& spec_value, const char* type_name_for_errors) {
@@ -324,11 +341,13 @@ const Spec& parsed_spec(const Value& spec_value, const char* type_name_for_error
         uncached = parse_spec(text, type_name_for_errors);
         return uncached;
     }
-    if (const Spec* kept = kept_spec(spec_value)) return *kept;
+    if (const KeptSpec* kept = kept_spec(spec_value)) return kept->spec;
     KeptSpec& slot = kept_spec_slot(spec_value);
     Spec parsed = parse_spec(text, type_name_for_errors);
     slot.str = spec_value;
     slot.spec = std::move(parsed);
+    slot.plain_decimal = is_plain_decimal(slot.spec);
+    slot.plain_str = is_plain_str_spec(slot.spec);
     return slot.spec;
 }
 
@@ -393,21 +412,43 @@ Value pad_ascii(const Spec& spec, char sign, std::size_t bytes, std::int64_t len
     return Value::object(out);
 }
 
-// format_int's common case: an int64 in decimal ('d', 'n' or none), no grouping, an ASCII fill.
-bool is_plain_decimal(const Spec& spec) {
-    return (spec.type == 0 || spec.type == 'd' || spec.type == 'n') && spec.precision < 0 && spec.grouping == 0 &&
-           spec.fill.size() == 1 && !spec.no_negative_zero;
+// The number of decimal digits of v.
+std::size_t decimal_length(std::uint64_t v) {
+    std::size_t n = 1;
+    for (; v >= 100; v /= 100) n += 2;
+    return n + (v >= 10);
+}
+
+// Writes the decimal_length(v) digits of v at `at`, two at a time from the last, straight to their place (a
+// field's digits are not written elsewhere first and then copied).
+void write_decimal(char* at, std::size_t length, std::uint64_t v) {
+    static constexpr auto kPairs = [] {
+        std::array<char, 200> pairs{};
+        for (int i = 0; i < 100; ++i) {
+            pairs[2 * i] = static_cast<char>('0' + i / 10);
+            pairs[2 * i + 1] = static_cast<char>('0' + i % 10);
+        }
+        return pairs;
+    }();
+    char* p = at + length;
+    for (; v >= 100; v /= 100) {
+        p -= 2;
+        std::memcpy(p, &kPairs[v % 100 * 2], 2);
+    }
+    if (v >= 10)
+        std::memcpy(p - 2, &kPairs[v * 2], 2);
+    else
+        p[-1] = static_cast<char>('0' + v);
 }
 
 template <class Room>
 void write_small_int(std::int64_t i, const Spec& spec, Room room) {
     bool negative = i < 0;
     std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(i) : static_cast<std::uint64_t>(i);
-    char digits[24];
-    auto bytes = static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, magnitude).ptr - digits);
+    std::size_t bytes = decimal_length(magnitude);
     char sign = negative ? '-' : spec.sign == '+' ? '+' : spec.sign == ' ' ? ' ' : 0;
     pad_ascii_into(spec, sign, bytes, static_cast<std::int64_t>(bytes), '>', room,
-                   [&](char* at) { copy_bytes(at, digits, bytes); });
+                   [&](char* at) { write_decimal(at, bytes, magnitude); });
 }
 
 Value format_small_int(std::int64_t i, const Spec& spec) {
@@ -420,12 +461,6 @@ Value format_small_int(std::int64_t i, const Spec& spec) {
     return Value::object(out);
 }
 
-// format_str's common case: no precision, an ASCII fill, and nothing format_str would refuse.
-bool is_plain_str_spec(const Spec& spec) {
-    return (spec.type == 0 || spec.type == 's') && spec.sign == 0 && !spec.no_negative_zero && !spec.alternate &&
-           spec.align != '=' && spec.grouping == 0 && spec.precision < 0 && spec.fill.size() == 1;
-}
-
 Value format_with_any_spec(const Value& v, const Value& spec_value);
 
 }  // namespace
@@ -434,8 +469,8 @@ Value format_with_any_spec(const Value& v, const Value& spec_value);
 // loop). (An int is no class instance, and the empty spec is never kept.)
 Value format_with_spec(const Value& v, const Value& spec_value) {
     if (v.is_int()) {
-        if (const Spec* s = kept_spec(spec_value); s != nullptr && is_plain_decimal(*s))
-            return format_small_int(v.as_int(), *s);
+        if (const KeptSpec* kept = kept_spec(spec_value); kept != nullptr && kept->plain_decimal)
+            return format_small_int(v.as_int(), kept->spec);
     }
     return format_with_any_spec(v, spec_value);
 }
@@ -499,9 +534,12 @@ FStringBuilder& FStringBuilder::field(const Value& v, int conversion) {
             return *this;
         }
         if (v.is_int()) {  // str(i): the digits, ASCII
-            char digits[24];
-            auto bytes = static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, v.as_int()).ptr - digits);
-            put(std::string_view(digits, bytes), static_cast<std::int64_t>(bytes));
+            bool negative = v.as_int() < 0;
+            std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(v.as_int()) : static_cast<std::uint64_t>(v.as_int());
+            std::size_t digits = decimal_length(magnitude);
+            char* at = append(digits + negative, static_cast<std::int64_t>(digits + negative));
+            if (negative) *at++ = '-';
+            write_decimal(at, digits, magnitude);
             return *this;
         }
     }
@@ -516,14 +554,14 @@ FStringBuilder& FStringBuilder::field(const Value& v, int conversion) {
 FStringBuilder& FStringBuilder::field(const Value& v, const Value& spec_value) {
     auto room = [this](std::size_t total, std::int64_t code_points) { return append(total, code_points); };
     if (v.is_int()) {
-        if (const Spec* s = kept_spec(spec_value); s != nullptr && is_plain_decimal(*s)) {
-            write_small_int(v.as_int(), *s, room);
+        if (const KeptSpec* kept = kept_spec(spec_value); kept != nullptr && kept->plain_decimal) {
+            write_small_int(v.as_int(), kept->spec, room);
             return *this;
         }
     } else if (is_str(v)) {  // (the empty spec is never kept: `{s:}` is the str itself, below)
-        if (const Spec* s = kept_spec(spec_value); s != nullptr && is_plain_str_spec(*s)) {
+        if (const KeptSpec* kept = kept_spec(spec_value); kept != nullptr && kept->plain_str) {
             Str& text = as<Str>(v);
-            pad_ascii_into(*s, 0, text.bytes(), text.size(), '<', room,
+            pad_ascii_into(kept->spec, 0, text.bytes(), text.size(), '<', room,
                            [&](char* at) { copy_bytes(at, text.chars(), text.bytes()); });
             return *this;
         }

@@ -165,6 +165,20 @@ double int_to_double(const Value& v);  // correctly rounded; OverflowError when 
 std::string int_repr(const Value& v);  // with CPython's 4300-digit limit
 std::string float_repr(double d);
 Value parse_int(std::string_view text, int base);  // int(str, base): CPython's ValueError on bad input
+// int(text) of the commonest text: 1 to 18 ASCII digits (too few to overflow), leading zeros allowed as int()
+// allows them. False for anything else (a sign, whitespace, underscores, other scripts' digits, more digits),
+// which parse_int decides.
+inline bool parse_small_decimal(std::string_view text, std::int64_t& value) {
+    if (text.empty() || text.size() > 18) return false;
+    std::int64_t v = 0;
+    for (char c : text) {
+        unsigned digit = static_cast<unsigned char>(c) - unsigned{'0'};  // one test: below '0' wraps
+        if (digit > 9) return false;
+        v = v * 10 + digit;
+    }
+    value = v;
+    return true;
+}
 Value parse_float(std::string_view text);    // float(str)
 Value float_to_int(double d);                // int(float): truncates
 int compare_numbers(const Value& a, const Value& b, bool& unordered);  // -1/0/1; unordered for NaN
@@ -210,6 +224,7 @@ public:
         copy_bytes(at_, piece.data(), piece.size());
         at_ += piece.size();
     }
+    void put(char c) { *at_++ = c; }
 
 private:
     char* at_;

@@ -10,7 +10,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "py2cpp/objects.h"
+#include "py2cpp/classes.h"  // BuiltinMethodEntry
 
 namespace py {
 
@@ -49,9 +49,6 @@ const char* method_name(MethodId id);
 // Whether str, list or dict (`t`) has the method `id`.
 bool type_has_method(const Type* t, MethodId id);
 
-// The code of a str, list or dict method, entered with the receiver, the method's id (for entries that serve
-// several methods) and copies of the positional arguments (no keywords).
-using BuiltinMethodEntry = Value (*)(const Value& self, MethodId id, const Value* args, std::size_t n);
 // Each str method's entry, by id (str_methods.cpp): the methods loops call most have their own, straight to
 // their work; the others share str_method's.
 extern const std::array<BuiltinMethodEntry, static_cast<std::size_t>(MethodId::Count)> g_str_method_entries;

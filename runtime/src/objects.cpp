@@ -151,9 +151,30 @@ Str* Str::make_for_writing(std::size_t bytes, std::size_t capacity) {
     return s;
 }
 
-Str* Str::make(std::string_view utf8, std::int64_t length) {
-    Str* s = make_for_writing(utf8.size(), utf8.size());
+namespace {
+
+// Str::make in general: a block to fit, and the text copied in.
+[[gnu::noinline]] Str* make_copy(std::string_view utf8, std::int64_t length) {
+    Str* s = Str::make_for_writing(utf8.size(), utf8.size());
     copy_bytes(s->chars(), utf8.data(), utf8.size());
+    s->length = length;
+    return s;
+}
+
+}  // namespace
+
+Str* Str::make(std::string_view utf8, std::int64_t length) {
+    // A text of up to 16 bytes (a word of a split line) in a kept block: no call, so that the callers set up
+    // no frame for it. Anything else is make_copy's.
+    void* block = nullptr;
+    if (utf8.size() <= 16) {
+        std::size_t k = block_class(sizeof(Str) + utf8.size() + 1);
+        block = g_str_blocks.take(k, k * kBlockStep);
+    }
+    if (block == nullptr) return make_copy(utf8, length);
+    Str* s = new (block) Str(utf8.size());
+    copy_bytes(s->chars(), utf8.data(), utf8.size());
+    s->chars()[utf8.size()] = '\0';
     s->length = length;
     return s;
 }
@@ -251,7 +272,10 @@ const Value& ascii_char(unsigned char c) {
     return v;
 }
 
-Value new_str(std::string_view utf8, std::int64_t length) { return Value::object(Str::make(utf8, length)); }
+// (flatten: Str::make inline, so that new_str's short strs make no call either)
+[[gnu::flatten]] Value new_str(std::string_view utf8, std::int64_t length) {
+    return Value::object(Str::make(utf8, length));
+}
 Value str(std::string utf8) { return new_str(utf8); }
 Value str(const char* data, std::size_t size) {
     // A literal is made once: counting its code points now lets everything built from it (f-strings,

@@ -136,7 +136,8 @@ class Finder {
 public:
     explicit Finder(std::string_view needle) : needle_(needle) {}
     // The first occurrence starting at or after `from` (<= s.size()), or npos. The needle is not empty.
-    std::size_t find(std::string_view s, std::size_t from) const {
+    // (Inline in its loops: as a call, its setup cost split("\n") as much as the memchr for a line.)
+    [[gnu::always_inline]] std::size_t find(std::string_view s, std::size_t from) const {
         std::size_t m = needle_.size();
         if (s.size() - from < m) return std::string_view::npos;
         const char* base = s.data();
@@ -160,8 +161,8 @@ private:
     std::string_view needle_;
 };
 
-// Byte positions gathered by one pass over a text before the list they size is made: on the stack while
-// there are few, as most lines have.
+// Byte positions gathered by one pass over a text before the str they size is made: on the stack while
+// there are few.
 class Positions {
 public:
     void push(std::size_t at) {
@@ -249,51 +250,37 @@ std::size_t ascii_word_end(std::string_view s, std::size_t i) {
     return i;
 }
 
-// split() of an ASCII str, the common case: one pass that notes where the words are (on the stack for a short
-// text), then the list sized once.
-void split_ascii_whitespace(const Value& self_value, std::int64_t maxsplit, std::vector<Value>& parts) {
-    const Str& self = as<Str>(self_value);
-    auto is_space_byte = [](char c) { return kAsciiSpace[static_cast<unsigned char>(c)]; };
-    std::string_view s = self.text();
+// split() of an ASCII str, the common case, in one pass that makes each word's str as it finds it. The list
+// starts with room for 12 (or maxsplit + 1 when fewer), as CPython's (PREALLOC_SIZE), and grows as a list does
+// beyond that. Out of line: inlined in split(), its loops kept their variables on the stack.
+[[gnu::noinline]] void split_ascii_whitespace(const Value& self_value, std::int64_t maxsplit, std::vector<Value>& parts) {
+    std::string_view s = as<Str>(self_value).text();
     std::size_t n = s.size();
-    struct Word {
-        std::size_t from, to;
-    };
-    std::array<Word, 32> few;
-    std::vector<Word> many;
-    std::size_t count = 0;
+    parts.reserve(maxsplit < 12 ? static_cast<std::size_t>(maxsplit) + 1 : 12);
     for (std::size_t i = 0;;) {
-        while (i < n && is_space_byte(s[i])) ++i;
-        if (i >= n) break;
-        std::size_t j = static_cast<std::int64_t>(count) == maxsplit ? n : ascii_word_end(s, i);
-        if (count == few.size()) many.assign(few.begin(), few.end());
-        if (count < few.size())
-            few[count] = {i, j};
-        else
-            many.push_back({i, j});
-        ++count;
+        while (i < n && kAsciiSpace[static_cast<unsigned char>(s[i])]) ++i;
+        if (i >= n) return;
+        if (static_cast<std::int64_t>(parts.size()) == maxsplit) {  // the rest, trailing whitespace and all
+            parts.push_back(new_str(s.substr(i), static_cast<std::int64_t>(n - i)));
+            return;
+        }
+        std::size_t j = ascii_word_end(s, i);
+        if (i == 0 && j == n) {
+            parts.push_back(self_value);  // no whitespace: CPython's list holds the str itself
+            return;
+        }
+        // (Str::make, not new_str: the pointer comes back in a register, not a Value through memory)
+        parts.push_back(Value::object(Str::make(s.substr(i, j - i), static_cast<std::int64_t>(j - i))));
         i = j;
-    }
-    parts.reserve(count);
-    if (count == 1 && few[0].from == 0 && few[0].to == n) {
-        parts.push_back(self_value);  // no whitespace: CPython's list holds the str itself
-        return;
-    }
-    for (std::size_t k = 0; k < count; ++k) {
-        const Word& w = many.empty() ? few[k] : many[k];
-        parts.push_back(piece(self, true, w.from, w.to));
     }
 }
 
+// split()/rsplit() of any str but split() of an ASCII one (split_ascii_whitespace's)
 void split_whitespace(const Value& self_value, std::int64_t maxsplit, bool from_right, std::vector<Value>& parts) {
     Str& self = as<Str>(self_value);
     std::string_view s = self.text();
     bool ascii = self.is_ascii();
     std::size_t n = s.size();
-    if (!from_right && ascii) {
-        split_ascii_whitespace(self_value, maxsplit, parts);
-        return;
-    }
     if (!from_right) {
         for (std::size_t i = 0;;) {
             for (std::size_t k; i < n && (k = space_at(s, i)) != 0;) i += k;
@@ -327,6 +314,22 @@ void split_whitespace(const Value& self_value, std::int64_t maxsplit, bool from_
     std::reverse(parts.begin(), parts.end());
 }
 
+// s.split(sep): each piece made as its separator is found, into a list that starts as split_ascii_whitespace's.
+[[gnu::noinline]] void split_on_separator(const Value& self_value, std::string_view separator, std::int64_t maxsplit,
+                                          std::vector<Value>& parts) {
+    Str& self = as<Str>(self_value);
+    std::string_view s = self.text();
+    bool ascii = self.is_ascii();
+    Finder finder(separator);
+    parts.reserve(maxsplit < 12 ? static_cast<std::size_t>(maxsplit) + 1 : 12);
+    std::size_t i = 0;
+    for (std::size_t j; static_cast<std::int64_t>(parts.size()) < maxsplit && (j = finder.find(s, i)) != std::string_view::npos;
+         i = j + separator.size())
+        parts.push_back(piece(self, ascii, i, j));
+    // no separator: CPython's list holds the str itself
+    parts.push_back(parts.empty() ? self_value : piece(self, ascii, i, s.size()));
+}
+
 // split/rsplit; `sep` null: runs of whitespace.
 Value split(const Value& self_value, const Str* sep, std::int64_t maxsplit, bool from_right) {
     Str& self = as<Str>(self_value);
@@ -335,43 +338,31 @@ Value split(const Value& self_value, const Str* sep, std::int64_t maxsplit, bool
     std::vector<Value>& parts = list->items;
     if (maxsplit < 0) maxsplit = INT64_MAX;
     if (sep == nullptr) {
-        split_whitespace(self_value, maxsplit, from_right, parts);
+        if (!from_right && self.is_ascii())
+            split_ascii_whitespace(self_value, maxsplit, parts);
+        else
+            split_whitespace(self_value, maxsplit, from_right, parts);
+        return result;
+    }
+    std::string_view separator = sep->text();
+    if (separator.empty()) raise(&ValueError, "empty separator");
+    // UTF-8 is self-synchronizing: a byte-wise match of a valid separator is a code-point match.
+    if (!from_right) {
+        split_on_separator(self_value, separator, maxsplit, parts);
         return result;
     }
     std::string_view s = self.text();
-    std::string_view separator = sep->text();
-    if (separator.empty()) raise(&ValueError, "empty separator");
     bool ascii = self.is_ascii();
-    // UTF-8 is self-synchronizing: a byte-wise match of a valid separator is a code-point match.
-    if (!from_right) {
-        // One pass finds the separators, so that the list is allocated once, even for a long text's.
-        Positions found;
-        Finder finder(separator);
-        for (std::size_t j = 0; static_cast<std::int64_t>(found.size()) < maxsplit &&
-                                (j = finder.find(s, j)) != std::string_view::npos;
-             j += separator.size())
-            found.push(j);
-        if (found.size() == 0) {
-            parts.push_back(self_value);  // no separator: CPython's list holds the str itself
-            return result;
-        }
-        parts.reserve(found.size() + 1);
-        std::size_t i = 0;
-        for (std::size_t k = 0; k < found.size(); i = found[k++] + separator.size())
-            parts.push_back(piece(self, ascii, i, found[k]));
-        parts.push_back(piece(self, ascii, i, s.size()));
-    } else {
-        std::size_t end = s.size();
-        while (static_cast<std::int64_t>(parts.size()) < maxsplit && end >= separator.size()) {
-            std::size_t j = s.rfind(separator, end - separator.size());
-            if (j == std::string::npos) break;
-            parts.push_back(piece(self, ascii, j + separator.size(), end));
-            end = j;
-        }
-        // no separator: the str itself, as split
-        parts.push_back(parts.empty() ? self_value : piece(self, ascii, 0, end));
-        std::reverse(parts.begin(), parts.end());
+    std::size_t end = s.size();
+    while (static_cast<std::int64_t>(parts.size()) < maxsplit && end >= separator.size()) {
+        std::size_t j = s.rfind(separator, end - separator.size());
+        if (j == std::string::npos) break;
+        parts.push_back(piece(self, ascii, j + separator.size(), end));
+        end = j;
     }
+    // no separator: the str itself, as split
+    parts.push_back(parts.empty() ? self_value : piece(self, ascii, 0, end));
+    std::reverse(parts.begin(), parts.end());
     return result;
 }
 
@@ -532,16 +523,24 @@ std::string expandtabs(std::string_view s, std::int64_t tabsize) {
 }
 
 // startswith/endswith with a str or a tuple of str, and optional start/end.
+[[gnu::noinline]] bool affix_match_general(const Value& self, const char* name, const Value* a, std::size_t n);
+
 bool affix_match(const Value& self, const char* name, const Value* a, std::size_t n) {
-    expect_search_args(name, n);
-    bool suffix = name[0] == 'e';
     if (n == 1 && is_str(a[0])) {
         // Without start/end, a code point prefix (suffix) is exactly a UTF-8 byte prefix (suffix).
         std::string_view s = as<Str>(self).text();
         std::string_view affix = as<Str>(a[0]).text();
         if (affix.size() > s.size()) return false;
-        return s.compare(suffix ? s.size() - affix.size() : 0, affix.size(), affix) == 0;
+        bool suffix = name[0] == 'e';
+        return s.substr(suffix ? s.size() - affix.size() : 0, affix.size()) == affix;
     }
+    return affix_match_general(self, name, a, n);
+}
+
+// affix_match with start/end, a tuple of affixes, or an argument that is wrong.
+bool affix_match_general(const Value& self, const char* name, const Value* a, std::size_t n) {
+    expect_search_args(name, n);
+    bool suffix = name[0] == 'e';
     std::u32string s = code_points(as<Str>(self).text());
     std::int64_t start = int_arg(a, n, 1, 0), end = int_arg(a, n, 2, INT64_MAX / 4);
     auto length = static_cast<std::int64_t>(s.size());
@@ -705,10 +704,16 @@ Value join(const Str& sep, const Value& iterable) {
     Str* result = Str::make_for_writing(bytes, bytes);
     result->length = length;
     StrWriter out(*result);
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0) out.put(sep.text());
-        out.put(as<Str>(items[i]).text());
-    }
+    auto put_items = [&](auto separator) {  // (a one-byte separator, the commonest, is a char: one store)
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (i > 0) out.put(separator);
+            out.put(as<Str>(items[i]).text());
+        }
+    };
+    if (sep.bytes() == 1)
+        put_items(sep.chars()[0]);
+    else
+        put_items(sep.text());
     return Value::object(result);
 }
 
@@ -747,6 +752,14 @@ const Predicate kPredicates[] = {
      nullptr},
 };
 
+// Whether every byte of s is an ASCII digit: a plain loop, which costs a short str less than std::all_of's
+// unrolled one.
+bool all_ascii_digits(std::string_view s) {
+    for (char c : s)
+        if (static_cast<unsigned char>(c - '0') > 9) return false;
+    return true;
+}
+
 // str.isdigit() and the other predicates; `ascii` decides an ASCII str byte for byte.
 Value predicate(const Value& self, MethodId id, std::size_t n) {
     static_assert(static_cast<int>(MethodId::isascii) - static_cast<int>(MethodId::isdigit) + 1 ==
@@ -755,7 +768,7 @@ Value predicate(const Value& self, MethodId id, std::size_t n) {
     if (n != 0) expect_args(method_name(id), n, 0, 0);  // (the name only for the message)
     std::string_view s = as<Str>(self).text();
     if (p.ascii == is_ascii_digit && as<Str>(self).is_ascii())  // isdigit and its kin, inline: the usual test
-        return Value::boolean(!s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }));
+        return Value::boolean(!s.empty() && all_ascii_digits(s));
     if (p.ascii != nullptr && as<Str>(self).is_ascii())
         return Value::boolean(!s.empty() && std::all_of(s.begin(), s.end(), [&](char c) { return p.ascii(static_cast<unsigned char>(c)); }));
     return Value::boolean(p.test(s));
@@ -816,25 +829,26 @@ Value str_method(const Value& self, MethodId id, const char* name, const Value* 
             out.append(s, i, std::string::npos);
             return new_str(std::move(out));
         }
-        // The occurrences are counted first, so the result is written once, straight into its str.
-        std::int64_t found = 0;
+        // The occurrences are found first, so the result is written once, straight into its str.
+        Positions at;
         Finder finder(from);
-        for (std::size_t j = finder.find(s, 0); j != std::string::npos && found < count; j = finder.find(s, j + from.size()))
-            ++found;
-        if (found == 0) return self;  // CPython returns the str itself when nothing is replaced
-        std::size_t bytes = s.size() + static_cast<std::size_t>(found) * to.size() - static_cast<std::size_t>(found) * from.size();
+        for (std::size_t j = 0; static_cast<std::int64_t>(at.size()) < count && (j = finder.find(s, j)) != std::string::npos;
+             j += from.size())
+            at.push(j);
+        if (at.size() == 0) return self;  // CPython returns the str itself when nothing is replaced
+        std::size_t found = at.size();
+        std::size_t bytes = s.size() + found * to.size() - found * from.size();
         Str* result = Str::make_for_writing(bytes, bytes);
         StrWriter out(*result);
         std::size_t i = 0;
-        for (std::int64_t done = 0; done < found; ++done) {
-            std::size_t j = finder.find(s, i);
-            out.put(s.substr(i, j - i));
+        for (std::size_t k = 0; k < found; ++k) {
+            out.put(s.substr(i, at[k] - i));
             out.put(to);
-            i = j + from.size();
+            i = at[k] + from.size();
         }
         out.put(s.substr(i));
         if (std::int64_t length = as<Str>(self).length; length >= 0)
-            result->length = length + found * (as<Str>(a[1]).size() - as<Str>(a[0]).size());
+            result->length = length + static_cast<std::int64_t>(found) * (as<Str>(a[1]).size() - as<Str>(a[0]).size());
         return Value::object(result);
     }
     if (is(MethodId::find) || is(MethodId::rfind) || is(MethodId::index) || is(MethodId::rindex) || is(MethodId::count)) {
@@ -912,7 +926,10 @@ namespace {
 constexpr BuiltinMethodEntry str_method_entry(MethodId id) {
     using A = const Value*;
     switch (id) {
-        case MethodId::split:
+        case MethodId::split:  // s.split(): runs of whitespace, the commonest
+            return [](const Value& s, MethodId id, A a, std::size_t n) {
+                return n == 0 ? split(s, nullptr, -1, false) : split_positional(s, id, a, n);
+            };
         case MethodId::rsplit: return split_positional;
         case MethodId::strip: return [](const Value& s, MethodId, A a, std::size_t n) { return strip(s, a, n, "strip"); };
         case MethodId::lstrip: return [](const Value& s, MethodId, A a, std::size_t n) { return strip(s, a, n, "lstrip"); };

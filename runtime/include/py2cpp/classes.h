@@ -264,6 +264,11 @@ Value lookup_on_type(Type* t, const Value& name);
 // An instance of a class statement's class (inline: the generic paths of the operators ask it first).
 inline bool is_instance_of_class(const Value& v) { return v.is_obj() && v.obj()->type->heap; }
 
+enum class MethodId : std::uint8_t;  // a str, list or dict method (runtime/src/method_ids.h)
+// The code of a str, list or dict method, entered with the receiver, the method's id (for entries that serve
+// several methods) and copies of the positional arguments (no keywords).
+using BuiltinMethodEntry = Value (*)(const Value& self, MethodId id, const Value* args, std::size_t n);
+
 // What one `obj.m(args)` site of the emitted code remembers, for each of the last few receiver types seen
 // there: for a class, its version and the function its MRO gives `m`, called with the instance prepended
 // as long as the class is unchanged and the instance has no attribute `m` of its own; for a builtin type
@@ -271,16 +276,22 @@ inline bool is_instance_of_class(const Value& v) { return v.is_obj() && v.obj()-
 struct MethodCache {
     // (Attribute: a Method only, never a way: anything getattr gave, called as it is)
     enum class Kind : std::uint8_t { Function, BuiltinById, BuiltinByName, Attribute };
+    // What a way (or a Method) calls, by its kind
+    union Target {
+        Object* function = nullptr;  // Kind::Function: owned by the class namespace while `version` holds
+        BuiltinMethodEntry entry;    // Kind::BuiltinById: the method's code for receivers of `type`
+        const Str* name;             // Kind::BuiltinByName: the method's name
+    };
     struct Way {
         const Type* type = nullptr;  // null: unused
         std::uint64_t version = 0;   // a class's version
-        Object* function = nullptr;  // Kind::Function: owned by the class namespace while `version` holds
+        Target target;
         // Kind::Function on a class laid out as object: the method name's position in the class's shared
         // keys (their count when absent), so a split instance with no more values than that cannot have
         // an attribute of that name.
         std::uint32_t shadow_position = 0;
         Kind kind = Kind::Function;
-        std::uint8_t id = 0;  // Kind::BuiltinById: the MethodId of a str, list or dict method
+        MethodId id{};  // Kind::BuiltinById: which str, list or dict method
     };
     static constexpr std::size_t kWays = 4;
     Way ways[kWays];
@@ -299,10 +310,16 @@ public:
     // type(self) is called with self in front, without a super object (CPython 3.12's LOAD_SUPER_ATTR);
     // anything else is asked of super_zero's object.
     static Method of_super(const Cell* class_cell, const Value* first_arg, const Value& name);
-    // Inline, so that a builtin type's method reaches call_other without passing through the function path's
-    // frame (its setup cost a str method call a sixth of its dispatch).
+    // Inline, so that a builtin type's method skips the function path's frame (its setup cost a str method
+    // call a sixth of its dispatch); with no argument or one, the commonest calls, it enters the method's entry
+    // right here, the rest through call_other's copies.
     Value call(std::initializer_list<Ref> args) const {
         if (kind_ == MethodCache::Kind::Function) [[likely]] return call_function(args);
+        if (args.size() == 0 && kind_ == MethodCache::Kind::BuiltinById) return target_.entry(self_, id_, nullptr, 0);
+        if (args.size() == 1 && kind_ == MethodCache::Kind::BuiltinById) {
+            Value arg = args.begin()[0];  // a copy: an __eq__ the method calls may rebind the variable
+            return target_.entry(self_, id_, &arg, 1);
+        }
         return call_other(args);
     }
     // obj.append(x) and obj.get(key[, default]) where the name is that: a list's append and a dict's get run
@@ -338,9 +355,9 @@ private:
     [[gnu::noinline]] Value call_other(std::initializer_list<Ref> args) const;  // call() of the other kinds
     Value callable_;  // what to call when self_ is Unbound (anything getattr gave); Function: the function
     Value self_;      // the receiver, prepended to the arguments; Unbound (kind_ Attribute): callable_ is called as it is
-    const Str* name_ = nullptr;  // the builtin kinds: the method's name
+    MethodCache::Target target_;  // the builtin kinds: their entry or name (a Function's is callable_)
     MethodCache::Kind kind_ = MethodCache::Kind::Function;
-    std::uint8_t id_ = 0;  // BuiltinById: the MethodId
+    MethodId id_{};  // BuiltinById
 };
 
 // The site's most recent way, checked inline: the method of a builtin type, or a class's function when the
@@ -349,7 +366,7 @@ inline Method::Method(const Value& obj, const Value& name, MethodCache& cache) {
     const MethodCache::Way& w = cache.ways[0];
     if (obj.is_obj() && obj.obj()->type == w.type) {
         if (w.kind != MethodCache::Kind::Function) {  // a builtin type, whose methods never change
-            name_ = static_cast<const Str*>(name.obj());
+            target_ = w.target;
             id_ = w.id;
             kind_ = w.kind;
             self_ = obj;
@@ -358,7 +375,7 @@ inline Method::Method(const Value& obj, const Value& name, MethodCache& cache) {
         if (static_cast<const ClassObject*>(w.type)->version == w.version && w.type->base == &object_type) {
             const auto& inst = static_cast<const Instance&>(*obj.obj());
             if (inst.dict.is_unbound() && inst.values.size() <= w.shadow_position) {
-                callable_ = Value::object(w.function);
+                callable_ = Value::object(w.target.function);
                 self_ = obj;
                 return;
             }
