@@ -14,13 +14,18 @@ namespace py {
 
 namespace {
 
-
+// The items of an exact list or tuple as they are now; empty for anything else. A loop that runs no Python code
+// may read them in place; one that does must find them afresh at each step, as ForIter does (a list may change).
+std::span<const Value> sequence_items(const Value& v) {
+    if (has_type(v, &list_type)) return as<List>(v).items;
+    if (has_type(v, &tuple_type)) return as<Tuple>(v).items();
+    return {};
+}
+bool is_exact_sequence(const Value& v) { return has_type(v, &list_type) || has_type(v, &tuple_type); }
 
 std::vector<Value> collect(const Value& iterable) {
-    // an exact list or tuple is copied whole (iterating it would run no Python code either)
-    if (has_type(iterable, &list_type)) return as<List>(iterable).items;
-    if (has_type(iterable, &tuple_type)) {
-        std::span<const Value> items = as<Tuple>(iterable).items();
+    if (is_exact_sequence(iterable)) {  // copied whole: iterating it would run no Python code either
+        std::span<const Value> items = sequence_items(iterable);
         return std::vector<Value>(items.begin(), items.end());
     }
     std::vector<Value> out;
@@ -783,12 +788,8 @@ Value make_slice(std::initializer_list<Ref> lower_upper_step) {
 
 void unpack_other(const Value& v, Value* out, std::size_t n) {
     std::vector<Value> collected;
-    std::span<const Value> items;  // `out` is the emitted code's own array, never one of these items
-    if (has_type(v, &tuple_type)) {
-        items = as<Tuple>(v).items();
-    } else if (has_type(v, &list_type)) {
-        items = as<List>(v).items;
-    } else {
+    std::span<const Value> items = sequence_items(v);  // `out` is the emitted code's own array, never one of these
+    if (!is_exact_sequence(v)) {
         if (is_type(v, &int_type) || v.is_float() || v.is_none())
             raise(&TypeError, std::string("cannot unpack non-iterable ") + type_name(v) + " object");
         collected = collect(v);
@@ -1321,15 +1322,6 @@ Value bi_abs(const Value* args, std::size_t n) {
 }
 
 namespace {
-
-// The items of an exact list or tuple as they are now; empty for anything else. A loop that runs no Python code
-// may read them in place; one that does must find them afresh at each step, as ForIter does (a list may change).
-std::span<const Value> sequence_items(const Value& v) {
-    if (has_type(v, &list_type)) return as<List>(v).items;
-    if (has_type(v, &tuple_type)) return as<Tuple>(v).items();
-    return {};
-}
-bool is_exact_sequence(const Value& v) { return has_type(v, &list_type) || has_type(v, &tuple_type); }
 
 // `for x in iterable: f(x)`, from item `start` of an exact list or tuple (anything else from its start). A
 // generator, what sum() and max() most often consume, is advanced directly.
