@@ -1895,11 +1895,9 @@ private:
             case K::Compare: return compare(ast::as<ast::Compare>(e));
             case K::Call: return call(ast::as<ast::Call>(e));
             case K::List: return sequence_display("list", ast::as<ast::List>(e)->elts);
-            case K::Tuple: {
-                const auto& elts = ast::as<ast::Tuple>(e)->elts;
-                if (!elts.empty() && std::all_of(elts.begin(), elts.end(), is_literal)) return tuple_constant(elts);
-                return sequence_display("tuple", elts);
-            }
+            case K::Tuple:
+                if (const ast::ExprList* literals = literal_display(e)) return tuple_constant(*literals);
+                return sequence_display("tuple", ast::as<ast::Tuple>(e)->elts);
             case K::Dict: {
                 auto* d = ast::as<ast::Dict>(e);
                 Operands parts(*this);
