@@ -214,17 +214,7 @@ Value parse_int(std::string_view text, int base) {
     auto invalid = [&]() -> Value {
         raise(&ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + quoted(text));
     };
-    if (base == 10 && !text.empty() && text.size() <= 18) {
-        // the common case, int("000123"): nothing but ASCII digits, too few to overflow
-        std::int64_t value = 0;
-        std::size_t i = 0;
-        for (; i < text.size(); ++i) {
-            unsigned digit = static_cast<unsigned char>(text[i]) - unsigned{'0'};  // one test: below '0' wraps
-            if (digit > 9) break;
-            value = value * 10 + digit;
-        }
-        if (i == text.size()) return Value::integer(value);
-    }
+    if (std::int64_t value; base == 10 && parse_small_decimal(text, value)) return Value::integer(value);
     std::string ascii = to_ascii_digits(text);
     std::string_view s = strip_ws(ascii);
     bool negative = false;
